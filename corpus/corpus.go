@@ -1,0 +1,336 @@
+// Package corpus defines the model of a news corpus: articles, their paragraphs and sentences with
+// stable IDs, the entities they mention and the dates they state.
+//
+// The package and its sub-packages are plain Go with no go-app import, so that they build natively
+// (for the index generator and tests) and to WebAssembly (for the browser) alike:
+//   - ingest turns a raw article file and its catalog entry into an Article;
+//   - index encodes a slice of articles into the compact, versioned form embedded in the app;
+//   - search, align and timeline are the engines behind the three views;
+//   - seed embeds the project's own corpus and its generated index.
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+)
+
+// Article is one news article after ingestion.
+type Article struct {
+	// ID is the stable, human-readable identifier used in every link, e.g. "whatjobs-amazon-tiktok-scrutiny".
+	ID string
+	// File is the name of the raw source file, relative to the corpus articles folder.
+	File string
+	// Title is the headline; TitleNote says where it comes from when the text has none.
+	Title     string
+	TitleNote string
+	// Outlet is the publisher, empty when unknown; OutletNote says why or gives provenance.
+	Outlet     string
+	OutletNote string
+	// Author is empty when unknown; AuthorNote then says why (and may give provenance otherwise).
+	Author     string
+	AuthorNote string
+	// URL is the original address of the article, empty when unknown.
+	URL string
+	// Published is the publication date with its precision and basis.
+	Published PubDate
+	// Paragraphs hold the cleaned article text, in reading order.
+	Paragraphs []Paragraph
+	// Removed is the boilerplate taken out of the text; nothing is lost, only hidden.
+	Removed []Removed
+	// Dates are the temporal expressions found in the text, in reading order.
+	Dates []DateMention
+}
+
+// Paragraph is a block of article text split into sentences.
+type Paragraph struct {
+	Sentences []Sentence
+}
+
+// Sentence is the unit that links, search results, alignments and timeline events point at.
+type Sentence struct {
+	// ID is stable for a given input and unique within its article: "p3s2" is the second sentence
+	// of the third paragraph (both 1-based).
+	ID   string
+	Text string
+	// Mentions are the entities named in Text, ordered by Start.
+	Mentions []Mention
+}
+
+// EntityKind classifies a named entity.
+type EntityKind uint8
+
+// Entity kinds.
+const (
+	KindOther EntityKind = iota
+	KindPerson
+	KindOrganization
+	KindPlace
+)
+
+func (k EntityKind) String() string {
+	switch k {
+	case KindPerson:
+		return "person"
+	case KindOrganization:
+		return "organization"
+	case KindPlace:
+		return "place"
+	}
+	return "other"
+}
+
+// Mention is one occurrence of a named entity inside a sentence.
+type Mention struct {
+	// Start and End are byte offsets into Sentence.Text (End exclusive).
+	Start, End int
+	// Entity is the canonical name, shared by all spellings ("Biden", "Joe Biden" → "Joe Biden").
+	Entity string
+	Kind   EntityKind
+}
+
+// Removed is a piece of boilerplate taken out of an article.
+type Removed struct {
+	// Line is the 1-based line of the raw file it came from.
+	Line int
+	// Before is the index of the paragraph it stood before (len(Paragraphs) when it came last),
+	// so that a reader can reveal it in place.
+	Before int
+	Text   string
+	// Rule names the general rule that removed it, e.g. "advertisement" or "breadcrumb".
+	Rule string
+}
+
+// Precision says how much of a Date is known.
+type Precision uint8
+
+// Precisions, from coarsest to finest.
+const (
+	PrecisionUnknown Precision = iota
+	PrecisionYear
+	PrecisionQuarter
+	PrecisionMonth
+	// PrecisionPartOfMonth is "early", "mid" or "late" in a month; Date.Part says which.
+	PrecisionPartOfMonth
+	PrecisionDay
+)
+
+func (p Precision) String() string {
+	switch p {
+	case PrecisionYear:
+		return "year"
+	case PrecisionQuarter:
+		return "quarter"
+	case PrecisionMonth:
+		return "month"
+	case PrecisionPartOfMonth:
+		return "part of month"
+	case PrecisionDay:
+		return "day"
+	}
+	return "unknown"
+}
+
+// Part of a month, for PrecisionPartOfMonth.
+const (
+	PartEarly = 1
+	PartMid   = 2
+	PartLate  = 3
+)
+
+// Date is a calendar date known to some precision. Fields finer than Precision are zero.
+type Date struct {
+	Year      int
+	Quarter   int // 1–4, for PrecisionQuarter
+	Month     int // 1–12
+	Part      int // PartEarly, PartMid or PartLate, for PrecisionPartOfMonth
+	Day       int
+	Precision Precision
+}
+
+// Basis says how a publication date is known.
+type Basis uint8
+
+// Bases of a publication date.
+const (
+	// BasisUnknown: no date is stated or known; the date stays empty.
+	BasisUnknown Basis = iota
+	// BasisStated: the article text states it.
+	BasisStated
+	// BasisCurated: the catalog records it from a public source, with a note.
+	BasisCurated
+	// BasisEstimated: inferred from the content, with the reason; uncertain.
+	BasisEstimated
+)
+
+func (b Basis) String() string {
+	switch b {
+	case BasisStated:
+		return "stated"
+	case BasisCurated:
+		return "curated"
+	case BasisEstimated:
+		return "estimated"
+	}
+	return "unknown"
+}
+
+// PubDate is an article's publication date with its basis.
+type PubDate struct {
+	Date  Date
+	Basis Basis
+	// Note gives the provenance or the reason, shown to readers next to the date.
+	Note string
+}
+
+// Anchor says what a date mention's normalised value rests on.
+type Anchor uint8
+
+// Anchors of a date mention.
+const (
+	// AnchorUnresolved: the expression cannot be placed; it is kept as an undated mention.
+	AnchorUnresolved Anchor = iota
+	// AnchorAbsolute: the text gives the date in full.
+	AnchorAbsolute
+	// AnchorStated, AnchorCurated, AnchorEstimated: resolved against the article's publication
+	// date of that basis.
+	AnchorStated
+	AnchorCurated
+	AnchorEstimated
+)
+
+func (a Anchor) String() string {
+	switch a {
+	case AnchorAbsolute:
+		return "absolute"
+	case AnchorStated:
+		return "resolved against stated date"
+	case AnchorCurated:
+		return "resolved against curated date"
+	case AnchorEstimated:
+		return "resolved against estimated date"
+	}
+	return "unresolved"
+}
+
+// DateRole distinguishes what happened from what is expected.
+type DateRole uint8
+
+// Roles of a date mention.
+const (
+	RoleHappened DateRole = iota
+	// RoleDeadline is a date something must happen by ("by January 19").
+	RoleDeadline
+	// RoleExpected is a date something is anticipated or planned for.
+	RoleExpected
+)
+
+func (r DateRole) String() string {
+	switch r {
+	case RoleDeadline:
+		return "deadline"
+	case RoleExpected:
+		return "expected"
+	}
+	return "happened"
+}
+
+// DateMention is a temporal expression found in a sentence, normalised.
+type DateMention struct {
+	// Sentence is the ID of the sentence that holds it.
+	Sentence string
+	// Start and End are byte offsets of the expression in the sentence text.
+	Start, End int
+	// Text is the expression as written, e.g. "by January 19".
+	Text   string
+	Date   Date
+	Anchor Anchor
+	Role   DateRole
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// ValidID reports whether id is a well-formed article ID: lower-case ASCII letters and digits in
+// dash-separated words, at most 80 bytes.
+func ValidID(id string) bool {
+	return len(id) <= 80 && idPattern.MatchString(id)
+}
+
+// Validate reports the first problem that would make a reader misread the article.
+func (a *Article) Validate() error {
+	if !ValidID(a.ID) {
+		return fmt.Errorf("article ID %q: want lower-case words joined by dashes", a.ID)
+	}
+	if a.Title == "" {
+		return fmt.Errorf("article %s: no title", a.ID)
+	}
+	if a.Author == "" && a.AuthorNote == "" {
+		return fmt.Errorf("article %s: author unknown but no note says why", a.ID)
+	}
+	if a.Published.Basis == BasisUnknown && a.Published.Date.Precision != PrecisionUnknown {
+		return fmt.Errorf("article %s: a publication date with unknown basis", a.ID)
+	}
+	if a.Published.Basis != BasisUnknown && a.Published.Date.Precision == PrecisionUnknown {
+		return fmt.Errorf("article %s: publication basis %s without a date", a.ID, a.Published.Basis)
+	}
+	if (a.Published.Basis == BasisCurated || a.Published.Basis == BasisEstimated) && a.Published.Note == "" {
+		return fmt.Errorf("article %s: %s publication date needs a note", a.ID, a.Published.Basis)
+	}
+	if len(a.Paragraphs) == 0 {
+		return fmt.Errorf("article %s: no text", a.ID)
+	}
+	seen := make(map[string]bool)
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			if seen[s.ID] {
+				return fmt.Errorf("article %s: duplicate sentence ID %s", a.ID, s.ID)
+			}
+			seen[s.ID] = true
+		}
+	}
+	return nil
+}
+
+// Sentence returns the sentence with the given ID, or nil.
+func (a *Article) Sentence(id string) *Sentence {
+	for i := range a.Paragraphs {
+		for j := range a.Paragraphs[i].Sentences {
+			if a.Paragraphs[i].Sentences[j].ID == id {
+				return &a.Paragraphs[i].Sentences[j]
+			}
+		}
+	}
+	return nil
+}
+
+// ErrNotFound is returned when an article ID is not in the corpus.
+var ErrNotFound = errors.New("no such article")
+
+// Corpus is a set of articles with lookup by ID.
+type Corpus struct {
+	Articles []*Article
+	byID     map[string]*Article
+}
+
+// New returns a corpus of the given articles, or an error if any is invalid or two share an ID.
+func New(articles []*Article) (*Corpus, error) {
+	c := &Corpus{Articles: articles, byID: make(map[string]*Article, len(articles))}
+	for _, a := range articles {
+		if err := a.Validate(); err != nil {
+			return nil, err
+		}
+		if _, dup := c.byID[a.ID]; dup {
+			return nil, fmt.Errorf("duplicate article ID %q", a.ID)
+		}
+		c.byID[a.ID] = a
+	}
+	return c, nil
+}
+
+// Article returns the article with the given ID, or an error wrapping ErrNotFound.
+func (c *Corpus) Article(id string) (*Article, error) {
+	if a, ok := c.byID[id]; ok {
+		return a, nil
+	}
+	return nil, fmt.Errorf("article %q: %w", id, ErrNotFound)
+}
