@@ -1,0 +1,91 @@
+package corpus
+
+import "fmt"
+
+var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// MonthName returns the English name of month m (1–12), or "" when m is out of range.
+func MonthName(m int) string {
+	if m < 1 || m > 12 {
+		return ""
+	}
+	return monthNames[m-1]
+}
+
+// String formats d at its own precision, so that a month-precise date never looks like a day:
+// "17 November 2024", "early December 2024", "November 2024", "Q3 2024", "2024" or "unknown".
+func (d Date) String() string {
+	switch d.Precision {
+	case PrecisionDay:
+		return fmt.Sprintf("%d %s %d", d.Day, MonthName(d.Month), d.Year)
+	case PrecisionPartOfMonth:
+		part := [...]string{"", "early", "mid", "late"}
+		p := ""
+		if d.Part >= 1 && d.Part <= 3 {
+			p = part[d.Part] + " "
+		}
+		return fmt.Sprintf("%s%s %d", p, MonthName(d.Month), d.Year)
+	case PrecisionMonth:
+		return fmt.Sprintf("%s %d", MonthName(d.Month), d.Year)
+	case PrecisionQuarter:
+		return fmt.Sprintf("Q%d %d", d.Quarter, d.Year)
+	case PrecisionYear:
+		return fmt.Sprintf("%d", d.Year)
+	}
+	return "unknown"
+}
+
+// ISO formats d as the prefix of an ISO 8601 date that its precision supports: "2024-11-17",
+// "2024-11", "2024", or "" when unknown. Quarters and parts of months give their month or year.
+func (d Date) ISO() string {
+	switch d.Precision {
+	case PrecisionDay:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	case PrecisionMonth, PrecisionPartOfMonth:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	case PrecisionQuarter, PrecisionYear:
+		return fmt.Sprintf("%04d", d.Year)
+	}
+	return ""
+}
+
+// Start returns the first day the date can mean, as yyyymmdd, for sorting and range filters;
+// 0 for an unknown date.
+func (d Date) Start() int {
+	if d.Precision == PrecisionUnknown {
+		return 0
+	}
+	m, day := d.Month, d.Day
+	switch d.Precision {
+	case PrecisionYear:
+		m, day = 1, 1
+	case PrecisionQuarter:
+		m, day = (d.Quarter-1)*3+1, 1
+	case PrecisionMonth:
+		day = 1
+	case PrecisionPartOfMonth:
+		day = [...]int{1, 1, 11, 21}[min(max(d.Part, 0), 3)]
+	}
+	return d.Year*10000 + m*100 + day
+}
+
+// End returns the last day the date can mean, as yyyymmdd (days past a month's end are harmless
+// for comparisons); 0 for an unknown date.
+func (d Date) End() int {
+	if d.Precision == PrecisionUnknown {
+		return 0
+	}
+	m, day := d.Month, d.Day
+	switch d.Precision {
+	case PrecisionYear:
+		m, day = 12, 31
+	case PrecisionQuarter:
+		m, day = d.Quarter*3, 31
+	case PrecisionMonth:
+		day = 31
+	case PrecisionPartOfMonth:
+		day = [...]int{31, 10, 20, 31}[min(max(d.Part, 0), 3)]
+	}
+	return d.Year*10000 + m*100 + day
+}
