@@ -44,6 +44,8 @@ type Article struct {
 
 // Paragraph is a block of article text split into sentences.
 type Paragraph struct {
+	// Heading marks a subheading inside the article ("Why Is the TikTok Partnership Causing Concern?").
+	Heading   bool
 	Sentences []Sentence
 }
 
