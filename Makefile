@@ -1,0 +1,89 @@
+# Parallax — see README.md. `make run` to try it, `make test` before you push.
+
+SHELL := /bin/bash
+GO    ?= go
+PORT  ?= 8000
+BASE  ?= /
+# Tools installed by `make tools` live here, so nothing is needed on PATH beforehand.
+BIN   := $(CURDIR)/bin
+export PATH := $(BIN):$(PATH)
+
+WASM_FLAGS := -trimpath -ldflags="-s -w"
+
+.PHONY: all run wasm server test check unit wasmtest e2e tools chromium bench dist index clean help
+
+all: wasm server
+
+help:
+	@echo "make run    build the app and serve it at http://127.0.0.1:$(PORT)"
+	@echo "make test   install test dependencies, then run checks, unit, wasm and browser tests"
+	@echo "make bench  run the Go and browser benchmarks (results: BENCHMARKS.md)"
+	@echo "make dist   write a static site to dist/ (BASE=/sub/path/ to host under a sub-path)"
+	@echo "make index  regenerate corpus/index.bin from corpus/articles and corpus/catalog.json"
+
+## Build
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o web/app.wasm .
+	$(GO) run ./internal/precompress web/app.wasm
+
+server:
+	$(GO) build -o bin/parallax .
+
+run: wasm server
+	PORT=$(PORT) ./bin/parallax
+
+index:
+	$(GO) generate ./corpus
+
+dist: wasm
+	$(GO) run ./build -out dist -base $(BASE)
+
+## Test
+
+test: tools chromium check unit wasmtest e2e
+	@echo "make test: all checks and tests passed"
+
+tools:
+	@mkdir -p $(BIN)
+	$(GO) build -o $(BIN)/staticcheck honnef.co/go/tools/cmd/staticcheck
+	$(GO) build -o $(BIN)/go_js_wasm_exec github.com/agnivade/wasmbrowsertest
+
+# The browser tests need Chromium: Debian's package, installed when missing.
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then \
+		echo "chromium: $$(chromium --version 2>/dev/null)"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "chromium: installing Debian's package"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "chromium is missing and this is not root: run 'sudo apt-get install chromium'"; exit 1; \
+	fi
+
+check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./corpus/...
+	staticcheck ./...
+	GOOS=js GOARCH=wasm staticcheck ./app/... ./corpus/...
+
+unit:
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+# Components and the corpus code, compiled to wasm and run in headless Chromium.
+wasmtest:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 ./app/... ./corpus/...
+
+e2e:
+	$(GO) test -count=1 -timeout 20m ./e2e/...
+
+## Measure
+
+bench: tools chromium
+	npm ci --no-audit --no-fund
+	$(GO) test -run '^$$' -bench . -benchmem ./corpus/...
+	@for d in bench/*/; do [ -f "$$d/main.go" ] && { echo "== $$d"; $(GO) run ./$$d || exit 1; }; done; true
+
+clean:
+	rm -rf bin dist web/app.wasm web/app.wasm.br web/app.wasm.gz

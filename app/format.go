@@ -1,0 +1,108 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"parallax/corpus"
+)
+
+// corpusSummary describes the loaded corpus for the footer, e.g. "Corpus: 5 articles, 2020–2024".
+func corpusSummary(c *corpus.Corpus) string {
+	n := len(c.Articles)
+	lo, hi := 0, 0
+	for _, a := range c.Articles {
+		y := a.Published.Date.Year
+		if a.Published.Date.Precision == corpus.PrecisionUnknown || y == 0 {
+			continue
+		}
+		if lo == 0 || y < lo {
+			lo = y
+		}
+		if y > hi {
+			hi = y
+		}
+	}
+	s := fmt.Sprintf("Corpus: %d %s", n, plural(n, "article", "articles"))
+	switch {
+	case lo == 0:
+	case lo == hi:
+		s += fmt.Sprintf(", %d", lo)
+	default:
+		s += fmt.Sprintf(", %d–%d", lo, hi)
+	}
+	return s + "."
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// dateLabel is a publication date as a reader should see it: its value at its own precision and,
+// unless the text states it, how it is known.
+func dateLabel(p corpus.PubDate) string {
+	switch p.Basis {
+	case corpus.BasisUnknown:
+		return "Date unknown"
+	case corpus.BasisStated:
+		return p.Date.String()
+	case corpus.BasisEstimated:
+		return "c. " + p.Date.String()
+	}
+	return p.Date.String()
+}
+
+// wordCount counts the words of an article's cleaned text.
+func wordCount(a *corpus.Article) int {
+	n := 0
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			n += len(strings.Fields(s.Text))
+		}
+	}
+	return n
+}
+
+// openingLine is the article's first sentence that is not a heading, shortened to about max runes.
+func openingLine(a *corpus.Article, max int) string {
+	for _, p := range a.Paragraphs {
+		if p.Heading || len(p.Sentences) == 0 {
+			continue
+		}
+		return truncate(p.Sentences[0].Text, max)
+	}
+	return ""
+}
+
+// truncate shortens s to at most max runes, cutting at a word boundary and adding an ellipsis.
+func truncate(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)[:max]
+	cut := strings.LastIndexByte(string(r), ' ')
+	if cut < max/2 {
+		cut = len(string(r))
+	}
+	return strings.TrimRight(string(r)[:cut], " ,;:") + "…"
+}
+
+// outletLabel names the outlet, or says it is unknown.
+func outletLabel(a *corpus.Article) string {
+	if a.Outlet == "" {
+		return "Outlet unknown"
+	}
+	return a.Outlet
+}
+
+// authorLabel names the author, or says it is unknown.
+func authorLabel(a *corpus.Article) string {
+	if a.Author == "" {
+		return "Author unknown"
+	}
+	return a.Author
+}

@@ -1,0 +1,79 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus"
+)
+
+// provenance is the reader's side panel: where the article comes from and how each fact about it
+// is known, plus the control that reveals removed boilerplate.
+type provenance struct {
+	app.Compo
+
+	Article     *corpus.Article
+	ShowRemoved bool
+	OnToggle    app.EventHandler
+}
+
+func newProvenance(a *corpus.Article, showRemoved bool, onToggle app.EventHandler) *provenance {
+	return &provenance{Article: a, ShowRemoved: showRemoved, OnToggle: onToggle}
+}
+
+func (p *provenance) Render() app.UI {
+	a := p.Article
+	if a == nil {
+		return app.Aside()
+	}
+	label := fmt.Sprintf("Show removed boilerplate (%d)", len(a.Removed))
+	if p.ShowRemoved {
+		label = fmt.Sprintf("Hide removed boilerplate (%d)", len(a.Removed))
+	}
+	return app.Aside().Class("provenance").Aria("labelledby", "provenance-title").Body(
+		app.H2().ID("provenance-title").Text("About this article"),
+		app.Dl().Body(
+			fact("Outlet", outletLabel(a), a.OutletNote),
+			fact("Author", authorLabel(a), a.AuthorNote),
+			app.Div().Class("fact").Body(
+				app.Dt().Text("Published"),
+				app.Dd().Body(pubDate(a.Published), note(a.Published.Note)),
+			),
+			fact("Title", "", a.TitleNote),
+			app.Div().Class("fact").Body(
+				app.Dt().Text("Original"),
+				app.Dd().Body(app.If(a.URL != "", func() app.UI {
+					return app.A().Href(a.URL).Rel("noopener noreferrer external").Text(a.URL)
+				}).Else(func() app.UI {
+					return app.Span().Text("Not known: the text gives no address.")
+				})),
+			),
+			fact("Source file", a.File, ""),
+			fact("Length", fmt.Sprintf("%d paragraphs, %d words", len(a.Paragraphs), wordCount(a)), ""),
+		),
+		app.If(len(a.Removed) > 0, func() app.UI {
+			return app.Button().Class("button").Aria("pressed", fmt.Sprint(p.ShowRemoved)).
+				OnClick(p.OnToggle).Text(label)
+		}),
+		app.P().Body(app.A().Class("button button-secondary").Href(compareURL(a.ID, "")).Text("Compare with…")),
+	)
+}
+
+// fact is one row of the provenance list; an empty value with a note shows the note alone.
+func fact(term, value, why string) app.UI {
+	if value == "" && why == "" {
+		return app.Text("")
+	}
+	return app.Div().Class("fact").Body(
+		app.Dt().Text(term),
+		app.Dd().Body(app.If(value != "", func() app.UI { return app.Span().Text(value) }), note(why)),
+	)
+}
+
+func note(s string) app.UI {
+	if s == "" {
+		return app.Text("")
+	}
+	return app.Span().Class("fact-note").Text(s)
+}

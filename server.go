@@ -1,0 +1,70 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"parallax/internal/site"
+)
+
+// serve runs the local server until interrupted.
+func serve() {
+	addr := flag.String("addr", "", "listen address (default 127.0.0.1:$PORT, PORT defaulting to 8000)")
+	flag.Parse()
+	if *addr == "" {
+		port := os.Getenv("PORT")
+		if port == "" {
+			port = "8000"
+		}
+		*addr = net.JoinHostPort("127.0.0.1", port)
+	}
+	// go-app serves /web/ from the working directory, so the server runs from the repository root.
+	if err := run(*addr, "web"); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(addr, web string) error {
+	if _, err := os.Stat(web + "/app.wasm"); err != nil {
+		return fmt.Errorf("no %s/app.wasm: build it first with `make wasm` (%w)", web, err)
+	}
+	version, err := site.Version(web)
+	if err != nil {
+		return err
+	}
+	h := site.Handler(site.Options{Version: version})
+	srv := &http.Server{
+		Addr:              addr,
+		Handler:           site.Serve(h, web),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	log.Printf("Parallax (version %s) at http://%s", version, ln.Addr())
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shutdown)
+	}()
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
