@@ -1,0 +1,189 @@
+package timeline
+
+import (
+	"strings"
+
+	"parallax/corpus"
+)
+
+// tense is the grammatical time of the verb that governs a date expression.
+type tense uint8
+
+const (
+	tNone tense = iota
+	tPast
+	tPresent
+	tFuture
+)
+
+// cue classifies token k as a tense marker. expect reports an expectation or plan ("is
+// anticipated", "plans to", "could"). Tokens inside date expressions are never cues.
+func cue(toks []token, k int) (t tense, expect bool) {
+	tk := toks[k]
+	if !tk.word {
+		return tNone, false
+	}
+	w := tk.lower
+	prev := func(n int) string {
+		if k-n < 0 {
+			return ""
+		}
+		return toks[k-n].lower
+	}
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].lower
+	}
+	switch {
+	case futureWords[w]:
+		return tFuture, false
+	case w == "going" && next == "to":
+		return tFuture, false
+	case w == "must" || w == "should":
+		return tFuture, false // an obligation: a deadline when a date follows "by"
+	case modalWords[w] && !tk.upper:
+		return tFuture, true
+	case prev(1) == "-":
+		return tNone, false // "Chinese-owned" is an adjective
+	case setHas(prev(1), "if", "unless"):
+		return tNone, false // "if sold": a condition, not a report
+	case w == "set" && next == "to", (w == "takes" || w == "take") && next == "effect":
+		return tFuture, true
+	case w == "due" && next == "to":
+		return tNone, false // "due to" gives a cause
+	case expectWords[w]:
+		if setHas(prev(1), "was", "were", "had") {
+			return tPast, true
+		}
+		return tFuture, true
+	case irregularPast[w], isRegularPast(tk):
+		switch p := prev(1); {
+		case w == "was" || w == "were" || w == "had" || w == "did":
+			return tPast, false
+		case setHas(p, "is", "are", "am", "'s"):
+			return tPresent, false
+		case p == "been":
+			if futureWords[prev(2)] || modalWords[prev(2)] {
+				return tFuture, modalWords[prev(2)] && prev(2) != "must"
+			}
+			return tPast, false // "has been signed": perfect, done before the writing
+		case p == "be":
+			if setHas(prev(2), "to", "not") || futureWords[prev(2)] || modalWords[prev(2)] {
+				return tFuture, modalWords[prev(2)] && !setHas(prev(2), "must", "should")
+			}
+		}
+		return tPast, false
+	case presentAux[w]:
+		return tPresent, false
+	}
+	return tNone, false
+}
+
+// isRegularPast reports whether t looks like a regular past form ("signed", "announced").
+func isRegularPast(t token) bool {
+	w := t.lower
+	return !t.upper && len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w]
+}
+
+// isInfinitive reports whether token k is "to" before a verb: "to divest", not "to the market".
+func isInfinitive(toks []token, k int, inExpr []bool) bool {
+	if toks[k].lower != "to" || k+1 >= len(toks) || inExpr[k+1] {
+		return false
+	}
+	n := toks[k+1]
+	return n.word && !n.upper && n.num < 0 && !determiners[n.lower]
+}
+
+// nearestTense finds the tense cue nearest to tokens [t0, t1), left first on a tie.
+func nearestTense(toks []token, t0, t1 int, inExpr []bool) (tense, bool) {
+	for d := 1; t0-d >= 0 || t1-1+d < len(toks); d++ {
+		for _, k := range [2]int{t0 - d, t1 - 1 + d} {
+			if k < 0 || k >= len(toks) || inExpr[k] {
+				continue
+			}
+			if t, e := cue(toks, k); t != tNone {
+				return t, e
+			}
+		}
+	}
+	return tNone, false
+}
+
+// roleOf decides whether m is a deadline, an expectation or something that happened, and the
+// direction in which a year-less date is placed.
+func roleOf(toks []token, m match, inExpr []bool) (corpus.DateRole, int) {
+	if m.kind == kUnresolved {
+		t, e := nearestTense(toks, m.t0, m.t1, inExpr)
+		if e || t == tFuture {
+			return corpus.RoleExpected, dirFuture
+		}
+		return corpus.RoleHappened, dirPast
+	}
+	if m.deadline || nextIs(toks, m.t1, "deadline") || prevWithin(toks, m.t0, 3, "deadline") {
+		return deadlineRole(toks, m, inExpr)
+	}
+	t, e := nearestTense(toks, m.t0, m.t1, inExpr)
+	switch {
+	case e && t == tPast:
+		return corpus.RoleExpected, dirPast
+	case e || t == tFuture:
+		return corpus.RoleExpected, dirFuture
+	case t == tPast:
+		return corpus.RoleHappened, dirPast
+	}
+	return corpus.RoleHappened, dirNearest
+}
+
+// deadlineRole handles "by January 19": an expectation when a plan or a modal governs it
+// ("plans to finalize … by September 15", "is anticipated by early December"), something that
+// happened when a past verb close by governs it ("By 2019, Amazon had closed"), and otherwise a
+// deadline, placed in the future of the writing.
+func deadlineRole(toks []token, m match, inExpr []bool) (corpus.DateRole, int) {
+	future := false
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-8; k-- {
+		if inExpr[k] {
+			continue
+		}
+		if isInfinitive(toks, k, inExpr) {
+			// The date belongs to the infinitive; a plan just before it makes it an expectation.
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if _, e := cue(toks, j); e {
+					return corpus.RoleExpected, dirFuture
+				}
+			}
+			return corpus.RoleDeadline, dirFuture
+		}
+		t, e := cue(toks, k)
+		if e {
+			return corpus.RoleExpected, dirFuture
+		}
+		if t == tPast && k >= m.t0-6 && !future {
+			return corpus.RoleHappened, dirPast
+		}
+		// A future or an obligation ("must respond by") leaves the date a deadline unless a plan
+		// governs it further left.
+		future = future || t == tFuture || t == tPresent
+	}
+	for k := m.t1; !future && k < len(toks) && k < m.t1+6; k++ {
+		if inExpr[k] || toks[k].text == "." {
+			break
+		}
+		if t, _ := cue(toks, k); t == tPast {
+			return corpus.RoleHappened, dirPast
+		} else if t != tNone {
+			break
+		}
+	}
+	return corpus.RoleDeadline, dirFuture
+}
+
+func nextIs(toks []token, k int, w string) bool { return k < len(toks) && toks[k].lower == w }
+
+func prevWithin(toks []token, k, n int, w string) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if toks[j].lower == w {
+			return true
+		}
+	}
+	return false
+}
