@@ -1,0 +1,138 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"parallax/corpus"
+)
+
+// tiny is a hand-built corpus with curly quotes and "»" before the matches, so that byte and rune
+// offsets differ.
+func tiny(t *testing.T) *Engine {
+	t.Helper()
+	arts := []*corpus.Article{
+		{ID: "one", Title: "Québec » TikTok’s “ban”", AuthorNote: "fixture", Paragraphs: []corpus.Paragraph{
+			{Sentences: []corpus.Sentence{
+				{ID: "p1s1", Text: "“Walmart” and Microsoft » bid for TikTok’s US arm."},
+				{ID: "p1s2", Text: "The transit of data worries regulators."},
+			}},
+			{Sentences: []corpus.Sentence{{ID: "p2s1", Text: "Microsoft alone."}}},
+		}},
+		{ID: "two", Title: "Another story", Outlet: "Daily Example", AuthorNote: "fixture", Paragraphs: []corpus.Paragraph{
+			{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "Walmart sells groceries."}}},
+		}},
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(c)
+}
+
+// marked renders text with its highlights in brackets, in runes.
+func marked(text string, spans []Span) string {
+	r := []rune(text)
+	var b strings.Builder
+	at := 0
+	for _, s := range spans {
+		b.WriteString(string(r[at:s.Start]) + "[" + string(r[s.Start:s.End]) + "]")
+		at = s.End
+	}
+	b.WriteString(string(r[at:]))
+	return b.String()
+}
+
+func TestHighlights(t *testing.T) {
+	e := tiny(t)
+	for _, c := range []struct {
+		query, title, snippet string
+	}{
+		{"walmrt microsft", "Québec » TikTok’s “ban”", "“[Walmart]” and [Microsoft] » bid for TikTok’s US arm."},
+		{"tikto", "Québec » [TikTo]k’s “ban”", "“Walmart” and Microsoft » bid for [TikTo]k’s US arm."},
+		{"quebec", "[Québec] » TikTok’s “ban”", ""},
+		{"trasnit", "Québec » TikTok’s “ban”", "The [transit] of data worries regulators."},
+	} {
+		r := e.Search(Query{Text: c.query})
+		if len(r.Groups) == 0 || r.Groups[0].Article.ID != "one" {
+			t.Errorf("%q: groups %+v", c.query, r.Groups)
+			continue
+		}
+		g := r.Groups[0]
+		if got := marked(g.Article.Title, g.TitleHighlights); got != c.title {
+			t.Errorf("%q: title %s, want %s", c.query, got, c.title)
+		}
+		if len(g.Snippets) == 0 {
+			if c.snippet != "" {
+				t.Errorf("%q: no snippets", c.query)
+			}
+			continue
+		}
+		if got := marked(g.Snippets[0].Text, g.Snippets[0].Highlights); got != c.snippet {
+			t.Errorf("%q: snippet %s, want %s", c.query, got, c.snippet)
+		}
+	}
+}
+
+func TestPartialAndSuggestions(t *testing.T) {
+	e := tiny(t)
+	r := e.Search(Query{Text: "walmart groceries transit"})
+	if !r.Partial {
+		t.Fatalf("want partial results, got %+v", r)
+	}
+	if len(r.Groups) != 1 || r.Groups[0].Article.ID != "two" || r.Groups[0].Matched != 2 {
+		t.Fatalf("groups %+v, want article two, the only one with two of the words in a sentence", r.Groups)
+	}
+	if d := cmp.Diff([]string{"transit"}, r.Groups[0].Snippets[0].Missing); d != "" {
+		t.Errorf("missing words (-want +got):\n%s", d)
+	}
+
+	r = e.Search(Query{Text: "zzzz"})
+	if len(r.Groups) != 0 || r.Suggestions != nil {
+		t.Errorf("zzzz: %+v", r)
+	}
+	r = e.Search(Query{Text: "wxlmxrt"})
+	if len(r.Groups) != 0 || !slices.Contains(r.Suggestions, "Walmart") {
+		t.Errorf("wxlmxrt: groups %d, suggestions %v, want Walmart suggested", len(r.Groups), r.Suggestions)
+	}
+	r = e.Search(Query{})
+	if len(r.Groups) != 2 || len(r.Suggestions) == 0 {
+		t.Errorf("empty query: %d groups, suggestions %v", len(r.Groups), r.Suggestions)
+	}
+}
+
+func TestWords(t *testing.T) {
+	for _, c := range []struct {
+		text           string
+		words, ignored []string
+		truncated      bool
+	}{
+		{"The Walmart and the TikTok", []string{"walmart", "tiktok"}, []string{"the", "and"}, false},
+		{"the of", nil, []string{"the", "of"}, false},
+		{"a b c d e f g h i j", []string{"b", "c", "d", "e", "f", "g", "h", "i"}, []string{"a", "j"}, false},
+		{"TikTok’s «ÉLAN» élan", []string{"tiktok", "s", "elan"}, nil, false},
+		{strings.Repeat("x", 600), []string{strings.Repeat("x", maxTermRunes)}, nil, true},
+	} {
+		w, ig, tr := splitQuery(c.text)
+		if d := cmp.Diff([]any{c.words, c.ignored, c.truncated}, []any{w, ig, tr}); d != "" {
+			t.Errorf("%.30q (-want +got):\n%s", c.text, d)
+		}
+	}
+}
+
+func TestOSA(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"transit", "trasnit", 1}, {"bytedance", "bytedanse", 1}, {"walmart", "walmrt", 1},
+		{"abc", "abc", 0}, {"abc", "cba", 2}, {"", "ab", 2}, {"abcdef", "a", 3},
+	} {
+		if got := osa([]rune(c.a), []rune(c.b), 2); got != c.want {
+			t.Errorf("osa(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,236 @@
+// Package search finds the sentences that match a typed query, forgiving typos, through an index
+// from vocabulary terms to the sentences that hold them.
+package search
+
+import (
+	"hash/maphash"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"parallax/corpus"
+)
+
+// Engine answers queries over one corpus. It is safe for concurrent use.
+//
+// The cost of a keystroke is bounded by the vocabulary work (fuzzy matching over one bucket of
+// short terms, a deletion-index lookup) plus a walk over the postings of the few terms a query
+// word resolves to; it never scans sentence texts except the handful shown as snippets.
+type Engine struct {
+	arts  []*corpus.Article
+	units []unit
+
+	terms   []string          // term ID → folded term
+	display []string          // term ID → its first spelling in the corpus, for suggestions
+	freq    []uint32          // term ID → number of units holding it
+	ids     map[string]uint32 // folded term → term ID
+	byTerm  []uint32          // term IDs in term order, for prefix ranges and fuzzy buckets
+	postOff []uint32          // postings of term t: post[postOff[t]:postOff[t+1]], ascending units
+	post    []uint32
+
+	// The deletion index holds, for every term of at least minEditRunes runes, the hash of the
+	// term and of each single-rune deletion of it, sorted, with the term ID alongside. Two words
+	// within one edit share a key, so a lookup costs a binary search per deletion of the query word.
+	delKeys  []uint64
+	delTerms []uint32
+	seed     maphash.Seed
+
+	outlets  []string // distinct outlet names, in corpus order
+	titleTop []uint32 // most frequent title terms, for the empty-query suggestions
+
+	mu      sync.Mutex
+	scratch scratch
+}
+
+// unit is a searchable piece of an article: a sentence, or (sent < 0) its title with outlet and
+// author, so that title words count and "whatjobs" finds the WhatJobs article.
+type unit struct {
+	art, para, sent int32
+}
+
+// minEditRunes is the shortest term for which a transposition or substitution is forgiven: in
+// shorter words one edit turns most words into other real words.
+const minEditRunes = 5
+
+// New indexes the articles of c. A nil corpus gives an engine that finds nothing.
+func New(c *corpus.Corpus) *Engine {
+	e := &Engine{ids: make(map[string]uint32), seed: maphash.MakeSeed()}
+	if c == nil {
+		e.finish(nil, nil)
+		return e
+	}
+	e.arts = c.Articles
+	// First pass: term IDs of every unit, in one flat slice, with per-unit ends.
+	var flat []uint32
+	var ends []uint32
+	var buf []byte
+	last := []int32{} // term ID → last unit that got it, to skip repeats within a unit
+	seenOutlet := make(map[string]bool)
+	add := func(text string) {
+		u := int32(len(e.units) - 1)
+		buf = tokenize(text, buf, func(t token) {
+			if !indexable(t.term) {
+				return
+			}
+			id, ok := e.ids[string(t.term)]
+			if !ok {
+				id = uint32(len(e.terms))
+				term := string(t.term)
+				e.ids[term] = id
+				e.terms = append(e.terms, term)
+				e.display = append(e.display, surface(text, t))
+				e.freq = append(e.freq, 0)
+				last = append(last, -1)
+			}
+			if last[id] == u {
+				return
+			}
+			last[id] = u
+			e.freq[id]++
+			flat = append(flat, id)
+		})
+	}
+	for ai, a := range c.Articles {
+		e.units = append(e.units, unit{art: int32(ai), para: -1, sent: -1})
+		add(a.Title)
+		add(a.Outlet)
+		add(a.Author)
+		ends = append(ends, uint32(len(flat)))
+		if a.Outlet != "" && !seenOutlet[a.Outlet] {
+			seenOutlet[a.Outlet] = true
+			e.outlets = append(e.outlets, a.Outlet)
+		}
+		for pi, p := range a.Paragraphs {
+			for si, s := range p.Sentences {
+				e.units = append(e.units, unit{art: int32(ai), para: int32(pi), sent: int32(si)})
+				add(s.Text)
+				ends = append(ends, uint32(len(flat)))
+			}
+		}
+	}
+	e.finish(flat, ends)
+	return e
+}
+
+// surface returns the spelling of token t in text, for display.
+func surface(text string, t token) string {
+	r := []rune(text)
+	if t.end > len(r) {
+		return string(t.term)
+	}
+	return string(r[t.start:t.end])
+}
+
+// finish builds the postings, the sorted vocabulary and the deletion index from the forward index.
+func (e *Engine) finish(flat, ends []uint32) {
+	n := len(e.terms)
+	e.postOff = make([]uint32, n+1)
+	for _, id := range flat {
+		e.postOff[id+1]++
+	}
+	for i := 1; i <= n; i++ {
+		e.postOff[i] += e.postOff[i-1]
+	}
+	e.post = make([]uint32, len(flat))
+	fill := slices.Clone(e.postOff[:n])
+	start := uint32(0)
+	for u, end := range ends {
+		for _, id := range flat[start:end] {
+			e.post[fill[id]] = uint32(u)
+			fill[id]++
+		}
+		start = end
+	}
+
+	e.byTerm = make([]uint32, n)
+	for i := range e.byTerm {
+		e.byTerm[i] = uint32(i)
+	}
+	slices.SortFunc(e.byTerm, func(a, b uint32) int { return strings.Compare(e.terms[a], e.terms[b]) })
+
+	type entry struct {
+		key  uint64
+		term uint32
+	}
+	var del []entry
+	var rs []rune
+	for id, t := range e.terms {
+		rs = append(rs[:0], []rune(t)...)
+		if len(rs) < minEditRunes {
+			continue
+		}
+		for _, k := range e.deletionKeys(rs, true) {
+			del = append(del, entry{k, uint32(id)})
+		}
+	}
+	slices.SortFunc(del, func(a, b entry) int {
+		if a.key != b.key {
+			if a.key < b.key {
+				return -1
+			}
+			return 1
+		}
+		return int(a.term) - int(b.term)
+	})
+	del = slices.Compact(del)
+	e.delKeys = make([]uint64, len(del))
+	e.delTerms = make([]uint32, len(del))
+	for i, d := range del {
+		e.delKeys[i], e.delTerms[i] = d.key, d.term
+	}
+
+	e.titleTop = e.topTitleTerms(12)
+}
+
+// deletionKeys hashes w and every string made by deleting one rune of it (when withSelf, w too).
+func (e *Engine) deletionKeys(w []rune, withSelf bool) []uint64 {
+	keys := make([]uint64, 0, len(w)+1)
+	var b []byte
+	if withSelf {
+		for _, r := range w {
+			b = utf8.AppendRune(b, r)
+		}
+		keys = append(keys, maphash.Bytes(e.seed, b))
+	}
+	for skip := range w {
+		b = b[:0]
+		for i, r := range w {
+			if i != skip {
+				b = utf8.AppendRune(b, r)
+			}
+		}
+		keys = append(keys, maphash.Bytes(e.seed, b))
+	}
+	return keys
+}
+
+// topTitleTerms returns up to n terms of the titles, the most frequent in the corpus first.
+func (e *Engine) topTitleTerms(n int) []uint32 {
+	seen := make(map[uint32]bool)
+	var ids []uint32
+	var buf []byte
+	for _, a := range e.arts {
+		buf = tokenize(a.Title, buf, func(t token) {
+			if id, ok := e.ids[string(t.term)]; ok && !seen[id] && len(t.term) > 2 {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		})
+	}
+	slices.SortStableFunc(ids, func(a, b uint32) int { return int(e.freq[b]) - int(e.freq[a]) })
+	return ids[:min(n, len(ids))]
+}
+
+// Outlets returns the distinct outlet names of the corpus, for a filter's choices.
+func (e *Engine) Outlets() []string { return slices.Clone(e.outlets) }
+
+// Stats describes the size of the index.
+type Stats struct {
+	Articles, Units, Terms, Postings, DeletionKeys int
+}
+
+// Stats returns the size of the index, for benchmarks and the footer.
+func (e *Engine) Stats() Stats {
+	return Stats{len(e.arts), len(e.units), len(e.terms), len(e.post), len(e.delKeys)}
+}

@@ -1,0 +1,54 @@
+package search
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzSearch checks that no query text or URL parameters make the engine panic, fail, or return
+// highlights outside their text.
+func FuzzSearch(f *testing.F) {
+	for _, s := range []string{
+		"", " ", "walmrt microsft", "trasnit", "bytedanse", strings.Repeat("a", 10000),
+		strings.Repeat("tiktok ", 2000), "\x00\x01\x1b[31m\t\r\n", "\xff\xfe\xc3", "a\xc3(b",
+		`.*+?()[]{}|^$\`, "(?i)^walmart$", strings.Repeat("ü", 100), "“»’”", "٣٤ 漢字 🙂",
+		"q=x&from=2024-13&to=%zz", strings.Repeat("abcdefghij", 40),
+	} {
+		f.Add(s)
+	}
+	e := New(rawSeed(f))
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range []Query{{Text: s}, {Text: s, Outlet: s}} {
+			r := e.Search(q)
+			if r.Err != nil {
+				t.Fatalf("%q: %v", s, r.Err)
+			}
+			if len(r.Groups) > MaxGroups {
+				t.Fatalf("%d groups", len(r.Groups))
+			}
+			for _, g := range r.Groups {
+				checkSpans(t, g.Article.Title, g.TitleHighlights)
+				for _, sn := range g.Snippets {
+					checkSpans(t, sn.Text, sn.Highlights)
+				}
+			}
+		}
+		if v, err := url.ParseQuery(s); err == nil {
+			q, _ := ParseQuery(v)
+			_ = e.Search(q)
+		}
+	})
+}
+
+func checkSpans(t *testing.T, text string, spans []Span) {
+	t.Helper()
+	n, last := utf8.RuneCountInString(text), 0
+	for _, s := range spans {
+		if s.Start < last || s.End <= s.Start || s.End > n {
+			t.Fatalf("span %+v out of order or outside %d runes of %q", s, n, text)
+		}
+		last = s.End
+	}
+}

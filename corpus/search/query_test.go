@@ -1,0 +1,125 @@
+package search
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"parallax/corpus"
+)
+
+func TestQueryRoundTrip(t *testing.T) {
+	for _, q := range []Query{
+		{},
+		{Text: "walmrt microsft"},
+		{Text: "a&b=c?#d %zz «»", Outlet: "WhatJobs"},
+		{Text: "tiktok", From: corpus.Date{Year: 2020, Precision: corpus.PrecisionYear}},
+		{Text: "x", From: corpus.Date{Year: 2020, Month: 8, Precision: corpus.PrecisionMonth},
+			To: corpus.Date{Year: 2024, Month: 2, Day: 29, Precision: corpus.PrecisionDay}},
+	} {
+		v := q.Values()
+		back, err := ParseQuery(mustParse(t, v.Encode()))
+		if err != nil {
+			t.Errorf("%+v: %v", q, err)
+		}
+		if d := cmp.Diff(q, back); d != "" {
+			t.Errorf("round trip of %q (-want +got):\n%s", v.Encode(), d)
+		}
+	}
+}
+
+func mustParse(t *testing.T, s string) url.Values {
+	t.Helper()
+	v, err := url.ParseQuery(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestParseQueryErrors(t *testing.T) {
+	for _, c := range []struct {
+		raw, wantErr string
+		want         Query
+	}{
+		{"q=x&from=2024-13", "from date", Query{Text: "x"}},
+		{"to=2024-02-30", "no such day", Query{}},
+		{"from=24", "digits", Query{}},
+		{"from=%2B024", "not a number", Query{}},
+		{"from=2024-01-01-01", "too many parts", Query{}},
+		{"from=0000", "no year 0", Query{}},
+		{"from=2024&to=2020", "is empty", Query{From: corpus.Date{Year: 2024, Precision: corpus.PrecisionYear},
+			To: corpus.Date{Year: 2020, Precision: corpus.PrecisionYear}}},
+		{"from=" + url.QueryEscape(strings.Repeat("9", 100)), "…", Query{}},
+	} {
+		got, err := ParseQuery(mustParse(t, c.raw))
+		if err == nil || !strings.Contains(err.Error(), c.wantErr) {
+			t.Errorf("%s: error %v, want one containing %q", c.raw, err, c.wantErr)
+		}
+		if d := cmp.Diff(c.want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", c.raw, d)
+		}
+	}
+}
+
+func TestFilters(t *testing.T) {
+	day := func(y, m, d int) corpus.Date {
+		return corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}
+	}
+	month := func(y, m int) corpus.Date { return corpus.Date{Year: y, Month: m, Precision: corpus.PrecisionMonth} }
+	c := rawSeed(t)
+	dates := map[string]corpus.PubDate{
+		"whatjobs-amazon-tiktok-scrutiny": {Date: day(2024, 11, 17), Basis: corpus.BasisStated},
+		"tiktok-chew-musk-outreach":       {Date: month(2024, 11), Basis: corpus.BasisEstimated, Note: "fixture"},
+		"walmart-microsoft-tiktok-bid":    {Date: day(2020, 8, 27), Basis: corpus.BasisCurated, Note: "fixture"},
+		"amazon-china-ccp-report":         {Date: month(2021, 4), Basis: corpus.BasisEstimated, Note: "fixture"},
+	}
+	for _, a := range c.Articles {
+		a.Published = dates[a.ID]
+		if a.ID == "whatjobs-amazon-tiktok-scrutiny" {
+			a.Outlet = "WhatJobs"
+		}
+	}
+	e := New(c)
+	for _, tc := range []struct {
+		name     string
+		q        Query
+		want     []string
+		excluded int
+	}{
+		{"outlet", Query{Text: "tiktok", Outlet: "whatjobs"}, []string{"whatjobs-amazon-tiktok-scrutiny"}, 3},
+		{"from day inside a month", Query{Text: "tiktok", From: day(2024, 11, 30)},
+			[]string{"tiktok-chew-musk-outreach"}, 3},
+		{"to year", Query{Text: "amazon", To: corpus.Date{Year: 2021, Precision: corpus.PrecisionYear}},
+			[]string{"amazon-china-ccp-report"}, 2},
+		{"empty text lists admitted", Query{From: month(2020, 8), To: month(2020, 8)},
+			[]string{"walmart-microsoft-tiktok-bid"}, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.Search(tc.q)
+			var got []string
+			for _, g := range r.Groups {
+				got = append(got, g.Article.ID)
+			}
+			slicesSort(got)
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+			if r.Excluded != tc.excluded {
+				t.Errorf("excluded %d, want %d", r.Excluded, tc.excluded)
+			}
+		})
+	}
+}
+
+func slicesSort(s []string) {
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+}

@@ -1,0 +1,340 @@
+package search
+
+import (
+	"fmt"
+	"math/bits"
+	"slices"
+	"unicode/utf8"
+
+	"parallax/corpus"
+)
+
+// Result limits: what one screen can show.
+const (
+	MaxGroups   = 20 // articles returned; Results.Total counts them all
+	MaxSnippets = 3  // sentences shown per article; Group.More counts the rest
+)
+
+// Results answers a Query.
+type Results struct {
+	Query Query
+	// Words are the query words searched for, folded (lower case, no accents).
+	Words []string
+	// Ignored are query words left out: common words, or words beyond the first eight.
+	Ignored []string
+	// Truncated is set when the query text was too long and only its start was used.
+	Truncated bool
+	// Partial is set when no article matched every word: Groups then hold the best partial
+	// matches, which a view must label as such.
+	Partial bool
+	// Groups are the matching articles, best first, at most MaxGroups. With no words, they are the
+	// articles the filters admit, in corpus order, without snippets.
+	Groups []Group
+	// Total is the number of matching articles, Excluded the number the filters left out.
+	Total, Excluded int
+	// Suggestions are vocabulary terms to try: the nearest to the query's words when nothing
+	// matched, the most frequent title words when the query is empty.
+	Suggestions []string
+	// Err is set if the search failed; Groups are then empty.
+	Err error
+}
+
+// Group is one matching article with its best sentences.
+type Group struct {
+	Article *corpus.Article
+	// TitleHighlights are the matched runes of Article.Title.
+	TitleHighlights []Span
+	Snippets        []Snippet
+	// More counts the article's further matching sentences that are not shown.
+	More int
+	// Matched is the number of query words matched by the article's best sentence or title.
+	Matched int
+	Score   int
+}
+
+// Snippet is a sentence that matched, with what to highlight.
+type Snippet struct {
+	// SentenceID locates the sentence in its article, e.g. "p3s2", for a reader link.
+	SentenceID string
+	Text       string
+	Highlights []Span
+	// Missing lists the query words this sentence does not contain.
+	Missing []string
+}
+
+// Span is a highlighted range of runes (not bytes) of a text, End exclusive.
+type Span struct {
+	Start, End int
+}
+
+// wordMatch is one query word and the terms it may stand for.
+type wordMatch struct {
+	word  string
+	runes int
+	cands []candidate
+	by    map[uint32]candidate
+}
+
+// Search runs q. It never panics: a failure is reported in Results.Err.
+func (e *Engine) Search(q Query) (res *Results) {
+	res = &Results{Query: q}
+	defer func() {
+		if r := recover(); r != nil {
+			*res = Results{Query: q, Err: fmt.Errorf("search %q: internal error: %v", q.Text, r)}
+		}
+	}()
+	res.Words, res.Ignored, res.Truncated = splitQuery(q.Text)
+	if len(res.Words) == 0 {
+		e.browse(q, res)
+		return res
+	}
+	words := make([]wordMatch, len(res.Words))
+	for i, w := range res.Words {
+		cs := e.candidates(w)
+		by := make(map[uint32]candidate, len(cs))
+		for _, c := range cs {
+			by[c.term] = c
+		}
+		words[i] = wordMatch{w, utf8.RuneCountInString(w), cs, by}
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	s := e.scratch.reset(len(e.units), len(e.arts))
+	e.walk(s, words)
+	e.rank(s, q, words, res)
+	if len(res.Groups) == 0 && res.Excluded == 0 {
+		res.Suggestions = e.suggest(words)
+	}
+	return res
+}
+
+// splitQuery folds text into distinct words, leaving out common words when others remain.
+func splitQuery(text string) (words, ignored []string, truncated bool) {
+	if utf8.RuneCountInString(text) > maxQueryRunes {
+		text, truncated = string([]rune(text)[:maxQueryRunes]), true
+	}
+	var all []string
+	tokenize(text, nil, func(t token) {
+		if w := string(t.term); !slices.Contains(all, w) {
+			all = append(all, w)
+		}
+	})
+	for _, w := range all {
+		if stopWords[w] || len(words) == maxWords {
+			ignored = append(ignored, w)
+			continue
+		}
+		words = append(words, w)
+	}
+	return words, ignored, truncated
+}
+
+// browse lists the articles the filters admit, for an empty query.
+func (e *Engine) browse(q Query, res *Results) {
+	for _, a := range e.arts {
+		if !q.admits(a) {
+			res.Excluded++
+			continue
+		}
+		res.Total++
+		if len(res.Groups) < MaxGroups {
+			res.Groups = append(res.Groups, Group{Article: a})
+		}
+	}
+	for _, id := range e.titleTop {
+		res.Suggestions = append(res.Suggestions, e.display[id])
+	}
+}
+
+// scratch holds per-search arrays, reused across searches and invalidated by bumping gen.
+type scratch struct {
+	gen      uint32
+	stamp    []uint32 // unit → gen when touched by this search
+	mask     []uint16 // unit → bit i set when query word i matched
+	score    []int32  // unit → sum of the best quality of each matched word
+	touched  []uint32 // units touched, in walk order
+	artStamp []uint32
+	artAcc   []int32 // article → index in accs
+}
+
+func (s *scratch) reset(units, arts int) *scratch {
+	if len(s.stamp) != units || len(s.artStamp) != arts || s.gen == ^uint32(0) {
+		*s = scratch{stamp: make([]uint32, units), mask: make([]uint16, units),
+			score: make([]int32, units), artStamp: make([]uint32, arts), artAcc: make([]int32, arts)}
+	}
+	s.gen++
+	s.touched = s.touched[:0]
+	return s
+}
+
+// walk marks, for every unit holding a candidate of any word, which words it matched and how well.
+// Candidates come best first, so a unit's first hit for a word is its best one.
+func (e *Engine) walk(s *scratch, words []wordMatch) {
+	for i, w := range words {
+		bit := uint16(1) << i
+		for _, c := range w.cands {
+			for _, u := range e.post[e.postOff[c.term]:e.postOff[c.term+1]] {
+				switch {
+				case s.stamp[u] != s.gen:
+					s.stamp[u], s.mask[u], s.score[u] = s.gen, bit, c.quality
+					s.touched = append(s.touched, u)
+				case s.mask[u]&bit == 0:
+					s.mask[u] |= bit
+					s.score[u] += c.quality
+				}
+			}
+		}
+	}
+}
+
+// acc gathers one article's matching units.
+type acc struct {
+	art       int32
+	best      int32 // best score of a unit that qualifies
+	bestMask  uint16
+	title     int32 // score of the title unit
+	qualified int   // qualifying sentences
+	top       [MaxSnippets]uint32
+	ntop      int
+}
+
+// rank groups the touched units by article and fills res.
+func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
+	admitted := func(a int32) bool { return q.admits(e.arts[a]) }
+	var accs []acc
+	excluded := 0
+	for _, u := range s.touched {
+		a := e.units[u].art
+		if s.artStamp[a] != s.gen {
+			s.artStamp[a] = s.gen
+			s.artAcc[a] = -1
+			if admitted(a) {
+				s.artAcc[a] = int32(len(accs))
+				accs = append(accs, acc{art: a, best: -1})
+			} else {
+				excluded++
+			}
+		}
+	}
+	res.Excluded = excluded
+	// Every word in one unit if any article has it; otherwise the most words any unit has.
+	need := 0
+	for _, u := range s.touched {
+		if s.artAcc[e.units[u].art] >= 0 {
+			need = max(need, bits.OnesCount16(s.mask[u]))
+		}
+	}
+	res.Partial = need < len(words)
+	for _, u := range s.touched {
+		ai := s.artAcc[e.units[u].art]
+		if ai < 0 {
+			continue
+		}
+		g := &accs[ai]
+		m, sc := s.mask[u], s.score[u]
+		qual := bits.OnesCount16(m) >= need
+		if e.units[u].sent < 0 {
+			g.title = sc
+		} else {
+			if qual {
+				g.qualified++
+			}
+			g.insert(u, s)
+		}
+		if qual && (sc > g.best || sc == g.best && m > g.bestMask) {
+			g.best, g.bestMask = sc, m
+		}
+	}
+	accs = slices.DeleteFunc(accs, func(g acc) bool { return g.best < 0 })
+	score := func(g acc) int { return int(g.best+g.title/2) + 2*min(g.qualified, 10) }
+	slices.SortFunc(accs, func(a, b acc) int {
+		if d := score(b) - score(a); d != 0 {
+			return d
+		}
+		return int(a.art - b.art)
+	})
+	res.Total = len(accs)
+	for _, g := range accs[:min(len(accs), MaxGroups)] {
+		res.Groups = append(res.Groups, e.group(g, s, words, score(g)))
+	}
+}
+
+// insert keeps u among the article's best MaxSnippets sentences: most words, then best score,
+// then earliest.
+func (g *acc) insert(u uint32, s *scratch) {
+	better := func(a, b uint32) bool {
+		pa, pb := bits.OnesCount16(s.mask[a]), bits.OnesCount16(s.mask[b])
+		if pa != pb {
+			return pa > pb
+		}
+		if s.score[a] != s.score[b] {
+			return s.score[a] > s.score[b]
+		}
+		return a < b
+	}
+	i := g.ntop
+	for i > 0 && better(u, g.top[i-1]) {
+		i--
+	}
+	if i >= MaxSnippets {
+		return
+	}
+	if g.ntop < MaxSnippets {
+		g.ntop++
+	}
+	copy(g.top[i+1:g.ntop], g.top[i:g.ntop-1])
+	g.top[i] = u
+}
+
+// group turns an accumulator into a result with highlighted snippets.
+func (e *Engine) group(g acc, s *scratch, words []wordMatch, score int) Group {
+	a := e.arts[g.art]
+	out := Group{Article: a, Matched: bits.OnesCount16(g.bestMask), Score: score}
+	out.TitleHighlights = e.highlight(a.Title, words)
+	shownQual := 0
+	need := out.Matched
+	for _, u := range g.top[:g.ntop] {
+		un := e.units[u]
+		sent := a.Paragraphs[un.para].Sentences[un.sent]
+		sn := Snippet{SentenceID: sent.ID, Text: sent.Text, Highlights: e.highlight(sent.Text, words)}
+		for i, w := range words {
+			if s.mask[u]&(1<<i) == 0 {
+				sn.Missing = append(sn.Missing, w.word)
+			}
+		}
+		if bits.OnesCount16(s.mask[u]) >= need {
+			shownQual++
+		}
+		out.Snippets = append(out.Snippets, sn)
+	}
+	out.More = max(g.qualified-shownQual, 0)
+	return out
+}
+
+// highlight returns the rune ranges of text that match a query word: whole words for exact, edit
+// and fuzzy matches, the typed part of a word for a prefix match.
+func (e *Engine) highlight(text string, words []wordMatch) []Span {
+	var spans []Span
+	tokenize(text, nil, func(t token) {
+		id, ok := e.ids[string(t.term)]
+		if !ok {
+			return
+		}
+		end := -1
+		for _, w := range words {
+			c, ok := w.by[id]
+			if !ok {
+				continue
+			}
+			if c.kind == MatchPrefix {
+				end = max(end, min(t.start+w.runes, t.end))
+			} else {
+				end = t.end
+			}
+		}
+		if end > t.start {
+			spans = append(spans, Span{t.start, end})
+		}
+	})
+	return spans
+}
