@@ -1,0 +1,66 @@
+package index_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"parallax/corpus"
+	"parallax/corpus/index"
+	"parallax/corpus/ingest"
+)
+
+// handBuilt exercises every field, including values ingestion never produces (a custom sentence
+// ID, negative numbers, every enum's largest value).
+func handBuilt() []*corpus.Article {
+	return []*corpus.Article{{
+		ID: "hand-built", File: "x.txt", Title: "T", TitleNote: "supplied", Outlet: "O", OutletNote: "on",
+		Author: "A", AuthorNote: "an", URL: "https://example.org/a",
+		Published: corpus.PubDate{Date: corpus.Date{Year: 2024, Month: 11, Part: corpus.PartLate, Precision: corpus.PrecisionPartOfMonth}, Basis: corpus.BasisEstimated, Note: "why"},
+		Paragraphs: []corpus.Paragraph{
+			{Heading: true, Sentences: []corpus.Sentence{{ID: "p1s1", Text: "Heading?"}}},
+			{Sentences: []corpus.Sentence{
+				{ID: "p2s1", Text: "Joe Biden met Amazon.", Mentions: []corpus.Mention{
+					{Start: 0, End: 9, Entity: "Joe Biden", Kind: corpus.KindPerson},
+					{Start: 14, End: 20, Entity: "Amazon", Kind: corpus.KindOrganization},
+				}},
+				{ID: "custom", Text: "Ünïcödé — “quotes”."},
+				{ID: "", Text: ""},
+			}},
+		},
+		Removed: []corpus.Removed{{Line: 1, Before: 0, Text: "ADVERTISEMENT", Rule: "advertisement"}, {Line: -1, Before: 2, Text: "", Rule: ""}},
+		Dates: []corpus.DateMention{{Sentence: "p2s1", Start: 3, End: 8, Text: "by January 19",
+			Date: corpus.Date{Year: -44, Quarter: 4, Month: 12, Day: 31, Precision: corpus.PrecisionDay}, Anchor: corpus.AnchorEstimated, Role: corpus.RoleExpected}},
+	}, {ID: "empty"}}
+}
+
+func TestRoundTrip(t *testing.T) {
+	seed, err := ingest.Corpus(corpus.Source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		arts []*corpus.Article
+	}{
+		{"none", []*corpus.Article{}},
+		{"hand-built", handBuilt()},
+		{"seed", seed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := index.Encode(&buf, tt.arts); err != nil {
+				t.Fatal(err)
+			}
+			got, err := index.Decode(buf.Bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.arts, got); diff != "" {
+				t.Errorf("round trip (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,267 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"parallax/corpus"
+)
+
+// CatalogFile is the name of the catalog inside the corpus folder; it prefixes catalog messages.
+const CatalogFile = "catalog.json"
+
+// Entry is one article's curated metadata in the catalog.
+type Entry struct {
+	ID         string    `json:"id"`
+	File       string    `json:"file"`
+	Title      string    `json:"title,omitempty"`
+	TitleNote  string    `json:"title_note,omitempty"`
+	Outlet     string    `json:"outlet,omitempty"`
+	OutletNote string    `json:"outlet_note,omitempty"`
+	Author     string    `json:"author,omitempty"`
+	AuthorNote string    `json:"author_note,omitempty"`
+	URL        string    `json:"url,omitempty"`
+	Published  Published `json:"published"`
+
+	// Line is where the entry starts in the catalog (1-based), 0 when it was built in code; error
+	// messages point there.
+	Line int `json:"-"`
+	// lines holds the line of each field name, for messages that point at the field itself.
+	lines map[string]int
+}
+
+// Published is a catalog publication date: Date is "YYYY", "YYYY-MM" or "YYYY-MM-DD" (empty when
+// unknown) and Basis one of stated, curated, estimated or unknown.
+type Published struct {
+	Date  string `json:"date,omitempty"`
+	Basis string `json:"basis,omitempty"`
+	Note  string `json:"note,omitempty"`
+}
+
+// where names the catalog position of the entry, or of one of its fields when known.
+func (e *Entry) where(field string) string {
+	if l := e.lines[field]; l > 0 {
+		return CatalogFile + ":" + strconv.Itoa(l)
+	}
+	if e.Line > 0 {
+		return CatalogFile + ":" + strconv.Itoa(e.Line)
+	}
+	return CatalogFile
+}
+
+// ParseCatalog decodes a catalog: a JSON array of entries. Entries are checked one by one (valid
+// and unique IDs, a file name, a parseable date whose basis fits it) and errors name the line.
+func ParseCatalog(data []byte) ([]Entry, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, jsonError(data, dec, err)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return nil, fmt.Errorf("%s:1: want a JSON array of article entries", CatalogFile)
+	}
+	var entries []Entry
+	firstLine := make(map[string]int)
+	for dec.More() {
+		start := skipSpace(data, int(dec.InputOffset()))
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, jsonError(data, dec, err)
+		}
+		e := Entry{Line: lineAt(data, start), lines: fieldLines(data, start, len(raw))}
+		ed := json.NewDecoder(bytes.NewReader(raw))
+		ed.DisallowUnknownFields()
+		if err := ed.Decode(&e); err != nil {
+			return nil, fmt.Errorf("%s: entry: %w", e.where(""), err)
+		}
+		if err := e.check(); err != nil {
+			return nil, err
+		}
+		if l, dup := firstLine[e.ID]; dup {
+			return nil, fmt.Errorf("%s: duplicate article ID %q (first at line %d)", e.where("id"), e.ID, l)
+		}
+		firstLine[e.ID] = e.Line
+		entries = append(entries, e)
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, jsonError(data, dec, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%s:%d: unexpected data after the array of entries", CatalogFile, lineAt(data, int(dec.InputOffset())))
+	}
+	return entries, nil
+}
+
+// check validates what an entry says on its own, before its article is read.
+func (e *Entry) check() error {
+	if !corpus.ValidID(e.ID) {
+		return fmt.Errorf("%s: invalid article ID %q: want lower-case words joined by dashes", e.where("id"), e.ID)
+	}
+	if e.File == "" || strings.ContainsAny(e.File, `/\`) || e.File == "." || e.File == ".." {
+		return fmt.Errorf("%s: article %q: file %q: want a file name inside articles/", e.where("file"), e.ID, e.File)
+	}
+	if _, err := e.pubDate(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// pubDate converts the catalog's publication date into the model's form.
+func (e *Entry) pubDate() (corpus.PubDate, error) {
+	p := corpus.PubDate{Note: e.Published.Note}
+	switch e.Published.Basis {
+	case "stated":
+		p.Basis = corpus.BasisStated
+	case "curated":
+		p.Basis = corpus.BasisCurated
+	case "estimated":
+		p.Basis = corpus.BasisEstimated
+	case "unknown", "":
+		p.Basis = corpus.BasisUnknown
+	default:
+		return p, fmt.Errorf("%s: article %q: publication basis %q: want stated, curated, estimated or unknown", e.where("basis"), e.ID, e.Published.Basis)
+	}
+	if e.Published.Date != "" {
+		d, ok := ParseDate(e.Published.Date)
+		if !ok {
+			return p, fmt.Errorf("%s: article %q: unparseable date %q: want YYYY, YYYY-MM or YYYY-MM-DD", e.where("date"), e.ID, e.Published.Date)
+		}
+		p.Date = d
+	}
+	switch {
+	case p.Basis == corpus.BasisUnknown && e.Published.Date != "":
+		return p, fmt.Errorf("%s: article %q: date %q with basis unknown: give its basis or drop the date", e.where("date"), e.ID, e.Published.Date)
+	case (p.Basis == corpus.BasisCurated || p.Basis == corpus.BasisEstimated) && e.Published.Date == "":
+		return p, fmt.Errorf("%s: article %q: basis %s without a date", e.where("basis"), e.ID, e.Published.Basis)
+	case (p.Basis == corpus.BasisCurated || p.Basis == corpus.BasisEstimated) && p.Note == "":
+		return p, fmt.Errorf("%s: article %q: a %s date needs a note that gives its source or reason", e.where("basis"), e.ID, e.Published.Basis)
+	}
+	return p, nil
+}
+
+// ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into a date of that precision, rejecting
+// months and days that do not exist.
+func ParseDate(s string) (corpus.Date, bool) {
+	var d corpus.Date
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return d, false
+	}
+	nums := make([]int, len(parts))
+	for i, p := range parts {
+		if i > 0 && len(p) != 2 {
+			return d, false
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || p[0] == '+' {
+			return d, false
+		}
+		nums[i] = n
+	}
+	d.Year, d.Precision = nums[0], corpus.PrecisionYear
+	if len(nums) > 1 {
+		if nums[1] < 1 || nums[1] > 12 {
+			return corpus.Date{}, false
+		}
+		d.Month, d.Precision = nums[1], corpus.PrecisionMonth
+	}
+	if len(nums) > 2 {
+		if nums[2] < 1 || nums[2] > daysIn(d.Year, d.Month) {
+			return corpus.Date{}, false
+		}
+		d.Day, d.Precision = nums[2], corpus.PrecisionDay
+	}
+	return d, true
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// jsonError turns a decoding error into "catalog.json:line:col: …" so that a typo is found fast.
+func jsonError(data []byte, dec *json.Decoder, err error) error {
+	off := int(dec.InputOffset())
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = int(syn.Offset)
+	case errors.As(err, &typ):
+		off = int(typ.Offset)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		off = len(data)
+		err = errors.New("unexpected end of JSON")
+	}
+	line, col := lineCol(data, off)
+	return fmt.Errorf("%s:%d:%d: %w", CatalogFile, line, col, err)
+}
+
+// lineCol gives the 1-based line and column (in bytes) of offset off; json's offsets point just
+// past the bad byte, so the column names the byte itself.
+func lineCol(data []byte, off int) (int, int) {
+	off = min(max(off, 0), len(data))
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	col := off - bytes.LastIndexByte(data[:off], '\n') - 1
+	return line, max(col, 1)
+}
+
+func lineAt(data []byte, off int) int {
+	l, _ := lineCol(data, off)
+	return l
+}
+
+func skipSpace(data []byte, off int) int {
+	for off < len(data) && (data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t' || data[off] == ',') {
+		off++
+	}
+	return off
+}
+
+// fieldLines finds the line of each field name in the entry at data[start:start+n]. A field name
+// is a quoted key followed by a colon; a quote inside a string value is escaped and never matches.
+func fieldLines(data []byte, start, n int) map[string]int {
+	end := min(start+n, len(data))
+	lines := make(map[string]int)
+	line := lineAt(data, start)
+	for i := start; i < end; i++ {
+		switch data[i] {
+		case '\n':
+			line++
+		case '"':
+			j := i + 1
+			for j < end && data[j] != '"' {
+				if data[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			k := j + 1
+			for k < end && (data[k] == ' ' || data[k] == '\t') {
+				k++
+			}
+			if k < end && data[k] == ':' && j <= end {
+				key := string(data[i+1 : min(j, end)])
+				if _, seen := lines[key]; !seen {
+					lines[key] = line
+				}
+			}
+			// Strings in a valid entry hold no raw newline, so the line count stays right.
+			i = j
+		}
+	}
+	return lines
+}
