@@ -1,14 +1,142 @@
-// Package entity tags mentions of people, organisations and places in sentences.
+// Package entity tags mentions of people, organisations and places in text with a curated gazetteer.
+//
+// The gazetteer (gazetteer.tsv, embedded) lists each entity once with its kind and spellings; the
+// tagger compiles every spelling into one trie and scans text once, trying the trie only where a
+// word starts, so tagging cost grows with the text and barely with the gazetteer. Matching is
+// case-sensitive ("US" the country, never "us"), bounded by word edges ("Meta" never inside
+// "metadata"), treats hyphens and apostrophes as edges ("Amazon-TikTok", "Amazon’s") and picks the
+// leftmost, then longest spelling ("President Joe Biden" over "Joe Biden").
+//
+// There is deliberately no rule that guesses unknown names from capitalisation: on the seed corpus
+// every capitalised run the gazetteer does not know is a heading word, a month, an adjective of
+// nationality or a common noun, so such a rule would add only false mentions. A name the tagger
+// misses is fixed by adding a gazetteer line.
 package entity
 
-import "parallax/corpus"
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
-// Tagger finds entity mentions in text.
-// PLACEHOLDER: owned by the entity work stream, which replaces this file.
-type Tagger struct{}
+	"parallax/corpus"
+)
 
-// Default returns the tagger built from the project's embedded gazetteer.
-func Default() *Tagger { return &Tagger{} }
+//go:embed gazetteer.tsv
+var gazetteer []byte
 
-// Tag returns the mentions in text, ordered by Start, with byte offsets into text.
-func (t *Tagger) Tag(text string) []corpus.Mention { return nil }
+// Tagger finds entity mentions in text. It is immutable once built and safe for concurrent use.
+type Tagger struct {
+	nodes []node
+	// rootASCII short-cuts the first trie step for ASCII letters, where almost every word starts.
+	rootASCII [128]int32
+	entities  []Entity
+	// byName maps each exact spelling to its entity; byFold maps lower-cased spellings to their
+	// entity, or to -1 when two entities fold to the same spelling.
+	byName map[string]int32
+	byFold map[string]int32
+}
+
+var defaultTagger = sync.OnceValues(func() (*Tagger, error) { return Parse(gazetteer) })
+
+// Default returns the tagger built from the project's embedded gazetteer. The gazetteer is checked
+// by the package tests; were it ever broken, Default returns a tagger that knows no names rather
+// than panicking in the browser, and DefaultErr says why.
+func Default() *Tagger {
+	t, err := defaultTagger()
+	if err != nil {
+		return newTagger()
+	}
+	return t
+}
+
+// DefaultErr reports why the embedded gazetteer cannot be used, or nil when it is fine.
+func DefaultErr() error {
+	_, err := defaultTagger()
+	return err
+}
+
+// Entities returns every entity the tagger knows, in gazetteer order.
+func (t *Tagger) Entities() []Entity {
+	out := make([]Entity, len(t.entities))
+	for i, e := range t.entities {
+		e.Aliases = append([]string(nil), e.Aliases...)
+		out[i] = e
+	}
+	return out
+}
+
+// Canonical returns the canonical name and kind of the entity that name spells, e.g. "Biden",
+// "President Joe Biden" or "biden" → "Joe Biden", KindPerson. Surrounding white space, runs of
+// white space, curly apostrophes and a possessive ending are forgiven. Case is ignored only when
+// that leaves a single candidate and the spelling is not also an everyday word ("us" is not the
+// United States) or a single letter.
+func (t *Tagger) Canonical(name string) (string, corpus.EntityKind, bool) {
+	name = normalizeName(name)
+	for _, n := range []string{name, stripPossessive(name)} {
+		if n == "" {
+			continue
+		}
+		if i, ok := t.byName[n]; ok {
+			return t.entities[i].Name, t.entities[i].Kind, true
+		}
+		if i, ok := t.byFold[strings.ToLower(n)]; ok && i >= 0 {
+			return t.entities[i].Name, t.entities[i].Kind, true
+		}
+	}
+	return "", corpus.KindOther, false
+}
+
+// normalizeName gives a looked-up name the shape of a gazetteer spelling.
+func normalizeName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.Map(func(r rune) rune {
+		if r == '’' || r == '‘' {
+			return '\''
+		}
+		return r
+	}, s)
+}
+
+func stripPossessive(s string) string {
+	if b, ok := strings.CutSuffix(s, "'s"); ok {
+		return b
+	}
+	if b, ok := strings.CutSuffix(s, "'"); ok {
+		return b
+	}
+	return ""
+}
+
+// index records the spellings of entity i for Canonical.
+func (t *Tagger) index(i int) {
+	e := &t.entities[i]
+	for j, s := range append([]string{e.Name}, e.Aliases...) {
+		t.byName[s] = int32(i)
+		// "us" and "x" are everyday words, not lookups for the United States or X.
+		if (j > 0 && t.ambiguousAlias(s)) || utf8.RuneCountInString(s) == 1 {
+			continue
+		}
+		f := strings.ToLower(s)
+		if prev, ok := t.byFold[f]; ok && prev != int32(i) {
+			t.byFold[f] = -1
+			continue
+		}
+		t.byFold[f] = int32(i)
+	}
+}
+
+// ambiguousAlias reports whether spelling s was marked "?" in the gazetteer.
+func (t *Tagger) ambiguousAlias(s string) bool {
+	n := t.walk(s)
+	return n >= 0 && t.nodes[n].ambiguous
+}
+
+// isWordRune reports whether r can be part of a word; anything else ends a name.
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}

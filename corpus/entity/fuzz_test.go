@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzTag checks that any text, valid UTF-8 or not, yields well-formed mentions without panicking.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"", "US", "U.S.-China", "Amazon’s", "Hong\u00a0 Kong", "X-ray", "FOLLOW US ON X", "\xffAmazon\xe2\x80", "Amazon\xe2\x80\x99"} {
+		f.Add(s)
+	}
+	if files, err := filepath.Glob(filepath.Join("..", "articles", "*.txt")); err == nil {
+		for _, name := range files {
+			if b, err := os.ReadFile(name); err == nil {
+				f.Add(string(b))
+			}
+		}
+	}
+	tagger := Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := tagger.Tag(text)
+		prevEnd := 0
+		for i, m := range ms {
+			if m.Start < prevEnd || m.End <= m.Start || m.End > len(text) {
+				t.Fatalf("mention %d %+v: bad span (previous ends at %d, text has %d bytes)", i, m, prevEnd, len(text))
+			}
+			prevEnd = m.End
+			if !utf8.ValidString(text[m.Start:m.End]) {
+				t.Fatalf("mention %d %+v: not valid UTF-8", i, m)
+			}
+			if utf8.ValidString(text) && (!utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+				t.Fatalf("mention %d %+v: not on rune boundaries", i, m)
+			}
+			if m.Entity == "" {
+				t.Fatalf("mention %d %+v: no entity", i, m)
+			}
+			if name, kind, ok := tagger.Canonical(m.Entity); !ok || name != m.Entity || kind != m.Kind {
+				t.Fatalf("mention %d %+v: entity is not canonical (Canonical says %q %v %v)", i, m, name, kind, ok)
+			}
+		}
+		_, _, _ = tagger.Canonical(text)
+	})
+}
+
+// FuzzParse checks that any gazetteer text is accepted or refused without panicking, and that an
+// accepted one builds a working tagger.
+func FuzzParse(f *testing.F) {
+	f.Add(string(gazetteer))
+	f.Add("person\tA\tB\n")
+	f.Add("place\tU\t?US\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		tagger, err := Parse([]byte(data))
+		if err != nil {
+			return
+		}
+		for _, e := range tagger.Entities() {
+			tagger.Tag(e.Name)
+			tagger.Canonical(e.Name)
+		}
+	})
+}
