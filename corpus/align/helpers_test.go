@@ -1,0 +1,170 @@
+package align
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"parallax/corpus"
+	"parallax/corpus/entity"
+)
+
+// article builds an article from paragraphs of sentences, tagged with the project's tagger, the
+// way ingestion would; the IDs follow the "p3s2" scheme.
+func article(id string, paras ...[]string) *corpus.Article {
+	a := &corpus.Article{ID: id, Title: id, AuthorNote: "test"}
+	tagger := entity.Default()
+	for p, ss := range paras {
+		var para corpus.Paragraph
+		for s, text := range ss {
+			para.Sentences = append(para.Sentences, corpus.Sentence{
+				ID: fmt.Sprintf("p%ds%d", p+1, s+1), Text: text, Mentions: tagger.Tag(text)})
+		}
+		a.Paragraphs = append(a.Paragraphs, para)
+	}
+	return a
+}
+
+// find returns the ID of the one sentence of a that contains sub, failing the test otherwise.
+func find(t *testing.T, a *corpus.Article, sub string) string {
+	t.Helper()
+	var ids []string
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			if strings.Contains(s.Text, sub) {
+				ids = append(ids, s.ID)
+			}
+		}
+	}
+	if len(ids) != 1 {
+		t.Fatalf("%s: %d sentences contain %q, want 1: %v", a.ID, len(ids), sub, ids)
+	}
+	return ids[0]
+}
+
+// partner returns the sentence of B paired with sentence id of A, and the pair; "" when none.
+func partner(c *Comparison, id string) (string, *Pair) {
+	for i := range c.Pairs {
+		if c.Pairs[i].A == id {
+			return c.Pairs[i].B, &c.Pairs[i]
+		}
+	}
+	return "", nil
+}
+
+// dump renders a comparison as text, one row per line, for failure messages and golden files.
+func dump(c *Comparison) string {
+	var b strings.Builder
+	text := func(a *corpus.Article, id string) string {
+		if id == "" {
+			return ""
+		}
+		s := a.Sentence(id)
+		if s == nil {
+			return id + " ?"
+		}
+		return id + " " + s.Text
+	}
+	for _, r := range c.Rows {
+		switch {
+		case r.A != "" && r.B != "":
+			p := c.PairByN(r.Pair)
+			fmt.Fprintf(&b, "= pair %d (%.2f)\n  A %s\n  B %s\n", r.Pair, p.Score, text(c.A, r.A), text(c.B, r.B))
+		case r.A != "":
+			fmt.Fprintf(&b, "< %s%s\n", crossMark(r), text(c.A, r.A))
+		default:
+			fmt.Fprintf(&b, "> %s%s\n", crossMark(r), text(c.B, r.B))
+		}
+	}
+	s := c.Summary
+	names := func(es []EntityCount) string {
+		var out []string
+		for _, e := range es {
+			out = append(out, fmt.Sprintf("%s (%d/%d)", e.Entity, e.A, e.B))
+		}
+		return strings.Join(out, ", ")
+	}
+	fmt.Fprintf(&b, "shared entities: %s\nonly A: %s\nonly B: %s\n", names(s.Shared), names(s.OnlyA), names(s.OnlyB))
+	for _, d := range s.Dates {
+		fmt.Fprintf(&b, "date %s: A %v B %v\n", d.Date, d.A, d.B)
+	}
+	for _, q := range s.Quotes {
+		fmt.Fprintf(&b, "quote %q: A %s B %s\n", q.Words, q.A.Sentence, q.B.Sentence)
+	}
+	for _, f := range s.Figures {
+		fmt.Fprintf(&b, "figure %s (%s): A %q B %q in pair %d\n", f.Subject, f.Unit, f.A.Text, f.B.Text, f.Pair)
+	}
+	return b.String()
+}
+
+func crossMark(r Row) string {
+	if r.Pair > 0 {
+		return fmt.Sprintf("[crossing pair %d] ", r.Pair)
+	}
+	return ""
+}
+
+// rawArticle builds an article from a raw seed file with a naive splitter: a paragraph per
+// non-blank line, a sentence after ".", "?" or "!" (and a closing quote) before a capital. It
+// stands in for ingestion so that the engine is tested on real text independently of it.
+func rawArticle(t testing.TB, id, file string) *corpus.Article {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "articles", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paras [][]string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			paras = append(paras, splitSentences(line))
+		}
+	}
+	a := article(id, paras...)
+	// A one-line paragraph without a full stop is a subheading, as ingestion marks it.
+	for i, p := range paras {
+		last := p[len(p)-1]
+		a.Paragraphs[i].Heading = len(p) == 1 && !strings.HasSuffix(last, ".") &&
+			!strings.HasSuffix(last, "\"") && !strings.HasSuffix(last, "”")
+	}
+	return a
+}
+
+func splitSentences(line string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(line); i++ {
+		if !strings.ContainsRune(".?!", rune(line[i])) {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && (line[j] == '"' || strings.HasPrefix(line[j:], "”")) {
+			j += len(string([]rune(line[j:])[0]))
+		}
+		if j >= len(line) || line[j] != ' ' {
+			continue
+		}
+		k := j + 1
+		if k >= len(line) || !(unicode.IsUpper(rune(line[k])) || line[k] == '"' || strings.HasPrefix(line[k:], "“")) {
+			continue
+		}
+		// "U.S. President": a dot after a lone capital is an abbreviation, not a full stop.
+		if line[i] == '.' && i >= 2 && unicode.IsUpper(rune(line[i-1])) && (line[i-2] == '.' || line[i-2] == ' ') {
+			continue
+		}
+		out = append(out, strings.TrimSpace(line[start:j]))
+		start = k
+	}
+	return append(out, strings.TrimSpace(line[start:]))
+}
+
+// seedArticles returns the five seeds.
+func seedArticles(t testing.TB) []*corpus.Article {
+	var out []*corpus.Article
+	for _, s := range []seed{whatjobs, acquire, chew, walmart, ccp} {
+		out = append(out, rawArticle(t, s.id, s.file))
+	}
+	return out
+}

@@ -1,0 +1,156 @@
+package align
+
+import (
+	"slices"
+)
+
+// highlight returns the spans of x and of y that the other sentence shares. Where spans overlap
+// the more telling kind wins: a quote over an entity over a date over a figure over a word.
+func highlight(x, y *sent) (sx, sy []Span) {
+	var cx, cy []Span
+	add := func(to *[]Span, start, end int, k SpanKind) {
+		if start < end {
+			*to = append(*to, Span{Start: start, End: end, Kind: k})
+		}
+	}
+	for _, qx := range x.quotes {
+		for _, qy := range y.quotes {
+			if r, ok := sharedQuote(qx, qy); ok {
+				add(&cx, qx.toks[r.x].start, qx.toks[r.x+r.n-1].end, SpanQuote)
+				add(&cy, qy.toks[r.y].start, qy.toks[r.y+r.n-1].end, SpanQuote)
+			}
+		}
+	}
+	entities := func(s *sent) map[string]bool {
+		m := make(map[string]bool)
+		for _, e := range s.s.Mentions {
+			m[e.Entity] = true
+		}
+		return m
+	}
+	ex, ey := entities(x), entities(y)
+	for _, e := range x.s.Mentions {
+		if ey[e.Entity] {
+			add(&cx, e.Start, e.End, SpanEntity)
+		}
+	}
+	for _, e := range y.s.Mentions {
+		if ex[e.Entity] {
+			add(&cy, e.Start, e.End, SpanEntity)
+		}
+	}
+	dates := func(s *sent) map[string]bool {
+		m := make(map[string]bool)
+		for _, d := range s.dates {
+			for _, k := range dateKeys(d.Date) {
+				m[k] = true
+			}
+		}
+		return m
+	}
+	dx, dy := dates(x), dates(y)
+	markDates := func(s *sent, other map[string]bool, to *[]Span) {
+		for _, d := range s.dates {
+			for _, k := range dateKeys(d.Date) {
+				if other[k] {
+					add(to, d.Start, d.End, SpanDate)
+					break
+				}
+			}
+		}
+	}
+	markDates(x, dy, &cx)
+	markDates(y, dx, &cy)
+	figs := func(s *sent) map[string]bool {
+		m := make(map[string]bool)
+		for _, f := range s.figures {
+			m[f.value+" "+f.unit] = true
+		}
+		return m
+	}
+	fx, fy := figs(x), figs(y)
+	for _, f := range x.figures {
+		if fy[f.value+" "+f.unit] {
+			add(&cx, f.start, f.end, SpanFigure)
+		}
+	}
+	for _, f := range y.figures {
+		if fx[f.value+" "+f.unit] {
+			add(&cy, f.start, f.end, SpanFigure)
+		}
+	}
+	words := func(s *sent) map[string]bool {
+		m := make(map[string]bool)
+		for _, t := range s.toks {
+			if !t.stop && !t.number && len(t.key) > 1 {
+				m[t.key] = true
+			}
+		}
+		return m
+	}
+	wx, wy := words(x), words(y)
+	for _, t := range x.toks {
+		if !t.stop && !t.number && wy[t.key] {
+			add(&cx, t.start, t.end, SpanWord)
+		}
+	}
+	for _, t := range y.toks {
+		if !t.stop && !t.number && wx[t.key] {
+			add(&cy, t.start, t.end, SpanWord)
+		}
+	}
+	return flatten(cx, len(x.s.Text)), flatten(cy, len(y.s.Text))
+}
+
+// flatten keeps the non-overlapping spans inside [0, n), the more telling kind first, in order.
+func flatten(spans []Span, n int) []Span {
+	slices.SortStableFunc(spans, func(a, b Span) int {
+		if a.Kind != b.Kind {
+			return int(b.Kind) - int(a.Kind)
+		}
+		return a.Start - b.Start
+	})
+	var out []Span
+	for _, s := range spans {
+		if s.Start < 0 || s.End > n || s.Start >= s.End {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(o Span) bool { return s.Start < o.End && o.Start < s.End }) {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b Span) int { return a.Start - b.Start })
+	return out
+}
+
+// run is a common stretch of n tokens starting at x in one quote and y in the other.
+type run struct{ x, y, n int }
+
+// sharedQuote reports whether two quotes carry the same words: a common run of at least four
+// words, or the whole of two short quotes ("save"). Case and curly apostrophes are ignored.
+func sharedQuote(qx, qy quote) (run, bool) {
+	best := run{}
+	prev := make([]int, len(qy.toks)+1)
+	cur := make([]int, len(qy.toks)+1)
+	for i := 1; i <= len(qx.toks); i++ {
+		for j := 1; j <= len(qy.toks); j++ {
+			if qx.toks[i-1].lower == qy.toks[j-1].lower {
+				cur[j] = prev[j-1] + 1
+				if cur[j] > best.n {
+					best = run{x: i - cur[j], y: j - cur[j], n: cur[j]}
+				}
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	if best.n >= 4 {
+		return best, true
+	}
+	whole := best.n > 0 && best.n == len(qx.toks) && best.n == len(qy.toks)
+	if whole && slices.ContainsFunc(qx.toks, func(t token) bool { return !t.stop }) {
+		return best, true
+	}
+	return best, false
+}

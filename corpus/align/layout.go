@@ -1,0 +1,79 @@
+package align
+
+// layout fills c.Rows and c.Pairs: both articles in their own reading order, pairs side by side,
+// and between two pairs the sentences only one side has (A's first, then B's).
+func (c *Comparison) layout(as, bs []*sent, match, cross []int, sim []float64) {
+	m := len(bs)
+	crossB := make([]int, m) // crossing partner in A of each sentence of B, or -1
+	for j := range crossB {
+		crossB[j] = -1
+	}
+	for i, j := range cross {
+		if j >= 0 {
+			crossB[j] = i
+		}
+	}
+	// number gives each crossing pair its number the first time one of its halves is laid out.
+	crossN := make(map[int]int) // index in A → pair number
+	number := func(i, j int) int {
+		if n, ok := crossN[i]; ok {
+			return n
+		}
+		n := c.addPair(as[i], bs[j], sim[i*m+j], true)
+		crossN[i] = n
+		return n
+	}
+	rowA := func(i int) {
+		r := Row{A: as[i].s.ID, ParaA: startsPara(as, i)}
+		if j := cross[i]; j >= 0 {
+			r.Pair = number(i, j)
+		}
+		c.Rows = append(c.Rows, r)
+	}
+	rowB := func(j int) {
+		r := Row{B: bs[j].s.ID, ParaB: startsPara(bs, j)}
+		if i := crossB[j]; i >= 0 {
+			r.Pair = number(i, j)
+		}
+		c.Rows = append(c.Rows, r)
+	}
+	i, j := 0, 0
+	for pi, pj := range match {
+		if pj < 0 {
+			continue
+		}
+		for ; i < pi; i++ {
+			rowA(i)
+		}
+		for ; j < pj; j++ {
+			rowB(j)
+		}
+		n := c.addPair(as[pi], bs[pj], sim[pi*m+pj], false)
+		c.Rows = append(c.Rows, Row{A: as[pi].s.ID, B: bs[pj].s.ID, Pair: n,
+			ParaA: startsPara(as, pi), ParaB: startsPara(bs, pj)})
+		i, j = pi+1, pj+1
+	}
+	for ; i < len(as); i++ {
+		rowA(i)
+	}
+	for ; j < len(bs); j++ {
+		rowB(j)
+	}
+}
+
+func (c *Comparison) addPair(x, y *sent, score float64, crossing bool) int {
+	p := Pair{N: len(c.Pairs) + 1, A: x.s.ID, B: y.s.ID, Score: score, Crossing: crossing}
+	p.SpansA, p.SpansB = highlight(x, y)
+	c.Pairs = append(c.Pairs, p)
+	return p.N
+}
+
+func startsPara(ss []*sent, i int) bool { return i == 0 || ss[i].para != ss[i-1].para }
+
+// PairByN returns the pair numbered n, or nil.
+func (c *Comparison) PairByN(n int) *Pair {
+	if n < 1 || n > len(c.Pairs) {
+		return nil
+	}
+	return &c.Pairs[n-1]
+}

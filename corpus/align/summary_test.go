@@ -1,0 +1,137 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"parallax/corpus"
+)
+
+// dated adds a date mention for the first occurrence of text in the sentence id of a, as the
+// timeline extractor would.
+func dated(t *testing.T, a *corpus.Article, id, text string, d corpus.Date, role corpus.DateRole) {
+	t.Helper()
+	s := a.Sentence(id)
+	i := strings.Index(s.Text, text)
+	if i < 0 {
+		t.Fatalf("%s: no %q", id, text)
+	}
+	a.Dates = append(a.Dates, corpus.DateMention{Sentence: id, Start: i, End: i + len(text), Text: text,
+		Date: d, Anchor: corpus.AnchorAbsolute, Role: role})
+}
+
+func day(y, m, d int) corpus.Date {
+	return corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}
+}
+func month(y, m int) corpus.Date { return corpus.Date{Year: y, Month: m, Precision: corpus.PrecisionMonth} }
+func year(y int) corpus.Date     { return corpus.Date{Year: y, Precision: corpus.PrecisionYear} }
+
+func TestSummary(t *testing.T) {
+	a := article("a",
+		[]string{"President Joe Biden signed legislation in April requiring ByteDance to divest TikTok by January 19."},
+		[]string{"Jeff Yass holds a 7 percent stake in ByteDance, and Susquehanna holds 15 percent."},
+		[]string{`Donald Trump pledged to "save" TikTok during his 2024 campaign.`},
+		[]string{"Revenue rose 20 percent in 2024, Walmart said."},
+	)
+	b := article("b",
+		[]string{"In April, President Joe Biden signed legislation forcing ByteDance to sell TikTok by January 2025."},
+		[]string{"Jeff Yass holds a 9 percent stake in ByteDance, filings show, with Susquehanna at 15 percent."},
+		[]string{`Kamala Harris never promised to "save" TikTok in her 2024 campaign.`},
+		[]string{"Microsoft shares fell 3 percent in 2020."},
+	)
+	dated(t, a, "p1s1", "in April", month(2024, 4), corpus.RoleHappened)
+	dated(t, a, "p1s1", "by January 19", day(2025, 1, 19), corpus.RoleDeadline)
+	dated(t, a, "p3s1", "2024", year(2024), corpus.RoleHappened)
+	dated(t, a, "p4s1", "2024", year(2024), corpus.RoleHappened)
+	dated(t, b, "p1s1", "In April", month(2024, 4), corpus.RoleHappened)
+	dated(t, b, "p1s1", "by January 2025", month(2025, 1), corpus.RoleDeadline)
+	dated(t, b, "p3s1", "2024", year(2024), corpus.RoleHappened)
+	dated(t, b, "p4s1", "2020", year(2020), corpus.RoleHappened)
+
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	s := c.Summary
+
+	var dates []string
+	for _, d := range s.Dates {
+		var refs []string
+		for _, r := range d.A {
+			refs = append(refs, "A "+r.Sentence+" "+r.Text)
+		}
+		for _, r := range d.B {
+			refs = append(refs, "B "+r.Sentence+" "+r.Text)
+		}
+		dates = append(dates, d.Date.String()+": "+strings.Join(refs, ", "))
+	}
+	wantDates := []string{
+		"2024: A p3s1 2024, A p4s1 2024, B p3s1 2024",
+		"April 2024: A p1s1 in April, B p1s1 In April",
+		"January 2025: A p1s1 by January 19, B p1s1 by January 2025",
+	}
+	if diff := cmp.Diff(wantDates, dates); diff != "" {
+		t.Errorf("shared dates (-want +got):\n%s", diff)
+	}
+
+	var quotes []string
+	for _, q := range s.Quotes {
+		quotes = append(quotes, q.A.Sentence+"/"+q.B.Sentence+" "+q.Words)
+	}
+	if diff := cmp.Diff([]string{"p3s1/p3s1 save"}, quotes); diff != "" {
+		t.Errorf("shared quotes (-want +got):\n%s", diff)
+	}
+
+	// Only Yass's stake differs: Susquehanna's 15 percent agrees, and Walmart's revenue and
+	// Microsoft's shares are other subjects in sentences that are not paired.
+	var figs []string
+	for _, f := range s.Figures {
+		figs = append(figs, f.Subject+" "+f.Unit+": "+f.A.Text+" vs "+f.B.Text)
+	}
+	if diff := cmp.Diff([]string{"Jeff Yass percent: 7 percent vs 9 percent"}, figs); diff != "" {
+		t.Errorf("differing figures (-want +got):\n%s\n%s", diff, dump(c))
+	}
+
+	names := func(es []EntityCount) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Entity)
+		}
+		return out
+	}
+	if diff := cmp.Diff([]string{"ByteDance", "TikTok", "Jeff Yass", "Joe Biden", "Susquehanna International Group"}, names(s.Shared)); diff != "" {
+		t.Errorf("shared entities (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Donald Trump", "Walmart"}, names(s.OnlyA)); diff != "" {
+		t.Errorf("entities only in A (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Kamala Harris", "Microsoft"}, names(s.OnlyB)); diff != "" {
+		t.Errorf("entities only in B (-want +got):\n%s", diff)
+	}
+}
+
+func TestCommonDate(t *testing.T) {
+	tests := []struct {
+		x, y corpus.Date
+		want string // "" when they do not fall together
+	}{
+		{day(2025, 1, 19), day(2025, 1, 19), "19 January 2025"},
+		{day(2025, 1, 19), day(2025, 1, 20), ""},
+		{day(2025, 1, 19), month(2025, 1), "January 2025"},
+		{month(2025, 1), month(2024, 1), ""},
+		{year(2024), month(2024, 4), ""},
+		{year(2024), year(2024), "2024"},
+		{corpus.Date{}, corpus.Date{}, ""},
+		{corpus.Date{Year: 2024, Month: 12, Part: corpus.PartEarly, Precision: corpus.PrecisionPartOfMonth}, day(2024, 12, 3), "December 2024"},
+	}
+	for _, tt := range tests {
+		d, ok := common(tt.x, tt.y)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("common(%v, %v) = %q, want %q", tt.x, tt.y, got, tt.want)
+		}
+	}
+}

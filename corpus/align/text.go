@@ -1,0 +1,189 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a number found in a sentence.
+type token struct {
+	// key is the normalised form: a light stem for words, the digits for numbers.
+	key string
+	// lower is the lower-cased surface form, used for quotes where stop-words count.
+	lower      string
+	start, end int
+	number     bool
+	stop       bool
+}
+
+// tokenize splits s into words and numbers with byte offsets. Hyphens split words so that
+// "Amazon-TikTok" shares both names; internal dots stay so that "U.S." is one word, not "us".
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		digits := unicode.IsDigit(r)
+		i += n
+		for i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			// Keep a joiner only between two word characters of the right sort.
+			next, m := utf8.DecodeRuneInString(s[i+n:])
+			if i+n >= len(s) || !isWordRune(next) {
+				break
+			}
+			if digits && (r == ',' || r == '.') && unicode.IsDigit(next) {
+				i += n + m
+				continue
+			}
+			if !digits && (r == '\'' || r == '’' || r == '.') && unicode.IsLetter(next) {
+				i += n + m
+				continue
+			}
+			break
+		}
+		toks = append(toks, newToken(s[start:i], start, i, digits))
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func newToken(surface string, start, end int, digits bool) token {
+	lower := surface
+	if strings.Contains(lower, "’") {
+		lower = strings.ReplaceAll(lower, "’", "'")
+	}
+	lower = strings.ToLower(lower) // allocates only when there is an upper-case letter
+	t := token{lower: lower, start: start, end: end}
+	if digits {
+		t.number = true
+		t.key = strings.ReplaceAll(lower, ",", "")
+		return t
+	}
+	if stopWords[lower] {
+		t.stop = true
+		t.key = lower
+		return t
+	}
+	t.key = stem(lower)
+	if stopWords[t.key] {
+		t.stop = true
+	}
+	return t
+}
+
+// stem reduces an English word to a light stem: possessives, plurals and the commonest verb
+// endings. It is deliberately weak: a wrong merge aligns unrelated sentences, a missed one only
+// lowers a score that the other shared words still carry.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	w = strings.TrimSuffix(w, "'")
+	if c, ok := concepts[w]; ok {
+		return c
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "sses"):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	n = len(w)
+	switch {
+	case n > 6 && strings.HasSuffix(w, "ation"):
+		w = w[:n-3] // "negotiation" meets "negotiating" at "negotiat"
+	case n > 5 && strings.HasSuffix(w, "ate"):
+		w = w[:n-1]
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		w = undouble(w[:n-3])
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		w = undouble(w[:n-2])
+	}
+	if c, ok := concepts[w]; ok {
+		return c
+	}
+	return w
+}
+
+// undouble turns "bann" (from "banned") back into "ban"; "sell" and "pass" keep their pair.
+func undouble(w string) string {
+	n := len(w)
+	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("lsz", rune(w[n-1])) && !isVowel(w[n-1]) {
+		return w[:n-1]
+	}
+	return w
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// concepts merges a few words that news reports use interchangeably for the same fact. It stays
+// small on purpose: each entry must be a near-synonym in this register, not a loose association.
+var concepts = map[string]string{
+	"legislation": "law", "laws": "law",
+	"sold": "sell", "sale": "sell", "selling": "sell", "divest": "sell", "divestiture": "sell",
+	"divestment": "sell",
+	"acquire":    "buy", "acquir": "buy", "acquisition": "buy", "purchase": "buy", "purchas": "buy",
+	"bought": "buy",
+	"banned": "ban", "banning": "ban", "prohibit": "ban", "prohibited": "ban",
+	"lawmaker": "congress", "congres": "congress", "legislator": "congress",
+	"deal": "agreement", "partnership": "partner", "partnering": "partner",
+	"u.s": "united-states", "usa": "united-states", "american": "united-states",
+	"america": "united-states",
+	"chinese": "china",
+	"ceo":     "chief-executive",
+}
+
+// stopWords are function words and reporting verbs that say nothing about what is reported.
+var stopWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are
+		aren't as at be because been before being below between both but by can can't cannot could
+		couldn't did didn't do does doesn't doing don't down during each few for from further had
+		hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
+		himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me
+		more most mustn't my myself no nor not of off on once only or other ought our ours ourselves
+		out over own same shan't she she'd she'll she's should shouldn't so some such than that
+		that's the their theirs them themselves then there there's these they they'd they'll
+		they're they've this those through to too under until up very was wasn't we we'd we'll
+		we're we've were weren't what what's when when's where where's which while who who's whom
+		why why's with won't would wouldn't you you'd you'll you're you've your yours yourself
+		yourselves will may might must shall just now yet still even however instead already
+		said say says saying according reportedly noted note notes reported told added stated
+		mr mrs ms one new also well like
+		been whether upon within without via per among amid`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// unitWords name the unit of a figure when they follow the number.
+var unitWords = map[string]string{
+	"percent": "percent", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+	"year": "year", "years": "year", "hour": "hour", "hours": "hour",
+	"million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
+	"dollar": "dollar", "dollars": "dollar", "people": "people", "user": "user", "users": "user",
+	"employee": "employee", "employees": "employee", "job": "job", "jobs": "job",
+	"stake": "stake", "share": "share", "shares": "share", "center": "center", "centers": "center",
+}
+
+// months maps month names to their number, so that day numbers after them count as dates.
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
