@@ -18,7 +18,7 @@ type sent struct {
 	// heading is true for a subheading, which only ever pairs with another subheading: a
 	// question such as "Could Trump Intervene?" shares names with a report but reports nothing.
 	heading bool
-	toks  []token
+	toks    []token
 	// feats are interned feature IDs, sorted and unique: what the sentence reports.
 	feats   []int32
 	figures []figure
@@ -282,4 +282,3 @@ func quotes(text string, toks []token) []quote {
 	}
 	return slices.DeleteFunc(out, func(q quote) bool { return len(q.toks) == 0 })
 }
-

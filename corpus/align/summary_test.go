@@ -25,8 +25,10 @@ func dated(t *testing.T, a *corpus.Article, id, text string, d corpus.Date, role
 func day(y, m, d int) corpus.Date {
 	return corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}
 }
-func month(y, m int) corpus.Date { return corpus.Date{Year: y, Month: m, Precision: corpus.PrecisionMonth} }
-func year(y int) corpus.Date     { return corpus.Date{Year: y, Precision: corpus.PrecisionYear} }
+func month(y, m int) corpus.Date {
+	return corpus.Date{Year: y, Month: m, Precision: corpus.PrecisionMonth}
+}
+func year(y int) corpus.Date { return corpus.Date{Year: y, Precision: corpus.PrecisionYear} }
 
 func TestSummary(t *testing.T) {
 	a := article("a",
