@@ -22,6 +22,7 @@ func page(active string, content ...app.UI) app.UI {
 		siteHeader(active),
 		app.Main().ID("main").Class("main").TabIndex(-1).Body(content...),
 		siteFooter(),
+		&readyMarker{},
 	)
 }
 

@@ -1,0 +1,345 @@
+// Package e2e drives the real app in headless Chromium: the wasm and the server are built from
+// this checkout into a temporary folder, the server runs as its own process, and every test
+// opens pages in a fresh browser context that fails the test on any console error, uncaught
+// exception, failed request, CSP violation or request to another origin.
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+var (
+	// baseURL is the running server, e.g. "http://127.0.0.1:41234".
+	baseURL string
+	// browserCtx is the shared headless browser; tests open their own contexts in it.
+	browserCtx context.Context
+	// buildDir holds the built server, web/ and app.wasm.
+	buildDir string
+)
+
+func TestMain(m *testing.M) {
+	code, err := setup(m)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		os.Exit(1)
+	}
+	os.Exit(code)
+}
+
+func setup(m *testing.M) (int, error) {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		return 0, err
+	}
+	buildDir, err = os.MkdirTemp("", "parallax-e2e-")
+	if err != nil {
+		return 0, err
+	}
+	defer os.RemoveAll(buildDir)
+
+	if err := buildApp(root, buildDir); err != nil {
+		return 0, err
+	}
+	srv, err := startServer(buildDir)
+	if err != nil {
+		return 0, err
+	}
+	defer srv.stop()
+	baseURL = srv.url
+
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(buildDir)...)
+	defer cancelAlloc()
+	var cancelBrowser context.CancelFunc
+	browserCtx, cancelBrowser = chromedp.NewContext(alloc)
+	defer cancelBrowser()
+	if err := chromedp.Run(browserCtx); err != nil {
+		return 0, fmt.Errorf("starting Chromium (is Debian's chromium installed? `make chromium`): %w", err)
+	}
+	return m.Run(), nil
+}
+
+// browserOptions start Debian's Chromium headless, with nothing that reaches the internet.
+func browserOptions(dir string) []chromedp.ExecAllocatorOption {
+	opts := append([]chromedp.ExecAllocatorOption{}, chromedp.DefaultExecAllocatorOptions[:]...)
+	opts = append(opts,
+		chromedp.DisableGPU,
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("no-pings", true),
+		chromedp.UserDataDir(filepath.Join(dir, "chromium-profile")),
+		chromedp.WindowSize(1280, 900),
+	)
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		opts = append(opts, chromedp.ExecPath(p))
+	} else if p, err := exec.LookPath("chromium"); err == nil {
+		opts = append(opts, chromedp.ExecPath(p))
+	}
+	return opts
+}
+
+// buildApp builds the wasm and the server from the checkout at root into dir, with a copy of
+// web/, so that the tests never touch the developer's own build.
+func buildApp(root, dir string) error {
+	if err := os.CopyFS(filepath.Join(dir, "web"), os.DirFS(filepath.Join(root, "web"))); err != nil {
+		return fmt.Errorf("copying web/: %w", err)
+	}
+	for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br"} {
+		os.Remove(filepath.Join(dir, "web", name)) // built below; stale copies must not be served
+	}
+	builds := []struct {
+		env  []string
+		args []string
+	}{
+		{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-o", filepath.Join(dir, "web", "app.wasm"), "."}},
+		{nil, []string{"build", "-o", filepath.Join(dir, "parallax"), "."}},
+	}
+	for _, b := range builds {
+		cmd := exec.Command("go", b.args...)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), b.env...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("go %s: %w\n%s", strings.Join(b.args, " "), err, out)
+		}
+	}
+	return nil
+}
+
+type server struct {
+	url string
+	cmd *exec.Cmd
+}
+
+// startServer runs the built server on a free loopback port and waits until it answers.
+func startServer(dir string) (*server, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	cmd := exec.Command(filepath.Join(dir, "parallax"), "-addr", addr)
+	cmd.Dir = dir
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	s := &server{url: "http://" + addr, cmd: cmd}
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(s.url + "/web/css/base.css")
+		if err == nil {
+			resp.Body.Close()
+			return s, nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	s.stop()
+	return nil, fmt.Errorf("server at %s did not answer", s.url)
+}
+
+func (s *server) stop() {
+	s.cmd.Process.Kill()
+	s.cmd.Wait()
+}
+
+// Page is a browser tab in its own browser context (no shared cache, storage or service worker).
+type Page struct {
+	t   *testing.T
+	Ctx context.Context
+
+	mu       sync.Mutex
+	problems []string
+	allowed  []string
+}
+
+// openPage opens path (e.g. "/read/x#p1s1") in a fresh context and waits until the wasm app has
+// taken over the prerendered page. The test fails at its end if the page logged any problem.
+func openPage(t *testing.T, path string) *Page {
+	t.Helper()
+	p := newPage(t)
+	p.Go(path)
+	return p
+}
+
+// newPage opens a blank tab in a fresh browser context.
+func newPage(t *testing.T) *Page {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	p := &Page{t: t, Ctx: ctx}
+	chromedp.ListenTarget(ctx, p.listen)
+	if err := chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable()); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	t.Cleanup(func() {
+		cancelTimeout()
+		cancel()
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		for _, msg := range p.problems {
+			if !p.isAllowed(msg) {
+				t.Errorf("browser: %s", msg)
+			}
+		}
+	})
+	return p
+}
+
+// Go navigates to path on the test server and waits for the app to be live.
+func (p *Page) Go(path string) {
+	p.t.Helper()
+	p.Run(chromedp.Navigate(baseURL+path))
+	p.WaitReady()
+}
+
+// WaitReady waits until the wasm app has mounted (the shell marks <html data-parallax="ready">).
+func (p *Page) WaitReady() {
+	p.t.Helper()
+	p.Run(chromedp.WaitVisible(`html[data-parallax="ready"]`, chromedp.ByQuery))
+}
+
+// Allow accepts browser problems whose text contains substr, for tests that provoke them.
+func (p *Page) Allow(substr string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.allowed = append(p.allowed, substr)
+}
+
+func (p *Page) isAllowed(msg string) bool {
+	for _, a := range p.allowed {
+		if strings.Contains(msg, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// Run runs chromedp actions in the tab and fails the test on error.
+func (p *Page) Run(actions ...chromedp.Action) {
+	p.t.Helper()
+	if err := chromedp.Run(p.Ctx, actions...); err != nil {
+		p.t.Fatalf("browser: %v\n%s", err, p.report())
+	}
+}
+
+// Text returns the text content of the first element matching the CSS selector.
+func (p *Page) Text(sel string) string {
+	p.t.Helper()
+	var s string
+	p.Run(chromedp.Text(sel, &s, chromedp.ByQuery, chromedp.NodeVisible))
+	return strings.TrimSpace(s)
+}
+
+// Count returns how many elements match the CSS selector, without waiting.
+func (p *Page) Count(sel string) int {
+	p.t.Helper()
+	var n int
+	p.Run(chromedp.Evaluate(fmt.Sprintf(`document.querySelectorAll(%q).length`, sel), &n))
+	return n
+}
+
+// Eval evaluates a JavaScript expression into out.
+func (p *Page) Eval(expr string, out any) {
+	p.t.Helper()
+	p.Run(chromedp.Evaluate(expr, out))
+}
+
+// Location returns the page's current URL, relative to the server.
+func (p *Page) Location() string {
+	p.t.Helper()
+	var s string
+	p.Run(chromedp.Location(&s))
+	return strings.TrimPrefix(s, baseURL)
+}
+
+func (p *Page) report() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.problems) == 0 {
+		return ""
+	}
+	return "browser problems so far:\n  " + strings.Join(p.problems, "\n  ")
+}
+
+func (p *Page) problem(format string, args ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.problems = append(p.problems, fmt.Sprintf(format, args...))
+}
+
+// listen records everything that a reader would experience as broken.
+func (p *Page) listen(ev any) {
+	switch e := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
+			p.problem("console.%s: %s", e.Type, consoleArgs(e.Args))
+		}
+	case *runtime.EventExceptionThrown:
+		p.problem("uncaught exception: %s", exceptionText(e.ExceptionDetails))
+	case *log.EventEntryAdded:
+		if e.Entry.Level == log.LevelError {
+			p.problem("log (%s): %s %s", e.Entry.Source, e.Entry.Text, e.Entry.URL)
+		}
+	case *network.EventRequestWillBeSent:
+		if u, err := url.Parse(e.Request.URL); err == nil && !sameOrigin(u) {
+			p.problem("request to another origin: %s", e.Request.URL)
+		}
+	case *network.EventLoadingFailed:
+		if !e.Canceled {
+			p.problem("request failed: %s (%s)", e.Type, e.ErrorText)
+		}
+	case *network.EventResponseReceived:
+		if e.Response.Status >= 400 {
+			p.problem("HTTP %d for %s", e.Response.Status, e.Response.URL)
+		}
+	}
+}
+
+func sameOrigin(u *url.URL) bool {
+	switch u.Scheme {
+	case "data", "blob", "about", "chrome", "devtools":
+		return true
+	}
+	base, _ := url.Parse(baseURL)
+	return u.Host == base.Host
+}
+
+func consoleArgs(args []*runtime.RemoteObject) string {
+	var parts []string
+	for _, a := range args {
+		switch {
+		case a.Value != nil:
+			parts = append(parts, string(a.Value))
+		case a.Description != "":
+			parts = append(parts, a.Description)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func exceptionText(d *runtime.ExceptionDetails) string {
+	if d == nil {
+		return ""
+	}
+	if d.Exception != nil && d.Exception.Description != "" {
+		return d.Exception.Description
+	}
+	return d.Text
+}
