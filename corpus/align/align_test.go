@@ -10,7 +10,7 @@ import (
 	"parallax/corpus"
 )
 
-var allSeeds = []seed{whatjobs, acquire, chew, walmart, ccp}
+var allSeeds = []seedFile{whatjobs, acquire, chew, walmart, ccp}
 
 func TestCompareEmpty(t *testing.T) {
 	x := article("x", []string{"Joe Biden signed the law in April."})

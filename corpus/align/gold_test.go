@@ -1,20 +1,26 @@
 package align
 
 import (
+	"flag"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"parallax/corpus"
+	"parallax/corpus/seed"
 )
 
 // seed names a seed article by its catalog ID and raw file.
-type seed struct{ id, file string }
+type seedFile struct{ id, file string }
 
 var (
-	whatjobs = seed{"whatjobs-amazon-tiktok-scrutiny", "000_b43b174afc0686c2.txt"}
-	acquire  = seed{"amazon-tiktok-acquisition-talks", "001_c7869f84e0e8e345.txt"}
-	chew     = seed{"tiktok-chew-musk-outreach", "002_482d2b72d3342936.txt"}
-	walmart  = seed{"walmart-microsoft-tiktok-bid", "003_a7927c15cd431c42.txt"}
-	ccp      = seed{"amazon-china-ccp-report", "004_2d7fc6445bbe3767.txt"}
+	whatjobs = seedFile{"whatjobs-amazon-tiktok-scrutiny", "000_b43b174afc0686c2.txt"}
+	acquire  = seedFile{"amazon-tiktok-acquisition-talks", "001_c7869f84e0e8e345.txt"}
+	chew     = seedFile{"tiktok-chew-musk-outreach", "002_482d2b72d3342936.txt"}
+	walmart  = seedFile{"walmart-microsoft-tiktok-bid", "003_a7927c15cd431c42.txt"}
+	ccp      = seedFile{"amazon-china-ccp-report", "004_2d7fc6445bbe3767.txt"}
 )
 
 // goldPair is a sentence of A and one of B, each named by words only it contains.
@@ -24,7 +30,7 @@ type goldPair struct{ a, b string }
 // sentences that share words but not a fact and must not be.
 var gold = []struct {
 	name     string
-	a, b     seed
+	a, b     seedFile
 	must     []goldPair
 	mustNot  []goldPair
 	entities []string // entities the summary must list as shared
@@ -154,5 +160,66 @@ func TestDumpRaw(t *testing.T) {
 	for _, g := range gold {
 		c := Compare(rawArticle(t, g.a.id, g.a.file), rawArticle(t, g.b.id, g.b.file))
 		t.Logf("%s\n%s", g.name, dump(c))
+	}
+}
+
+// TestGoldSeed checks the gold list on the real, ingested seed corpus that the app embeds.
+func TestGoldSeed(t *testing.T) {
+	c := seedCorpus(t)
+	for _, g := range gold {
+		t.Run(g.name, func(t *testing.T) {
+			checkGold(t, seedArticle(t, c, g.a.id), seedArticle(t, c, g.b.id), g.must, g.mustNot, g.entities)
+		})
+	}
+}
+
+func seedCorpus(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	c, err := seed.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func seedArticle(t testing.TB, c *corpus.Corpus, id string) *corpus.Article {
+	t.Helper()
+	a, err := c.Article(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestGolden keeps a readable record of every seed comparison in testdata/, so that a change in
+// scoring shows up as a reviewable diff. Regenerate with -update.
+func TestGolden(t *testing.T) {
+	c := seedCorpus(t)
+	for _, x := range allSeeds {
+		for _, y := range allSeeds {
+			if x.id >= y.id {
+				continue
+			}
+			got := dump(Compare(seedArticle(t, c, x.id), seedArticle(t, c, y.id)))
+			path := filepath.Join("testdata", x.id+"__"+y.id+".golden")
+			if *update {
+				if err := os.MkdirAll("testdata", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", path, diff)
+			}
+		}
 	}
 }

@@ -163,7 +163,7 @@ func splitSentences(line string) []string {
 // seedArticles returns the five seeds.
 func seedArticles(t testing.TB) []*corpus.Article {
 	var out []*corpus.Article
-	for _, s := range []seed{whatjobs, acquire, chew, walmart, ccp} {
+	for _, s := range []seedFile{whatjobs, acquire, chew, walmart, ccp} {
 		out = append(out, rawArticle(t, s.id, s.file))
 	}
 	return out

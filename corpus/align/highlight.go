@@ -126,7 +126,7 @@ func flatten(spans []Span, n int) []Span {
 // run is a common stretch of n tokens starting at x in one quote and y in the other.
 type run struct{ x, y, n int }
 
-// sharedQuote reports whether two quotes carry the same words: a common run of at least four
+// sharedQuote reports whether two quotes carry the same words: a common run of at least five
 // words, or the whole of two short quotes ("save"). Case and curly apostrophes are ignored.
 func sharedQuote(qx, qy quote) (run, bool) {
 	best := run{}
@@ -145,7 +145,7 @@ func sharedQuote(qx, qy quote) (run, bool) {
 		}
 		prev, cur = cur, prev
 	}
-	if best.n >= 4 {
+	if best.n >= 5 {
 		return best, true
 	}
 	whole := best.n > 0 && best.n == len(qx.toks) && best.n == len(qy.toks)
