@@ -205,7 +205,7 @@ func newPage(t *testing.T) *Page {
 // Go navigates to path on the test server and waits for the app to be live.
 func (p *Page) Go(path string) {
 	p.t.Helper()
-	p.Run(chromedp.Navigate(baseURL+path))
+	p.Run(chromedp.Navigate(baseURL + path))
 	p.WaitReady()
 }
 

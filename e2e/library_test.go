@@ -1,0 +1,88 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+func TestLibraryListsEveryArticle(t *testing.T) {
+	p := openPage(t, "/")
+	if n := p.Count(".library-list > li"); n != 5 {
+		t.Fatalf("library shows %d articles, want 5", n)
+	}
+	first := p.Text(".library-list > li:first-child .card-title")
+	if first != "Amazon Faces Scrutiny Over TikTok Partnership" {
+		t.Errorf("newest first: first card is %q", first)
+	}
+	// The undated article sorts last in every date order and says why it has no date.
+	last := p.Text(".library-list > li:last-child .card-meta")
+	if !strings.Contains(last, "Date unknown") {
+		t.Errorf("last card meta = %q, want the undated article", last)
+	}
+
+	p.Run(chromedp.Click(`a.sort-option[href*="sort=oldest"]`, chromedp.ByQuery))
+	p.WaitReady()
+	if got := p.Text(".library-list > li:first-child .card-meta"); !strings.Contains(got, "27 August 2020") || !strings.Contains(got, "curated") {
+		t.Errorf("oldest first: first card meta = %q, want the curated 27 August 2020 date", got)
+	}
+	if loc := p.Location(); loc != "/?sort=oldest" {
+		t.Errorf("sort is not in the URL: %s", loc)
+	}
+}
+
+func TestReaderFollowsSentenceAnchor(t *testing.T) {
+	p := openPage(t, "/")
+	p.Run(chromedp.Click(`.library-list a[href="/read/whatjobs-amazon-tiktok-scrutiny"]`, chromedp.ByQuery))
+	p.Run(chromedp.WaitVisible(`.reader h1`, chromedp.ByQuery))
+	if got := p.Text(".reader h1"); got != "Amazon Faces Scrutiny Over TikTok Partnership" {
+		t.Fatalf("reader title = %q", got)
+	}
+	if got := p.Text(".provenance"); !strings.Contains(got, "Nagasunder") || !strings.Contains(got, "whatjobs.com") {
+		t.Errorf("provenance panel lacks author or URL: %q", got)
+	}
+	// Boilerplate is hidden, not lost: the toggle reveals it in place.
+	if strings.Contains(p.Text(".reader-text"), "Need Career Advice?") {
+		t.Error("job prompt shown in the cleaned text")
+	}
+	p.Run(chromedp.Click(`.provenance button`, chromedp.ByQuery))
+	p.Run(chromedp.WaitVisible(`.removed`, chromedp.ByQuery))
+	if !strings.Contains(p.Text(".reader-text"), "Need Career Advice?") {
+		t.Error("revealing boilerplate did not show the job prompt")
+	}
+
+	// A sentence anchor link targets and highlights its sentence.
+	p.Run(chromedp.Click(`#p1s2 .sentence-link`, chromedp.ByQuery))
+	p.Run(chromedp.WaitVisible(`#p1s2.is-target`, chromedp.ByQuery))
+	if loc := p.Location(); !strings.HasSuffix(loc, "#p1s2") {
+		t.Errorf("location after anchor click = %s", loc)
+	}
+	if n := p.Count(".sentence.is-target"); n != 1 {
+		t.Errorf("%d highlighted sentences, want 1", n)
+	}
+}
+
+func TestReaderDeepLinkHighlightsSentence(t *testing.T) {
+	p := openPage(t, "/read/walmart-microsoft-tiktok-bid#p3s1")
+	p.Run(chromedp.WaitVisible(`#p3s1.is-target`, chromedp.ByQuery))
+	var top float64
+	p.Eval(`document.getElementById("p3s1").getBoundingClientRect().top`, &top)
+	if top < 0 || top > 900 {
+		t.Errorf("target sentence not scrolled into view: top = %v", top)
+	}
+}
+
+func TestUnknownArticleExplains(t *testing.T) {
+	p := newPage(t)
+	p.Go("/read/no-such-article")
+	if got := p.Text("main h1"); got != "No such article" {
+		t.Fatalf("heading = %q", got)
+	}
+	if !strings.Contains(p.Text("main"), "no-such-article") {
+		t.Error("the not-found view does not name the ID")
+	}
+	if n := p.Count(`main a[href^="/read/"]`); n != 5 {
+		t.Errorf("not-found view offers %d articles, want 5", n)
+	}
+}
