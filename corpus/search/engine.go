@@ -20,6 +20,8 @@ import (
 type Engine struct {
 	arts  []*corpus.Article
 	units []unit
+	// artFirst[a] is the title unit of article a; its sentences follow, up to artFirst[a+1].
+	artFirst []uint32
 
 	terms   []string          // term ID → folded term
 	display []string          // term ID → its first spelling in the corpus, for suggestions
@@ -57,6 +59,7 @@ const minEditRunes = 5
 func New(c *corpus.Corpus) *Engine {
 	e := &Engine{ids: make(map[string]uint32), seed: maphash.MakeSeed()}
 	if c == nil {
+		e.artFirst = []uint32{0}
 		e.finish(nil, nil)
 		return e
 	}
@@ -92,6 +95,7 @@ func New(c *corpus.Corpus) *Engine {
 		})
 	}
 	for ai, a := range c.Articles {
+		e.artFirst = append(e.artFirst, uint32(len(e.units)))
 		e.units = append(e.units, unit{art: int32(ai), para: -1, sent: -1})
 		add(a.Title)
 		add(a.Outlet)
@@ -109,6 +113,7 @@ func New(c *corpus.Corpus) *Engine {
 			}
 		}
 	}
+	e.artFirst = append(e.artFirst, uint32(len(e.units)))
 	e.finish(flat, ends)
 	return e
 }

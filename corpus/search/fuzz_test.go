@@ -18,7 +18,7 @@ func FuzzSearch(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	e := New(rawSeed(f))
+	e := New(seedCorpus(f))
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, q := range []Query{{Text: s}, {Text: s, Outlet: s}} {
 			r := e.Search(q)

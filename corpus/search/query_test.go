@@ -69,32 +69,19 @@ func TestFilters(t *testing.T) {
 		return corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}
 	}
 	month := func(y, m int) corpus.Date { return corpus.Date{Year: y, Month: m, Precision: corpus.PrecisionMonth} }
-	c := rawSeed(t)
-	dates := map[string]corpus.PubDate{
-		"whatjobs-amazon-tiktok-scrutiny": {Date: day(2024, 11, 17), Basis: corpus.BasisStated},
-		"tiktok-chew-musk-outreach":       {Date: month(2024, 11), Basis: corpus.BasisEstimated, Note: "fixture"},
-		"walmart-microsoft-tiktok-bid":    {Date: day(2020, 8, 27), Basis: corpus.BasisCurated, Note: "fixture"},
-		"amazon-china-ccp-report":         {Date: month(2021, 4), Basis: corpus.BasisEstimated, Note: "fixture"},
-	}
-	for _, a := range c.Articles {
-		a.Published = dates[a.ID]
-		if a.ID == "whatjobs-amazon-tiktok-scrutiny" {
-			a.Outlet = "WhatJobs"
-		}
-	}
-	e := New(c)
+	e := New(seedCorpus(t))
 	for _, tc := range []struct {
 		name     string
 		q        Query
 		want     []string
 		excluded int
 	}{
-		{"outlet", Query{Text: "tiktok", Outlet: "whatjobs"}, []string{"whatjobs-amazon-tiktok-scrutiny"}, 3},
-		{"from day inside a month", Query{Text: "tiktok", From: day(2024, 11, 30)},
+		{"outlet, any case", Query{Text: "tiktok", Outlet: "whatjobs"}, []string{"whatjobs-amazon-tiktok-scrutiny"}, 3},
+		{"a month-precise date overlaps a later day", Query{Text: "tiktok", From: day(2024, 11, 30)},
 			[]string{"tiktok-chew-musk-outreach"}, 3},
-		{"to year", Query{Text: "amazon", To: corpus.Date{Year: 2021, Precision: corpus.PrecisionYear}},
+		{"to a year; unknown dates left out", Query{Text: "amazon", To: corpus.Date{Year: 2021, Precision: corpus.PrecisionYear}},
 			[]string{"amazon-china-ccp-report"}, 2},
-		{"empty text lists admitted", Query{From: month(2020, 8), To: month(2020, 8)},
+		{"empty text lists what the filters admit", Query{From: month(2020, 8), To: month(2020, 8)},
 			[]string{"walmart-microsoft-tiktok-bid"}, 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

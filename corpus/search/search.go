@@ -153,6 +153,7 @@ type scratch struct {
 	mask     []uint16 // unit → bit i set when query word i matched
 	score    []int32  // unit → sum of the best quality of each matched word
 	touched  []uint32 // units touched, in walk order
+	accs     []acc
 	artStamp []uint32
 	artAcc   []int32 // article → index in accs
 }
@@ -187,113 +188,134 @@ func (e *Engine) walk(s *scratch, words []wordMatch) {
 	}
 }
 
-// acc gathers one article's matching units.
+// acc gathers one article's matching units. Keys order units: words matched, then score.
 type acc struct {
 	art       int32
-	best      int32 // best score of a unit that qualifies
-	bestMask  uint16
+	best      int64 // best key of a unit that qualifies
 	title     int32 // score of the title unit
 	qualified int   // qualifying sentences
-	top       [MaxSnippets]uint32
-	ntop      int
 }
 
-// rank groups the touched units by article and fills res.
-func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
-	admitted := func(a int32) bool { return q.admits(e.arts[a]) }
-	var accs []acc
-	excluded := 0
-	for _, u := range s.touched {
-		a := e.units[u].art
-		if s.artStamp[a] != s.gen {
-			s.artStamp[a] = s.gen
-			s.artAcc[a] = -1
-			if admitted(a) {
-				s.artAcc[a] = int32(len(accs))
-				accs = append(accs, acc{art: a, best: -1})
-			} else {
-				excluded++
-			}
+func unitKey(mask uint16, score int32) int64 {
+	return int64(bits.OnesCount16(mask))<<32 | int64(uint32(score))
+}
+
+// Values of scratch.artAcc for an article with no accumulator.
+const (
+	artAdmitted = -1
+	artExcluded = -2
+)
+
+// admit caches whether the query's filters admit article a, counting those they exclude.
+func (e *Engine) admit(s *scratch, q Query, a int32, res *Results) bool {
+	if s.artStamp[a] != s.gen {
+		s.artStamp[a] = s.gen
+		s.artAcc[a] = artAdmitted
+		if !q.admits(e.arts[a]) {
+			s.artAcc[a] = artExcluded
+			res.Excluded++
 		}
 	}
-	res.Excluded = excluded
-	// Every word in one unit if any article has it; otherwise the most words any unit has.
+	return s.artAcc[a] != artExcluded
+}
+
+// rank groups the touched units by article and fills res. The walk may touch most of a large
+// corpus, so the passes over it do the least per unit; snippets are picked afterwards, only for
+// the articles shown, from their own contiguous run of units.
+func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
+	filtered := q.Outlet != "" || q.From.Start() != 0 || q.To.Start() != 0
+	// Every word in one unit if any admitted article has it; otherwise the most words any unit has.
 	need := 0
 	for _, u := range s.touched {
-		if s.artAcc[e.units[u].art] >= 0 {
-			need = max(need, bits.OnesCount16(s.mask[u]))
+		if p := bits.OnesCount16(s.mask[u]); p > need && (!filtered || e.admit(s, q, e.units[u].art, res)) {
+			need = p
 		}
 	}
 	res.Partial = need < len(words)
+	accs := s.accs[:0]
 	for _, u := range s.touched {
-		ai := s.artAcc[e.units[u].art]
-		if ai < 0 {
+		if bits.OnesCount16(s.mask[u]) < need {
 			continue
 		}
-		g := &accs[ai]
-		m, sc := s.mask[u], s.score[u]
-		qual := bits.OnesCount16(m) >= need
-		if e.units[u].sent < 0 {
-			g.title = sc
-		} else {
-			if qual {
-				g.qualified++
-			}
-			g.insert(u, s)
+		a := e.units[u].art
+		if !e.admit(s, q, a, res) {
+			continue
 		}
-		if qual && (sc > g.best || sc == g.best && m > g.bestMask) {
-			g.best, g.bestMask = sc, m
+		if s.artAcc[a] == artAdmitted {
+			s.artAcc[a] = int32(len(accs))
+			accs = append(accs, acc{art: a})
+		}
+		g := &accs[s.artAcc[a]]
+		if u != e.artFirst[a] {
+			g.qualified++
+		}
+		g.best = max(g.best, unitKey(s.mask[u], s.score[u]))
+	}
+	s.accs = accs
+	for i := range accs {
+		if u := e.artFirst[accs[i].art]; s.stamp[u] == s.gen {
+			accs[i].title = s.score[u]
 		}
 	}
-	accs = slices.DeleteFunc(accs, func(g acc) bool { return g.best < 0 })
-	score := func(g acc) int { return int(g.best+g.title/2) + 2*min(g.qualified, 10) }
-	slices.SortFunc(accs, func(a, b acc) int {
-		if d := score(b) - score(a); d != 0 {
-			return d
-		}
-		return int(a.art - b.art)
-	})
+	score := func(g *acc) int {
+		return int(int32(g.best)+g.title/2) + 2*min(g.qualified, 10)
+	}
 	res.Total = len(accs)
-	for _, g := range accs[:min(len(accs), MaxGroups)] {
-		res.Groups = append(res.Groups, e.group(g, s, words, score(g)))
+	// Keep the best MaxGroups by insertion: far cheaper than sorting thousands of articles.
+	var top []int32
+	for i := range accs {
+		g := &accs[i]
+		sc := score(g)
+		at := len(top)
+		for at > 0 {
+			o := &accs[top[at-1]]
+			if so := score(o); so > sc || so == sc && o.art < g.art {
+				break
+			}
+			at--
+		}
+		if at >= MaxGroups {
+			continue
+		}
+		if len(top) < MaxGroups {
+			top = append(top, 0)
+		}
+		copy(top[at+1:], top[at:len(top)-1])
+		top[at] = int32(i)
+	}
+	for _, i := range top {
+		res.Groups = append(res.Groups, e.group(&accs[i], s, words, need, score(&accs[i])))
 	}
 }
 
-// insert keeps u among the article's best MaxSnippets sentences: most words, then best score,
-// then earliest.
-func (g *acc) insert(u uint32, s *scratch) {
-	better := func(a, b uint32) bool {
-		pa, pb := bits.OnesCount16(s.mask[a]), bits.OnesCount16(s.mask[b])
-		if pa != pb {
-			return pa > pb
-		}
-		if s.score[a] != s.score[b] {
-			return s.score[a] > s.score[b]
-		}
-		return a < b
-	}
-	i := g.ntop
-	for i > 0 && better(u, g.top[i-1]) {
-		i--
-	}
-	if i >= MaxSnippets {
-		return
-	}
-	if g.ntop < MaxSnippets {
-		g.ntop++
-	}
-	copy(g.top[i+1:g.ntop], g.top[i:g.ntop-1])
-	g.top[i] = u
-}
-
-// group turns an accumulator into a result with highlighted snippets.
-func (e *Engine) group(g acc, s *scratch, words []wordMatch, score int) Group {
+// group turns an accumulator into a result with its best sentences as highlighted snippets:
+// most words, then best score, then earliest.
+func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) Group {
 	a := e.arts[g.art]
-	out := Group{Article: a, Matched: bits.OnesCount16(g.bestMask), Score: score}
+	out := Group{Article: a, Matched: int(g.best >> 32), Score: score}
 	out.TitleHighlights = e.highlight(a.Title, words)
-	shownQual := 0
-	need := out.Matched
-	for _, u := range g.top[:g.ntop] {
+	var top [MaxSnippets]uint32
+	var keys [MaxSnippets]int64
+	n := 0
+	for u := e.artFirst[g.art] + 1; u < e.artFirst[g.art+1]; u++ {
+		if s.stamp[u] != s.gen {
+			continue
+		}
+		key := unitKey(s.mask[u], s.score[u])
+		i := n
+		for i > 0 && key > keys[i-1] {
+			i--
+		}
+		if i >= MaxSnippets {
+			continue
+		}
+		n = min(n+1, MaxSnippets)
+		copy(top[i+1:n], top[i:n-1])
+		copy(keys[i+1:n], keys[i:n-1])
+		top[i], keys[i] = u, key
+	}
+	shown := 0
+	for k, u := range top[:n] {
 		un := e.units[u]
 		sent := a.Paragraphs[un.para].Sentences[un.sent]
 		sn := Snippet{SentenceID: sent.ID, Text: sent.Text, Highlights: e.highlight(sent.Text, words)}
@@ -302,12 +324,12 @@ func (e *Engine) group(g acc, s *scratch, words []wordMatch, score int) Group {
 				sn.Missing = append(sn.Missing, w.word)
 			}
 		}
-		if bits.OnesCount16(s.mask[u]) >= need {
-			shownQual++
+		if int(keys[k]>>32) >= need {
+			shown++
 		}
 		out.Snippets = append(out.Snippets, sn)
 	}
-	out.More = max(g.qualified-shownQual, 0)
+	out.More = max(g.qualified-shown, 0)
 	return out
 }
 
