@@ -18,9 +18,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -181,15 +183,28 @@ func openPage(t *testing.T, path string) *Page {
 // newPage opens a blank tab in a fresh browser context.
 func newPage(t *testing.T) *Page {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	// chromedp's WithNewBrowserContext opens its tab without a window, which headless Chromium
+	// refuses ("no browser is open"); make the context and a windowed tab ourselves.
+	var tid target.ID
+	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+		bc, err := target.CreateBrowserContext().WithDisposeOnDetach(true).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		if err != nil {
+			return err
+		}
+		tid, err = target.CreateTarget("about:blank").WithBrowserContextID(bc).WithNewWindow(true).
+			Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("opening a browser context: %v", err)
+	}
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(tid))
 	p := &Page{t: t, Ctx: ctx}
 	chromedp.ListenTarget(ctx, p.listen)
 	if err := chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable()); err != nil {
 		t.Fatalf("opening a tab: %v", err)
 	}
 	t.Cleanup(func() {
-		cancelTimeout()
 		cancel()
 		p.mu.Lock()
 		defer p.mu.Unlock()
@@ -231,10 +246,16 @@ func (p *Page) isAllowed(msg string) bool {
 	return false
 }
 
+// actionTimeout bounds one Run call, so that a missing element fails the test quickly with the
+// browser's problems instead of hanging until the test binary's timeout.
+const actionTimeout = 30 * time.Second
+
 // Run runs chromedp actions in the tab and fails the test on error.
 func (p *Page) Run(actions ...chromedp.Action) {
 	p.t.Helper()
-	if err := chromedp.Run(p.Ctx, actions...); err != nil {
+	ctx, cancel := context.WithTimeout(p.Ctx, actionTimeout)
+	defer cancel()
+	if err := chromedp.Run(ctx, actions...); err != nil {
 		p.t.Fatalf("browser: %v\n%s", err, p.report())
 	}
 }
@@ -342,4 +363,13 @@ func exceptionText(d *runtime.ExceptionDetails) string {
 		return d.Exception.Description
 	}
 	return d.Text
+}
+
+// takeProblems returns and forgets the problems recorded so far.
+func (p *Page) takeProblems() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := p.problems
+	p.problems = nil
+	return out
 }

@@ -53,7 +53,8 @@ func TestReaderFollowsSentenceAnchor(t *testing.T) {
 	}
 
 	// A sentence anchor link targets and highlights its sentence.
-	p.Run(chromedp.Click(`#p1s2 .sentence-link`, chromedp.ByQuery))
+	// The link is invisible until hovered or focused; click it as a script would after focus.
+	p.Run(chromedp.Evaluate(`document.querySelector("#p1s2 .sentence-link").click()`, nil))
 	p.Run(chromedp.WaitVisible(`#p1s2.is-target`, chromedp.ByQuery))
 	if loc := p.Location(); !strings.HasSuffix(loc, "#p1s2") {
 		t.Errorf("location after anchor click = %s", loc)
