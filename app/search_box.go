@@ -1,15 +1,185 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"net/url"
+	"time"
 
-// searchBox is a placeholder owned by the search work stream, which replaces this file.
-type searchBox struct{ app.Compo }
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// searchBoxID is the header search field, focused by the "/" key from anywhere on a page.
+const searchBoxID = "search-q"
+
+// searchDebounce is how long typing must pause before the results follow: long enough to skip
+// the keystrokes of a word typed in one go, short enough to feel immediate.
+const searchDebounce = 150 * time.Millisecond
+
+// actionSearchURL tells the search page to show the results for a URL it was not navigated to:
+// while typing, the box replaces the address rather than pushing one history entry per pause.
+const actionSearchURL = "parallax/search-url"
+
+// searchBox is the search field in the header of every page.
+type searchBox struct {
+	app.Compo
+
+	value    string
+	onSearch bool       // the current page is /search, whose filters the box keeps
+	filters  url.Values // the search page's other parameters
+	seq      int        // the latest keystroke, so that older debounced searches give way
+	release  func()
+}
 
 func newSearchBox() app.Composer { return &searchBox{} }
 
+func (b *searchBox) OnNav(ctx app.Context) {
+	u := ctx.Page().URL()
+	b.onSearch = routePath(u) == "/search"
+	b.filters = url.Values{}
+	if b.onSearch {
+		q := u.Query()
+		b.value = q.Get("q")
+		for k, v := range q {
+			if k != "q" {
+				b.filters[k] = v
+			}
+		}
+	} else {
+		b.value = ""
+	}
+}
+
+// OnMount installs the "/" shortcut. It only moves focus, so it needs no component state.
+func (b *searchBox) OnMount(ctx app.Context) {
+	if b.release != nil {
+		return
+	}
+	doc := app.Window().Get("document")
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		e := args[0]
+		if e.Get("key").String() != "/" || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+			return nil
+		}
+		switch t := e.Get("target"); {
+		case !t.Truthy():
+		case t.Get("isContentEditable").Bool():
+			return nil
+		default:
+			switch t.Get("tagName").String() {
+			case "INPUT", "TEXTAREA", "SELECT":
+				return nil
+			}
+		}
+		if box := doc.Call("getElementById", searchBoxID); box.Truthy() {
+			e.Call("preventDefault")
+			box.Call("focus")
+		}
+		return nil
+	})
+	doc.Call("addEventListener", "keydown", fn)
+	b.release = func() {
+		doc.Call("removeEventListener", "keydown", fn)
+		fn.Release()
+	}
+}
+
+func (b *searchBox) OnDismount() {
+	if b.release != nil {
+		b.release()
+		b.release = nil
+	}
+}
+
 func (b *searchBox) Render() app.UI {
-	return app.Form().Class("search-box").Action("/search").Role("search").Body(
-		app.Label().For("q").Class("visually-hidden").Text("Search the corpus"),
-		app.Input().ID("q").Name("q").Type("search").Placeholder("Search"),
+	input := app.Input().ID(searchBoxID).Name("q").Type("search").Class("search-input").
+		Placeholder("Search  ( / )").AutoComplete(false).Spellcheck(false).
+		Aria("keyshortcuts", "/").
+		Aria("describedby", "search-hint").
+		OnInput(b.onInput).OnKeyDown(b.onKeyDown)
+	// The value is the reader's own text: set it only in the browser, where go-app assigns it as a
+	// DOM property; the prerender would write it into an attribute with strconv.Quote.
+	if app.IsClient {
+		input = input.Value(b.value)
+	}
+	return app.Form().Class("search-box").Action(href("/search")).Method("get").Role("search").
+		OnSubmit(b.onSubmit).Body(
+		app.Label().For(searchBoxID).Class("visually-hidden").Text("Search the corpus"),
+		input,
+		app.Span().ID("search-hint").Class("visually-hidden").
+			Text("Results appear as you type. Press the down arrow to move to them, Escape to clear."),
 	)
+}
+
+func (b *searchBox) onInput(ctx app.Context, e app.Event) {
+	defer guardSearch()
+	b.value = ctx.JSSrc().Get("value").String()
+	b.seq++
+	seq := b.seq
+	ctx.After(searchDebounce, func(ctx app.Context) {
+		if seq == b.seq {
+			b.show(ctx, false)
+		}
+	})
+}
+
+func (b *searchBox) onSubmit(ctx app.Context, e app.Event) {
+	defer guardSearch()
+	e.PreventDefault()
+	b.seq++
+	b.show(ctx, true)
+}
+
+func (b *searchBox) onKeyDown(ctx app.Context, e app.Event) {
+	defer guardSearch()
+	switch e.Get("key").String() {
+	case "Escape":
+		e.PreventDefault()
+		if b.value == "" {
+			ctx.JSSrc().Call("blur")
+			return
+		}
+		b.value = ""
+		ctx.JSSrc().Set("value", "")
+		b.seq++
+		if b.onSearch {
+			b.show(ctx, false)
+		}
+	case "ArrowDown":
+		if focusResult(0) {
+			e.PreventDefault()
+		}
+	}
+}
+
+// show brings up the results for the box's text: a new history entry when the reader asks
+// (Enter) or comes from another page, a replaced one while typing on the search page.
+func (b *searchBox) show(ctx app.Context, push bool) {
+	v := url.Values{}
+	for k, vs := range b.filters {
+		v[k] = vs
+	}
+	if b.value != "" {
+		v.Set("q", b.value)
+	}
+	target := searchURL(v)
+	if push || !b.onSearch {
+		ctx.Navigate(target)
+		return
+	}
+	u, err := url.Parse(target)
+	if err != nil {
+		return
+	}
+	ctx.Page().ReplaceURL(u)
+	ctx.NewActionWithValue(actionSearchURL, u)
+}
+
+// guardSearch keeps a failure in an event handler from killing the app; the search page shows
+// its own errors, so here it is enough to log it.
+func guardSearch() {
+	if r := recover(); r != nil {
+		app.Log("search:", r)
+	}
 }

@@ -1,12 +1,151 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"fmt"
+	"net/url"
+	"strings"
 
-// searchPage is a placeholder owned by the search work stream, which replaces this file.
-type searchPage struct{ app.Compo }
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus/search"
+)
+
+// searchPage shows the results of the query in the URL (/search?q=…&outlet=…&from=…&to=…), so
+// that a search is a link that restores the same results cold.
+type searchPage struct {
+	app.Compo
+
+	query    search.Query
+	queryErr error // malformed filters, ignored and reported
+	res      *search.Results
+	outlets  []string
+}
 
 func newSearchPage() app.Composer { return &searchPage{} }
 
+func (p *searchPage) OnMount(ctx app.Context) {
+	ctx.Handle(actionSearchURL, func(ctx app.Context, a app.Action) {
+		if u, ok := a.Value.(*url.URL); ok {
+			p.load(ctx, u)
+		}
+	})
+}
+
+func (p *searchPage) OnNav(ctx app.Context) { p.load(ctx, ctx.Page().URL()) }
+
+// load derives the page's state from u. The search itself takes a few milliseconds, even on a
+// phone, so it runs here on the UI goroutine instead of racing renders from another one.
+func (p *searchPage) load(ctx app.Context, u *url.URL) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.res = &search.Results{Err: fmt.Errorf("search failed: %v", r)}
+		}
+	}()
+	p.query, p.queryErr = search.ParseQuery(u.Query())
+	p.res = runSearch(p.query)
+	p.outlets = searchOutlets()
+	title := "Search — Parallax"
+	if p.query.Text != "" {
+		title = "Search: " + p.query.Text + " — Parallax"
+	}
+	ctx.Page().SetTitle(title)
+}
+
 func (p *searchPage) Render() app.UI {
-	return page(navSearch, app.H1().Text("Search"), app.P().Text("Coming soon."))
+	if p.res == nil {
+		return page(navSearch, app.H1().Text("Search"))
+	}
+	if p.res.Err != nil {
+		return page(navSearch, errorView("Search failed", p.res.Err))
+	}
+	return page(navSearch,
+		app.H1().Text("Search"),
+		p.renderFilters(),
+		p.renderNotices(),
+		app.Div().ID("search-status").Class("search-status").Aria("live", "polite").Body(p.renderStatus()...),
+		p.renderResults(),
+	)
+}
+
+// renderNotices reports what of the query was not used as typed.
+func (p *searchPage) renderNotices() app.UI {
+	r := p.res
+	var items []app.UI
+	if p.queryErr != nil {
+		items = append(items, app.Li().Text("Ignored a filter: "+p.queryErr.Error()+"."))
+	}
+	if len(r.Ignored) > 0 {
+		items = append(items, app.Li().Text("Not searched for (too common, or past the first eight words): "+
+			strings.Join(r.Ignored, ", ")+"."))
+	}
+	if r.Truncated {
+		items = append(items, app.Li().Text("The query was very long: only its beginning was used."))
+	}
+	if len(items) == 0 {
+		return app.Text("")
+	}
+	return app.Ul().Class("search-notices").Body(items...)
+}
+
+// renderStatus says what was found, and when nothing was, what to try.
+func (p *searchPage) renderStatus() []app.UI {
+	r := p.res
+	var out []app.UI
+	switch {
+	case len(r.Words) == 0:
+		out = append(out, app.P().Body(
+			app.Text("Type words in the search box at the top (press "), app.Kbd().Text("/"),
+			app.Text(" to get there). Typos are fine: every word must match, in any order.")))
+		if r.Total > 0 && (p.query.Outlet != "" || p.query.From.Start() != 0 || p.query.To.Start() != 0) {
+			out = append(out, app.P().Text(fmt.Sprintf("%d %s within the filters.", r.Total,
+				plural(r.Total, "article is", "articles are"))))
+		}
+	case r.Total == 0 && r.Excluded > 0:
+		out = append(out, app.P().Body(
+			app.Text(fmt.Sprintf("No match within the filters, but %d %s outside them. ", r.Excluded,
+				plural(r.Excluded, "article matches", "articles match"))),
+			app.A().Href(searchURL(search.Query{Text: p.query.Text}.Values())).Text("Search without filters"),
+		))
+	case r.Total == 0:
+		out = append(out, app.P().Text("No article matches these words."))
+	case r.Partial:
+		out = append(out, app.P().Class("search-partial").Text(fmt.Sprintf(
+			"No sentence has all of the words %s. Showing the best partial matches.", quoteWords(r.Words))))
+	default:
+		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word.", r.Total,
+			plural(r.Total, "article matches", "articles match"))))
+	}
+	if len(r.Suggestions) > 0 {
+		label := "Try:"
+		if len(r.Words) > 0 {
+			label = "Did you mean:"
+		}
+		links := []app.UI{app.Span().Class("suggest-label").Text(label)}
+		for _, s := range r.Suggestions {
+			q := p.query
+			q.Text = s
+			links = append(links, app.A().Class("suggestion").Href(searchURL(q.Values())).Text(s))
+		}
+		out = append(out, app.P().Class("search-suggestions").Body(links...))
+	}
+	return out
+}
+
+func quoteWords(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = "“" + w + "”"
+	}
+	return strings.Join(q, ", ")
+}
+
+func (p *searchPage) renderResults() app.UI {
+	r := p.res
+	if len(r.Words) == 0 || len(r.Groups) == 0 {
+		return app.Text("")
+	}
+	groups := r.Groups
+	return app.Ol().Class("search-results").Aria("label", "Results").OnKeyDown(onResultsKey).Body(
+		app.Range(groups).Slice(func(i int) app.UI { return resultView(groups[i], r.Partial) }),
+	)
 }

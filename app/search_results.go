@@ -1,0 +1,114 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus/search"
+)
+
+// resultView is one matching article: its title, provenance and best sentences, each a link to
+// the reader at that sentence.
+func resultView(g search.Group, partial bool) app.UI {
+	a := g.Article
+	var snippets []app.UI
+	for _, s := range g.Snippets {
+		body := searchMarked(s.Text, s.Highlights)
+		if partial && len(s.Missing) > 0 {
+			body = append(body, app.Span().Class("result-missing").Text(" — without "+quoteWords(s.Missing)))
+		}
+		snippets = append(snippets, app.Li().Body(
+			app.A().Class("result-link").Href(readerURL(a.ID, s.SentenceID)).Body(body...),
+		))
+	}
+	titleLink := app.A().Href(readerURL(a.ID, "")).Body(searchMarked(a.Title, g.TitleHighlights)...)
+	if len(snippets) == 0 {
+		// Matched in the title or outlet only: the title is the result to open.
+		titleLink = titleLink.Class("result-link")
+	}
+	item := []app.UI{
+		app.H2().Class("result-title").Body(titleLink),
+		app.P().Class("card-meta").Body(
+			app.Span().Class("outlet").Text(outletLabel(a)),
+			app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
+			pubDate(a.Published),
+		),
+	}
+	if len(snippets) > 0 {
+		item = append(item, app.Ul().Class("result-snippets").Body(snippets...))
+	}
+	if g.More > 0 {
+		item = append(item, app.P().Class("result-more").Text(fmt.Sprintf("%d more matching %s in this article.",
+			g.More, plural(g.More, "sentence", "sentences"))))
+	}
+	return app.Li().Class("card result").Body(app.Article().Body(item...))
+}
+
+// searchMarked renders text with its highlighted rune ranges as <mark>. Spans out of range are
+// dropped rather than trusted.
+func searchMarked(text string, spans []search.Span) []app.UI {
+	r := []rune(text)
+	var out []app.UI
+	at := 0
+	for _, s := range spans {
+		if s.Start < at || s.End <= s.Start || s.End > len(r) {
+			continue
+		}
+		if s.Start > at {
+			out = append(out, app.Text(string(r[at:s.Start])))
+		}
+		out = append(out, app.Mark().Text(string(r[s.Start:s.End])))
+		at = s.End
+	}
+	if at < len(r) {
+		out = append(out, app.Text(string(r[at:])))
+	}
+	return out
+}
+
+// onResultsKey moves focus through the results with the arrow keys; Enter opens the focused
+// link as any link does. ArrowUp from the first result returns to the search box.
+func onResultsKey(ctx app.Context, e app.Event) {
+	defer guardSearch()
+	key := e.Get("key").String()
+	if key != "ArrowDown" && key != "ArrowUp" {
+		return
+	}
+	links := app.Window().Get("document").Call("querySelectorAll", ".search-results .result-link")
+	n := links.Length()
+	cur := -1
+	active := app.Window().Get("document").Get("activeElement")
+	for i := 0; i < n; i++ {
+		if links.Index(i).Equal(active) {
+			cur = i
+			break
+		}
+	}
+	if cur < 0 {
+		return
+	}
+	e.PreventDefault()
+	next := cur + 1
+	if key == "ArrowUp" {
+		next = cur - 1
+	}
+	switch {
+	case next < 0:
+		if box := app.Window().GetElementByID(searchBoxID); box.Truthy() {
+			box.Call("focus")
+		}
+	case next < n:
+		links.Index(next).Call("focus")
+	}
+}
+
+// focusResult focuses the i-th result link and reports whether there was one.
+func focusResult(i int) bool {
+	links := app.Window().Get("document").Call("querySelectorAll", ".search-results .result-link")
+	if !links.Truthy() || i >= links.Length() {
+		return false
+	}
+	links.Index(i).Call("focus")
+	return true
+}
