@@ -102,7 +102,7 @@ func (p *libraryPage) sortLink(order, label string) app.UI {
 	}
 	a := app.A().Class("sort-option").Href(target).Text(label)
 	if order == p.order {
-		a = a.Aria("current", "true")
+		a = a.Aria("current", "page") // not "true": go-app prerenders that as a bare, empty attribute
 	}
 	return a
 }
