@@ -16,6 +16,7 @@ type header struct {
 	date                 corpus.Date
 	dateLine             int
 	title, url, author   string
+	normTitle            string
 	titleLine, urlLine   int
 	authorLine, bylineAt int
 	bylineDate           corpus.Date
@@ -85,6 +86,7 @@ func (p *parser) errorf(line int, format string, args ...any) error {
 
 func (p *parser) run(raw []byte) error {
 	p.inHeader = true
+	raw = bytes.TrimPrefix(raw, []byte("\ufeff")) // a byte-order mark is encoding, not text
 	lineNo := 0
 	for len(raw) > 0 {
 		lineNo++
@@ -116,7 +118,7 @@ func (p *parser) line(n int, t string) error {
 			return err
 		}
 	}
-	if p.hdr.title != "" && normTitle(t) == normTitle(p.hdr.title) {
+	if p.hdr.title != "" && len(t) < 2*len(p.hdr.title) && normTitle(t) == p.hdr.normTitle {
 		p.remove(n, t, RuleRepeatedTitle)
 		return nil
 	}
@@ -165,7 +167,7 @@ func (p *parser) headerLine(n int, t string) (bool, error) {
 	// The catalog says whether the text has a headline: a title_note means the title is supplied,
 	// so a short first line is then a subheading of the article, not its title.
 	if p.hdr.titleLine == 0 && p.entry.TitleNote == "" && furniture(t) == "" && looksLikeHeadline(t) {
-		p.hdr.title, p.hdr.titleLine = t, n
+		p.hdr.title, p.hdr.titleLine, p.hdr.normTitle = t, n, normTitle(t)
 		p.remove(n, t, RuleTitle)
 		return true, nil
 	}

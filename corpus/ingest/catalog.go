@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -57,23 +56,32 @@ func (e *Entry) where(field string) string {
 // ParseCatalog decodes a catalog: a JSON array of entries. Entries are checked one by one (valid
 // and unique IDs, a file name, a parseable date whose basis fits it) and errors name the line.
 func ParseCatalog(data []byte) ([]Entry, error) {
+	// A first pass over the whole document reports syntax errors at their absolute offset; the
+	// streaming decoder below counts offsets from where each value starts.
+	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
+		return nil, jsonError(data, err)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil {
-		return nil, jsonError(data, dec, err)
+		return nil, jsonError(data, err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
 		return nil, fmt.Errorf("%s:1: want a JSON array of article entries", CatalogFile)
 	}
 	var entries []Entry
 	firstLine := make(map[string]int)
+	line, lineOff := 1, 0
 	for dec.More() {
 		start := skipSpace(data, int(dec.InputOffset()))
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return nil, jsonError(data, dec, err)
+			return nil, jsonError(data, err)
 		}
-		e := Entry{Line: lineAt(data, start), lines: fieldLines(data, start, len(raw))}
+		// Lines are counted on from the previous entry, so a big catalog is read in linear time.
+		line += bytes.Count(data[lineOff:start], []byte("\n"))
+		lineOff = start
+		e := Entry{Line: line, lines: fieldLines(data, start, len(raw), line)}
 		ed := json.NewDecoder(bytes.NewReader(raw))
 		ed.DisallowUnknownFields()
 		if err := ed.Decode(&e); err != nil {
@@ -89,10 +97,7 @@ func ParseCatalog(data []byte) ([]Entry, error) {
 		entries = append(entries, e)
 	}
 	if _, err := dec.Token(); err != nil {
-		return nil, jsonError(data, dec, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("%s:%d: unexpected data after the array of entries", CatalogFile, lineAt(data, int(dec.InputOffset())))
+		return nil, jsonError(data, err)
 	}
 	return entries, nil
 }
@@ -192,21 +197,16 @@ func daysIn(year, month int) int {
 	return 31
 }
 
-// jsonError turns a decoding error into "catalog.json:line:col: …" so that a typo is found fast.
-func jsonError(data []byte, dec *json.Decoder, err error) error {
-	off := int(dec.InputOffset())
+// jsonError turns a syntax error into "catalog.json:line:col: …" so that a typo is found fast.
+func jsonError(data []byte, err error) error {
 	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		off = int(syn.Offset)
-	case errors.As(err, &typ):
-		off = int(typ.Offset)
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		off = len(data)
-		err = errors.New("unexpected end of JSON")
+	if !errors.As(err, &syn) {
+		return fmt.Errorf("%s: %w", CatalogFile, err)
 	}
-	line, col := lineCol(data, off)
+	line, col := lineCol(data, int(syn.Offset))
+	if int(syn.Offset) >= len(data) {
+		col++ // the end of input: point just past the last byte, where more was expected
+	}
 	return fmt.Errorf("%s:%d:%d: %w", CatalogFile, line, col, err)
 }
 
@@ -219,11 +219,6 @@ func lineCol(data []byte, off int) (int, int) {
 	return line, max(col, 1)
 }
 
-func lineAt(data []byte, off int) int {
-	l, _ := lineCol(data, off)
-	return l
-}
-
 func skipSpace(data []byte, off int) int {
 	for off < len(data) && (data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t' || data[off] == ',') {
 		off++
@@ -231,12 +226,12 @@ func skipSpace(data []byte, off int) int {
 	return off
 }
 
-// fieldLines finds the line of each field name in the entry at data[start:start+n]. A field name
-// is a quoted key followed by a colon; a quote inside a string value is escaped and never matches.
-func fieldLines(data []byte, start, n int) map[string]int {
+// fieldLines finds the line of each field name in the entry at data[start:start+n], which starts
+// on the given line. A field name is a quoted key followed by a colon; a quote inside a string
+// value is escaped and never matches.
+func fieldLines(data []byte, start, n, line int) map[string]int {
 	end := min(start+n, len(data))
 	lines := make(map[string]int)
-	line := lineAt(data, start)
 	for i := start; i < end; i++ {
 		switch data[i] {
 		case '\n':

@@ -52,29 +52,42 @@ var (
 	strayLink   = regexp.MustCompile(`^(?i:links?|link here|click here)$`)
 )
 
-// furniture returns the rule that removes line t (trimmed) anywhere in an article, or "".
+// furniture returns the rule that removes line t (trimmed) anywhere in an article, or "". Cheap
+// tests on the lower-cased line guard each pattern, since most lines are article text.
 func furniture(t string) string {
 	if len(t) > maxFurniture {
 		return ""
 	}
+	lower := strings.ToLower(t)
+	prose := endsSentence(t)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
-	case advert.MatchString(t):
+	case len(t) <= 20 && advert.MatchString(t):
 		return RuleAdvertisement
-	case strayLink.MatchString(t):
+	case len(t) <= 20 && strayLink.MatchString(t):
 		return RuleStrayLink
-	case bareURL.MatchString(t):
+	case (strings.HasPrefix(lower, "http") || strings.HasPrefix(lower, "www.")) && bareURL.MatchString(t):
 		return RuleBareURL
-	case isBreadcrumb(t):
+	case (strings.HasPrefix(lower, "home") || has("»", "›")) && isBreadcrumb(t):
 		return RuleBreadcrumb
-	case imageCredit.MatchString(t):
+	case len(t) <= 80 && has("photo", "image", "picture", "pic") && imageCredit.MatchString(t):
 		return RuleImageCredit
-	case readMore.MatchString(t) && len(t) <= 80 && !endsSentence(t):
+	case prose:
+		return ""
+	case len(t) <= 80 && has("read", "related") && readMore.MatchString(t):
 		return RuleReadMore
-	case social.MatchString(t) && !endsSentence(t):
+	case has(" us on", "share") && social.MatchString(t):
 		return RuleSocial
-	case jobPrompt.MatchString(t) && jobWords.MatchString(t) && !endsSentence(t):
+	case strings.IndexByte(t, '?') >= 0 && jobPrompt.MatchString(t) && jobWords.MatchString(t):
 		return RuleJobPrompt
-	case newsletter.MatchString(t) && !endsSentence(t):
+	case has("newsletter", "inbox", "updates", "alerts") && newsletter.MatchString(t):
 		return RuleNewsletter
 	}
 	return ""

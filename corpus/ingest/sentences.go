@@ -211,8 +211,11 @@ func paragraph(n int, texts []string, heading bool, tagger *entity.Tagger) corpu
 // isInlineHeading reports whether a sentence inside a paragraph is a subheading run into it: a
 // short question in title case, every word of four letters or more capitalised.
 func isInlineHeading(s string) bool {
+	if !strings.HasSuffix(s, "?") || len(s) > 100 {
+		return false
+	}
 	words := strings.Fields(s)
-	if !strings.HasSuffix(s, "?") || len(s) > 100 || len(words) < 3 || len(words) > 14 {
+	if len(words) < 3 || len(words) > 14 {
 		return false
 	}
 	for i, w := range words {

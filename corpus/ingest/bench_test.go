@@ -1,0 +1,92 @@
+package ingest_test
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"parallax/corpus"
+	"parallax/corpus/ingest"
+)
+
+// syntheticCorpus makes a corpus folder of n articles by cycling through the seed articles under
+// new IDs and file names, with catalog entries like the seed ones.
+func syntheticCorpus(b *testing.B, n int) (fstest.MapFS, int) {
+	seed, err := ingest.Corpus(corpus.Source)
+	if err != nil {
+		b.Fatal(err)
+	}
+	catalog, err := fs.ReadFile(corpus.Source, "catalog.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	entries, err := ingest.ParseCatalog(catalog)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	var cat strings.Builder
+	cat.WriteString("[\n")
+	size := 0
+	for i := range n {
+		e := entries[i%len(entries)]
+		raw, err := fs.ReadFile(corpus.Source, "articles/"+e.File)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += len(raw)
+		file := fmt.Sprintf("%05d.txt", i)
+		fsys["articles/"+file] = &fstest.MapFile{Data: raw}
+		if i > 0 {
+			cat.WriteString(",\n")
+		}
+		a := seed[i%len(seed)]
+		fmt.Fprintf(&cat, `{"id": "a-%d", "file": %q, "title": %q, "title_note": %q, "author": %q, "author_note": %q, "url": %q, "published": {"date": %q, "basis": %q, "note": %q}}`,
+			i, file, a.Title, e.TitleNote, e.Author, e.AuthorNote, e.URL, e.Published.Date, e.Published.Basis, e.Published.Note)
+	}
+	cat.WriteString("\n]\n")
+	fsys["catalog.json"] = &fstest.MapFile{Data: []byte(cat.String())}
+	return fsys, size
+}
+
+// BenchmarkCorpus ingests 2,000 articles (catalog, cleaning, sentences, entity tagging) per op.
+func BenchmarkCorpus(b *testing.B) {
+	const n = 2000
+	fsys, size := syntheticCorpus(b, n)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		arts, err := ingest.Corpus(fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(arts) != n {
+			b.Fatalf("%d articles", len(arts))
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkArticleNoTagger isolates ingestion's own cost on the longest seed article.
+func BenchmarkArticleNoTagger(b *testing.B) {
+	data, err := fs.ReadFile(corpus.Source, "catalog.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	entries, err := ingest.ParseCatalog(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	raw, err := fs.ReadFile(corpus.Source, "articles/"+entries[0].File)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, err := ingest.Article(entries[0], raw, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

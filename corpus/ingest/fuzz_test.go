@@ -1,0 +1,112 @@
+package ingest_test
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"parallax/corpus"
+	"parallax/corpus/entity"
+	"parallax/corpus/ingest"
+)
+
+// seedTexts returns the raw seed articles, the fuzzers' starting points.
+func seedTexts(f *testing.F) [][]byte {
+	names, err := fs.Glob(corpus.Source, "articles/*.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	var out [][]byte
+	for _, n := range names {
+		data, err := fs.ReadFile(corpus.Source, n)
+		if err != nil {
+			f.Fatal(err)
+		}
+		out = append(out, data)
+	}
+	return out
+}
+
+// FuzzArticle checks that ingestion never panics and that what it accepts is sound: valid
+// articles, non-empty sentences, mentions inside their sentence, removed text from the input.
+// The seeds are whole articles, so run it with a short -fuzzminimizetime (e.g. 2s): the default
+// minute spent shrinking each new input looks like a stall.
+func FuzzArticle(f *testing.F) {
+	for _, s := range seedTexts(f) {
+		f.Add(s, "")
+		f.Add(s, "supplied")
+	}
+	f.Add([]byte(goodText), "")
+	f.Add([]byte("date 2024-02-30\nBy X, posted Feb 30, 2024\n"), "")
+	f.Add([]byte("In April,\n\n\n,\n.\n?\n"), "supplied")
+	tagger := entity.Default()
+	f.Fuzz(func(t *testing.T, raw []byte, titleNote string) {
+		e := ingest.Entry{ID: "fuzz", File: "f.txt", TitleNote: titleNote, AuthorNote: "none"}
+		if titleNote != "" {
+			e.Title = "Supplied"
+		}
+		a, err := ingest.Article(e, raw, tagger)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.txt") && !strings.HasPrefix(err.Error(), "catalog.json") {
+				t.Errorf("error %q names neither the file nor the catalog", err)
+			}
+			return
+		}
+		if err := a.Validate(); err != nil {
+			t.Error(err)
+		}
+		for _, p := range a.Paragraphs {
+			for _, s := range p.Sentences {
+				if s.Text == "" || !utf8.ValidString(s.Text) {
+					t.Errorf("%s: empty or invalid sentence %q", s.ID, s.Text)
+				}
+				for _, m := range s.Mentions {
+					if m.Start < 0 || m.End > len(s.Text) || m.Start >= m.End {
+						t.Errorf("%s: mention %+v outside %q", s.ID, m, s.Text)
+					}
+				}
+			}
+		}
+		for _, r := range a.Removed {
+			if r.Before < 0 || r.Before > len(a.Paragraphs) || !strings.Contains(string(raw), r.Text) {
+				t.Errorf("removed %+v: bad position or text not in the input", r)
+			}
+		}
+	})
+}
+
+// FuzzParseCatalog checks that the catalog parser never panics and that every error names the
+// catalog.
+func FuzzParseCatalog(f *testing.F) {
+	data, err := fs.ReadFile(corpus.Source, "catalog.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(goodCatalog))
+	f.Add([]byte(`[{"id":"a","file":"b","published":{"date":"2024-02-29","basis":"curated"}}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, err := ingest.ParseCatalog(data)
+		if err != nil && !strings.HasPrefix(err.Error(), "catalog.json") {
+			t.Errorf("error %q does not name the catalog", err)
+		}
+	})
+}
+
+// FuzzSentences checks that splitting never panics, loses no text and yields trimmed sentences.
+func FuzzSentences(f *testing.F) {
+	f.Add("Donald J. Trump met the U.S. Senate. “Why?” he asked. Fine.")
+	f.Add("1. A. b.\u00a0C? \"D.\" ”E.”")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := ingest.Sentences(text)
+		if strings.Join(strings.Fields(strings.Join(got, " ")), " ") != strings.Join(strings.Fields(text), " ") {
+			t.Errorf("Sentences(%q) = %q: text lost or changed", text, got)
+		}
+		for _, s := range got {
+			if s == "" || s != strings.TrimSpace(s) {
+				t.Errorf("Sentences(%q): untrimmed or empty sentence %q", text, s)
+			}
+		}
+	})
+}
