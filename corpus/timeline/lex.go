@@ -20,7 +20,7 @@ type token struct {
 // tokenize splits text into words (letters and digits, with inner apostrophes) and single
 // punctuation characters. Hyphens are punctuation, so "mid-December" is three tokens.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])

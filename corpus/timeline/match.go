@@ -105,16 +105,64 @@ func (s *scanner) at(i int) (match, bool) {
 
 // core tries the patterns that do not start with a deadline preposition.
 func (s *scanner) core(i int) (match, bool) {
-	for _, f := range [...]func(int) (match, bool){s.iso, s.partOfMonth, s.monthFirst,
-		s.dayFirst, s.quarter, s.season, s.relative, s.ago, s.weekday, s.unresolved, s.year} {
-		if m, ok := f(i); ok {
-			if m.t0 == 0 && m.t1 == 0 {
-				continue
-			}
-			return m, true
-		}
+	if !s.mayStart(i) {
+		return match{}, false
 	}
-	return match{}, false
+	if m, ok := s.iso(i); ok {
+		return m, true
+	}
+	if m, ok := s.partOfMonth(i); ok {
+		return m, true
+	}
+	if m, ok := s.monthFirst(i); ok {
+		return m, true
+	}
+	if m, ok := s.dayFirst(i); ok {
+		return m, true
+	}
+	if m, ok := s.quarter(i); ok {
+		return m, true
+	}
+	if m, ok := s.season(i); ok {
+		return m, true
+	}
+	if m, ok := s.relative(i); ok {
+		return m, true
+	}
+	if m, ok := s.ago(i); ok {
+		return m, true
+	}
+	if m, ok := s.weekday(i); ok {
+		return m, true
+	}
+	if m, ok := s.unresolved(i); ok {
+		return m, true
+	}
+	return s.year(i)
+}
+
+// starters are the lower-case words an expression can start with besides numbers, month and
+// weekday names; checking them first keeps the scan of ordinary words cheap.
+var starters = setOf("the", "early", "mid", "late", "beginning", "start", "middle", "end",
+	"this", "last", "next", "past", "coming", "current", "previous", "earlier", "later",
+	"yesterday", "today", "tomorrow", "tonight", "q1", "q2", "q3", "q4", "first", "second",
+	"third", "fourth", "spring", "summer", "autumn", "fall", "winter", "hours", "days", "weeks",
+	"months", "years", "minutes", "in", "after", "within", "a", "one", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "several", "few")
+
+func (s *scanner) mayStart(i int) bool {
+	t := s.tok(i)
+	if !t.word {
+		return false
+	}
+	if t.digits > 0 || starters[t.lower] {
+		return true
+	}
+	if !t.upper {
+		return false
+	}
+	_, wd := weekdays[t.lower]
+	return wd || monthNums[t.lower] > 0 || monthAbbrevs[t.lower] > 0
 }
 
 // yearAt reads a four-digit year between 1900 and 2100 at token i.

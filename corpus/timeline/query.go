@@ -1,0 +1,264 @@
+package timeline
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"parallax/corpus"
+)
+
+// Zoom is how finely the timeline groups its events.
+type Zoom uint8
+
+// Zoom levels, from the coarsest.
+const (
+	ZoomYears Zoom = iota
+	ZoomMonths
+	ZoomDays
+)
+
+var zoomNames = [...]string{"years", "months", "days"}
+
+func (z Zoom) String() string {
+	if int(z) < len(zoomNames) {
+		return zoomNames[z]
+	}
+	return "months"
+}
+
+// UnknownOutlet is the outlet filter value that selects articles whose outlet is unknown.
+const UnknownOutlet = "unknown"
+
+// Query is the state of the timeline view, read from and written to its URL.
+type Query struct {
+	// Outlet keeps the sources of one outlet (UnknownOutlet for those without one).
+	Outlet string
+	// Entity keeps the sources whose sentence names this entity (canonical name, any case).
+	Entity string
+	// From and To keep the events that overlap the range; an unknown date leaves it open.
+	From, To corpus.Date
+	Zoom     Zoom
+}
+
+// ParseQuery reads a query from URL parameters outlet, entity, from, to (YYYY, YYYY-MM or
+// YYYY-MM-DD) and zoom (years, months, days). A malformed parameter is left out of the query
+// and reported, so that a damaged link still shows a timeline.
+func ParseQuery(v url.Values) (Query, error) {
+	q := Query{Outlet: strings.TrimSpace(v.Get("outlet")), Entity: strings.TrimSpace(v.Get("entity")), Zoom: ZoomMonths}
+	var problems []string
+	for _, p := range [...]struct {
+		name string
+		dst  *corpus.Date
+	}{{"from", &q.From}, {"to", &q.To}} {
+		s := strings.TrimSpace(v.Get(p.name))
+		if s == "" {
+			continue
+		}
+		d, err := ParseDate(s)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %v", p.name, err))
+			continue
+		}
+		*p.dst = d
+	}
+	if z := strings.TrimSpace(v.Get("zoom")); z != "" {
+		found := false
+		for i, n := range zoomNames {
+			if z == n {
+				q.Zoom, found = Zoom(i), true
+			}
+		}
+		if !found {
+			problems = append(problems, fmt.Sprintf("zoom: %q is not years, months or days", z))
+		}
+	}
+	if q.From.Precision != corpus.PrecisionUnknown && q.To.Precision != corpus.PrecisionUnknown && q.From.Start() > q.To.End() {
+		problems = append(problems, fmt.Sprintf("from %s is after to %s", q.From.ISO(), q.To.ISO()))
+		q.From, q.To = q.To, q.From
+	}
+	if len(problems) > 0 {
+		return q, fmt.Errorf("timeline link: %s", strings.Join(problems, "; "))
+	}
+	return q, nil
+}
+
+// ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD into a date of that precision.
+func ParseDate(s string) (corpus.Date, error) {
+	f := strings.Split(s, "-")
+	if len(f) > 3 || len(f[0]) != 4 {
+		return corpus.Date{}, fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	n := make([]int, len(f))
+	for i, x := range f {
+		v, err := strconv.Atoi(x)
+		if err != nil || v < 0 || i > 0 && len(x) != 2 {
+			return corpus.Date{}, fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+		}
+		n[i] = v
+	}
+	d := corpus.Date{Year: n[0], Precision: corpus.PrecisionYear}
+	if len(n) > 1 {
+		if n[1] < 1 || n[1] > 12 {
+			return corpus.Date{}, fmt.Errorf("%q: no month %d", s, n[1])
+		}
+		d.Month, d.Precision = n[1], corpus.PrecisionMonth
+	}
+	if len(n) > 2 {
+		if !validDay(d.Year, d.Month, n[2]) {
+			return corpus.Date{}, fmt.Errorf("%q: no such day", s)
+		}
+		d.Day, d.Precision = n[2], corpus.PrecisionDay
+	}
+	return d, nil
+}
+
+// Values writes q as URL parameters, leaving out what is at its default.
+func (q Query) Values() url.Values {
+	v := url.Values{}
+	if q.Outlet != "" {
+		v.Set("outlet", q.Outlet)
+	}
+	if q.Entity != "" {
+		v.Set("entity", q.Entity)
+	}
+	if q.From.Precision != corpus.PrecisionUnknown {
+		v.Set("from", q.From.ISO())
+	}
+	if q.To.Precision != corpus.PrecisionUnknown {
+		v.Set("to", q.To.ISO())
+	}
+	if q.Zoom != ZoomMonths {
+		v.Set("zoom", q.Zoom.String())
+	}
+	return v
+}
+
+// Filtered reports whether any filter is set.
+func (q Query) Filtered() bool {
+	return q.Outlet != "" || q.Entity != "" || q.From.Precision != corpus.PrecisionUnknown || q.To.Precision != corpus.PrecisionUnknown
+}
+
+// Filter returns the events that pass q, each keeping only its sources that pass. Publication
+// dates pass the entity filter when their article names the entity; undated mentions are
+// dropped when a date range is set. evs is not modified.
+func Filter(c *corpus.Corpus, evs []Event, q Query) []Event {
+	if !q.Filtered() {
+		return evs
+	}
+	lo, hi := 0, 99999999
+	if q.From.Precision != corpus.PrecisionUnknown {
+		lo = q.From.Start()
+	}
+	if q.To.Precision != corpus.PrecisionUnknown {
+		hi = q.To.End()
+	}
+	ranged := lo != 0 || hi != 99999999
+	entity := strings.ToLower(q.Entity)
+	var out []Event
+	for _, e := range evs {
+		if !e.Dated() && ranged || e.Dated() && (e.Date.End() < lo || e.Date.Start() > hi) {
+			continue
+		}
+		var keep []Source
+		for _, s := range e.Sources {
+			a, err := c.Article(s.Article)
+			if err != nil {
+				continue
+			}
+			if q.Outlet != "" && !outletIs(a, q.Outlet) {
+				continue
+			}
+			if entity != "" && !names(a, s, e.Lane, entity) {
+				continue
+			}
+			keep = append(keep, s)
+		}
+		if len(keep) > 0 {
+			e.Sources = keep
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func outletIs(a *corpus.Article, outlet string) bool {
+	if a.Outlet == "" {
+		return strings.EqualFold(outlet, UnknownOutlet)
+	}
+	return strings.EqualFold(a.Outlet, outlet)
+}
+
+// names reports whether the source names the entity; a publication names what its article does.
+func names(a *corpus.Article, s Source, lane Lane, entity string) bool {
+	if lane == LanePublished {
+		for _, p := range a.Paragraphs {
+			for _, st := range p.Sentences {
+				for _, m := range st.Mentions {
+					if strings.ToLower(m.Entity) == entity {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	for _, e := range s.Entities {
+		if strings.ToLower(e) == entity {
+			return true
+		}
+	}
+	return false
+}
+
+// Outlets lists the outlet filter values of c: known outlets in corpus order, then
+// UnknownOutlet if an article has none.
+func Outlets(c *corpus.Corpus) []string {
+	var out []string
+	unknown := false
+	for _, a := range c.Articles {
+		if a.Outlet == "" {
+			unknown = true
+		} else if !has(out, a.Outlet) {
+			out = append(out, a.Outlet)
+		}
+	}
+	if unknown {
+		out = append(out, UnknownOutlet)
+	}
+	return out
+}
+
+// Entities lists the entities named by the dated events' sources, most frequent first.
+func Entities(evs []Event) []string {
+	count := map[string]int{}
+	var names []string
+	for _, e := range evs {
+		if !e.Dated() {
+			continue
+		}
+		for _, s := range e.Sources {
+			for _, n := range s.Entities {
+				if count[n] == 0 {
+					names = append(names, n)
+				}
+				count[n]++
+			}
+		}
+	}
+	sortByCount(names, count)
+	return names
+}
+
+func sortByCount(names []string, count map[string]int) {
+	for i := 1; i < len(names); i++ {
+		for j := i; j > 0; j-- {
+			a, b := names[j-1], names[j]
+			if count[a] > count[b] || count[a] == count[b] && a < b {
+				break
+			}
+			names[j-1], names[j] = b, a
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package timeline
+
+import (
+	"net/url"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"parallax/corpus"
+)
+
+func TestParseQuery(t *testing.T) {
+	tests := []struct {
+		raw     string
+		want    Query
+		wantErr bool
+	}{
+		{"", Query{Zoom: ZoomMonths}, false},
+		{"outlet=WhatJobs&entity=Joe+Biden&from=2024&to=2025-01&zoom=days",
+			Query{Outlet: "WhatJobs", Entity: "Joe Biden", From: date(t, "2024"), To: date(t, "2025-01"), Zoom: ZoomDays}, false},
+		{"from=2024-11-17&zoom=years", Query{From: date(t, "2024-11-17"), Zoom: ZoomYears}, false},
+		{"from=yesterday&to=2024-13", Query{Zoom: ZoomMonths}, true},
+		{"to=2024-02-30&zoom=weeks", Query{Zoom: ZoomMonths}, true},
+		{"from=2025&to=2020", Query{From: date(t, "2020"), To: date(t, "2025"), Zoom: ZoomMonths}, true},
+		{"from=%FF%FE", Query{Zoom: ZoomMonths}, true},
+	}
+	for _, tt := range tests {
+		v, _ := url.ParseQuery(tt.raw)
+		got, err := ParseQuery(v)
+		if (err != nil) != tt.wantErr {
+			t.Errorf("ParseQuery(%q) error = %v, want error %v", tt.raw, err, tt.wantErr)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("ParseQuery(%q) (-want +got):\n%s", tt.raw, diff)
+		}
+		if err == nil {
+			back, err := ParseQuery(got.Values())
+			if err != nil || back != got {
+				t.Errorf("ParseQuery(%q).Values() does not round-trip: %v, %v", tt.raw, back, err)
+			}
+		}
+	}
+}
+
+func TestFilter(t *testing.T) {
+	stated := corpus.PubDate{Date: date(t, "2024-11-17"), Basis: corpus.BasisStated}
+	a := article("a", stated, "In April, President Joe Biden signed legislation requiring ByteDance to divest TikTok by January 19, or face a ban.")
+	a.Outlet = "WhatJobs"
+	b := article("b", corpus.PubDate{Date: date(t, "2020-08-27"), Basis: corpus.BasisCurated, Note: "test"},
+		"Microsoft plans to finalize the talks by September 15.|Walmart's announcement comes hours after Kevin Mayer resigned.")
+	a.Paragraphs[0].Sentences[0].Mentions = []corpus.Mention{{Start: 20, End: 29, Entity: "Joe Biden", Kind: corpus.KindPerson}}
+	c := corpusOf(t, a, b)
+	evs := Build(c)
+	tests := []struct {
+		name string
+		q    Query
+		want []evSummary
+	}{
+		{"outlet", Query{Outlet: "whatjobs"}, []evSummary{
+			{"April 2024", happened, LaneReported, []string{"a#p1s1"}},
+			{"17 November 2024", happened, LanePublished, []string{"a#"}},
+			{"19 January 2025", deadline, LaneReported, []string{"a#p1s1"}},
+		}},
+		{"unknown outlet", Query{Outlet: UnknownOutlet}, []evSummary{
+			{"27 August 2020", happened, LanePublished, []string{"b#"}},
+			{"15 September 2020", expected, LaneReported, []string{"b#p1s1"}},
+			{"unknown", happened, LaneReported, []string{"b#p1s2"}},
+		}},
+		{"entity", Query{Entity: "joe biden"}, []evSummary{
+			{"April 2024", happened, LaneReported, []string{"a#p1s1"}},
+			{"17 November 2024", happened, LanePublished, []string{"a#"}},
+			{"19 January 2025", deadline, LaneReported, []string{"a#p1s1"}},
+		}},
+		{"range drops undated and outside", Query{From: date(t, "2020-09"), To: date(t, "2024-04-30")}, []evSummary{
+			{"15 September 2020", expected, LaneReported, []string{"b#p1s1"}},
+			{"April 2024", happened, LaneReported, []string{"a#p1s1"}},
+		}},
+		{"a month overlaps a day range", Query{From: date(t, "2024-04-15"), To: date(t, "2024-04-15")}, []evSummary{
+			{"April 2024", happened, LaneReported, []string{"a#p1s1"}},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, summarize(Filter(c, evs, tt.q))); diff != "" {
+				t.Errorf("Filter (-want +got):\n%s", diff)
+			}
+		})
+	}
+	if got := len(Filter(c, evs, Query{})); got != len(evs) {
+		t.Errorf("an empty query keeps %d of %d events", got, len(evs))
+	}
+	if diff := cmp.Diff([]string{"WhatJobs", UnknownOutlet}, Outlets(c)); diff != "" {
+		t.Errorf("Outlets (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Joe Biden"}, Entities(evs)); diff != "" {
+		t.Errorf("Entities (-want +got):\n%s", diff)
+	}
+}

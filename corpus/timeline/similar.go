@@ -1,0 +1,74 @@
+package timeline
+
+import "strings"
+
+// stopwords are too common to say two sentences report the same thing.
+var stopwords = setOf("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by",
+	"for", "with", "from", "as", "that", "this", "these", "those", "it", "its", "is", "are", "was",
+	"were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+	"could", "should", "may", "might", "must", "can", "not", "no", "he", "she", "they", "we",
+	"you", "i", "his", "her", "their", "our", "your", "him", "them", "us", "who", "whom",
+	"which", "what", "when", "where", "while", "if", "than", "then", "there", "here", "also",
+	"so", "such", "into", "about", "after", "before", "over", "under", "up", "down", "out",
+	"more", "most", "some", "any", "all", "each", "both", "other", "only", "own", "same", "too",
+	"very", "just", "said", "says", "say", "according", "report", "reports", "reported", "notes",
+	"note", "noted", "year", "month", "week", "day", "days", "early", "late", "mid", "last",
+	"next", "earlier", "later", "s", "t", "mr", "ms")
+
+// contentWords returns the lower-cased, crudely stemmed content words of text, without date
+// words, plus the entity names prefixed with "@".
+func contentWords(text string, entities []string) map[string]bool {
+	out := make(map[string]bool)
+	for _, t := range tokenize(text) {
+		if !t.word || t.digits > 0 || stopwords[t.lower] || monthNums[t.lower] > 0 || isWeekday(t.lower) {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "’s"), "'s")
+		if w = stem(w); len(w) > 1 && !stopwords[w] {
+			out[w] = true
+		}
+	}
+	for _, e := range entities {
+		out["@"+strings.ToLower(e)] = true
+	}
+	return out
+}
+
+func isWeekday(w string) bool { _, ok := weekdays[w]; return ok }
+
+// stem strips the commonest English inflections, enough for "signed" to meet "signing".
+func stem(w string) string {
+	for _, suf := range [...]string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			// "banned" → "bann" → "ban", to meet "ban".
+			if n := len(w); suf != "s" && suf != "es" && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+				w = w[:n-1]
+			}
+			return w
+		}
+	}
+	return w
+}
+
+// similarity is the overlap coefficient of two word sets, 0 when they share fewer than
+// minShared words.
+func similarity(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	if n < minShared || len(a) == 0 {
+		return 0
+	}
+	s := float64(n) / float64(len(a))
+	if s < minSimilarity {
+		return 0
+	}
+	return s
+}
