@@ -34,6 +34,10 @@ var ErrFormat = errors.New("invalid index")
 // Encode writes arts to w in the index format.
 func Encode(w io.Writer, arts []*corpus.Article) error {
 	e := &encoder{ids: make(map[string]uint64)}
+	return e.encode(w, arts)
+}
+
+func (e *encoder) encode(w io.Writer, arts []*corpus.Article) error {
 	e.uint(uint64(len(arts)))
 	for _, a := range arts {
 		e.article(a)
@@ -56,6 +60,9 @@ func Encode(w io.Writer, arts []*corpus.Article) error {
 }
 
 type encoder struct {
+	// plain writes each string in place instead of through the table; the size test uses it to
+	// compare the two layouts, Decode cannot read it.
+	plain bool
 	buf   bytes.Buffer
 	table []string
 	ids   map[string]uint64
@@ -65,7 +72,14 @@ type encoder struct {
 func (e *encoder) uint(v uint64) { e.buf.Write(binary.AppendUvarint(e.tmp[:0], v)) }
 func (e *encoder) int(v int)     { e.buf.Write(binary.AppendVarint(e.tmp[:0], int64(v))) }
 
-func (e *encoder) str(s string) { e.uint(e.intern(s)) }
+func (e *encoder) str(s string) {
+	if e.plain {
+		e.uint(uint64(len(s)))
+		e.buf.WriteString(s)
+		return
+	}
+	e.uint(e.intern(s))
+}
 
 // intern returns the table index of s, adding it on first use.
 func (e *encoder) intern(s string) uint64 {

@@ -64,3 +64,26 @@ func TestRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkDecode(b *testing.B) {
+	b.SetBytes(int64(len(corpus.Embedded)))
+	for b.Loop() {
+		if _, err := index.Decode(corpus.Embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEncode(b *testing.B) {
+	arts, err := index.Decode(corpus.Embedded)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := index.Encode(&buf, arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
