@@ -138,14 +138,14 @@ func (p *parser) headerLine(n int, t string) (bool, error) {
 		if !ok {
 			return true, p.errorf(n, "unparseable date %q: want YYYY, YYYY-MM or YYYY-MM-DD", m[1])
 		}
-		p.hdr.date, p.hdr.dateLine = d, n
-		rest := m[2]
-		p.remove(n, strings.TrimSpace(strings.TrimSuffix(t, rest)), RuleDate)
-		if rest == "" {
-			return true, nil
+		return true, p.dateHeader(n, t, d, m[2])
+	}
+	if m := longDateLine.FindStringSubmatch(t); m != nil && p.hdr.dateLine == 0 {
+		tm, ok := parseBylineDate(m[1])
+		if !ok {
+			return true, p.errorf(n, "unparseable date %q", m[1])
 		}
-		// A page's date often shares its line with the breadcrumb that follows it.
-		return true, p.line(n, rest)
+		return true, p.dateHeader(n, t, corpus.Date{Year: tm.Year(), Month: int(tm.Month()), Day: tm.Day(), Precision: corpus.PrecisionDay}, m[2])
 	}
 	if bareURL.MatchString(t) && p.hdr.urlLine == 0 {
 		p.hdr.url, p.hdr.urlLine = t, n
@@ -172,6 +172,17 @@ func (p *parser) headerLine(n int, t string) (bool, error) {
 		return true, nil
 	}
 	return false, nil
+}
+
+// dateHeader records the stated date d of header line t, whose text after the date is rest.
+func (p *parser) dateHeader(n int, t string, d corpus.Date, rest string) error {
+	p.hdr.date, p.hdr.dateLine = d, n
+	p.remove(n, strings.TrimSpace(strings.TrimSuffix(t, rest)), RuleDate)
+	if rest == "" {
+		return nil
+	}
+	// A page's date often shares its line with the breadcrumb that follows it.
+	return p.line(n, rest)
 }
 
 // text adds a line of article text to the current paragraph or starts a new one.

@@ -80,3 +80,22 @@ func TestArticleRemovedPositions(t *testing.T) {
 		t.Errorf("removed (-want +got):\n%s", diff)
 	}
 }
+
+func TestArticleLongDateLine(t *testing.T) {
+	e := ingest.Entry{ID: "a", File: "a.txt", Title: "Headline Here", AuthorNote: "none"}
+	raw := "Headline Here\nPublished on 17 November 2024\n\nBody text.\n"
+	a, err := ingest.Article(e, []byte(raw), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published; got.Date.ISO() != "2024-11-17" || got.Basis != corpus.BasisStated {
+		t.Errorf("published %+v, want 2024-11-17 stated", got)
+	}
+	want := []corpus.Removed{
+		{Line: 1, Text: "Headline Here", Rule: ingest.RuleTitle},
+		{Line: 2, Text: "Published on 17 November 2024", Rule: ingest.RuleDate},
+	}
+	if diff := cmp.Diff(want, a.Removed); diff != "" {
+		t.Errorf("removed (-want +got):\n%s", diff)
+	}
+}

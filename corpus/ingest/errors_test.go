@@ -78,6 +78,8 @@ func TestCorpusErrors(t *testing.T) {
 			`a.txt:1: unparseable date "2024-13-01": want YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"unparseable byline date", goodCatalog, map[string]string{"a.txt": strings.Replace(goodText, "November 17, 2024", "Novembre 17, 2024", 1)},
 			`a.txt:5: unparseable date "Novembre 17, 2024" in byline`},
+		{"unparseable long date line", goodCatalog, map[string]string{"a.txt": strings.Replace(goodText, "date 2024-11-17", "Published: Smarch 17, 2024", 1)},
+			`a.txt:1: unparseable date "Smarch 17, 2024"`},
 		{"byline date conflict", goodCatalog, map[string]string{"a.txt": strings.Replace(goodText, "November 17", "November 18", 1)},
 			"a.txt:5: byline date 2024-11-18 conflicts with date line 2024-11-17 (line 1)"},
 		{"catalog date conflict", sub(`"2024-11-17"`, `"2024-11-16"`), map[string]string{"a.txt": goodText},

@@ -35,6 +35,8 @@ var (
 	// dateLine is a leading "date 2024-11-17" (or "Date: …") header; the rest of the line, if any,
 	// is classified on its own.
 	dateLine = regexp.MustCompile(`^(?i:date):?\s+(\d\S*)\s*(.*)$`)
+	// longDateLine is "Published: November 17, 2024", "Posted on 17 November 2024" and the like.
+	longDateLine = regexp.MustCompile(`^(?i:date|published|posted|updated)(?:\s+on)?:?\s+(\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})\b\s*(.*)$`)
 	// byline is "By Name[ in Section][, posted|published|updated [on] Month D, YYYY]".
 	byline = regexp.MustCompile(`^By\s+(\p{Lu}[^,]*?)(?:\s+in\s+([^,]+?))?(?:,\s*(?i:posted|published|updated)(?:\s+on)?\s+(.+?))?\s*$`)
 	// breadcrumb is a navigation trail starting at Home, or any line with two or more separators.
@@ -108,9 +110,9 @@ func endsSentence(t string) bool {
 	return r == '.' || r == '!'
 }
 
-// parseBylineDate reads the date of a byline: "November 17, 2024" or "17 November 2024".
+// parseBylineDate reads a written-out date: "November 17, 2024", "Nov. 17, 2024", "17 November 2024".
 func parseBylineDate(s string) (time.Time, bool) {
-	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "2 January 2006", "2006-01-02"} {
+	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
 		}
