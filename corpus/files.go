@@ -2,7 +2,9 @@ package corpus
 
 import "embed"
 
-// The index is generated from the catalog and the articles; a test fails when it is stale.
+// The index is generated from the catalog and the articles; a test in internal/mkindex fails
+// when it is stale. The generator itself embeds index.bin through this package, so should the
+// file ever be deleted, create an empty one (touch corpus/index.bin) before running go generate.
 //go:generate go run ./internal/mkindex
 
 // Source is the project's own corpus folder: catalog.json and articles/ (the raw files, byte for

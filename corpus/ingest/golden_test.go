@@ -60,7 +60,7 @@ func Dump(a *corpus.Article) string {
 	field("outlet", a.Outlet, a.OutletNote)
 	field("author", a.Author, a.AuthorNote)
 	field("url", a.URL, "")
-	field("published", fmt.Sprintf("%s (%s, %s)", a.Published.Date.ISO(), a.Published.Date.Precision, a.Published.Basis), a.Published.Note)
+	field("published", fmt.Sprintf("%s (%s, %s)", a.Published.Date, a.Published.Date.Precision, a.Published.Basis), a.Published.Note)
 	removed := func(before int) {
 		for _, r := range a.Removed {
 			if r.Before == before {

@@ -1,4 +1,14 @@
 // Package ingest turns raw article files and their catalog entries into the corpus model.
+//
+// A raw file is read line by line. Until the first line of article text, header lines give
+// metadata (a date line, the headline, the URL, a byline), which must agree with the catalog.
+// Anywhere, page furniture (advertisements, breadcrumbs, job and newsletter prompts, image
+// credits, "Read more", social links, stray "Link" labels, bare URLs, a repeated title) is
+// removed by general rules named in corpus.Removed, which keeps each piece with its line and
+// place. Each remaining line is a paragraph, except that a line ending with a comma or a
+// hard-wrapped line continues into the next. Paragraphs are split into sentences with IDs
+// "p{n}s{m}", short unpunctuated lines and title-case questions are marked as headings, and
+// sentences are tagged with entity mentions.
 package ingest
 
 import (

@@ -36,6 +36,22 @@ func TestLoad(t *testing.T) {
 			t.Errorf("%s: title %q, date %s (%s); want %q, %s (%s)", tt.id, a.Title, a.Published.Date.ISO(), a.Published.Basis, tt.title, tt.date, tt.basis)
 		}
 	}
+	for _, a := range c.Articles {
+		var wantOutlet, wantAuthor, authorNote string
+		wantURL := ""
+		if a.ID == "whatjobs-amazon-tiktok-scrutiny" {
+			wantOutlet, wantAuthor = "WhatJobs", "Nagasunder"
+			wantURL = "https://www.whatjobs.com/news/usa/us-business-news/amazon-faces-scrutiny-over-tiktok-partnership"
+		} else {
+			authorNote = "No byline in the text."
+		}
+		if a.Outlet != wantOutlet || a.Author != wantAuthor || a.AuthorNote != authorNote || a.URL != wantURL {
+			t.Errorf("%s: outlet %q, author %q (%q), url %q; want %q, %q (%q), %q", a.ID, a.Outlet, a.Author, a.AuthorNote, a.URL, wantOutlet, wantAuthor, authorNote, wantURL)
+		}
+		if a.Outlet == "" && a.OutletNote == "" {
+			t.Errorf("%s: outlet unknown without a note", a.ID)
+		}
+	}
 	again, _ := seed.Load()
 	if again != c {
 		t.Error("Load decoded the index twice; want one shared corpus")
