@@ -1,12 +1,319 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
 
-// comparePage is a placeholder owned by the compare work stream, which replaces this file.
-type comparePage struct{ app.Compo }
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-func newComparePage() app.Composer { return &comparePage{} }
+	"parallax/corpus"
+	"parallax/corpus/align"
+)
+
+// comparePage puts two articles side by side, aligned sentence by sentence, under a summary of
+// what they share and where they differ. Its whole state is the URL: /compare/{a}/{b}, with an
+// optional focused pair as #pair-N or ?focus=N.
+type comparePage struct {
+	app.Compo
+
+	ids      []string // the article IDs the URL names, as written
+	a, b     *corpus.Article
+	problems []string // what is wrong with the link, in words; empty when it is fine
+	cmp      *align.Comparison
+	view     *compareView
+	focus    int // the focused pair, 0 for none
+	err      error
+
+	canShare bool
+	status   string // the result of the last copy or share, announced politely
+}
+
+func newComparePage() *comparePage { return &comparePage{} }
+
+func (p *comparePage) OnMount(ctx app.Context) {
+	nav := app.Window().Get("navigator")
+	p.canShare = nav.Truthy() && nav.Get("share").Truthy()
+}
+
+func (p *comparePage) OnNav(ctx app.Context) {
+	title, desc := p.navigate(ctx.Page().URL())
+	ctx.Page().SetTitle(title)
+	if desc != "" {
+		ctx.Page().SetDescription(desc)
+	}
+	p.scrollToFocus(ctx)
+}
+
+// navigate derives the page's state from u and returns the page title and description. It
+// never panics: a failure becomes the error state.
+func (p *comparePage) navigate(u *url.URL) (title, desc string) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.err = fmt.Errorf("comparing these articles failed: %v", r)
+			p.cmp, p.view = nil, nil
+			title, desc = "Compare — Parallax", ""
+		}
+	}()
+	ids := compareIDs(u)
+	p.focus = focusPair(u)
+	p.status, p.err = "", nil
+
+	c, err := loadCorpus()
+	if err != nil {
+		p.err = err
+		return "Compare — Parallax", ""
+	}
+	if p.cmp == nil || !sameIDs(ids, p.ids) {
+		p.ids = ids
+		p.a, p.b, p.problems = resolvePair(c, ids)
+		p.cmp, p.view = nil, nil
+		if len(ids) > 0 && len(p.problems) == 0 {
+			p.cmp = align.Compare(p.a, p.b)
+			p.view = newCompareView(p.cmp)
+		}
+	}
+	switch {
+	case len(ids) == 0:
+		return "Compare two articles — Parallax", "Put two news articles side by side, aligned by what they report."
+	case len(p.problems) > 0:
+		return "Compare: this link needs fixing — Parallax", strings.Join(p.problems, " ")
+	}
+	if p.cmp.PairByN(p.focus) == nil {
+		p.focus = 0
+	}
+	title = fmt.Sprintf("%s vs %s — Parallax", p.a.Title, p.b.Title)
+	desc = fmt.Sprintf("%s (%s, %s) side by side with %s (%s, %s): %d aligned %s, %d shared %s.",
+		p.a.Title, outletLabel(p.a), dateLabel(p.a.Published),
+		p.b.Title, outletLabel(p.b), dateLabel(p.b.Published),
+		len(p.cmp.Pairs), plural(len(p.cmp.Pairs), "pair", "pairs"),
+		len(p.cmp.Summary.Shared), plural(len(p.cmp.Summary.Shared), "entity", "entities"))
+	return title, desc
+}
+
+// scrollToFocus brings the focused pair into view once it is rendered: on a cold load the
+// browser's own jump to the fragment happens before the app replaces the prerendered page.
+func (p *comparePage) scrollToFocus(ctx app.Context) {
+	if p.focus == 0 || !app.IsClient {
+		return
+	}
+	id := pairID(p.focus)
+	ctx.Defer(func(ctx app.Context) { app.Window().ScrollToID(id) })
+}
+
+// compareIDs returns the article IDs of a compare URL: /compare/{a}/{b}, or the ?a=&b= that the
+// picker's form submits when the app has not started.
+func compareIDs(u *url.URL) []string {
+	rest := strings.Trim(strings.TrimPrefix(routePath(u), "/compare"), "/")
+	var ids []string
+	for _, part := range strings.Split(rest, "/") {
+		if id, err := url.PathUnescape(part); err == nil {
+			part = id
+		}
+		if part = strings.TrimSpace(part); part != "" {
+			ids = append(ids, part)
+		}
+	}
+	if len(ids) == 0 {
+		q := u.Query()
+		for _, k := range []string{"a", "b"} {
+			if v := strings.TrimSpace(q.Get(k)); v != "" {
+				ids = append(ids, v)
+			}
+		}
+	}
+	return ids
+}
+
+// focusPair reads the focused pair from "#pair-N" (or "#pair-N-b", the right half of a pair
+// told in another order) or "?focus=N"; 0 when there is none.
+func focusPair(u *url.URL) int {
+	s := strings.TrimSuffix(strings.TrimPrefix(u.Fragment, "pair-"), "-b")
+	if !strings.HasPrefix(u.Fragment, "pair-") {
+		s = u.Query().Get("focus")
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n
+}
+
+func sameIDs(x, y []string) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i] != y[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// resolvePair looks the IDs up and says, in words a reader can act on, what stops the
+// comparison: a missing side, an unknown ID, or the same article twice.
+func resolvePair(c *corpus.Corpus, ids []string) (a, b *corpus.Article, problems []string) {
+	lookup := func(side, id string) *corpus.Article {
+		art, err := c.Article(id)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("There is no article with the ID “%s” for %s side in this corpus; the link may be mistyped or come from another corpus.", truncate(id, 80), side))
+			return nil
+		}
+		return art
+	}
+	if len(ids) > 0 {
+		a = lookup("the left", ids[0])
+	}
+	if len(ids) > 1 {
+		b = lookup("the right", ids[1])
+	}
+	switch {
+	case len(ids) == 1 && a != nil:
+		problems = append(problems, fmt.Sprintf("The link names only one article, “%s”. Pick a second one to compare it with.", a.Title))
+	case len(ids) == 1:
+		problems = append(problems, "The link names only one article. Pick two.")
+	case len(ids) > 2:
+		problems = append(problems, "The link names more than two articles; only two can be compared.")
+	case a != nil && a == b:
+		problems = append(problems, fmt.Sprintf("Both sides are the same article, “%s”. Pick a different one for one side.", a.Title))
+	}
+	return a, b, problems
+}
 
 func (p *comparePage) Render() app.UI {
-	return page(navCompare, app.H1().Text("Compare"), app.P().Text("Coming soon."))
+	switch {
+	case p.err != nil:
+		return page(navCompare, errorView("The comparison could not be shown", p.err))
+	case len(p.ids) == 0:
+		return page(navCompare,
+			app.H1().Text("Compare two articles"),
+			app.P().Class("lede").Text("Pick two articles to see them side by side, sentence by sentence, with what both report paired up and what only one reports marked as such."),
+			newComparePicker("", ""),
+		)
+	case len(p.problems) > 0:
+		return page(navCompare, p.renderProblems())
+	case p.view == nil:
+		return page(navCompare, app.H1().Text("Compare two articles"))
+	}
+	return page(navCompare,
+		app.Div().Class("compare").Body(
+			app.H1().Class("compare-title").Body(
+				app.Span().Class("side-tag side-tag-a").Text("A"),
+				app.Text(" "+p.a.Title+" "),
+				app.Span().Class("compare-vs").Text("vs"),
+				app.Text(" "),
+				app.Span().Class("side-tag side-tag-b").Text("B"),
+				app.Text(" "+p.b.Title),
+			),
+			p.renderActions(),
+			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
+			compareSummaryView(p.cmp, p.view),
+			p.view.renderRows(p.focus),
+			app.Details().Class("compare-change").Body(
+				app.Summary().Text("Change the articles"),
+				newComparePicker(p.a.ID, p.b.ID),
+			),
+		),
+	)
 }
+
+func (p *comparePage) renderProblems() app.UI {
+	a, b := "", ""
+	if p.a != nil {
+		a = p.a.ID
+	}
+	if p.b != nil && p.b != p.a {
+		b = p.b.ID
+	}
+	return app.Section().Class("notice compare-problem").Aria("live", "polite").Body(
+		app.H1().Text("This comparison link needs fixing"),
+		app.Ul().Body(app.Range(p.problems).Slice(func(i int) app.UI {
+			return app.Li().Text(p.problems[i])
+		})),
+		app.P().Text("Choose the two articles here:"),
+		newComparePicker(a, b),
+		app.P().Body(app.A().Href(href("/")).Text("Back to the library")),
+	)
+}
+
+// renderActions offers swapping sides, copying the link and, where the browser has it, sharing.
+func (p *comparePage) renderActions() app.UI {
+	return app.Div().Class("compare-actions").Body(
+		app.A().Class("button button-secondary").ID("compare-swap").
+			Href(compareURL(p.b.ID, p.a.ID)).Text("⇄ Swap sides"),
+		app.Button().Class("button button-secondary").ID("compare-copy").Type("button").
+			OnClick(p.copyLink).Text("Copy link"),
+		app.If(p.canShare, func() app.UI {
+			return app.Button().Class("button button-secondary").ID("compare-share").Type("button").
+				OnClick(p.share).Text("Share…")
+		}),
+		app.Span().Class("compare-status").ID("compare-status").Aria("live", "polite").Text(p.status),
+	)
+}
+
+// link is the address of the current view, as a reader would share it.
+func (p *comparePage) link() string {
+	return app.Window().Get("location").Get("href").String()
+}
+
+func (p *comparePage) copyLink(ctx app.Context, e app.Event) {
+	defer guardEvent(ctx, &p.status)
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		p.status = "Copying is not available here: copy the address from the address bar."
+		return
+	}
+	promise(ctx, clip.Call("writeText", p.link()), func(ok bool) {
+		if ok {
+			p.status = "Link copied."
+		} else {
+			p.status = "The browser did not allow copying: copy the address from the address bar."
+		}
+	})
+}
+
+func (p *comparePage) share(ctx app.Context, e app.Event) {
+	defer guardEvent(ctx, &p.status)
+	nav := app.Window().Get("navigator")
+	if !nav.Get("share").Truthy() {
+		return
+	}
+	data := map[string]any{"title": p.a.Title + " vs " + p.b.Title, "url": p.link()}
+	promise(ctx, nav.Call("share", data), func(ok bool) {
+		if ok {
+			p.status = "Shared."
+		} else {
+			p.status = "" // the reader closed the share sheet: nothing to say
+		}
+	})
+}
+
+// promise calls done on the UI goroutine when the JavaScript promise settles. A rejection is
+// handled here, so it never surfaces as an uncaught error in the console.
+func promise(ctx app.Context, pr app.Value, done func(ok bool)) {
+	if !pr.Truthy() {
+		done(false)
+		return
+	}
+	var resolve, reject app.Func
+	settle := func(ok bool) {
+		ctx.Dispatch(func(ctx app.Context) { done(ok) })
+		resolve.Release()
+		reject.Release()
+	}
+	resolve = app.FuncOf(func(this app.Value, args []app.Value) any { settle(true); return nil })
+	reject = app.FuncOf(func(this app.Value, args []app.Value) any { settle(false); return nil })
+	pr.Call("then", resolve, reject)
+}
+
+// guardEvent turns a panic in an event handler into a message instead of a dead page.
+func guardEvent(ctx app.Context, status *string) {
+	if r := recover(); r != nil {
+		*status = fmt.Sprintf("That did not work: %v", r)
+	}
+}
+
+// pairID is the element ID of pair n, the target of "#pair-N".
+func pairID(n int) string { return "pair-" + strconv.Itoa(n) }

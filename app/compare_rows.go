@@ -1,0 +1,212 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus"
+	"parallax/corpus/align"
+)
+
+// compareView is what the compare page renders, prepared once per comparison in OnNav so that
+// Render only lays it out.
+type compareView struct {
+	c      *align.Comparison
+	sa, sb map[string]sentenceRef
+	blocks []compareBlock
+}
+
+type sentenceRef struct {
+	s       *corpus.Sentence
+	heading bool
+}
+
+// compareBlock is an aligned pair, or the run of sentences between two pairs that only one side
+// has (or that belong to a pair out of reading order), each side in its own column.
+type compareBlock struct {
+	pair *align.Pair
+	a, b []align.Row
+}
+
+func newCompareView(c *align.Comparison) *compareView {
+	v := &compareView{c: c, sa: sentenceRefs(c.A), sb: sentenceRefs(c.B)}
+	var gap *compareBlock
+	flush := func() {
+		if gap != nil {
+			v.blocks = append(v.blocks, *gap)
+			gap = nil
+		}
+	}
+	for _, r := range c.Rows {
+		if r.A != "" && r.B != "" {
+			flush()
+			v.blocks = append(v.blocks, compareBlock{pair: c.PairByN(r.Pair)})
+			continue
+		}
+		if gap == nil {
+			gap = &compareBlock{}
+		}
+		if r.A != "" {
+			gap.a = append(gap.a, r)
+		} else {
+			gap.b = append(gap.b, r)
+		}
+	}
+	flush()
+	return v
+}
+
+func sentenceRefs(a *corpus.Article) map[string]sentenceRef {
+	m := make(map[string]sentenceRef)
+	if a == nil {
+		return m
+	}
+	for i := range a.Paragraphs {
+		for j := range a.Paragraphs[i].Sentences {
+			s := &a.Paragraphs[i].Sentences[j]
+			m[s.ID] = sentenceRef{s: s, heading: a.Paragraphs[i].Heading}
+		}
+	}
+	return m
+}
+
+func (v *compareView) renderRows(focus int) app.UI {
+	return app.Section().Class("compare-align").Aria("labelledby", "compare-align-title").Body(
+		app.H2().ID("compare-align-title").Text("Side by side"),
+		app.P().Class("compare-legend").Body(
+			app.Text("Within a pair, marks show what both sides share: "),
+			app.Mark().Class("hl hl-entity").Text("names"), app.Text(", "),
+			app.Mark().Class("hl hl-date").Text("dates"), app.Text(", "),
+			app.Mark().Class("hl hl-figure").Text("figures"), app.Text(", "),
+			app.Mark().Class("hl hl-quote").Text("quoted words"), app.Text(" and "),
+			app.Mark().Class("hl hl-word").Text("other words"), app.Text(". Sentences in a dashed box have no counterpart on the other side."),
+		),
+		app.If(len(v.c.Pairs) == 0, func() app.UI {
+			return app.P().Class("notice").Text("No sentence of one article reports the same thing as a sentence of the other: they are laid out side by side, each in its own order.")
+		}),
+		app.Div().Class("align-head").Aria("hidden", "true").Body(
+			app.Div().Class("align-head-a").Body(app.Span().Class("side-tag side-tag-a").Text("A"), app.Text(" "+v.c.A.Title)),
+			app.Div().Class("align-head-b").Body(app.Span().Class("side-tag side-tag-b").Text("B"), app.Text(" "+v.c.B.Title)),
+		),
+		app.Ol().Class("align-list").Body(app.Range(v.blocks).Slice(func(i int) app.UI {
+			return v.renderBlock(v.blocks[i], focus)
+		})),
+	)
+}
+
+func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
+	if b.pair != nil {
+		p := b.pair
+		class := "align-pair"
+		if p.N == focus {
+			class += " is-focus"
+		}
+		return app.Li().Class(class).ID(pairID(p.N)).TabIndex(-1).Body(
+			app.A().Class("pair-label").Href("#"+pairID(p.N)).Text(fmt.Sprintf("Pair %d", p.N)),
+			v.cell("a", v.c.A, v.sa[p.A], p.SpansA, cellPair),
+			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
+		)
+	}
+	column := func(side string, art *corpus.Article, refs map[string]sentenceRef, rows []align.Row) app.UI {
+		if len(rows) == 0 {
+			return app.Div().Class("gap-col gap-col-" + side + " is-empty")
+		}
+		return app.Div().Class("gap-col gap-col-" + side).Body(app.Range(rows).Slice(func(i int) app.UI {
+			r := rows[i]
+			id := r.A
+			if side == "b" {
+				id = r.B
+			}
+			if r.Pair == 0 {
+				return v.cell(side, art, refs[id], nil, cellOnly)
+			}
+			return v.crossing(side, art, refs[id], r.Pair, focus)
+		}))
+	}
+	return app.Li().Class("align-gap").Body(
+		column("a", v.c.A, v.sa, b.a),
+		column("b", v.c.B, v.sb, b.b),
+	)
+}
+
+// crossing renders one half of a pair told in a different order by the two sides: it stays in
+// its own side's reading order, with a link to its counterpart.
+func (v *compareView) crossing(side string, art *corpus.Article, ref sentenceRef, n, focus int) app.UI {
+	p := v.c.PairByN(n)
+	if p == nil {
+		return v.cell(side, art, ref, nil, cellOnly)
+	}
+	spans, id, other := p.SpansA, pairID(n), pairID(n)+"-b"
+	if side == "b" {
+		spans, id, other = p.SpansB, pairID(n)+"-b", pairID(n)
+	}
+	class := "crossing"
+	if n == focus {
+		class += " is-focus"
+	}
+	otherSide := "B"
+	if side == "b" {
+		otherSide = "A"
+	}
+	return app.Div().Class(class).ID(id).TabIndex(-1).Body(
+		app.A().Class("pair-label").Href("#"+other).
+			Text(fmt.Sprintf("Pair %d: told elsewhere in %s ↕", n, otherSide)),
+		v.cell(side, art, ref, spans, cellCrossing),
+	)
+}
+
+// Kinds of cells.
+const (
+	cellPair     = iota // one side of an aligned pair
+	cellCrossing        // one half of a pair told in another order
+	cellOnly            // a sentence the other side has no counterpart for
+)
+
+// cell renders one sentence of one side with its highlights and a link to it in the reader.
+func (v *compareView) cell(side string, art *corpus.Article, ref sentenceRef, spans []align.Span, kind int) app.UI {
+	if ref.s == nil {
+		return app.Div().Class("cell cell-" + side)
+	}
+	letter := "A"
+	if side == "b" {
+		letter = "B"
+	}
+	class, label := "cell cell-"+side, letter
+	switch kind {
+	case cellCrossing:
+		class += " cell-crossing"
+	case cellOnly:
+		class += " cell-only"
+		label = "Only in " + letter
+	}
+	if ref.heading {
+		class += " cell-heading"
+	}
+	return app.Div().Class(class).Body(
+		app.Span().Class("cell-side").Text(label),
+		app.Span().Class("cell-text").Body(highlighted(ref.s.Text, spans)...),
+		app.A().Class("cell-link").Href(readerURL(art.ID, ref.s.ID)).
+			Aria("label", "Open sentence "+ref.s.ID+" in the reader").Text(ref.s.ID),
+	)
+}
+
+// highlighted splits text into plain runs and marked spans; spans are sorted and disjoint.
+func highlighted(text string, spans []align.Span) []app.UI {
+	var out []app.UI
+	at := 0
+	for _, s := range spans {
+		if s.Start < at || s.End > len(text) || s.Start >= s.End {
+			continue // never trust offsets blindly: a bad span must not cut a rune or panic
+		}
+		if s.Start > at {
+			out = append(out, app.Text(text[at:s.Start]))
+		}
+		out = append(out, app.Mark().Class("hl hl-"+s.Kind.String()).Text(text[s.Start:s.End]))
+		at = s.End
+	}
+	if at < len(text) {
+		out = append(out, app.Text(text[at:]))
+	}
+	return out
+}

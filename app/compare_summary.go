@@ -1,0 +1,140 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus"
+	"parallax/corpus/align"
+)
+
+// maxOnly caps the lists of entities only one side names; the rest fold away.
+const maxOnly = 10
+
+// compareSummaryView is the strip above the columns: what both name, date, quote, and the
+// figures they give differently.
+func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
+	s := c.Summary
+	return app.Section().Class("compare-summary").Aria("labelledby", "compare-summary-title").Body(
+		app.H2().ID("compare-summary-title").Text("At a glance"),
+		app.Div().Class("summary-grid").Body(
+			summaryBlock("summary-shared", "Both name", len(s.Shared), entityList(s.Shared, 0, true)),
+			summaryBlock("summary-only-a", "Only A names", len(s.OnlyA), entityList(s.OnlyA, maxOnly, false)),
+			summaryBlock("summary-only-b", "Only B names", len(s.OnlyB), entityList(s.OnlyB, maxOnly, false)),
+			summaryBlock("summary-dates", "Dates both mention", len(s.Dates), datesList(s.Dates)),
+			summaryBlock("summary-quotes", "Quotes both carry", len(s.Quotes), quotesList(s.Quotes)),
+			summaryBlock("summary-figures", "Figures that differ", len(s.Figures), figuresList(s.Figures)),
+		),
+		app.P().Class("summary-pairs").Text(fmt.Sprintf("%d %s of sentences report the same thing.",
+			len(c.Pairs), plural(len(c.Pairs), "pair", "pairs"))),
+	)
+}
+
+func summaryBlock(id, title string, n int, body app.UI) app.UI {
+	return app.Div().Class("summary-block").ID(id).Body(
+		app.H3().Body(app.Text(title+" "), app.Span().Class("count").Text(fmt.Sprintf("(%d)", n))),
+		app.If(n == 0, func() app.UI { return app.P().Class("summary-none").Text("None.") }).
+			Else(func() app.UI { return body }),
+	)
+}
+
+func entityList(es []align.EntityCount, limit int, both bool) app.UI {
+	item := func(e align.EntityCount) app.UI {
+		counts := fmt.Sprintf("%d", e.A+e.B)
+		if both {
+			counts = fmt.Sprintf("A %d · B %d", e.A, e.B)
+		}
+		return app.Li().Class("chip chip-"+e.Kind.String()).Body(
+			app.Span().Class("chip-name").Text(e.Entity),
+			app.Span().Class("chip-count").Text(counts),
+		)
+	}
+	if limit == 0 || len(es) <= limit {
+		return app.Ul().Class("chips").Body(app.Range(es).Slice(func(i int) app.UI { return item(es[i]) }))
+	}
+	head, rest := es[:limit], es[limit:]
+	return app.Div().Body(
+		app.Ul().Class("chips").Body(app.Range(head).Slice(func(i int) app.UI { return item(head[i]) })),
+		app.Details().Body(
+			app.Summary().Text(fmt.Sprintf("%d more", len(rest))),
+			app.Ul().Class("chips").Body(app.Range(rest).Slice(func(i int) app.UI { return item(rest[i]) })),
+		),
+	)
+}
+
+func datesList(ds []align.SharedDate) app.UI {
+	refs := func(side string, rs []align.DateRef) app.UI {
+		// The same words in two sentences are listed once: the sentences are in the columns.
+		var labels []string
+		for _, r := range rs {
+			l := "“" + r.Text + "”"
+			if r.Role != corpus.RoleHappened {
+				l += " (" + r.Role.String() + ")"
+			}
+			if !slices.Contains(labels, l) {
+				labels = append(labels, l)
+			}
+		}
+		return app.Span().Class("date-refs").Body(
+			app.Span().Class("side-tag side-tag-"+side).Text(map[string]string{"a": "A", "b": "B"}[side]),
+			app.Range(labels).Slice(func(i int) app.UI {
+				return app.Span().Class("date-ref").Text(labels[i])
+			}),
+		)
+	}
+	return app.Ul().Class("summary-list").Body(app.Range(ds).Slice(func(i int) app.UI {
+		d := ds[i]
+		return app.Li().Body(
+			app.Time().Class("date").DateTime(d.Date.ISO()).Text(d.Date.String()),
+			refs("a", d.A), refs("b", d.B),
+		)
+	}))
+}
+
+func quotesList(qs []align.SharedQuote) app.UI {
+	return app.Ul().Class("summary-list").Body(app.Range(qs).Slice(func(i int) app.UI {
+		return app.Li().Body(app.Q().Text(qs[i].Words))
+	}))
+}
+
+func figuresList(fs []align.FigureDiff) app.UI {
+	return app.Ul().Class("summary-list").Body(app.Range(fs).Slice(func(i int) app.UI {
+		f := fs[i]
+		return app.Li().Body(
+			app.Strong().Text(f.Subject),
+			app.Text(fmt.Sprintf(" (%s): ", f.Unit)),
+			app.Span().Class("side-tag side-tag-a").Text("A"), app.Text(" "+f.A.Text+" "),
+			app.Span().Class("side-tag side-tag-b").Text("B"), app.Text(" "+f.B.Text+" "),
+			app.A().Href("#"+pairID(f.Pair)).Text(fmt.Sprintf("pair %d", f.Pair)),
+		)
+	}))
+}
+
+// sideMeta is one side's provenance: outlet, date and its basis, author and original address.
+func sideMeta(letter, side string, a *corpus.Article) app.UI {
+	return app.Section().Class("side-meta side-meta-"+side).Aria("labelledby", "side-meta-"+side).Body(
+		app.H2().ID("side-meta-"+side).Body(
+			app.Span().Class("side-tag side-tag-"+side).Text(letter),
+			app.Text(" "),
+			app.A().Href(readerURL(a.ID, "")).Text(a.Title),
+		),
+		app.Dl().Body(
+			fact("Outlet", outletLabel(a), a.OutletNote),
+			app.Div().Class("fact").Body(
+				app.Dt().Text("Published"),
+				app.Dd().Body(pubDate(a.Published), note(a.Published.Note)),
+			),
+			fact("Author", authorLabel(a), a.AuthorNote),
+			app.Div().Class("fact").Body(
+				app.Dt().Text("Original"),
+				app.Dd().Body(app.If(a.URL != "", func() app.UI {
+					return app.A().Href(a.URL).Rel("noopener noreferrer external").Text(a.URL)
+				}).Else(func() app.UI {
+					return app.Span().Text("Not known: the text gives no address.")
+				})),
+			),
+		),
+	)
+}

@@ -1,0 +1,135 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+const (
+	idWhatjobs = "whatjobs-amazon-tiktok-scrutiny"
+	idChew     = "tiktok-chew-musk-outreach"
+	idWalmart  = "walmart-microsoft-tiktok-bid"
+	idAcquire  = "amazon-tiktok-acquisition-talks"
+)
+
+func mustURL(t testing.TB, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+func TestCompareIDs(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"/compare", nil},
+		{"/compare/", nil},
+		{"/compare/a", []string{"a"}},
+		{"/compare/a/b", []string{"a", "b"}},
+		{"/compare//b", []string{"b"}},
+		{"/compare/a%2Fb/c", []string{"a", "b", "c"}}, // no ID has a slash: three names
+		{"/compare?a=x&b=y", []string{"x", "y"}},
+		{"/compare?b=y", []string{"y"}},
+		{"/compare/p/q?a=x&b=y", []string{"p", "q"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, compareIDs(mustURL(t, tt.in))); diff != "" {
+			t.Errorf("compareIDs(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestFocusPair(t *testing.T) {
+	tests := map[string]int{
+		"/compare/a/b":            0,
+		"/compare/a/b#pair-3":     3,
+		"/compare/a/b#pair-3-b":   3,
+		"/compare/a/b?focus=2":    2,
+		"/compare/a/b#pair-0":     0,
+		"/compare/a/b#pair--1":    0,
+		"/compare/a/b#pair-x":     0,
+		"/compare/a/b#p3s1":       0,
+		"/compare/a/b?focus=9e99": 0,
+	}
+	for in, want := range tests {
+		if got := focusPair(mustURL(t, in)); got != want {
+			t.Errorf("focusPair(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// TestCompareNavigate derives the page from each kind of link and renders it as the server's
+// prerender would: the title names both articles, and every bad link explains itself.
+func TestCompareNavigate(t *testing.T) {
+	tests := []struct {
+		name, url string
+		title     string   // a substring of the page title
+		html      []string // substrings of the rendered page
+		focus     int
+	}{
+		{"picker only", "/compare", "Compare two articles", []string{"Pick two articles", `id="compare-pick-a"`}, 0},
+		{"valid", "/compare/" + idWhatjobs + "/" + idChew,
+			"Amazon Faces Scrutiny Over TikTok Partnership vs TikTok CEO Shou Zi Chew",
+			[]string{"At a glance", "Joe Biden", `id="pair-1"`, "Side by side"}, 0},
+		{"focused", "/compare/" + idWhatjobs + "/" + idChew + "#pair-2", " vs ", []string{`is-focus" id="pair-2"`}, 2},
+		{"focus out of range", "/compare/" + idWhatjobs + "/" + idChew + "?focus=99", " vs ", []string{"At a glance"}, 0},
+		{"shared Microsoft", "/compare/" + idWalmart + "/" + idAcquire, " vs ", []string{"Microsoft"}, 0},
+		{"one missing", "/compare/" + idWhatjobs, "needs fixing", []string{"names only one article", "Pick a second one"}, 0},
+		{"unknown", "/compare/" + idWhatjobs + "/no-such-article", "needs fixing", []string{"no article with the ID “no-such-article”"}, 0},
+		{"unknown both", "/compare/x/y", "needs fixing", []string{"“x”", "“y”"}, 0},
+		{"same twice", "/compare/" + idChew + "/" + idChew, "needs fixing", []string{"Both sides are the same article"}, 0},
+		{"form fallback", "/compare?a=" + idWalmart + "&b=" + idAcquire, " vs ", []string{"At a glance"}, 0},
+		{"markup in ID", "/compare/%3Cscript%3E/x", "needs fixing", []string{"&lt;script&gt;"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newComparePage()
+			title, _ := p.navigate(mustURL(t, tt.url))
+			if !strings.Contains(title, tt.title) {
+				t.Errorf("title %q lacks %q", title, tt.title)
+			}
+			if p.focus != tt.focus {
+				t.Errorf("focus = %d, want %d", p.focus, tt.focus)
+			}
+			html := app.HTMLString(p)
+			for _, want := range tt.html {
+				if !strings.Contains(html, want) {
+					t.Errorf("page lacks %q", want)
+				}
+			}
+			if strings.Contains(html, "<script>") {
+				t.Error("an ID from the URL reached the page unescaped")
+			}
+		})
+	}
+}
+
+// FuzzCompareNavigate feeds arbitrary links to the page: it must never panic, and always
+// render either a comparison, a picker or an explanation.
+func FuzzCompareNavigate(f *testing.F) {
+	f.Add("/compare/" + idWhatjobs + "/" + idChew + "#pair-1")
+	f.Add("/compare/%zz/\xff")
+	f.Add("/compare?a=&b=" + idChew + "&focus=-1")
+	f.Fuzz(func(t *testing.T, s string) {
+		u, err := url.Parse(s)
+		if err != nil {
+			return
+		}
+		p := newComparePage()
+		p.navigate(u)
+		if p.err != nil {
+			t.Fatalf("%q: %v", s, p.err)
+		}
+		if html := app.HTMLString(p); !strings.Contains(html, "<main") {
+			t.Fatalf("%q: no page rendered", s)
+		}
+	})
+}

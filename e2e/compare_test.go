@@ -1,0 +1,178 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+const (
+	cmpWhatjobs = "whatjobs-amazon-tiktok-scrutiny"
+	cmpChew     = "tiktok-chew-musk-outreach"
+	cmpWalmart  = "walmart-microsoft-tiktok-bid"
+	cmpAcquire  = "amazon-tiktok-acquisition-talks"
+)
+
+// bidenPair finds the aligned pair that holds Biden's April law on both sides and returns its
+// element ID, or "" when the two sentences are not side by side.
+const bidenPair = `(() => {
+	for (const li of document.querySelectorAll(".align-pair")) {
+		const a = li.querySelector(".cell-a"), b = li.querySelector(".cell-b");
+		if (a && b && a.textContent.includes("signed legislation requiring ByteDance to divest") &&
+			b.textContent.includes("signed a “sell or ban” law")) return li.id;
+	}
+	return "";
+})()`
+
+// checkBidenComparison checks the whatjobs / Commercial Times comparison as a reader sees it.
+func checkBidenComparison(t *testing.T, p *Page) {
+	t.Helper()
+	if h := p.Text("main h1"); !strings.Contains(h, "Amazon Faces Scrutiny Over TikTok Partnership") ||
+		!strings.Contains(h, "TikTok CEO Shou Zi Chew") {
+		t.Errorf("heading %q does not name both articles", h)
+	}
+	var title string
+	p.Eval(`document.title`, &title)
+	if !strings.Contains(title, "Amazon Faces Scrutiny") || !strings.Contains(title, "Shou Zi Chew") {
+		t.Errorf("page title %q does not name both articles", title)
+	}
+	var id string
+	p.Eval(bidenPair, &id)
+	if id == "" {
+		t.Errorf("Biden's April law and the January deadline are not aligned side by side")
+	}
+	if got := p.Text("#summary-shared"); !strings.Contains(got, "Joe Biden") || !strings.Contains(got, "ByteDance") {
+		t.Errorf("shared entities %q lack Joe Biden or ByteDance", got)
+	}
+	if got := p.Text("#summary-dates"); !strings.Contains(got, "January 2025") || !strings.Contains(got, "April 2024") {
+		t.Errorf("shared dates %q lack April 2024 or January 2025", got)
+	}
+	if n := p.Count(".cell-only"); n < 10 {
+		t.Errorf("%d sentences marked as one side's only, want the many that have no counterpart", n)
+	}
+}
+
+// waitPath waits until the page's path and query (and fragment) equal want.
+func waitPath(p *Page, want string) {
+	p.t.Helper()
+	p.Run(chromedp.Poll(fmt.Sprintf(`location.pathname + location.search + location.hash === %q`, want), nil,
+		chromedp.WithPollingTimeout(15*time.Second)))
+}
+
+func TestCompareLinkColdReloadBackForward(t *testing.T) {
+	link := "/compare/" + cmpWhatjobs + "/" + cmpChew
+	p := openPage(t, link)
+	checkBidenComparison(t, p)
+	pairs := p.Count(".align-pair")
+
+	// A reload restores the same view.
+	p.Run(chromedp.Reload())
+	p.WaitReady()
+	checkBidenComparison(t, p)
+	if n := p.Count(".align-pair"); n != pairs {
+		t.Errorf("after reload %d pairs, before %d", n, pairs)
+	}
+
+	// Focusing a pair puts it in the URL. A script click: a pointer click at the label's centre
+	// can land on the sticky headers.
+	var pair string
+	p.Eval(bidenPair, &pair)
+	focused := link + "#" + pair
+	p.Eval(fmt.Sprintf(`document.querySelector("#%s > .pair-label").click()`, pair), nil)
+	waitPath(p, focused)
+	p.Run(chromedp.WaitVisible("#"+pair+".is-focus", chromedp.ByQuery))
+
+	// Swapping sides is a navigation; back and forward restore each view.
+	swapped := "/compare/" + cmpChew + "/" + cmpWhatjobs
+	p.Run(chromedp.Click(`#compare-swap`, chromedp.ByQuery))
+	waitPath(p, swapped)
+	p.Run(chromedp.WaitVisible(`.side-meta-a`, chromedp.ByQuery))
+	if got := p.Text(".side-meta-a h2"); !strings.Contains(got, "Shou Zi Chew") {
+		t.Errorf("after swap, side A is %q", got)
+	}
+	p.Eval(`history.back()`, nil)
+	waitPath(p, focused)
+	p.Run(chromedp.Poll(`document.querySelector(".side-meta-a h2").textContent.includes("Amazon Faces Scrutiny")`, nil))
+	p.Run(chromedp.WaitVisible("#"+pair+".is-focus", chromedp.ByQuery))
+	checkBidenComparison(t, p)
+	p.Eval(`history.forward()`, nil)
+	waitPath(p, swapped)
+	p.Run(chromedp.Poll(`document.querySelector(".side-meta-a h2").textContent.includes("Shou Zi Chew")`, nil))
+}
+
+func TestCompareFocusedLinkCold(t *testing.T) {
+	p := openPage(t, "/compare/"+cmpWhatjobs+"/"+cmpChew+"#pair-2")
+	p.Run(chromedp.WaitVisible(`#pair-2.is-focus`, chromedp.ByQuery))
+	var top float64
+	p.Eval(`document.getElementById("pair-2").getBoundingClientRect().top`, &top)
+	if top < 0 || top > 900 {
+		t.Errorf("focused pair not scrolled into view: top = %v", top)
+	}
+}
+
+func TestCompareSharedMicrosoft(t *testing.T) {
+	p := openPage(t, "/compare/"+cmpWalmart+"/"+cmpAcquire)
+	if got := p.Text("#summary-shared"); !strings.Contains(got, "Microsoft") {
+		t.Errorf("shared entities %q lack Microsoft", got)
+	}
+}
+
+// TestCompareCopyLink checks what the button hands the clipboard, and that a refusal becomes a
+// message rather than an uncaught error. The clipboard is stubbed: headless Chromium's own
+// asks for a permission that a test cannot answer.
+func TestCompareCopyLink(t *testing.T) {
+	link := "/compare/" + cmpWalmart + "/" + cmpAcquire
+	p := openPage(t, link)
+	p.Eval(`window.copied = null; navigator.clipboard.writeText = t => { window.copied = t; return Promise.resolve(); }; true`, nil)
+	p.Run(chromedp.Click(`#compare-copy`, chromedp.ByQuery))
+	p.Run(chromedp.Poll(`document.getElementById("compare-status").textContent === "Link copied."`, nil,
+		chromedp.WithPollingTimeout(10*time.Second)))
+	var copied string
+	p.Eval(`window.copied`, &copied)
+	if copied != baseURL+link {
+		t.Errorf("copied %q, want %q", copied, baseURL+link)
+	}
+
+	p.Eval(`navigator.clipboard.writeText = t => Promise.reject(new DOMException("denied", "NotAllowedError")); true`, nil)
+	p.Run(chromedp.Click(`#compare-copy`, chromedp.ByQuery))
+	p.Run(chromedp.Poll(`document.getElementById("compare-status").textContent.includes("did not allow")`, nil,
+		chromedp.WithPollingTimeout(10*time.Second)))
+}
+
+func TestCompareBadLinks(t *testing.T) {
+	tests := []struct {
+		path string
+		want string
+	}{
+		{"/compare/" + cmpWhatjobs + "/no-such-article", "no article with the ID “no-such-article”"},
+		{"/compare/" + cmpChew + "/" + cmpChew, "Both sides are the same article"},
+		{"/compare/" + cmpWhatjobs, "names only one article"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			p := openPage(t, tt.path)
+			if h := p.Text("main h1"); h != "This comparison link needs fixing" {
+				t.Errorf("heading = %q", h)
+			}
+			if got := p.Text(".compare-problem"); !strings.Contains(got, tt.want) {
+				t.Errorf("explanation %q lacks %q", got, tt.want)
+			}
+		})
+	}
+
+	// The picker on the explanation fixes the link, keeping the side that was right.
+	p := openPage(t, "/compare/"+cmpWhatjobs+"/no-such-article")
+	var a string
+	p.Eval(`document.getElementById("compare-pick-a").value`, &a)
+	if a != cmpWhatjobs {
+		t.Errorf("picker side A = %q, want the valid %s kept", a, cmpWhatjobs)
+	}
+	p.Run(chromedp.SetValue(`#compare-pick-b`, cmpChew, chromedp.ByQuery))
+	p.Run(chromedp.Click(`.compare-picker button[type="submit"]`, chromedp.ByQuery))
+	waitPath(p, "/compare/"+cmpWhatjobs+"/"+cmpChew)
+	p.Run(chromedp.WaitVisible(`.compare-summary`, chromedp.ByQuery))
+	checkBidenComparison(t, p)
+}
