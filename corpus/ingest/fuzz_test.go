@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -67,6 +68,9 @@ func FuzzArticle(f *testing.F) {
 					}
 				}
 			}
+		}
+		if !slices.Equal(rawWords(raw), words(a)) {
+			t.Errorf("words lost or changed")
 		}
 		for _, r := range a.Removed {
 			if r.Before < 0 || r.Before > len(a.Paragraphs) || !strings.Contains(string(raw), r.Text) {
