@@ -49,7 +49,16 @@ const (
 	kindNumber = 'n'
 )
 
-var kindWeight = map[byte]float64{kindWord: 1, kindEntity: 1.5, kindDate: 1.5, kindNumber: 1.2}
+// kindWeight says how much a shared feature of a kind says, relative to a shared word.
+func kindWeight(kind byte) float64 {
+	switch kind {
+	case kindEntity, kindDate:
+		return 1.5
+	case kindNumber:
+		return 1.2
+	}
+	return 1
+}
 
 // key is a feature: its kind and its normalised text.
 type key struct {
@@ -174,7 +183,7 @@ func (sp *space) weigh(all ...[]*sent) {
 	}
 	sp.weight = make([]float64, len(sp.keys))
 	for i, k := range sp.keys {
-		sp.weight[i] = kindWeight[k.kind] * math.Log(1+float64(n)/float64(max(sp.df[i], 1)))
+		sp.weight[i] = kindWeight(k.kind) * math.Log(1+float64(n)/float64(max(sp.df[i], 1)))
 	}
 }
 

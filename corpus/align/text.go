@@ -20,7 +20,7 @@ type token struct {
 // tokenize splits s into words and numbers with byte offsets. Hyphens split words so that
 // "Amazon-TikTok" shares both names; internal dots stay so that "U.S." is one word, not "us".
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
