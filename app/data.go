@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"sync"
 
 	"parallax/corpus"
@@ -18,12 +17,9 @@ var (
 // for the view to show, because a panic would kill the whole app.
 func loadCorpus() (*corpus.Corpus, error) {
 	corpusOnce.Do(func() {
-		defer func() {
-			if r := recover(); r != nil {
-				corpusErr = fmt.Errorf("loading the corpus: %v", r)
-			}
-		}()
-		theCorpus, corpusErr = seed.Load()
+		if err := guard("loading the corpus", func() { theCorpus, corpusErr = seed.Load() }); err != nil {
+			theCorpus, corpusErr = nil, err
+		}
 	})
 	return theCorpus, corpusErr
 }
