@@ -1,0 +1,128 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus"
+	"parallax/corpus/timeline"
+)
+
+// Element IDs of the timeline filters.
+const (
+	tlOutletID = "tl-outlet"
+	tlEntityID = "tl-entity"
+	tlFromID   = "tl-from"
+	tlToID     = "tl-to"
+)
+
+// renderFilters is the outlet, entity and date-range form. Names stay out of attributes:
+// options carry their index, and the URL gets the name.
+func (p *timelinePage) renderFilters() app.UI {
+	q := p.query
+	outletName := func(o string) string {
+		if o == timeline.UnknownOutlet {
+			return "Outlet unknown"
+		}
+		return o
+	}
+	date := func(id, label string, d corpus.Date) app.UI {
+		return app.Div().Class("filter").Body(
+			app.Label().For(id).Text(label),
+			app.Input().ID(id).Type("text").Class("filter-date").Attr("inputmode", "numeric").
+				Placeholder("YYYY-MM-DD").Pattern(`\d{4}(-\d{2}){0,2}`).Size(10).
+				Aria("describedby", "tl-date-hint").Value(d.ISO()),
+		)
+	}
+	clear := app.UI(app.Text(""))
+	if q.Filtered() {
+		clear = app.A().Class("filter-clear").Href(timelineURL(timeline.Query{Zoom: q.Zoom}.Values())).Text("Clear filters")
+	}
+	return app.Form().Class("tl-filters").Aria("label", "Filters").OnSubmit(p.onFilter).Body(
+		app.Div().Class("filter").Body(
+			app.Label().For(tlOutletID).Text("Outlet"),
+			app.Select().ID(tlOutletID).OnChange(p.onFilter).Body(options("All outlets", p.outlets, q.Outlet, outletName)...),
+		),
+		app.Div().Class("filter").Body(
+			app.Label().For(tlEntityID).Text("Names"),
+			app.Select().ID(tlEntityID).OnChange(p.onFilter).Body(options("Anyone, anything", p.entities, q.Entity, nil)...),
+		),
+		date(tlFromID, "From", q.From),
+		date(tlToID, "To", q.To),
+		app.Button().Type("submit").Class("button button-secondary").Text("Apply"),
+		clear,
+		app.P().ID("tl-date-hint").Class("filter-hint").Text("Dates as 2024, 2024-11 or 2024-11-17. An entry is shown when its period overlaps the range."),
+	)
+}
+
+// options lists choices by index, selecting the one equal to current (any case).
+func options(all string, choices []string, current string, label func(string) string) []app.UI {
+	// Selected(false) would still be prerendered as a "selected" attribute: set only the true one.
+	first := app.Option().Value("").Text(all)
+	if current == "" {
+		first = first.Selected(true)
+	}
+	out := []app.UI{first}
+	for i, c := range choices {
+		text := c
+		if label != nil {
+			text = label(c)
+		}
+		opt := app.Option().Value(strconv.Itoa(i)).Text(text)
+		if strings.EqualFold(c, current) {
+			opt = opt.Selected(true)
+		}
+		out = append(out, opt)
+	}
+	return out
+}
+
+// onFilter reads the form and navigates to the filtered timeline, keeping the zoom.
+func (p *timelinePage) onFilter(ctx app.Context, e app.Event) {
+	defer func() {
+		if r := recover(); r != nil {
+			app.Log("timeline filter:", r)
+		}
+	}()
+	if e.Get("type").String() == "submit" {
+		e.PreventDefault()
+	}
+	doc := app.Window()
+	q := timeline.Query{Zoom: p.query.Zoom}
+	pick := func(id string, choices []string) string {
+		i, err := strconv.Atoi(doc.GetElementByID(id).Get("value").String())
+		if err != nil || i < 0 || i >= len(choices) {
+			return ""
+		}
+		return choices[i]
+	}
+	q.Outlet = pick(tlOutletID, p.outlets)
+	q.Entity = pick(tlEntityID, p.entities)
+	v := q.Values()
+	for id, key := range map[string]string{tlFromID: "from", tlToID: "to"} {
+		if s := strings.TrimSpace(doc.GetElementByID(id).Get("value").String()); s != "" {
+			v.Set(key, s)
+		}
+	}
+	ctx.Navigate(timelineURL(v))
+}
+
+// renderZoom links to the same timeline at each zoom level.
+func (p *timelinePage) renderZoom() app.UI {
+	links := make([]app.UI, 0, 3)
+	for _, z := range []timeline.Zoom{timeline.ZoomYears, timeline.ZoomMonths, timeline.ZoomDays} {
+		q := p.query
+		q.Zoom = z
+		a := app.A().Class("tl-zoom-option").Href(timelineURL(q.Values())).Text(strings.ToUpper(z.String()[:1]) + z.String()[1:])
+		if z == p.query.Zoom {
+			a = a.Aria("current", "page")
+		}
+		links = append(links, app.Li().Body(a))
+	}
+	return app.Nav().Class("tl-zoom").Aria("label", "Zoom").Body(
+		app.Span().Class("tl-zoom-label").Text("Group by"),
+		app.Ul().Body(links...),
+	)
+}
