@@ -23,7 +23,8 @@ type comparePage struct {
 	problems []string // what is wrong with the link, in words; empty when it is fine
 	cmp      *align.Comparison
 	view     *compareView
-	focus    int // the focused pair, 0 for none
+	focus    int  // the focused pair, 0 for none
+	pairs    bool // show the aligned pairs only (?view=pairs)
 	err      error
 
 	canShare bool
@@ -58,6 +59,7 @@ func (p *comparePage) navigate(u *url.URL) (title, desc string) {
 	}()
 	ids := compareIDs(u)
 	p.focus = focusPair(u)
+	p.pairs = u.Query().Get("view") == viewPairs
 	p.status, p.err = "", nil
 
 	c, err := loadCorpus()
@@ -210,7 +212,9 @@ func (p *comparePage) Render() app.UI {
 			p.renderActions(),
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
 			compareSummaryView(p.cmp, p.view),
-			p.view.renderRows(p.focus),
+			p.renderViewSwitch(),
+			app.If(p.pairs, func() app.UI { return p.view.renderPairs(p.focus) }).
+				Else(func() app.UI { return p.view.renderRows(p.focus) }),
 			app.Details().Class("compare-change").Body(
 				app.Summary().Text("Change the articles"),
 				newComparePicker(p.a.ID, p.b.ID),
@@ -242,7 +246,7 @@ func (p *comparePage) renderProblems() app.UI {
 func (p *comparePage) renderActions() app.UI {
 	return app.Div().Class("compare-actions").Body(
 		app.A().Class("button button-secondary").ID("compare-swap").
-			Href(compareURL(p.b.ID, p.a.ID)).Text("⇄ Swap sides"),
+			Href(p.url(p.b.ID, p.a.ID, p.pairs)).Text("⇄ Swap sides"),
 		app.Button().Class("button button-secondary").ID("compare-copy").Type("button").
 			OnClick(p.copyLink).Text("Copy link"),
 		app.If(p.canShare, func() app.UI {
@@ -250,6 +254,35 @@ func (p *comparePage) renderActions() app.UI {
 				OnClick(p.share).Text("Share…")
 		}),
 		app.Span().Class("compare-status").ID("compare-status").Aria("live", "polite").Text(p.status),
+	)
+}
+
+// viewPairs is the value of ?view= that shows the aligned pairs only.
+const viewPairs = "pairs"
+
+// url links to the comparison of a and b, in the pairs-only view or the full one.
+func (p *comparePage) url(a, b string, pairs bool) string {
+	u := compareURL(a, b)
+	if pairs {
+		u += "?view=" + viewPairs
+	}
+	return u
+}
+
+// renderViewSwitch chooses between every sentence of both sides and the aligned pairs alone,
+// which is quicker to read when the articles are long and share little.
+func (p *comparePage) renderViewSwitch() app.UI {
+	option := func(label string, pairs bool, id string) app.UI {
+		a := app.A().Class("sort-option").ID(id).Href(p.url(p.a.ID, p.b.ID, pairs)).Text(label)
+		if pairs == p.pairs {
+			a = a.Aria("current", "true")
+		}
+		return a
+	}
+	return app.Nav().Class("sort-bar compare-view-switch").Aria("label", "What to show").Body(
+		app.Span().Class("sort-label").Text("Show:"),
+		option("All sentences", false, "compare-view-all"),
+		option(fmt.Sprintf("Aligned pairs only (%d)", len(p.cmp.Pairs)), true, "compare-view-pairs"),
 	)
 }
 

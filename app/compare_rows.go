@@ -95,6 +95,21 @@ func (v *compareView) renderRows(focus int) app.UI {
 	)
 }
 
+// renderPairs shows the aligned pairs alone, side by side in their numbered order, including
+// those the two sides tell in a different order.
+func (v *compareView) renderPairs(focus int) app.UI {
+	pairs := v.c.Pairs
+	return app.Section().Class("compare-align").Aria("labelledby", "compare-align-title").Body(
+		app.H2().ID("compare-align-title").Text("Aligned pairs"),
+		app.If(len(pairs) == 0, func() app.UI {
+			return app.P().Class("notice").Text("No sentence of one article reports the same thing as a sentence of the other.")
+		}),
+		app.Ol().Class("align-list").Body(app.Range(pairs).Slice(func(i int) app.UI {
+			return v.renderBlock(compareBlock{pair: &pairs[i]}, focus)
+		})),
+	)
+}
+
 func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 	if b.pair != nil {
 		p := b.pair
@@ -102,8 +117,12 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 		if p.N == focus {
 			class += " is-focus"
 		}
+		label := fmt.Sprintf("Pair %d", p.N)
+		if p.Crossing {
+			label += ": the two sides tell it in a different order"
+		}
 		return app.Li().Class(class).ID(pairID(p.N)).TabIndex(-1).Body(
-			app.A().Class("pair-label").Href("#"+pairID(p.N)).Text(fmt.Sprintf("Pair %d", p.N)),
+			app.A().Class("pair-label").Href("#"+pairID(p.N)).Text(label),
 			v.cell("a", v.c.A, v.sa[p.A], p.SpansA, cellPair),
 			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
 		)

@@ -86,6 +86,8 @@ func TestCompareNavigate(t *testing.T) {
 		{"unknown", "/compare/" + idWhatjobs + "/no-such-article", "needs fixing", []string{"no article with the ID “no-such-article”"}, 0},
 		{"unknown both", "/compare/x/y", "needs fixing", []string{"“x”", "“y”"}, 0},
 		{"same twice", "/compare/" + idChew + "/" + idChew, "needs fixing", []string{"Both sides are the same article"}, 0},
+		{"pairs only", "/compare/" + idWhatjobs + "/" + idChew + "?view=pairs#pair-1", " vs ",
+			[]string{"Aligned pairs", `is-focus" id="pair-1"`, "in a different order", `href="/compare/` + idChew + "/" + idWhatjobs + `?view=pairs"`}, 1},
 		{"form fallback", "/compare?a=" + idWalmart + "&b=" + idAcquire, " vs ", []string{"At a glance"}, 0},
 		{"markup in ID", "/compare/%3Cscript%3E/x", "needs fixing", []string{"&lt;script&gt;"}, 0},
 	}

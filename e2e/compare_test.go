@@ -176,3 +176,29 @@ func TestCompareBadLinks(t *testing.T) {
 	p.Run(chromedp.WaitVisible(`.compare-summary`, chromedp.ByQuery))
 	checkBidenComparison(t, p)
 }
+
+func TestComparePairsOnly(t *testing.T) {
+	link := "/compare/" + cmpWhatjobs + "/" + cmpChew
+	p := openPage(t, link)
+	all := p.Count(".align-list > li")
+	p.Run(chromedp.Click(`#compare-view-pairs`, chromedp.ByQuery))
+	waitPath(p, link+"?view=pairs")
+	p.Run(chromedp.WaitNotPresent(`.cell-only`, chromedp.ByQuery))
+	pairs := p.Count(".align-pair")
+	if n := p.Count(".align-list > li"); n != pairs || n >= all {
+		t.Errorf("pairs-only view shows %d items, %d of them pairs (full view: %d)", n, pairs, all)
+	}
+	var id string
+	p.Eval(bidenPair, &id)
+	if id == "" {
+		t.Error("Biden's law is not among the aligned pairs")
+	}
+	// The view survives a reload and a swap.
+	p.Run(chromedp.Reload())
+	p.WaitReady()
+	if n := p.Count(".align-pair"); n != pairs {
+		t.Errorf("after reload %d pairs, want %d", n, pairs)
+	}
+	p.Run(chromedp.Click(`#compare-swap`, chromedp.ByQuery))
+	waitPath(p, "/compare/"+cmpChew+"/"+cmpWhatjobs+"?view=pairs")
+}

@@ -1,0 +1,42 @@
+//go:build js && wasm
+
+// Command wasm is the browser side of the compare benchmark: it loads the embedded seed corpus
+// and exports parallaxCompareBench(runs), which compares the two longest articles runs times and
+// returns each run's duration in milliseconds, timed with performance.now().
+package main
+
+import (
+	"fmt"
+	"syscall/js"
+
+	"parallax/corpus/align"
+	"parallax/corpus/seed"
+	"parallax/bench/compare/internal/longest"
+)
+
+func main() {
+	c, err := seed.Load()
+	if err != nil {
+		js.Global().Set("parallaxCompareError", err.Error())
+		select {}
+	}
+	a, b := longest.Two(c.Articles)
+	perf := js.Global().Get("performance")
+	js.Global().Set("parallaxCompareBench", js.FuncOf(func(this js.Value, args []js.Value) any {
+		runs := 1
+		if len(args) > 0 {
+			runs = args[0].Int()
+		}
+		out := make([]any, runs)
+		pairs := 0
+		for i := range out {
+			t0 := perf.Call("now").Float()
+			pairs = len(align.Compare(a, b).Pairs)
+			out[i] = perf.Call("now").Float() - t0
+		}
+		return map[string]any{"ms": out, "pairs": pairs, "a": a.ID, "b": b.ID}
+	}))
+	js.Global().Set("parallaxCompareReady", true)
+	fmt.Println("compare bench ready")
+	select {}
+}
