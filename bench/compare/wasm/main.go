@@ -9,9 +9,9 @@ import (
 	"fmt"
 	"syscall/js"
 
+	"parallax/bench/compare/internal/longest"
 	"parallax/corpus/align"
 	"parallax/corpus/seed"
-	"parallax/bench/compare/internal/longest"
 )
 
 func main() {
