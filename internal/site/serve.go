@@ -6,18 +6,37 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Serve wraps the go-app handler for the local server: security headers on every response, and
-// precompressed siblings (.br, .gz) of static files under /web/ when the browser accepts them.
-func Serve(h http.Handler, webDir string) http.Handler {
+// Serve wraps the go-app handler for the local server: security headers on every response, the
+// app's own manifest, and precompressed siblings (.br, .gz) of static files under /web/ when the
+// browser accepts them.
+//
+// Caching: no file name carries a content hash, so every response is "no-cache" — the browser
+// may keep it but revalidates it, and the ETag (the build version, which hashes web/) makes that
+// a cheap 304. Repeat visits do not wait for the network at all: the service worker answers
+// from its versioned cache.
+func Serve(h *app.Handler, webDir string) http.Handler {
+	manifest, err := Manifest("/")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
 		hd.Set("Content-Security-Policy", CSP+"; frame-ancestors 'none'")
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("Referrer-Policy", "no-referrer")
 		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
-		if strings.HasPrefix(r.URL.Path, "/web/") && servePrecompressed(w, r, webDir) {
+		switch {
+		case r.URL.Path == "/manifest.webmanifest" || r.URL.Path == "/manifest.json":
+			if err != nil {
+				http.Error(w, err.Error(), http.StatusInternalServerError)
+				return
+			}
+			hd.Set("Content-Type", "application/manifest+json")
+			hd.Set("Cache-Control", "no-cache")
+			w.Write(manifest)
+			return
+		case strings.HasPrefix(r.URL.Path, "/web/") && servePrecompressed(w, r, webDir, h.Version):
 			return
 		}
 		h.ServeHTTP(w, r)
@@ -34,7 +53,7 @@ var contentTypes = map[string]string{
 
 // servePrecompressed serves name.br or name.gz for /web/name when one exists and the request
 // accepts that encoding. It reports whether it answered.
-func servePrecompressed(w http.ResponseWriter, r *http.Request, webDir string) bool {
+func servePrecompressed(w http.ResponseWriter, r *http.Request, webDir, version string) bool {
 	rel := strings.TrimPrefix(r.URL.Path, "/web/")
 	if rel == "" || strings.Contains(rel, "..") {
 		return false
@@ -65,6 +84,10 @@ func servePrecompressed(w http.ResponseWriter, r *http.Request, webDir string) b
 		hd.Set("Content-Encoding", enc.token)
 		hd.Add("Vary", "Accept-Encoding")
 		hd.Set("Cache-Control", "no-cache")
+		if version != "" {
+			// One ETag per encoding: a cache must not answer a gzip request with brotli bytes.
+			hd.Set("ETag", `"`+version+"-"+enc.token+`"`)
+		}
 		http.ServeContent(w, r, filepath.Base(name), st.ModTime(), f)
 		return true
 	}

@@ -29,6 +29,7 @@ var Stylesheets = []string{
 	"/web/css/search.css",
 	"/web/css/compare.css",
 	"/web/css/timeline.css",
+	"/web/css/pwa.css",
 }
 
 // CSP is the Content-Security-Policy. go-app's bootstrap needs 'wasm-unsafe-eval' to compile the
@@ -42,12 +43,39 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 type Options struct {
 	// Version identifies the build; see Version. Clients update when it changes.
 	Version string
-	// Resources resolves static paths; nil means the local web/ folder at the domain root.
+	// Base is the sub-path the site is hosted under, "/" or "" for the domain root (see
+	// NormalizeBase). Only the static-site generator sets it: it makes the handler resolve
+	// every link and resource under the sub-path, which the local server cannot serve.
+	Base string
+	// Domain is the host the site is published at, e.g. "example.org", for link previews
+	// (og:url, og:image). Empty when unknown; the generator then leaves those tags out.
+	Domain string
+	// WasmSize is app.wasm's uncompressed size, for the loading progress: a host that sends it
+	// compressed reports the compressed length, and the progress would overshoot 100%.
+	WasmSize int64
+	// Resources resolves static paths; nil means the local web/ folder at the domain root, or
+	// Base when it is a sub-path.
 	Resources app.ResourceResolver
 }
 
-// Handler returns the go-app handler with Parallax's manifest, icons, styles and policy.
+// Handler returns the go-app handler with Parallax's manifest, icons, styles, policy and
+// offline-capable service worker.
 func Handler(o Options) *app.Handler {
+	base, err := NormalizeBase(o.Base)
+	if err != nil {
+		base = "/" // the generator validates Base first; the local server never sets it
+	}
+	res := o.Resources
+	if res == nil && base != "/" {
+		res = prefixResolver{base}
+	}
+	var image, wasmSize string
+	if o.Domain != "" {
+		image = Icons.Large // a bare "https://" otherwise
+	}
+	if o.WasmSize > 0 {
+		wasmSize = fmt.Sprint(o.WasmSize)
+	}
 	return &app.Handler{
 		Name:            Name,
 		ShortName:       ShortName,
@@ -57,18 +85,27 @@ func Handler(o Options) *app.Handler {
 		ThemeColor:      ThemeColor,
 		BackgroundColor: Background,
 		LoadingLabel:    "Loading Parallax… {progress}%",
+		Domain:          o.Domain,
+		Image:           image,
 		Icon: app.Icon{
-			Default:  "/web/icons/icon-192.png",
-			Large:    "/web/icons/icon-512.png",
-			Maskable: "/web/icons/maskable-512.png",
-			SVG:      "/web/icons/icon.svg",
+			Default:  Icons.Default,
+			Large:    Icons.Large,
+			Maskable: Icons.Maskable,
+			SVG:      Icons.SVG,
 		},
-		Styles:     Stylesheets,
-		RawHeaders: []string{`<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`},
-		Version:    o.Version,
-		Resources:  o.Resources,
+		Styles: Stylesheets,
+		// go-app precaches the PNG icons but not the SVG one, which the header shows.
+		CacheableResources:    []string{Icons.SVG},
+		RawHeaders:            []string{CSPMeta},
+		Version:               o.Version,
+		Resources:             res,
+		WasmContentLength:     wasmSize,
+		ServiceWorkerTemplate: WorkerJS(base),
 	}
 }
+
+// CSPMeta is the policy as a <meta> element, for static hosts that cannot send the header.
+const CSPMeta = `<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`
 
 // Version derives a build version from the content of the files under webDir that the app
 // loads, so that a new build updates installed clients and an unchanged one does not.
@@ -92,6 +129,13 @@ func Version(webDir string) (string, error) {
 	}
 	sort.Strings(files)
 	h := sha256.New()
+	// The worker, the policy and the manifest are served from Go code, not web/: a change to
+	// them must reach installed clients too.
+	manifest, err := Manifest("/")
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", WorkerJS("/"), CSP, manifest)
 	for _, name := range files {
 		f, err := os.Open(name)
 		if err != nil {

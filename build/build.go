@@ -1,0 +1,228 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	ui "parallax/app"
+	"parallax/corpus/seed"
+	"parallax/internal/site"
+)
+
+// config is the command line.
+type config struct {
+	out, base, web, domain string
+	brotli                 int
+}
+
+// marker is written into every output folder so that a later build may replace it; a folder
+// without it is refused rather than deleted, whatever -out says.
+const marker = ".parallax-dist"
+
+// versionPlaceholder stands for the version while the site is generated: the version is a hash
+// of the generated files themselves, so it can only be known afterwards (see stampVersion).
+const versionPlaceholder = "parallax-version-placeholder"
+
+var domainRE = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$`)
+
+// build writes the site and returns a one-line summary.
+func build(c config) (string, error) {
+	base, err := site.NormalizeBase(c.base)
+	if err != nil {
+		return "", err
+	}
+	if c.domain != "" && !domainRE.MatchString(c.domain) {
+		return "", fmt.Errorf("-domain %q: want a host name such as example.org, without scheme or path", c.domain)
+	}
+	if c.brotli < 0 || c.brotli > 11 {
+		return "", fmt.Errorf("-brotli %d: want 0 to 11", c.brotli)
+	}
+	wasm, err := os.Stat(filepath.Join(c.web, "app.wasm"))
+	if err != nil {
+		return "", fmt.Errorf("no app.wasm in %s: build it first with `make wasm`: %w", c.web, err)
+	}
+	pages, err := pagePaths()
+	if err != nil {
+		return "", err
+	}
+	if err := prepareOut(c.out); err != nil {
+		return "", err
+	}
+
+	ui.Routes()
+	h := site.Handler(site.Options{Version: versionPlaceholder, Base: base, Domain: c.domain, WasmSize: wasm.Size()})
+	if err := app.GenerateStaticWebsite(c.out, h, pages...); err != nil {
+		return "", fmt.Errorf("generating pages into %s: %w", c.out, err)
+	}
+	if err := copyWeb(c.web, filepath.Join(c.out, "web")); err != nil {
+		return "", err
+	}
+	manifest, err := site.Manifest(base)
+	if err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(c.out, "manifest.webmanifest"), manifest, 0o644); err != nil {
+		return "", fmt.Errorf("writing the manifest: %w", err)
+	}
+	if err := fixPages(c.out, base, pages, c.domain != ""); err != nil {
+		return "", err
+	}
+	// A static host answers a path it has no file for with 404.html: the shell, from which the
+	// wasm routes window.location (a comparison link in an order not prerendered, a mistyped ID).
+	if err := copyFile(filepath.Join(c.out, "index.html"), filepath.Join(c.out, "404.html")); err != nil {
+		return "", err
+	}
+	version, err := stampVersion(c.out)
+	if err != nil {
+		return "", err
+	}
+	n, err := precompressTree(c.out, c.brotli)
+	if err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(c.out, marker), []byte(version+"\n"), 0o644); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s: Parallax %s at %s, %d pages, %d precompressed files", c.out, version, base, len(pages)+1, n), nil
+}
+
+// pagePaths lists every page to prerender beyond go-app's plain routes: each article, each
+// ordered pair of articles (a shared comparison link must get its own title and description),
+// and the comparison picker, whose route is a regular expression go-app does not enumerate.
+func pagePaths() ([]string, error) {
+	c, err := seed.Load()
+	if err != nil {
+		return nil, err
+	}
+	pages := []string{"/", "/search", "/timeline", "/compare"}
+	for _, a := range c.Articles {
+		pages = append(pages, "/read/"+url.PathEscape(a.ID))
+		for _, b := range c.Articles {
+			if a != b {
+				pages = append(pages, "/compare/"+url.PathEscape(a.ID)+"/"+url.PathEscape(b.ID))
+			}
+		}
+	}
+	return pages, nil
+}
+
+// prepareOut empties out, refusing a non-empty folder that an earlier build did not write.
+func prepareOut(out string) error {
+	entries, err := os.ReadDir(out)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return os.MkdirAll(out, 0o755)
+	case err != nil:
+		return fmt.Errorf("reading %s: %w", out, err)
+	case len(entries) == 0:
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(out, marker)); err != nil {
+		return fmt.Errorf("%s is not empty and was not written by this command (no %s): refusing to replace it", out, marker)
+	}
+	for _, e := range entries {
+		if err := os.RemoveAll(filepath.Join(out, e.Name())); err != nil {
+			return fmt.Errorf("emptying %s: %w", out, err)
+		}
+	}
+	return nil
+}
+
+// copyWeb copies the web/ folder, without its precompressed siblings, which are written again
+// for every file of the site so that none is stale.
+func copyWeb(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("copying %s: %w", src, err)
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(target, 0o755)
+		case isCompressed(path), !d.Type().IsRegular():
+			return nil
+		}
+		return copyFile(path, target)
+	})
+}
+
+func copyFile(src, dst string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return fmt.Errorf("copying: %w", err)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		return fmt.Errorf("copying %s: %w", src, err)
+	}
+	return nil
+}
+
+// stampVersion derives the version from every generated file, with the placeholder still in
+// place, and writes it over the placeholder. The hash covers the wasm (and the corpus index
+// inside it), the pages, the styles, icons, manifest and worker: any change to what a reader
+// gets is a new version; an identical build is the same version.
+func stampVersion(out string) (string, error) {
+	var files []string
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("hashing %s: %w", out, err)
+	}
+	sort.Strings(files)
+	h := sha256.New()
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return "", fmt.Errorf("hashing: %w", err)
+		}
+		rel, _ := filepath.Rel(out, name)
+		fmt.Fprintf(h, "%s\x00%d\x00", filepath.ToSlash(rel), len(data))
+		h.Write(data)
+	}
+	version := hex.EncodeToString(h.Sum(nil))[:16]
+	stamped := 0
+	for _, name := range files {
+		switch filepath.Ext(name) {
+		case ".js", ".html":
+		default:
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return "", fmt.Errorf("stamping the version: %w", err)
+		}
+		if !strings.Contains(string(data), versionPlaceholder) {
+			continue
+		}
+		stamped++
+		data = []byte(strings.ReplaceAll(string(data), versionPlaceholder, version))
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			return "", fmt.Errorf("stamping the version: %w", err)
+		}
+	}
+	if stamped < 2 {
+		return "", fmt.Errorf("stamping the version: found the placeholder in %d files, want app.js and app-worker.js", stamped)
+	}
+	return version, nil
+}

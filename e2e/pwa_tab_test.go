@@ -1,0 +1,240 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+)
+
+// The harness's Page belongs to the local server's origin and to a browser context of its own.
+// The static-site tests need tabs on the static host's origin that share one browser context,
+// because a service worker belongs to its context: a "new tab" must see the worker the first
+// visit installed.
+
+// recordCSP collects Content-Security-Policy violations as the page sees them.
+const recordCSP = `window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI);
+});`
+
+// newBrowserContext is a fresh browser context: no cache, storage or service worker. Chromium
+// treats such contexts as incognito, where nothing can be installed, so the installability test
+// uses the browser's default context ("" here) instead, on a host port no other test uses.
+func newBrowserContext(t *testing.T) cdp.BrowserContextID {
+	t.Helper()
+	var id cdp.BrowserContextID
+	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		id, err = target.CreateBrowserContext().WithDisposeOnDetach(true).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("creating a browser context: %v", err)
+	}
+	t.Cleanup(func() {
+		chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+			return target.DisposeBrowserContext(id).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		}))
+	})
+	return id
+}
+
+// siteTab is a tab in a given browser context on the static host's origin, recording what a
+// reader would see as broken: console errors, exceptions, failed requests, HTTP errors, requests
+// to other origins and CSP violations.
+type siteTab struct {
+	t      *testing.T
+	Ctx    context.Context
+	origin string
+
+	mu       sync.Mutex
+	problems []string
+	allowed  []string
+}
+
+// openTab opens a new tab in the browser context bc, as a reader opening a link in a new tab.
+func openTab(t *testing.T, bc cdp.BrowserContextID, origin string) *siteTab {
+	t.Helper()
+	var tid target.ID
+	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		create := target.CreateTarget("about:blank").WithNewWindow(true)
+		if bc != "" {
+			create = create.WithBrowserContextID(bc)
+		}
+		tid, err = create.Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(tid))
+	s := &siteTab{t: t, Ctx: ctx, origin: origin}
+	chromedp.ListenTarget(ctx, s.listen)
+	err = chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
+		// The HTTP cache would answer for a stopped server and make an offline test pass falsely.
+		network.SetCacheDisabled(true),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(recordCSP).Do(ctx)
+			return err
+		}))
+	if err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	t.Cleanup(func() {
+		cancel()
+		for _, msg := range s.Problems() {
+			t.Errorf("browser (%s): %s", origin, msg)
+		}
+	})
+	return s
+}
+
+// Go opens path on the host (e.g. "/parallax/read/x#p1s1") and waits until the app is live.
+func (s *siteTab) Go(path string) {
+	s.t.Helper()
+	s.Run(chromedp.Navigate(s.origin + path))
+	s.Run(chromedp.WaitVisible(`html[data-parallax="ready"]`, chromedp.ByQuery))
+}
+
+// Run runs chromedp actions in the tab and fails the test on error.
+func (s *siteTab) Run(actions ...chromedp.Action) {
+	s.t.Helper()
+	ctx, cancel := context.WithTimeout(s.Ctx, actionTimeout)
+	defer cancel()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		s.t.Fatalf("browser: %v\nproblems so far: %s", err, strings.Join(s.Problems(), "\n  "))
+	}
+}
+
+// Text returns the trimmed text of the first visible element matching sel.
+func (s *siteTab) Text(sel string) string {
+	s.t.Helper()
+	var out string
+	s.Run(chromedp.Text(sel, &out, chromedp.ByQuery, chromedp.NodeVisible))
+	return strings.TrimSpace(out)
+}
+
+// Eval evaluates a JavaScript expression, awaiting it if it is a promise.
+func (s *siteTab) Eval(expr string, out any) {
+	s.t.Helper()
+	s.Run(chromedp.Evaluate(expr, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
+}
+
+// WaitControlled waits until a service worker controls the page. The worker activates only
+// after its precache is complete, so from then on the site works offline.
+func (s *siteTab) WaitControlled() {
+	s.t.Helper()
+	s.Run(chromedp.Poll(`navigator.serviceWorker && navigator.serviceWorker.controller !== null`, nil,
+		chromedp.WithPollingTimeout(actionTimeout-time.Second)))
+}
+
+// CSPViolations returns the violations the current document has seen.
+func (s *siteTab) CSPViolations() []string {
+	s.t.Helper()
+	var v []string
+	s.Eval(`window.__cspViolations || []`, &v)
+	return v
+}
+
+// InstallabilityErrors returns Chromium's reasons why the page cannot be installed.
+func (s *siteTab) InstallabilityErrors() []string {
+	s.t.Helper()
+	var out []string
+	s.Run(chromedp.ActionFunc(func(ctx context.Context) error {
+		errs, err := page.GetInstallabilityErrors().Do(ctx)
+		for _, e := range errs {
+			var args []string
+			for _, a := range e.ErrorArguments {
+				args = append(args, a.Name+"="+a.Value)
+			}
+			out = append(out, fmt.Sprintf("%s %s", e.ErrorID, strings.Join(args, " ")))
+		}
+		return err
+	}))
+	return out
+}
+
+// Allow accepts problems whose text contains substr.
+func (s *siteTab) Allow(substr string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.allowed = append(s.allowed, substr)
+}
+
+// Problems returns the problems recorded so far that no Allow accepted.
+func (s *siteTab) Problems() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []string
+	for _, p := range s.problems {
+		ok := false
+		for _, a := range s.allowed {
+			ok = ok || strings.Contains(p, a)
+		}
+		if !ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (s *siteTab) problem(format string, args ...any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.problems = append(s.problems, fmt.Sprintf(format, args...))
+}
+
+func (s *siteTab) listen(ev any) {
+	switch e := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
+			s.problem("console.%s: %s", e.Type, consoleArgs(e.Args))
+		}
+	case *runtime.EventExceptionThrown:
+		s.problem("uncaught exception: %s", exceptionText(e.ExceptionDetails))
+	case *log.EventEntryAdded:
+		if e.Entry.Level == log.LevelError {
+			s.problem("log (%s): %s %s", e.Entry.Source, e.Entry.Text, e.Entry.URL)
+		}
+	case *network.EventRequestWillBeSent:
+		if !s.sameOrigin(e.Request.URL) {
+			s.problem("request to another origin: %s", e.Request.URL)
+		}
+	case *network.EventLoadingFailed:
+		if !e.Canceled {
+			s.problem("request failed: %s (%s)", e.Type, e.ErrorText)
+		}
+	case *network.EventResponseReceived:
+		if e.Response.Status >= 400 {
+			s.problem("HTTP %d for %s", e.Response.Status, e.Response.URL)
+		}
+	}
+}
+
+func (s *siteTab) sameOrigin(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	switch u.Scheme {
+	case "data", "blob", "about", "chrome", "devtools":
+		return true
+	}
+	o, _ := url.Parse(s.origin)
+	return u.Scheme == o.Scheme && u.Host == o.Host
+}
