@@ -47,6 +47,7 @@ func siteHeader(active string) app.UI {
 			),
 		),
 		newSearchBox(),
+		newPWAControls(),
 	)
 }
 
@@ -62,6 +63,7 @@ func siteFooter() app.UI {
 	return app.Footer().Class("site-footer").Body(
 		app.P().Text(summary),
 		app.P().Text("Parallax runs entirely in your browser: no tracking, no requests to other sites."),
+		newPWAUpdate(),
 	)
 }
 
