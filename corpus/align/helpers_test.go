@@ -2,8 +2,7 @@ package align
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
+	"io/fs"
 	"strings"
 	"testing"
 	"unicode"
@@ -112,7 +111,7 @@ func crossMark(r Row) string {
 // stands in for ingestion so that the engine is tested on real text independently of it.
 func rawArticle(t testing.TB, id, file string) *corpus.Article {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "articles", file))
+	data, err := fs.ReadFile(corpus.Source, "articles/"+file)
 	if err != nil {
 		t.Fatal(err)
 	}
