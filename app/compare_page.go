@@ -79,6 +79,8 @@ func (p *comparePage) navigate(u *url.URL) (title, desc string) {
 	switch {
 	case len(ids) == 0:
 		return "Compare two articles — Parallax", "Put two news articles side by side, aligned by what they report."
+	case len(ids) == 1 && p.a != nil:
+		return "Compare “" + p.a.Title + "” with… — Parallax", strings.Join(p.problems, " ")
 	case len(p.problems) > 0:
 		return "Compare: this link needs fixing — Parallax", strings.Join(p.problems, " ")
 	}
@@ -194,6 +196,8 @@ func (p *comparePage) Render() app.UI {
 			app.P().Class("lede").Text("Pick two articles to see them side by side, sentence by sentence, with what both report paired up and what only one reports marked as such."),
 			newComparePicker("", ""),
 		)
+	case len(p.ids) == 1 && p.a != nil:
+		return page(navCompare, p.renderChooseSecond())
 	case len(p.problems) > 0:
 		return page(navCompare, p.renderProblems())
 	case p.view == nil:
@@ -220,6 +224,32 @@ func (p *comparePage) Render() app.UI {
 				newComparePicker(p.a.ID, p.b.ID),
 			),
 		),
+	)
+}
+
+// renderChooseSecond is where "Compare with…" from the library or a reader lands: one article
+// is chosen, and every other one is a click away.
+func (p *comparePage) renderChooseSecond() app.UI {
+	var others []*corpus.Article
+	if c, err := loadCorpus(); err == nil {
+		for _, o := range c.Articles {
+			if o != p.a {
+				others = append(others, o)
+			}
+		}
+	}
+	return app.Section().Class("compare-problem compare-second").Aria("live", "polite").Body(
+		app.H1().Body(app.Text("Compare “"+p.a.Title+"” with…")),
+		app.P().Class("lede").Text(p.problems[0]),
+		app.Ul().Class("compare-choices").Body(app.Range(others).Slice(func(i int) app.UI {
+			o := others[i]
+			return app.Li().Body(
+				app.A().Href(compareURL(p.a.ID, o.ID)).Text(o.Title),
+				app.Span().Class("card-meta").Text(" — "+outletLabel(o)+", "+dateLabel(o.Published)),
+			)
+		})),
+		app.P().Text("Or choose both sides here:"),
+		newComparePicker(p.a.ID, ""),
 	)
 }
 

@@ -149,7 +149,7 @@ func TestCompareBadLinks(t *testing.T) {
 	}{
 		{"/compare/" + cmpWhatjobs + "/no-such-article", "no article with the ID “no-such-article”"},
 		{"/compare/" + cmpChew + "/" + cmpChew, "Both sides are the same article"},
-		{"/compare/" + cmpWhatjobs, "names only one article"},
+		{"/compare/no-such-article", "names only one article"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
@@ -163,8 +163,18 @@ func TestCompareBadLinks(t *testing.T) {
 		})
 	}
 
+	// "Compare with…" from a reader names one article: every other one is a click away.
+	p := openPage(t, "/compare/"+cmpWhatjobs)
+	if got := p.Text("main h1"); !strings.Contains(got, "Compare “Amazon Faces Scrutiny Over TikTok Partnership” with") {
+		t.Errorf("heading = %q", got)
+	}
+	p.Run(chromedp.Click(`.compare-choices a[href="/compare/`+cmpWhatjobs+"/"+cmpChew+`"]`, chromedp.ByQuery))
+	waitPath(p, "/compare/"+cmpWhatjobs+"/"+cmpChew)
+	p.Run(chromedp.WaitVisible(`.compare-summary`, chromedp.ByQuery))
+	checkBidenComparison(t, p)
+
 	// The picker on the explanation fixes the link, keeping the side that was right.
-	p := openPage(t, "/compare/"+cmpWhatjobs+"/no-such-article")
+	p = openPage(t, "/compare/"+cmpWhatjobs+"/no-such-article")
 	var a string
 	p.Eval(`document.getElementById("compare-pick-a").value`, &a)
 	if a != cmpWhatjobs {
