@@ -158,12 +158,3 @@ func splitSentences(line string) []string {
 	}
 	return append(out, strings.TrimSpace(line[start:]))
 }
-
-// seedArticles returns the five seeds.
-func seedArticles(t testing.TB) []*corpus.Article {
-	var out []*corpus.Article
-	for _, s := range []seedFile{whatjobs, acquire, chew, walmart, ccp} {
-		out = append(out, rawArticle(t, s.id, s.file))
-	}
-	return out
-}
