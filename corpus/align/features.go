@@ -283,11 +283,16 @@ func quotes(text string, toks []token) []quote {
 	}
 	for qi := range out {
 		q := &out[qi]
-		for _, t := range toks {
-			if t.start >= q.start && t.end <= q.end {
-				q.toks = append(q.toks, t)
-			}
+		// The quote's words are a run of the sentence's tokens: share them, don't copy.
+		i := 0
+		for i < len(toks) && toks[i].start < q.start {
+			i++
 		}
+		j := i
+		for j < len(toks) && toks[j].end <= q.end {
+			j++
+		}
+		q.toks = toks[i:j:j]
 	}
 	return slices.DeleteFunc(out, func(q quote) bool { return len(q.toks) == 0 })
 }
