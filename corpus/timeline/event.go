@@ -1,7 +1,8 @@
 package timeline
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"parallax/corpus"
@@ -98,15 +99,29 @@ func Build(c *corpus.Corpus) []Event {
 		}
 		ctx := sentenceContexts(a)
 		for _, m := range a.Dates {
-			text, ents := ctx[m.Sentence].text, ctx[m.Sentence].entities
+			c := ctx[m.Sentence]
+			if c == nil {
+				continue // a mention of a sentence the article does not have
+			}
+			if c.words == nil {
+				c.words = contentWords(c.text, c.entities)
+			}
 			src := Source{Article: a.ID, Sentence: m.Sentence, Text: m.Text, Start: m.Start, End: m.End,
-				Date: m.Date, Anchor: m.Anchor, Role: m.Role, Entities: ents}
-			items = append(items, item{src: src, order: order, words: contentWords(text, ents)})
+				Date: m.Date, Anchor: m.Anchor, Role: m.Role, Entities: c.entities}
+			items = append(items, item{src: src, order: order, words: c.words})
 		}
 	}
 	events = mergePublications(events)
 	events = append(events, merge(items)...)
-	sort.SliceStable(events, func(i, j int) bool { return before(&events[i], &events[j]) })
+	slices.SortStableFunc(events, func(a, b Event) int {
+		switch {
+		case before(&a, &b):
+			return -1
+		case before(&b, &a):
+			return 1
+		}
+		return 0
+	})
 	return events
 }
 
@@ -141,24 +156,26 @@ func mergePublications(evs []Event) []Event {
 	return out
 }
 
-// context is the text and entities used to compare a sentence with others.
+// context is the text and entities used to compare a sentence with others, and their content
+// words once a mention needs them.
 type context struct {
 	text     string
 	entities []string
+	words    map[string]bool
 }
 
 // sentenceContexts maps each sentence ID to its text and entities, extended by the next
 // sentence when it stops on a comma, as Extract reads it.
-func sentenceContexts(a *corpus.Article) map[string]context {
+func sentenceContexts(a *corpus.Article) map[string]*context {
 	var sents []*corpus.Sentence
 	for i := range a.Paragraphs {
 		for j := range a.Paragraphs[i].Sentences {
 			sents = append(sents, &a.Paragraphs[i].Sentences[j])
 		}
 	}
-	out := make(map[string]context, len(sents))
+	out := make(map[string]*context, len(sents))
 	for i, s := range sents {
-		c := context{text: s.Text, entities: entityNames(s.Mentions, nil)}
+		c := &context{text: s.Text, entities: entityNames(s.Mentions, nil)}
 		if i+1 < len(sents) && continues(s.Text) {
 			c.text += " " + sents[i+1].Text
 			c.entities = entityNames(sents[i+1].Mentions, c.entities)
@@ -174,7 +191,7 @@ func entityNames(ms []corpus.Mention, names []string) []string {
 			names = append(names, m.Entity)
 		}
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	return names
 }
 
@@ -227,10 +244,12 @@ const maxAccounts = 4
 
 // merge groups items into events, finest dates first so that coarser mentions join them.
 func merge(items []item) []Event {
-	sort.SliceStable(items, func(i, j int) bool {
-		wi := items[i].src.Date.End() - items[i].src.Date.Start()
-		wj := items[j].src.Date.End() - items[j].src.Date.Start()
-		return wi < wj
+	byWidth := make([]*item, len(items))
+	for i := range items {
+		byWidth[i] = &items[i]
+	}
+	slices.SortStableFunc(byWidth, func(a, b *item) int {
+		return cmp.Compare(a.src.Date.End()-a.src.Date.Start(), b.src.Date.End()-b.src.Date.Start())
 	})
 	type group struct {
 		ev    Event
@@ -240,7 +259,7 @@ func merge(items []item) []Event {
 	// Compatible dates share their year, so only the groups of that year are candidates.
 	byYear := map[int][]*group{}
 	var undated []Event
-	for _, it := range items {
+	for _, it := range byWidth {
 		if it.src.Date.Precision == corpus.PrecisionUnknown {
 			undated = append(undated, Event{Role: it.src.Role, Anchor: it.src.Anchor, Sources: []Source{it.src}})
 			continue
@@ -300,11 +319,17 @@ func allCompatible(srcs []Source, d corpus.Date) bool {
 
 // sortSources puts sources in corpus order, then reading order of their sentences.
 func sortSources(srcs []Source, order map[string]int) {
-	sort.SliceStable(srcs, func(i, j int) bool {
-		if oi, oj := order[srcs[i].Article], order[srcs[j].Article]; oi != oj {
-			return oi < oj
+	slices.SortStableFunc(srcs, func(a, b Source) int {
+		if oa, ob := order[a.Article], order[b.Article]; oa != ob {
+			return cmp.Compare(oa, ob)
 		}
-		return sentenceLess(srcs[i].Sentence, srcs[j].Sentence)
+		switch {
+		case sentenceLess(a.Sentence, b.Sentence):
+			return -1
+		case sentenceLess(b.Sentence, a.Sentence):
+			return 1
+		}
+		return 0
 	})
 }
 
