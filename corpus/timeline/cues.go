@@ -47,10 +47,12 @@ func cue(toks []token, k int) (t tense, expect bool) {
 		return tNone, false // "Chinese-owned" is an adjective
 	case setHas(prev(1), "if", "unless"):
 		return tNone, false // "if sold": a condition, not a report
-	case w == "set" && next == "to", (w == "takes" || w == "take") && next == "effect":
+	case w == "set" && (next == "to" || next == "for"), (w == "takes" || w == "take") && next == "effect":
 		return tFuture, true
 	case w == "due" && next == "to":
 		return tNone, false // "due to" gives a cause
+	case w == "due" && deadlinePreps[next]:
+		return tFuture, false // "due by": a deadline
 	case expectWords[w]:
 		if setHas(prev(1), "was", "were", "had") {
 			return tPast, true

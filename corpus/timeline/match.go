@@ -410,6 +410,15 @@ func (s *scanner) partOfMonth(i int) (match, bool) {
 	if y, ok := s.yearAt(j); ok {
 		return match{t0: i, t1: j + 1, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear}}, true
 	}
+	// "the end of the year", "the beginning of this month": a part of the year keeps the year.
+	if j > i+1 && s.is(j, "the", "this") {
+		switch s.tok(j + 1).lower {
+		case "year":
+			return match{t0: i, t1: j + 2, kind: kRelYear, d: corpus.Date{Precision: corpus.PrecisionYear}}, true
+		case "month":
+			return match{t0: i, t1: j + 2, kind: kRelMonth, d: corpus.Date{Part: part, Precision: corpus.PrecisionPartOfMonth}}, true
+		}
+	}
 	mon, k, ok := s.monthAt(j)
 	if !ok || monthNums[s.tok(j).lower] == 0 {
 		return match{}, false

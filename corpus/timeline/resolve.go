@@ -181,7 +181,11 @@ func resolveAt(m match, ref time.Time, dir int) result {
 		return exact(d)
 	case kRelMonth:
 		t := day(y, mo+m.off, 1)
-		return exact(corpus.Date{Year: t.Year(), Month: int(t.Month()), Precision: corpus.PrecisionMonth})
+		d := corpus.Date{Year: t.Year(), Month: int(t.Month()), Precision: corpus.PrecisionMonth}
+		if m.d.Part != 0 {
+			d.Part, d.Precision = m.d.Part, corpus.PrecisionPartOfMonth
+		}
+		return exact(d)
 	case kRelWeek:
 		monday := ref.AddDate(0, 0, -((int(ref.Weekday())+6)%7)+7*m.off)
 		return result{days: span{monday, monday.AddDate(0, 0, 6)}}
