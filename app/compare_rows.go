@@ -137,6 +137,13 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 			if side == "b" {
 				id = r.B
 			}
+			if r.Pair == 0 && r.Also > 0 {
+				return app.Div().Class("also").Body(
+					app.A().Class("pair-label").Href("#"+pairID(r.Also)).
+						Text(fmt.Sprintf("Also reports what pair %d reports", r.Also)),
+					v.cell(side, art, refs[id], nil, cellOnly),
+				)
+			}
 			if r.Pair == 0 {
 				return v.cell(side, art, refs[id], nil, cellOnly)
 			}

@@ -78,7 +78,7 @@ func TestCompareNavigate(t *testing.T) {
 		{"picker only", "/compare", "Compare two articles", []string{"Pick two articles", `id="compare-pick-a"`}, 0},
 		{"valid", "/compare/" + idWhatjobs + "/" + idChew,
 			"Amazon Faces Scrutiny Over TikTok Partnership vs TikTok CEO Shou Zi Chew",
-			[]string{"At a glance", "Joe Biden", `id="pair-1"`, "Side by side"}, 0},
+			[]string{"At a glance", "Joe Biden", `id="pair-1"`, "Side by side", "Also reports what pair 2 reports"}, 0},
 		{"focused", "/compare/" + idWhatjobs + "/" + idChew + "#pair-2", " vs ", []string{`is-focus" id="pair-2"`}, 2},
 		{"focus out of range", "/compare/" + idWhatjobs + "/" + idChew + "?focus=99", " vs ", []string{"At a glance"}, 0},
 		{"shared Microsoft", "/compare/" + idWalmart + "/" + idAcquire, " vs ", []string{"Microsoft"}, 0},

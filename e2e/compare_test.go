@@ -76,10 +76,18 @@ func TestCompareLinkColdReloadBackForward(t *testing.T) {
 		t.Errorf("after reload %d pairs, before %d", n, pairs)
 	}
 
-	// Focusing a pair puts it in the URL. A script click: a pointer click at the label's centre
-	// can land on the sticky headers.
+	// The Commercial Times reports the January deadline a second time: that sentence points to
+	// the pair that holds the first account.
 	var pair string
 	p.Eval(bidenPair, &pair)
+	var also string
+	p.Eval(`[...document.querySelectorAll(".also")].filter(e => e.textContent.includes("has ordered ByteDance")).map(e => e.querySelector(".pair-label").getAttribute("href")).join()`, &also)
+	if also != "#"+pair {
+		t.Errorf("second account of the deadline points to %q, want #%s", also, pair)
+	}
+
+	// Focusing a pair puts it in the URL. A script click: a pointer click at the label's centre
+	// can land on the sticky headers.
 	focused := link + "#" + pair
 	p.Eval(fmt.Sprintf(`document.querySelector("#%s > .pair-label").click()`, pair), nil)
 	waitPath(p, focused)

@@ -52,6 +52,10 @@ type Row struct {
 	A, B string // sentence IDs; one may be empty
 	// Pair is the number of the pair the row shows, 0 for a sentence with no counterpart.
 	Pair int
+	// Also, on a row of a sentence with no counterpart of its own, is the number of the pair that
+	// holds its best match: a second account of the same thing, which a one-to-one alignment
+	// cannot pair (0 for none).
+	Also int
 	// ParaA and ParaB are true when the row's sentence starts a paragraph on that side.
 	ParaA, ParaB bool
 }
@@ -90,6 +94,7 @@ func Compare(a, b *corpus.Article) *Comparison {
 	sim := matrix(sp, as, bs)
 	match, cross := pairUp(sim, len(as), len(bs))
 	c.layout(as, bs, match, cross, sim)
+	c.relate(as, bs, sim)
 	c.Summary = summarize(as, bs, c.Pairs)
 	return c
 }
@@ -202,27 +207,7 @@ func monotone(sim []float64, n, m int) []int {
 // around the anchors. It returns, for each sentence of A, the index of its partner in B or -1,
 // in order (match) and crossing (cross).
 func pairUp(sim []float64, n, m int) (match, cross []int) {
-	bestA, bestB := make([]int, n), make([]int, m)
-	for i := range bestA {
-		bestA[i] = -1
-	}
-	for j := range bestB {
-		bestB[j] = -1
-	}
-	for i := 0; i < n; i++ {
-		for j := 0; j < m; j++ {
-			s := sim[i*m+j]
-			if s == 0 {
-				continue
-			}
-			if bestA[i] < 0 || s > sim[i*m+bestA[i]] {
-				bestA[i] = j
-			}
-			if bestB[j] < 0 || s > sim[bestB[j]*m+j] {
-				bestB[j] = i
-			}
-		}
-	}
+	bestA, bestB := bests(sim, n, m)
 	var anchors [][2]int // in order of A
 	for i, j := range bestA {
 		if j >= 0 && bestB[j] == i {
@@ -257,6 +242,33 @@ func pairUp(sim []float64, n, m int) (match, cross []int) {
 		}
 	}
 	return monotone(gain, n, m), cross
+}
+
+// bests returns, for each sentence of A, the index of its best match in B, and for each of B
+// its best in A; -1 for none above Threshold.
+func bests(sim []float64, n, m int) (bestA, bestB []int) {
+	bestA, bestB = make([]int, n), make([]int, m)
+	for i := range bestA {
+		bestA[i] = -1
+	}
+	for j := range bestB {
+		bestB[j] = -1
+	}
+	for i := 0; i < n; i++ {
+		for j := 0; j < m; j++ {
+			s := sim[i*m+j]
+			if s == 0 {
+				continue
+			}
+			if bestA[i] < 0 || s > sim[i*m+bestA[i]] {
+				bestA[i] = j
+			}
+			if bestB[j] < 0 || s > sim[bestB[j]*m+j] {
+				bestB[j] = i
+			}
+		}
+	}
+	return bestA, bestB
 }
 
 // inOrder returns which anchors (sorted by A) form the heaviest subset that is ordered in B too.

@@ -181,6 +181,11 @@ func checkInvariants(t *testing.T, c *Comparison) {
 			t.Errorf("crossing pair %d laid out side by side", p.N)
 		}
 	}
+	for _, r := range c.Rows {
+		if r.Also != 0 && (r.Pair != 0 || (r.A != "" && r.B != "") || c.PairByN(r.Also) == nil) {
+			t.Errorf("row %+v: Also on a paired row or to a missing pair", r)
+		}
+	}
 	if next != len(c.Pairs)+1 {
 		t.Errorf("rows show %d pairs, have %d", next-1, len(c.Pairs))
 	}

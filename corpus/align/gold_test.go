@@ -163,6 +163,25 @@ func TestDumpRaw(t *testing.T) {
 	}
 }
 
+// TestAlsoSeed: the Commercial Times reports the January deadline twice; the sentence that is not
+// paired with whatjobs's account of the law points to that pair.
+func TestAlsoSeed(t *testing.T) {
+	c := seedCorpus(t)
+	a, b := seedArticle(t, c, whatjobs.id), seedArticle(t, c, chew.id)
+	cmpn := Compare(a, b)
+	law := find(t, a, "signed legislation requiring ByteDance to divest")
+	_, pair := partner(cmpn, law)
+	if pair == nil {
+		t.Fatalf("Biden's law not paired\n%s", dump(cmpn))
+	}
+	deadline := find(t, b, "has ordered ByteDance")
+	for _, r := range cmpn.Rows {
+		if r.B == deadline && r.Also != pair.N {
+			t.Errorf("row of %s: Also = %d, want pair %d", deadline, r.Also, pair.N)
+		}
+	}
+}
+
 // TestGoldSeed checks the gold list on the real, ingested seed corpus that the app embeds.
 func TestGoldSeed(t *testing.T) {
 	c := seedCorpus(t)

@@ -100,8 +100,11 @@ func dump(c *Comparison) string {
 }
 
 func crossMark(r Row) string {
-	if r.Pair > 0 {
+	switch {
+	case r.Pair > 0:
 		return fmt.Sprintf("[crossing pair %d] ", r.Pair)
+	case r.Also > 0:
+		return fmt.Sprintf("[also pair %d] ", r.Also)
 	}
 	return ""
 }

@@ -61,6 +61,38 @@ func (c *Comparison) layout(as, bs []*sent, match, cross []int, sim []float64) {
 	}
 }
 
+// relate sets Row.Also: a sentence left without a counterpart whose best match, above the
+// threshold, is already paired points to that pair.
+func (c *Comparison) relate(as, bs []*sent, sim []float64) {
+	bestA, bestB := bests(sim, len(as), len(bs))
+	pairOfA, pairOfB := make(map[string]int), make(map[string]int)
+	for _, p := range c.Pairs {
+		pairOfA[p.A], pairOfB[p.B] = p.N, p.N
+	}
+	index := func(ss []*sent) map[string]int {
+		m := make(map[string]int, len(ss))
+		for i, s := range ss {
+			m[s.s.ID] = i
+		}
+		return m
+	}
+	ia, ib := index(as), index(bs)
+	for k := range c.Rows {
+		r := &c.Rows[k]
+		switch {
+		case r.Pair != 0 || (r.A != "" && r.B != ""):
+		case r.A != "":
+			if j := bestA[ia[r.A]]; j >= 0 {
+				r.Also = pairOfB[bs[j].s.ID]
+			}
+		case r.B != "":
+			if i := bestB[ib[r.B]]; i >= 0 {
+				r.Also = pairOfA[as[i].s.ID]
+			}
+		}
+	}
+}
+
 func (c *Comparison) addPair(x, y *sent, score float64, crossing bool) int {
 	p := Pair{N: len(c.Pairs) + 1, A: x.s.ID, B: y.s.ID, Score: score, Crossing: crossing}
 	p.SpansA, p.SpansB = highlight(x, y)
