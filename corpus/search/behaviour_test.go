@@ -24,6 +24,7 @@ func tiny(t *testing.T) *Engine {
 		}},
 		{ID: "two", Title: "Another story", Outlet: "Daily Example", AuthorNote: "fixture", Paragraphs: []corpus.Paragraph{
 			{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "Walmart sells groceries."}}},
+			{Sentences: []corpus.Sentence{{ID: "p2s1", Text: "Its e-commerce arm grows."}}},
 		}},
 	}
 	c, err := corpus.New(arts)
@@ -77,6 +78,25 @@ func TestHighlights(t *testing.T) {
 	}
 }
 
+func TestCompounds(t *testing.T) {
+	e := tiny(t)
+	for q, want := range map[string]string{
+		"ecommerce":  "Its [e-commerce] arm grows.",
+		"e-commerce": "Its [e-commerce] arm grows.",
+		"commerce":   "Its [e-commerce] arm grows.", // "ecommerce" is one edit away
+	} {
+		r := e.Search(Query{Text: q})
+		if len(r.Groups) != 1 || len(r.Groups[0].Snippets) != 1 {
+			t.Errorf("%q: %+v", q, r.Groups)
+			continue
+		}
+		sn := r.Groups[0].Snippets[0]
+		if got := marked(sn.Text, sn.Highlights); got != want {
+			t.Errorf("%q: %s, want %s", q, got, want)
+		}
+	}
+}
+
 func TestPartialAndSuggestions(t *testing.T) {
 	e := tiny(t)
 	r := e.Search(Query{Text: "walmart groceries transit"})
@@ -114,6 +134,8 @@ func TestWords(t *testing.T) {
 		{"the of", nil, []string{"the", "of"}, false},
 		{"a b c d e f g h i j", []string{"b", "c", "d", "e", "f", "g", "h", "i"}, []string{"a", "j"}, false},
 		{"TikTok’s «ÉLAN» élan", []string{"tiktok", "s", "elan"}, nil, false},
+		{"e-commerce giant", []string{"ecommerce", "giant"}, nil, false},
+		{"commerce e-commerce", []string{"commerce", "ecommerce"}, nil, false},
 		{strings.Repeat("x", 600), []string{strings.Repeat("x", maxTermRunes)}, nil, true},
 	} {
 		w, ig, tr := splitQuery(c.text)

@@ -113,10 +113,20 @@ func splitQuery(text string) (words, ignored []string, truncated bool) {
 	if utf8.RuneCountInString(text) > maxQueryRunes {
 		text, truncated = string([]rune(text)[:maxQueryRunes]), true
 	}
+	// A hyphenated compound stands for its parts: "e-commerce" is one word, "ecommerce".
 	var all []string
+	added := 0 // words the last token added, which a compound that follows takes back
+	last := 0
 	tokenize(text, nil, func(t token) {
+		if t.compound {
+			all = all[:len(all)-min(last+added, len(all))]
+			added, last = 0, 0
+		} else {
+			last, added = added, 0
+		}
 		if w := string(t.term); !slices.Contains(all, w) {
 			all = append(all, w)
+			added = 1
 		}
 	})
 	for _, w := range all {
@@ -191,8 +201,9 @@ func (e *Engine) walk(s *scratch, words []wordMatch) {
 // acc gathers one article's matching units. Keys order units: words matched, then score.
 type acc struct {
 	art       int32
-	best      int64 // best key of a unit that qualifies
-	title     int32 // score of the title unit
+	best      int64 // best key of a qualifying sentence
+	titleKey  int64 // key of the title unit, if it qualifies
+	title     int32 // score of the title unit, qualifying or not
 	qualified int   // qualifying sentences
 }
 
@@ -246,9 +257,11 @@ func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
 			accs = append(accs, acc{art: a})
 		}
 		g := &accs[s.artAcc[a]]
-		if u != e.artFirst[a] {
-			g.qualified++
+		if u == e.artFirst[a] {
+			g.titleKey = unitKey(s.mask[u], s.score[u])
+			continue
 		}
+		g.qualified++
 		g.best = max(g.best, unitKey(s.mask[u], s.score[u]))
 	}
 	s.accs = accs
@@ -257,7 +270,13 @@ func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
 			accs[i].title = s.score[u]
 		}
 	}
+	// A sentence that has the words is the evidence a reader wants; the title adds to it, and
+	// more matching sentences add a little. An article matched by its title alone ranks below
+	// one whose sentence matches as well.
 	score := func(g *acc) int {
+		if g.qualified == 0 {
+			return int(int32(g.titleKey)) * 3 / 4
+		}
 		return int(int32(g.best)+g.title/2) + 2*min(g.qualified, 10)
 	}
 	res.Total = len(accs)
@@ -292,7 +311,7 @@ func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
 // most words, then best score, then earliest.
 func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) Group {
 	a := e.arts[g.art]
-	out := Group{Article: a, Matched: int(g.best >> 32), Score: score}
+	out := Group{Article: a, Matched: int(max(g.best, g.titleKey) >> 32), Score: score}
 	out.TitleHighlights = e.highlight(a.Title, words)
 	var top [MaxSnippets]uint32
 	var keys [MaxSnippets]int64
@@ -354,9 +373,15 @@ func (e *Engine) highlight(text string, words []wordMatch) []Span {
 				end = t.end
 			}
 		}
-		if end > t.start {
-			spans = append(spans, Span{t.start, end})
+		if end <= t.start {
+			return
 		}
+		// A compound overlaps the span of its first part: merge them.
+		if n := len(spans); n > 0 && t.start <= spans[n-1].End {
+			spans[n-1] = Span{min(spans[n-1].Start, t.start), max(spans[n-1].End, end)}
+			return
+		}
+		spans = append(spans, Span{t.start, end})
 	})
 	return spans
 }

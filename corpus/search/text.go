@@ -38,23 +38,39 @@ func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// token is one word of a text: its folded form (valid until the next token) and its rune range.
+// token is one word of a text: its folded form (valid only during the callback) and its rune
+// range. A compound is the join of the two words around a hyphen ("e-commerce" → "ecommerce"),
+// reported after its second part, so that readers find it written either way.
 type token struct {
 	term       []byte
 	start, end int // rune offsets, end exclusive
+	compound   bool
 }
 
-// tokenize calls f for each word of text with its folded form and rune range. Invalid UTF-8 bytes
-// count as one rune each, as in a conversion to []rune, so offsets agree with []rune(text).
-// Words longer than maxTermRunes are cut to that length.
+// isHyphen reports whether r joins the parts of a compound word.
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+// tokenize calls f for each word of text, and each hyphenated compound, with its folded form and
+// rune range. Invalid UTF-8 bytes count as one rune each, as in a conversion to []rune, so
+// offsets agree with []rune(text). Words longer than maxTermRunes are cut to that length.
 func tokenize(text string, buf []byte, f func(token)) []byte {
 	pos, start, n := 0, -1, 0
 	buf = buf[:0]
+	// The previous word, while only a single hyphen separates it from the current one.
+	var prevArr [4 * maxTermRunes]byte
+	prev, prevStart, prevRunes := prevArr[:0], -1, 0
+	sep, hyphen := 0, false
 	flush := func(end int) {
-		if start >= 0 {
-			f(token{term: buf, start: start, end: end})
+		if start < 0 {
+			return
 		}
-		start, n, buf = -1, 0, buf[:0]
+		f(token{term: buf, start: start, end: end})
+		if prevStart >= 0 && sep == 1 && hyphen && prevRunes+n <= maxTermRunes {
+			joined := append(prev, buf...)
+			f(token{term: joined, start: prevStart, end: end, compound: true})
+		}
+		prev, prevStart, prevRunes = append(prevArr[:0], buf...), start, n
+		start, n, buf, sep, hyphen = -1, 0, buf[:0], 0, false
 	}
 	for _, r := range text {
 		if isWordRune(r) {
@@ -67,6 +83,8 @@ func tokenize(text string, buf []byte, f func(token)) []byte {
 			}
 		} else {
 			flush(pos)
+			sep++
+			hyphen = isHyphen(r)
 		}
 		pos++
 	}

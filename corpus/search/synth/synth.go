@@ -14,15 +14,15 @@ import (
 const Seed = 20241117
 
 // Generate returns n articles: the seed articles first, unchanged, so that queries with known
-// answers keep them, then synthetic ones whose sentences are random walks over the word pairs of
-// the seed sentences (a bigram chain), about 30 sentences each. Synthetic articles say so in their
+// answers keep them, then synthetic ones whose sentences are drawn from the seed's words (see model),
+// about 30 sentences each. Synthetic articles say so in their
 // notes; their titles, outlets and dates are made up for load, not facts.
 func Generate(seed []*corpus.Article, n int) []*corpus.Article {
 	m := newModel(seed)
 	rng := rand.New(rand.NewPCG(Seed, Seed>>1))
 	out := make([]*corpus.Article, 0, max(n, len(seed)))
 	out = append(out, seed...)
-	if len(m.starts) == 0 {
+	if len(m.tokens) == 0 {
 		return out
 	}
 	for i := len(out); i < n; i++ {
@@ -57,62 +57,40 @@ func Generate(seed []*corpus.Article, n int) []*corpus.Article {
 	return out
 }
 
-// model is a bigram chain over the words (with their punctuation) of the seed sentences.
+// model draws words with their frequency in the seed sentences (a unigram model) and sentence
+// lengths from the seed's. Unlike a chain of word pairs it does not copy the seed's phrases, so
+// a query for a seed sentence's words has a right answer and not a dozen stitched near-copies.
 type model struct {
-	words  []string
-	next   [][]int32 // word → the words that follow it in the seed, with repeats for frequency
-	starts []int32   // words that begin a sentence
-	ends   []bool    // word → it ended a sentence
+	tokens  []string // every word of the seed, with its punctuation, repeats included
+	lengths []int    // the word count of every seed sentence
 }
 
 func newModel(seed []*corpus.Article) *model {
 	m := &model{}
-	ids := make(map[string]int32)
-	id := func(w string) int32 {
-		if i, ok := ids[w]; ok {
-			return i
-		}
-		i := int32(len(m.words))
-		ids[w] = i
-		m.words = append(m.words, w)
-		m.next = append(m.next, nil)
-		m.ends = append(m.ends, false)
-		return i
-	}
 	for _, a := range seed {
 		for _, p := range a.Paragraphs {
 			for _, s := range p.Sentences {
 				ws := strings.Fields(s.Text)
-				if len(ws) < 2 {
+				if len(ws) == 0 {
 					continue
 				}
-				prev := id(ws[0])
-				m.starts = append(m.starts, prev)
-				for _, w := range ws[1:] {
-					cur := id(w)
-					m.next[prev] = append(m.next[prev], cur)
-					prev = cur
-				}
-				m.ends[prev] = true
+				m.tokens = append(m.tokens, ws...)
+				m.lengths = append(m.lengths, len(ws))
 			}
 		}
 	}
 	return m
 }
 
-// sentence walks the chain from a random start for lo to hi words, stopping early at a word
-// that ended a seed sentence once lo words are out.
+// sentence draws a seed sentence length, kept within lo and hi words, and that many words.
 func (m *model) sentence(rng *rand.Rand, lo, hi int) string {
+	n := min(max(m.lengths[rng.IntN(len(m.lengths))], lo), hi)
 	var b strings.Builder
-	w := m.starts[rng.IntN(len(m.starts))]
-	for n := 1; ; n++ {
-		b.WriteString(m.words[w])
-		nx := m.next[w]
-		if n >= hi || len(nx) == 0 || n >= lo && m.ends[w] {
-			break
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
 		}
-		b.WriteByte(' ')
-		w = nx[rng.IntN(len(nx))]
+		b.WriteString(m.tokens[rng.IntN(len(m.tokens))])
 	}
 	return b.String()
 }
