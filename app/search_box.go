@@ -18,6 +18,10 @@ const searchDebounce = 150 * time.Millisecond
 // while typing, the box replaces the address rather than pushing one history entry per pause.
 const actionSearchURL = "parallax/search-url"
 
+// refocusSearchBox carries focus across the navigation from another page to /search: each page
+// renders its own header, so the box the reader was typing in is replaced by a new one.
+var refocusSearchBox bool
+
 // searchBox is the search field in the header of every page.
 type searchBox struct {
 	app.Compo
@@ -50,6 +54,14 @@ func (b *searchBox) OnNav(ctx app.Context) {
 
 // OnMount installs the "/" shortcut. It only moves focus, so it needs no component state.
 func (b *searchBox) OnMount(ctx app.Context) {
+	if refocusSearchBox {
+		refocusSearchBox = false
+		ctx.Defer(func(ctx app.Context) {
+			if box := app.Window().GetElementByID(searchBoxID); box.Truthy() {
+				box.Call("focus")
+			}
+		})
+	}
 	if b.release != nil {
 		return
 	}
@@ -165,6 +177,7 @@ func (b *searchBox) show(ctx app.Context, push bool) {
 	}
 	target := searchURL(v)
 	if push || !b.onSearch {
+		refocusSearchBox = !push
 		ctx.Navigate(target)
 		return
 	}

@@ -41,7 +41,14 @@ func TestSearchTypeHighlightOpen(t *testing.T) {
 	if id := activeID(p); id != "search-q" {
 		t.Fatalf("after /, focus is on %q, want the search box", id)
 	}
-	p.Run(chromedp.KeyEvent("walmrt microsft"))
+	// A pause in typing brings up the results page; typing goes on in its search box.
+	p.Run(chromedp.KeyEvent("walmrt"))
+	p.Run(chromedp.WaitVisible(`.search-results .result`, chromedp.ByQuery))
+	if id := activeID(p); id != "search-q" {
+		t.Fatalf("after the results came up, focus is on %q, want the search box", id)
+	}
+	p.Run(chromedp.KeyEvent(" microsft"))
+	p.Run(chromedp.Poll(`location.search === "?q=walmrt+microsft"`, nil))
 	p.Run(chromedp.WaitVisible(`.search-results .result`, chromedp.ByQuery))
 	if loc := p.Location(); loc != "/search?q=walmrt+microsft" {
 		t.Errorf("location %s, want the query in the URL", loc)
