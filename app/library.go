@@ -88,6 +88,11 @@ func (p *libraryPage) Render() app.UI {
 				return libraryCard(p.articles[i])
 			}),
 		),
+		app.Section().Class("library-compare").Aria("labelledby", "library-compare-title").Body(
+			app.H2().ID("library-compare-title").Text("Compare two articles"),
+			app.P().Class("lede").Text("Pick two and see what both report, and what only one says."),
+			newComparePicker("", ""),
+		),
 	)
 }
 
