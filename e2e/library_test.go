@@ -3,6 +3,7 @@ package e2e
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -85,5 +86,22 @@ func TestUnknownArticleExplains(t *testing.T) {
 	}
 	if n := p.Count(`main a[href^="/read/"]`); n != 5 {
 		t.Errorf("not-found view offers %d articles, want 5", n)
+	}
+}
+
+func TestLibraryPicksTwoToCompare(t *testing.T) {
+	p := openPage(t, "/")
+	p.Run(
+		chromedp.SetValue(`#compare-pick-a`, "whatjobs-amazon-tiktok-scrutiny", chromedp.ByQuery),
+		chromedp.SetValue(`#compare-pick-b`, "tiktok-chew-musk-outreach", chromedp.ByQuery),
+		chromedp.Click(`.library-compare button[type="submit"]`, chromedp.ByQuery),
+	)
+	p.Run(chromedp.WaitVisible(`.compare-picker, .summary, main h1`, chromedp.ByQuery))
+	deadline := time.Now().Add(10 * time.Second)
+	for p.Location() != "/compare/whatjobs-amazon-tiktok-scrutiny/tiktok-chew-musk-outreach" {
+		if time.Now().After(deadline) {
+			t.Fatalf("picking two articles led to %s", p.Location())
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
