@@ -89,7 +89,7 @@ func build(c config) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	n, err := precompressTree(c.out, c.brotli)
+	n, err := site.PrecompressTree(c.out, c.brotli)
 	if err != nil {
 		return "", err
 	}
@@ -156,7 +156,7 @@ func copyWeb(src, dst string) error {
 		switch {
 		case d.IsDir():
 			return os.MkdirAll(target, 0o755)
-		case isCompressed(path), !d.Type().IsRegular():
+		case site.IsPrecompressed(path), !d.Type().IsRegular():
 			return nil
 		}
 		return copyFile(path, target)

@@ -1,12 +1,9 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -24,7 +21,8 @@ var compressible = map[string]bool{
 	".webmanifest": true, ".json": true, ".txt": true, ".xml": true,
 }
 
-func isCompressed(name string) bool {
+// IsPrecompressed reports whether name is a precompressed sibling (.br, .gz).
+func IsPrecompressed(name string) bool {
 	switch filepath.Ext(name) {
 	case ".br", ".gz":
 		return true
@@ -32,10 +30,39 @@ func isCompressed(name string) bool {
 	return false
 }
 
-// precompressTree writes .br and .gz siblings of the large compressible files under dir, for
+// Gzip compresses data at gzip's best level.
+func Gzip(data []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(data); err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Brotli compresses data at the given quality, 0 (fastest) to 11 (smallest).
+func Brotli(data []byte, quality int) ([]byte, error) {
+	var buf bytes.Buffer
+	zw := brotli.NewWriterLevel(&buf, quality)
+	if _, err := zw.Write(data); err != nil {
+		return nil, fmt.Errorf("brotli: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("brotli: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// PrecompressTree writes .br and .gz siblings of the large compressible files under dir, for
 // hosts that serve them with Content-Encoding (and to read off the transfer size). A sibling
 // that is not smaller than its original is not written. It returns how many files got one.
-func precompressTree(dir string, brotliQuality int) (int, error) {
+func PrecompressTree(dir string, brotliQuality int) (int, error) {
 	n := 0
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -53,24 +80,20 @@ func precompressTree(dir string, brotliQuality int) (int, error) {
 		}
 		wrote := false
 		for _, enc := range []struct {
-			ext string
-			new func(io.Writer) io.WriteCloser
+			ext      string
+			compress func([]byte) ([]byte, error)
 		}{
-			{".br", func(w io.Writer) io.WriteCloser { return brotli.NewWriterLevel(w, brotliQuality) }},
-			{".gz", func(w io.Writer) io.WriteCloser { zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression); return zw }},
+			{".br", func(b []byte) ([]byte, error) { return Brotli(b, brotliQuality) }},
+			{".gz", Gzip},
 		} {
-			var buf bytes.Buffer
-			zw := enc.new(&buf)
-			if _, err := zw.Write(data); err != nil {
-				return fmt.Errorf("compressing %s: %w", path, err)
+			z, err := enc.compress(data)
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, err)
 			}
-			if err := zw.Close(); err != nil {
-				return fmt.Errorf("compressing %s: %w", path, err)
-			}
-			if buf.Len() >= len(data) {
+			if len(z) >= len(data) {
 				continue
 			}
-			if err := os.WriteFile(path+enc.ext, buf.Bytes(), 0o644); err != nil {
+			if err := os.WriteFile(path+enc.ext, z, 0o644); err != nil {
 				return fmt.Errorf("writing %s%s: %w", path, enc.ext, err)
 			}
 			wrote = true
