@@ -37,7 +37,7 @@ index:
 	$(GO) generate ./corpus
 
 dist: wasm
-	$(GO) run ./build -out dist -base $(BASE)
+	$(GO) run ./build -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN))
 
 ## Test
 
