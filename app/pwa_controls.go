@@ -30,7 +30,7 @@ func (c *pwaControls) OnMount(ctx app.Context) {
 				c.offline = offline
 				if !offline {
 					// Back online is a good moment to look for a new version.
-					app.TryUpdate()
+					tryUpdate()
 				}
 			})
 			return nil

@@ -36,7 +36,7 @@ func (u *pwaUpdate) OnMount(ctx app.Context) {
 	doc := app.Window().Get("document")
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 		if doc.Get("visibilityState").String() == "visible" {
-			app.TryUpdate()
+			tryUpdate()
 		}
 		return nil
 	})
@@ -105,7 +105,7 @@ func (u *pwaUpdate) schedule(ctx app.Context) {
 		if u.release == nil {
 			return // dismounted
 		}
-		app.TryUpdate()
+		tryUpdate()
 		u.schedule(ctx)
 	})
 }
@@ -141,4 +141,30 @@ func (u *pwaUpdate) Render() app.UI {
 func (u *pwaUpdate) onReload(ctx app.Context, e app.Event) {
 	defer guardPWA()
 	ctx.Reload()
+}
+
+// ignoreJS is a JavaScript callback that does nothing, to swallow expected promise rejections.
+var ignoreJS app.Func
+
+// tryUpdate asks the browser to look for a new worker, as app.TryUpdate does, but quietly: with
+// the host unreachable the check fails, which is normal offline and must not surface as an
+// uncaught error.
+func tryUpdate() {
+	defer guardPWA()
+	sw := app.Window().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() {
+		return
+	}
+	if ignoreJS == nil {
+		ignoreJS = app.FuncOf(func(this app.Value, args []app.Value) any { return nil })
+	}
+	var got app.Func
+	got = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer got.Release()
+		if len(args) > 0 && args[0].Truthy() {
+			args[0].Call("update").Call("catch", ignoreJS)
+		}
+		return nil
+	})
+	sw.Call("getRegistration").Call("then", got).Call("catch", ignoreJS)
 }

@@ -8,16 +8,21 @@ import (
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
-const subPath = "/parallax/"
+// TestStaticSiteOffline is issue 6's first "done when": the static site, built for a sub-path
+// (and for a domain root) and served by a plain static host, visited once, then opened cold in
+// new tabs with the host stopped — every kind of view and deep link renders, with no CSP
+// violation, no request to another origin and nothing that keeps Chromium from installing it.
+func TestStaticSiteOffline(t *testing.T) {
+	for _, base := range []string{"/parallax/", "/"} {
+		t.Run(base, func(t *testing.T) { testOffline(t, base) })
+	}
+}
 
-// TestStaticSiteOfflineUnderSubPath is issue 6's first "done when": the static site, built for a
-// sub-path and served by a plain static host, visited once, then opened cold in new tabs with
-// the host stopped — every kind of view and deep link renders, with no CSP violation, no request
-// to another origin and nothing that keeps Chromium from installing it.
-func TestStaticSiteOfflineUnderSubPath(t *testing.T) {
+func testOffline(t *testing.T, subPath string) {
 	dir, version := buildSite(t, filepath.Join(buildDir, "web"), subPath)
 	host := startStaticHost(t, subPath, dir)
 	var bc cdp.BrowserContextID // the default context: see newBrowserContext
@@ -44,6 +49,12 @@ func TestStaticSiteOfflineUnderSubPath(t *testing.T) {
 		resp.Body.Close()
 		t.Fatal("the static host still answers after Stop")
 	}
+
+	// The browser's own offline signal shows the indicator, and it goes away when back online.
+	first.Run(network.EmulateNetworkConditions(true, 0, -1, -1))
+	first.Run(chromedp.WaitVisible(`.pwa-offline`, chromedp.ByQuery))
+	first.Run(network.EmulateNetworkConditions(false, 0, -1, -1))
+	first.Run(chromedp.WaitNotPresent(`.pwa-offline`, chromedp.ByQuery))
 
 	cases := []struct {
 		name, path string
