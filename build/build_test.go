@@ -121,8 +121,23 @@ func TestBuildSubPath(t *testing.T) {
 	// Link previews name the articles of a comparison.
 	a, b := c.Articles[0], c.Articles[1]
 	cmp := read("compare/" + a.ID + "/" + b.ID + ".html")
-	if !strings.Contains(cmp, "<title>") || strings.Contains(cmp, "og:url") {
-		t.Errorf("comparison page head: want a title and no og:url without a domain")
+	head := cmp[:strings.Index(cmp, "</head>")]
+	title := head[strings.Index(head, "<title>"):]
+	var desc string
+	for _, line := range strings.Split(head, "\n") {
+		if strings.Contains(line, `property="og:description"`) {
+			desc = line
+		}
+	}
+	if strings.Contains(head, "og:url") {
+		t.Error("comparison page has og:url without a domain")
+	}
+	for _, name := range []string{a.Title, b.Title} {
+		// Titles pass through HTML escaping; compare their first words, free of apostrophes.
+		words := strings.Join(strings.Fields(name)[:3], " ")
+		if !strings.Contains(title, words) || !strings.Contains(desc, words) {
+			t.Errorf("comparison preview does not name %q:\n%s", name, head)
+		}
 	}
 
 	// The same input builds the same version; different content, a different one.
