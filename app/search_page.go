@@ -45,7 +45,9 @@ func (p *searchPage) load(ctx app.Context, u *url.URL) {
 	p.res = runSearch(p.query)
 	p.outlets = searchOutlets()
 	title := "Search — Parallax"
-	if p.query.Text != "" {
+	// The query is the visitor's own text: the prerender writes the title into og:title with
+	// strconv.Quote, where a quote in it would end the attribute, so only the browser shows it.
+	if p.query.Text != "" && app.IsClient {
 		title = "Search: " + p.query.Text + " — Parallax"
 	}
 	ctx.Page().SetTitle(title)
