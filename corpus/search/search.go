@@ -376,12 +376,13 @@ func (e *Engine) highlight(text string, words []wordMatch) []Span {
 		if end <= t.start {
 			return
 		}
-		// A compound overlaps the span of its first part: merge them.
-		if n := len(spans); n > 0 && t.start <= spans[n-1].End {
-			spans[n-1] = Span{min(spans[n-1].Start, t.start), max(spans[n-1].End, end)}
-			return
+		// A compound covers the spans of its parts: merge them into one.
+		sp := Span{t.start, end}
+		for n := len(spans); n > 0 && spans[n-1].End >= sp.Start; n-- {
+			sp = Span{min(spans[n-1].Start, sp.Start), max(spans[n-1].End, sp.End)}
+			spans = spans[:n-1]
 		}
-		spans = append(spans, Span{t.start, end})
+		spans = append(spans, sp)
 	})
 	return spans
 }
