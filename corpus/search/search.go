@@ -117,7 +117,7 @@ func splitQuery(text string) (words, ignored []string, truncated bool) {
 	var all []string
 	added := 0 // words the last token added, which a compound that follows takes back
 	last := 0
-	tokenize(text, nil, func(t token) {
+	tokenize(text, func(t token) {
 		if t.compound {
 			all = all[:len(all)-min(last+added, len(all))]
 			added, last = 0, 0
@@ -356,7 +356,7 @@ func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) G
 // and fuzzy matches, the typed part of a word for a prefix match.
 func (e *Engine) highlight(text string, words []wordMatch) []Span {
 	var spans []Span
-	tokenize(text, nil, func(t token) {
+	tokenize(text, func(t token) {
 		id, ok := e.ids[string(t.term)]
 		if !ok {
 			return

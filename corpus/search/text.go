@@ -50,30 +50,34 @@ type token struct {
 // isHyphen reports whether r joins the parts of a compound word.
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
+// tokenizer splits texts into tokens, reusing its buffers from one text to the next.
+type tokenizer struct {
+	buf, prev []byte
+}
+
 // tokenize calls f for each word of text, and each hyphenated compound, with its folded form and
 // rune range. Invalid UTF-8 bytes count as one rune each, as in a conversion to []rune, so
 // offsets agree with []rune(text). Words longer than maxTermRunes are cut to that length.
-func tokenize(text string, buf []byte, f func(token)) []byte {
+func tokenize(text string, f func(token)) {
+	var z tokenizer
+	z.each(text, f)
+}
+
+// each is tokenize with z's buffers.
+func (z *tokenizer) each(text string, f func(token)) {
 	pos, start, n := 0, -1, 0
-	buf = buf[:0]
+	buf := z.buf[:0]
 	// The previous word, while only a single hyphen separates it from the current one.
-	var prevArr [4 * maxTermRunes]byte
-	prev, prevStart, prevRunes := prevArr[:0], -1, 0
+	prev, prevStart, prevRunes := z.prev[:0], -1, 0
 	sep, hyphen := 0, false
-	flush := func(end int) {
-		if start < 0 {
-			return
+	for i, size := 0, 0; i <= len(text); i += size {
+		r := utf8.RuneError
+		if i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		} else {
+			size = 1
 		}
-		f(token{term: buf, start: start, end: end})
-		if prevStart >= 0 && sep == 1 && hyphen && prevRunes+n <= maxTermRunes {
-			joined := append(prev, buf...)
-			f(token{term: joined, start: prevStart, end: end, compound: true})
-		}
-		prev, prevStart, prevRunes = append(prevArr[:0], buf...), start, n
-		start, n, buf, sep, hyphen = -1, 0, buf[:0], 0, false
-	}
-	for _, r := range text {
-		if isWordRune(r) {
+		if i < len(text) && isWordRune(r) {
 			if start < 0 {
 				start = pos
 			}
@@ -81,15 +85,23 @@ func tokenize(text string, buf []byte, f func(token)) []byte {
 				buf = utf8.AppendRune(buf, fold(r))
 				n++
 			}
-		} else {
-			flush(pos)
-			sep++
-			hyphen = isHyphen(r)
+			pos++
+			continue
 		}
+		if start >= 0 {
+			f(token{term: buf, start: start, end: pos})
+			if prevStart >= 0 && sep == 1 && hyphen && prevRunes+n <= maxTermRunes {
+				joined := append(prev, buf...)
+				f(token{term: joined, start: prevStart, end: pos, compound: true})
+			}
+			prev, prevStart, prevRunes = append(prev[:0], buf...), start, n
+			start, n, buf, sep, hyphen = -1, 0, buf[:0], 0, false
+		}
+		sep++
+		hyphen = isHyphen(r)
 		pos++
 	}
-	flush(pos)
-	return buf
+	z.buf, z.prev = buf, prev
 }
 
 // stopWords are left out of the index and of queries that have other words: they match nearly
