@@ -44,6 +44,21 @@ func testOffline(t *testing.T, subPath string) {
 		t.Errorf("manifest id %q, scope %q, start_url %q; want all %q", manifest.ID, manifest.Scope, manifest.StartURL, subPath)
 	}
 
+	// Online and cold (another browser context, no worker): a deep link the build did not
+	// prerender gets the host's 404.html, from which the app routes the address.
+	const deepLink = "compare/amazon-china-ccp-report"
+	cold := openTab(t, newBrowserContext(t), host.URL)
+	// The status stays 404 (reported twice: the response and the console's network log).
+	cold.Allow("404 for " + host.URL + subPath + deepLink)
+	cold.Allow("status of 404 (Not Found) " + host.URL + subPath + deepLink)
+	cold.Go(subPath + deepLink)
+	if got := cold.Text("main"); !strings.Contains(got, "Report says Amazon") {
+		t.Errorf("cold deep link through 404.html shows %.200q", got)
+	}
+	if v := cold.CSPViolations(); len(v) > 0 {
+		t.Errorf("CSP violations: %q", v)
+	}
+
 	host.Stop()
 	if resp, err := http.Get(host.URL + subPath); err == nil {
 		resp.Body.Close()
