@@ -22,6 +22,7 @@ type Engine struct {
 	units []unit
 	// artFirst[a] is the title unit of article a; its sentences follow, up to artFirst[a+1].
 	artFirst []uint32
+	unitArt  []int32 // unit → article, compact for the ranking's random reads
 
 	terms   []string          // term ID → folded term
 	display []string          // term ID → its first spelling in the corpus, for suggestions
@@ -127,6 +128,10 @@ func New(c *corpus.Corpus) *Engine {
 		}
 	}
 	e.artFirst = append(e.artFirst, uint32(len(e.units)))
+	e.unitArt = make([]int32, len(e.units))
+	for i, u := range e.units {
+		e.unitArt[i] = u.art
+	}
 	e.finish(flat, ends)
 	return e
 }

@@ -108,7 +108,7 @@ func (e *Engine) Search(q Query) (res *Results) {
 	return res
 }
 
-// splitQuery folds text into distinct words, leaving out common words when others remain.
+// splitQuery folds text into distinct words, leaving out common words and any past maxWords.
 func splitQuery(text string) (words, ignored []string, truncated bool) {
 	if utf8.RuneCountInString(text) > maxQueryRunes {
 		text, truncated = string([]rune(text)[:maxQueryRunes]), true
@@ -207,6 +207,17 @@ type acc struct {
 	qualified int   // qualifying sentences
 }
 
+// tally counts a qualifying unit of the article.
+func (g *acc) tally(u uint32, title bool, s *scratch) {
+	key := unitKey(s.mask[u], s.score[u])
+	if title {
+		g.titleKey = key
+		return
+	}
+	g.qualified++
+	g.best = max(g.best, key)
+}
+
 func unitKey(mask uint16, score int32) int64 {
 	return int64(bits.OnesCount16(mask))<<32 | int64(uint32(score))
 }
@@ -238,31 +249,49 @@ func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
 	// Every word in one unit if any admitted article has it; otherwise the most words any unit has.
 	need := 0
 	for _, u := range s.touched {
-		if p := bits.OnesCount16(s.mask[u]); p > need && (!filtered || e.admit(s, q, e.units[u].art, res)) {
-			need = p
+		if filtered && !e.admit(s, q, e.unitArt[u], res) {
+			continue
 		}
+		need = max(need, bits.OnesCount16(s.mask[u]))
 	}
 	res.Partial = need < len(words)
 	accs := s.accs[:0]
-	for _, u := range s.touched {
-		if bits.OnesCount16(s.mask[u]) < need {
-			continue
+	add := func(g acc) {
+		if g.qualified > 0 || g.titleKey > 0 {
+			accs = append(accs, g)
 		}
-		a := e.units[u].art
-		if !e.admit(s, q, a, res) {
-			continue
+	}
+	if len(s.touched)*8 > len(e.units) {
+		// Most of the corpus matched (a short word being typed): a sequential scan, article by
+		// article, beats chasing the touched units across memory.
+		for a := range e.arts {
+			first, end := e.artFirst[a], e.artFirst[a+1]
+			g := acc{art: int32(a)}
+			for u := first; u < end; u++ {
+				if s.stamp[u] != s.gen || bits.OnesCount16(s.mask[u]) < need {
+					continue
+				}
+				g.tally(u, u == first, s)
+			}
+			if (g.qualified > 0 || g.titleKey > 0) && e.admit(s, q, int32(a), res) {
+				add(g)
+			}
 		}
-		if s.artAcc[a] == artAdmitted {
-			s.artAcc[a] = int32(len(accs))
-			accs = append(accs, acc{art: a})
+	} else {
+		for _, u := range s.touched {
+			if bits.OnesCount16(s.mask[u]) < need {
+				continue
+			}
+			a := e.unitArt[u]
+			if !e.admit(s, q, a, res) {
+				continue
+			}
+			if s.artAcc[a] == artAdmitted {
+				s.artAcc[a] = int32(len(accs))
+				accs = append(accs, acc{art: a})
+			}
+			accs[s.artAcc[a]].tally(u, u == e.artFirst[a], s)
 		}
-		g := &accs[s.artAcc[a]]
-		if u == e.artFirst[a] {
-			g.titleKey = unitKey(s.mask[u], s.score[u])
-			continue
-		}
-		g.qualified++
-		g.best = max(g.best, unitKey(s.mask[u], s.score[u]))
 	}
 	s.accs = accs
 	for i := range accs {
