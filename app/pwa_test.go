@@ -1,3 +1,9 @@
+//go:build !wasm
+
+// In the browser the components' OnMount reads the real network and install state and starts a
+// periodic update check, so their states are set up here, natively, where OnMount does not run;
+// e2e/pwa_test.go covers them live.
+
 package app
 
 import (
