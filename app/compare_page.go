@@ -40,10 +40,7 @@ func (p *comparePage) OnMount(ctx app.Context) {
 
 func (p *comparePage) OnNav(ctx app.Context) {
 	title, desc := p.navigate(ctx.Page().URL())
-	ctx.Page().SetTitle(title)
-	if desc != "" {
-		ctx.Page().SetDescription(desc)
-	}
+	setPageMeta(ctx, title, desc)
 	p.scrollToFocus(ctx)
 }
 

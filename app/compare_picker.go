@@ -37,10 +37,10 @@ func (p *comparePicker) Render() app.UI {
 				app.Text(" "+label),
 			),
 			app.Select().ID(id).Name(side).Required(true).Body(
-				app.Option().Value("").Selected(current == "").Text("Choose an article…"),
+				selectedIf(app.Option().Value(""), current == "").Text("Choose an article…"),
 				app.Range(c.Articles).Slice(func(i int) app.UI {
 					a := c.Articles[i]
-					return app.Option().Value(a.ID).Selected(a.ID == current).
+					return selectedIf(app.Option().Value(a.ID), a.ID == current).
 						Text(a.Title + " — " + outletLabel(a) + ", " + dateLabel(a.Published))
 				}),
 			),

@@ -39,8 +39,7 @@ func (p *libraryPage) OnNav(ctx app.Context) {
 		return
 	}
 	p.articles = sortArticles(c.Articles, p.order)
-	ctx.Page().SetTitle("Parallax — library")
-	ctx.Page().SetDescription(fmt.Sprintf("%d news articles to search, compare and follow in time, offline.", len(c.Articles)))
+	setPageMeta(ctx, "Parallax — library", fmt.Sprintf("%d news articles to search, compare and follow in time, offline.", len(c.Articles)))
 }
 
 // sortArticles returns a sorted copy. Articles of unknown date come last in every date order:

@@ -17,7 +17,7 @@ import (
 // local server and the static-site generator do, and checks what crawlers and link previews get.
 func TestPrerender(t *testing.T) {
 	Routes()
-	srv := httptest.NewServer(site.Handler(site.Options{Version: "test"}))
+	srv := httptest.NewServer(site.Serve(site.Handler(site.Options{Version: "test"}), "web"))
 	defer srv.Close()
 
 	tests := []struct {
@@ -37,6 +37,13 @@ func TestPrerender(t *testing.T) {
 			if !strings.Contains(body, w) {
 				t.Errorf("GET %s: missing %q", tt.path, w)
 			}
+		}
+	}
+
+	// Text from the URL reaches titles and <meta> attributes only as harmless text.
+	for _, path := range []string{"/compare/%22%3E%3Cb%3Ehostile/x", "/read/%22%3E%3Cb%3Ehostile"} {
+		if body := get(t, srv.URL+path); strings.Contains(body, `"><b>hostile`) {
+			t.Errorf("GET %s: text from the URL became markup", path)
 		}
 	}
 

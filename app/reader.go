@@ -45,14 +45,13 @@ func (p *readerPage) OnNav(ctx app.Context) {
 	}
 	p.article, p.err = c.Article(id)
 	if p.err != nil {
-		ctx.Page().SetTitle("Article not found — Parallax")
+		setPageMeta(ctx, "Article not found — Parallax", "")
 		return
 	}
 	if p.target != "" && p.article.Sentence(p.target) == nil {
 		p.target = ""
 	}
-	ctx.Page().SetTitle(p.article.Title + " — Parallax")
-	ctx.Page().SetDescription(fmt.Sprintf("%s (%s, %s), in the Parallax reader.",
+	setPageMeta(ctx, p.article.Title+" — Parallax", fmt.Sprintf("%s (%s, %s), in the Parallax reader.",
 		p.article.Title, outletLabel(p.article), dateLabel(p.article.Published)))
 }
 

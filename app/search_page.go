@@ -50,7 +50,7 @@ func (p *searchPage) load(ctx app.Context, u *url.URL) {
 	if p.query.Text != "" && app.IsClient {
 		title = "Search: " + p.query.Text + " — Parallax"
 	}
-	ctx.Page().SetTitle(title)
+	setPageMeta(ctx, title, "")
 }
 
 func (p *searchPage) Render() app.UI {

@@ -55,8 +55,7 @@ func (p *timelinePage) OnNav(ctx app.Context) {
 	p.events = timeline.Filter(c, p.all, p.query)
 	p.outlets = timeline.Outlets(c)
 	p.entities = timeline.Entities(p.all)
-	ctx.Page().SetTitle("Timeline — Parallax")
-	ctx.Page().SetDescription(fmt.Sprintf("What %d news articles say happened, when, and who reported it.", len(c.Articles)))
+	setPageMeta(ctx, "Timeline — Parallax", fmt.Sprintf("What %d news articles say happened, when, and who reported it.", len(c.Articles)))
 }
 
 func (p *timelinePage) Render() app.UI {

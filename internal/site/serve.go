@@ -26,6 +26,7 @@ func Serve(h *app.Handler, webDir string) http.Handler {
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("Referrer-Policy", "no-referrer")
 		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
+		r = keepPathEscaped(r)
 		switch {
 		case r.URL.Path == "/manifest.webmanifest" || r.URL.Path == "/manifest.json":
 			if err != nil {
@@ -108,4 +109,20 @@ func acceptsEncoding(header, token string) bool {
 		return err == nil && v > 0
 	}
 	return false
+}
+
+// keepPathEscaped leaves characters that are markup or quotes percent-encoded in the path the
+// app sees: go-app's prerender writes the path into og:url with strconv.Quote, which does not
+// escape for HTML, so a decoded `"` in a link would end the attribute. The app decodes the
+// segments it reads itself and renders them as text.
+func keepPathEscaped(r *http.Request) *http.Request {
+	if !strings.ContainsAny(r.URL.Path, "\"<>\\`'") {
+		return r
+	}
+	u := *r.URL
+	u.Path = strings.ReplaceAll(u.EscapedPath(), "'", "%27") // EscapedPath keeps sub-delimiters
+	u.RawPath = ""
+	r2 := r.Clone(r.Context())
+	r2.URL = &u
+	return r2
 }
