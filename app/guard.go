@@ -18,3 +18,11 @@ func guard(what string, f func()) (err error) {
 	f()
 	return nil
 }
+
+// recoverAndLog, deferred in an event handler whose view reports its own errors, keeps a panic
+// from killing the app and logs it.
+func recoverAndLog(what string) {
+	if r := recover(); r != nil {
+		app.Log(what+":", r)
+	}
+}

@@ -125,7 +125,7 @@ func (b *searchBox) Render() app.UI {
 }
 
 func (b *searchBox) onInput(ctx app.Context, e app.Event) {
-	defer guardSearch()
+	defer recoverAndLog("search")
 	b.value = ctx.JSSrc().Get("value").String()
 	b.seq++
 	seq := b.seq
@@ -137,14 +137,14 @@ func (b *searchBox) onInput(ctx app.Context, e app.Event) {
 }
 
 func (b *searchBox) onSubmit(ctx app.Context, e app.Event) {
-	defer guardSearch()
+	defer recoverAndLog("search")
 	e.PreventDefault()
 	b.seq++
 	b.show(ctx, true)
 }
 
 func (b *searchBox) onKeyDown(ctx app.Context, e app.Event) {
-	defer guardSearch()
+	defer recoverAndLog("search")
 	switch e.Get("key").String() {
 	case "Escape":
 		e.PreventDefault()
@@ -187,12 +187,4 @@ func (b *searchBox) show(ctx app.Context, push bool) {
 	}
 	ctx.Page().ReplaceURL(u)
 	ctx.NewActionWithValue(actionSearchURL, u)
-}
-
-// guardSearch keeps a failure in an event handler from killing the app; the search page shows
-// its own errors, so here it is enough to log it.
-func guardSearch() {
-	if r := recover(); r != nil {
-		app.Log("search:", r)
-	}
 }

@@ -61,7 +61,7 @@ func (p *searchPage) renderFilters() app.UI {
 
 // onFilter reads the form and navigates to the filtered search, keeping the words.
 func (p *searchPage) onFilter(ctx app.Context, e app.Event) {
-	defer guardSearch()
+	defer recoverAndLog("search")
 	if e.Get("type").String() == "submit" {
 		e.PreventDefault()
 	}

@@ -70,7 +70,7 @@ func searchMarked(text string, spans []search.Span) []app.UI {
 // onResultsKey moves focus through the results with the arrow keys; Enter opens the focused
 // link as any link does. ArrowUp from the first result returns to the search box.
 func onResultsKey(ctx app.Context, e app.Event) {
-	defer guardSearch()
+	defer recoverAndLog("search")
 	key := e.Get("key").String()
 	if key != "ArrowDown" && key != "ArrowUp" {
 		return

@@ -81,11 +81,7 @@ func options(all string, choices []string, current string, label func(string) st
 
 // onFilter reads the form and navigates to the filtered timeline, keeping the zoom.
 func (p *timelinePage) onFilter(ctx app.Context, e app.Event) {
-	defer func() {
-		if r := recover(); r != nil {
-			app.Log("timeline filter:", r)
-		}
-	}()
+	defer recoverAndLog("timeline filter")
 	if e.Get("type").String() == "submit" {
 		e.PreventDefault()
 	}
