@@ -57,13 +57,24 @@ func (u *pwaUpdate) OnMount(ctx app.Context) {
 			changed.Release()
 		})
 	}
+	// A browser timer, not ctx.After: go-app's engine waits for its goroutines (a test engine
+	// would wait the whole interval), and the timer is cleared with the component.
+	win := app.Window()
+	tick := app.FuncOf(func(this app.Value, args []app.Value) any {
+		tryUpdate()
+		return nil
+	})
+	timer := win.Call("setInterval", tick, updateCheckEvery.Milliseconds())
+	release = append(release, func() {
+		win.Call("clearInterval", timer)
+		tick.Release()
+	})
 	u.release = func() {
 		for _, r := range release {
 			r()
 		}
 	}
 	u.checkCaches(ctx)
-	u.schedule(ctx)
 }
 
 // checkCaches looks for a new build by the names of the worker's caches, "app-<version>":
@@ -98,16 +109,6 @@ func (u *pwaUpdate) checkCaches(ctx app.Context) {
 		return nil
 	})
 	caches.Call("keys").Call("then", done)
-}
-
-func (u *pwaUpdate) schedule(ctx app.Context) {
-	ctx.After(updateCheckEvery, func(ctx app.Context) {
-		if u.release == nil {
-			return // dismounted
-		}
-		tryUpdate()
-		u.schedule(ctx)
-	})
 }
 
 func (u *pwaUpdate) OnDismount() {
