@@ -91,18 +91,10 @@ func (c *pwaControls) Render() app.UI {
 }
 
 func (c *pwaControls) onInstall(ctx app.Context, e app.Event) {
-	defer guardPWA()
+	defer recoverAndLog("pwa")
 	ctx.ShowAppInstallPrompt()
 }
 
 func (c *pwaControls) onToggleApple(ctx app.Context, e app.Event) {
 	c.showApple = !c.showApple
-}
-
-// guardPWA keeps a failing browser API from killing the app: none of these controls is worth
-// losing the page over.
-func guardPWA() {
-	if r := recover(); r != nil {
-		app.Log("pwa:", r)
-	}
 }

@@ -82,7 +82,7 @@ func (u *pwaUpdate) OnMount(ctx app.Context) {
 // activated (it deletes the caches of older versions). go-app's own update event is missed when
 // the new worker activates before the wasm starts, as on a reload right after a deploy.
 func (u *pwaUpdate) checkCaches(ctx app.Context) {
-	defer guardPWA()
+	defer recoverAndLog("pwa")
 	caches := app.Window().Get("caches")
 	if u.version == "" || !caches.Truthy() {
 		return
@@ -140,7 +140,7 @@ func (u *pwaUpdate) Render() app.UI {
 }
 
 func (u *pwaUpdate) onReload(ctx app.Context, e app.Event) {
-	defer guardPWA()
+	defer recoverAndLog("pwa")
 	ctx.Reload()
 }
 
@@ -151,7 +151,7 @@ var ignoreJS app.Func
 // the host unreachable the check fails, which is normal offline and must not surface as an
 // uncaught error.
 func tryUpdate() {
-	defer guardPWA()
+	defer recoverAndLog("pwa")
 	sw := app.Window().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
 		return
