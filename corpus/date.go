@@ -1,6 +1,11 @@
 package corpus
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
@@ -88,4 +93,66 @@ func (d Date) End() int {
 		day = [...]int{31, 10, 20, 31}[min(max(d.Part, 0), 3)]
 	}
 	return d.Year*10000 + m*100 + day
+}
+
+// DaysIn returns the number of days in month (1–12) of year, in the Gregorian calendar.
+func DaysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// ParseDate reads "2024", "2024-11" or "2024-11-17" into a date of that precision, rejecting
+// months and days that do not exist. The catalog, the article header lines and the views' date
+// filters all write dates this way.
+func ParseDate(s string) (Date, error) {
+	bad := func(why string) (Date, error) {
+		shown := s
+		if utf8.RuneCountInString(shown) > 20 {
+			shown = string([]rune(shown)[:20]) + "…"
+		}
+		return Date{}, fmt.Errorf("%q: %s; want YYYY, YYYY-MM or YYYY-MM-DD", shown, why)
+	}
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 {
+		return bad("too many parts")
+	}
+	var n [3]int
+	for i, p := range parts {
+		want := 2
+		if i == 0 {
+			want = 4
+		}
+		if len(p) != want {
+			return bad("wrong number of digits")
+		}
+		if strings.Trim(p, "0123456789") != "" {
+			return bad("not a number")
+		}
+		n[i], _ = strconv.Atoi(p)
+	}
+	d := Date{Year: n[0], Precision: PrecisionYear}
+	if d.Year < 1 {
+		return bad("no year 0")
+	}
+	if len(parts) > 1 {
+		if n[1] < 1 || n[1] > 12 {
+			return bad("no such month")
+		}
+		d.Month, d.Precision = n[1], PrecisionMonth
+	}
+	if len(parts) > 2 {
+		if n[2] < 1 || n[2] > DaysIn(d.Year, d.Month) {
+			return bad("no such day")
+		}
+		d.Day, d.Precision = n[2], PrecisionDay
+	}
+	return d, nil
 }

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDateFormats(t *testing.T) {
 	tests := []struct {
@@ -27,6 +30,36 @@ func TestDateFormats(t *testing.T) {
 		}
 		if got := tt.d.End(); got != tt.end {
 			t.Errorf("%+v.End() = %d, want %d", tt.d, got, tt.end)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	good := map[string]Date{
+		"2024":       {Year: 2024, Precision: PrecisionYear},
+		"2024-11":    {Year: 2024, Month: 11, Precision: PrecisionMonth},
+		"2024-02-29": {Year: 2024, Month: 2, Day: 29, Precision: PrecisionDay},
+	}
+	for in, want := range good {
+		if got, err := ParseDate(in); err != nil || got != want {
+			t.Errorf("ParseDate(%q) = %+v, %v; want %+v", in, got, err, want)
+		}
+	}
+	bad := map[string]string{
+		"":            "wrong number of digits",
+		"24":          "wrong number of digits",
+		"2023-02-29":  "no such day",
+		"2024-13":     "no such month",
+		"0000":        "no year 0",
+		"2024-1-01":   "wrong number of digits",
+		"+024":        "not a number",
+		"2024-11-17-": "too many parts",
+		"２０２４":        "wrong number of digits",
+	}
+	for in, why := range bad {
+		_, err := ParseDate(in)
+		if err == nil || !strings.Contains(err.Error(), why) {
+			t.Errorf("ParseDate(%q) error = %v, want %q", in, err, why)
 		}
 	}
 }

@@ -134,8 +134,8 @@ func (p *parser) line(n int, t string) error {
 // headerLine takes metadata from a line before the article text and reports whether it did.
 func (p *parser) headerLine(n int, t string) (bool, error) {
 	if m := dateLine.FindStringSubmatch(t); m != nil && p.hdr.dateLine == 0 {
-		d, ok := ParseDate(m[1])
-		if !ok {
+		d, err := corpus.ParseDate(m[1])
+		if err != nil {
 			return true, p.errorf(n, "unparseable date %q: want YYYY, YYYY-MM or YYYY-MM-DD", m[1])
 		}
 		return true, p.dateHeader(n, t, d, m[2])

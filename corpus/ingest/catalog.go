@@ -132,8 +132,8 @@ func (e *Entry) pubDate() (corpus.PubDate, error) {
 		return p, fmt.Errorf("%s: article %q: publication basis %q: want stated, curated, estimated or unknown", e.where("basis"), e.ID, e.Published.Basis)
 	}
 	if e.Published.Date != "" {
-		d, ok := ParseDate(e.Published.Date)
-		if !ok {
+		d, err := corpus.ParseDate(e.Published.Date)
+		if err != nil {
 			return p, fmt.Errorf("%s: article %q: unparseable date %q: want YYYY, YYYY-MM or YYYY-MM-DD", e.where("date"), e.ID, e.Published.Date)
 		}
 		p.Date = d
@@ -147,54 +147,6 @@ func (e *Entry) pubDate() (corpus.PubDate, error) {
 		return p, fmt.Errorf("%s: article %q: a %s date needs a note that gives its source or reason", e.where("basis"), e.ID, e.Published.Basis)
 	}
 	return p, nil
-}
-
-// ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into a date of that precision, rejecting
-// months and days that do not exist.
-func ParseDate(s string) (corpus.Date, bool) {
-	var d corpus.Date
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
-		return d, false
-	}
-	nums := make([]int, len(parts))
-	for i, p := range parts {
-		if i > 0 && len(p) != 2 {
-			return d, false
-		}
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 0 || p[0] == '+' {
-			return d, false
-		}
-		nums[i] = n
-	}
-	d.Year, d.Precision = nums[0], corpus.PrecisionYear
-	if len(nums) > 1 {
-		if nums[1] < 1 || nums[1] > 12 {
-			return corpus.Date{}, false
-		}
-		d.Month, d.Precision = nums[1], corpus.PrecisionMonth
-	}
-	if len(nums) > 2 {
-		if nums[2] < 1 || nums[2] > daysIn(d.Year, d.Month) {
-			return corpus.Date{}, false
-		}
-		d.Day, d.Precision = nums[2], corpus.PrecisionDay
-	}
-	return d, true
-}
-
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // jsonError turns a syntax error into "catalog.json:line:col: …" so that a typo is found fast.

@@ -4,9 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"parallax/corpus"
 )
@@ -61,7 +59,7 @@ func ParseQuery(v url.Values) (Query, error) {
 		if s == "" {
 			continue
 		}
-		d, err := ParseDate(s)
+		d, err := corpus.ParseDate(s)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s date: %w", p.name, err))
 			continue
@@ -72,64 +70,6 @@ func ParseQuery(v url.Values) (Query, error) {
 		errs = append(errs, fmt.Errorf("the range from %s to %s is empty", q.From.ISO(), q.To.ISO()))
 	}
 	return q, errors.Join(errs...)
-}
-
-// ParseDate reads "2024", "2024-11" or "2024-11-17" into a date of that precision.
-func ParseDate(s string) (corpus.Date, error) {
-	bad := func(why string) (corpus.Date, error) {
-		if utf8.RuneCountInString(s) > 20 {
-			s = string([]rune(s)[:20]) + "…"
-		}
-		return corpus.Date{}, fmt.Errorf("%q: %s; want YYYY, YYYY-MM or YYYY-MM-DD", s, why)
-	}
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 {
-		return bad("too many parts")
-	}
-	var n [3]int
-	for i, p := range parts {
-		want := 2
-		if i == 0 {
-			want = 4
-		}
-		if len(p) != want {
-			return bad("wrong number of digits")
-		}
-		if strings.Trim(p, "0123456789") != "" {
-			return bad("not a number")
-		}
-		n[i], _ = strconv.Atoi(p)
-	}
-	d := corpus.Date{Year: n[0], Precision: corpus.PrecisionYear}
-	if d.Year < 1 {
-		return bad("no year 0")
-	}
-	if len(parts) > 1 {
-		if n[1] < 1 || n[1] > 12 {
-			return bad("no such month")
-		}
-		d.Month, d.Precision = n[1], corpus.PrecisionMonth
-	}
-	if len(parts) > 2 {
-		if n[2] < 1 || n[2] > daysIn(d.Year, d.Month) {
-			return bad("no such day")
-		}
-		d.Day, d.Precision = n[2], corpus.PrecisionDay
-	}
-	return d, nil
-}
-
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // admits reports whether article a passes the query's filters.

@@ -227,20 +227,7 @@ func validDay(y, m, d int) bool {
 	if y == 0 {
 		y = 2000 // a leap year: a year-less February 29 is possible
 	}
-	return d <= daysIn(y, m)
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
+	return d <= corpus.DaysIn(y, m)
 }
 
 // iso reads 2024-11-17 written without spaces.

@@ -3,7 +3,6 @@ package timeline
 import (
 	"fmt"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"parallax/corpus"
@@ -56,7 +55,7 @@ func ParseQuery(v url.Values) (Query, error) {
 		if s == "" {
 			continue
 		}
-		d, err := ParseDate(s)
+		d, err := corpus.ParseDate(s)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %v", p.name, err))
 			continue
@@ -82,36 +81,6 @@ func ParseQuery(v url.Values) (Query, error) {
 		return q, fmt.Errorf("timeline link: %s", strings.Join(problems, "; "))
 	}
 	return q, nil
-}
-
-// ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD into a date of that precision.
-func ParseDate(s string) (corpus.Date, error) {
-	f := strings.Split(s, "-")
-	if len(f) > 3 || len(f[0]) != 4 {
-		return corpus.Date{}, fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
-	}
-	n := make([]int, len(f))
-	for i, x := range f {
-		v, err := strconv.Atoi(x)
-		if err != nil || v < 0 || i > 0 && len(x) != 2 {
-			return corpus.Date{}, fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
-		}
-		n[i] = v
-	}
-	d := corpus.Date{Year: n[0], Precision: corpus.PrecisionYear}
-	if len(n) > 1 {
-		if n[1] < 1 || n[1] > 12 {
-			return corpus.Date{}, fmt.Errorf("%q: no month %d", s, n[1])
-		}
-		d.Month, d.Precision = n[1], corpus.PrecisionMonth
-	}
-	if len(n) > 2 {
-		if !validDay(d.Year, d.Month, n[2]) {
-			return corpus.Date{}, fmt.Errorf("%q: no such day", s)
-		}
-		d.Day, d.Precision = n[2], corpus.PrecisionDay
-	}
-	return d, nil
 }
 
 // Values writes q as URL parameters, leaving out what is at its default.

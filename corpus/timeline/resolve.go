@@ -35,19 +35,19 @@ func pubSpan(p corpus.PubDate) (span, bool) {
 		if !month(d.Month) || d.Part < 1 || d.Part > 3 {
 			return span{}, false
 		}
-		lo, hi := [...]int{0, 1, 11, 21}[d.Part], [...]int{0, 10, 20, daysIn(d.Year, d.Month)}[d.Part]
+		lo, hi := [...]int{0, 1, 11, 21}[d.Part], [...]int{0, 10, 20, corpus.DaysIn(d.Year, d.Month)}[d.Part]
 		return span{day(d.Year, d.Month, lo), day(d.Year, d.Month, hi)}, true
 	case corpus.PrecisionMonth:
 		if !month(d.Month) {
 			return span{}, false
 		}
-		return span{day(d.Year, d.Month, 1), day(d.Year, d.Month, daysIn(d.Year, d.Month))}, true
+		return span{day(d.Year, d.Month, 1), day(d.Year, d.Month, corpus.DaysIn(d.Year, d.Month))}, true
 	case corpus.PrecisionQuarter:
 		if d.Quarter < 1 || d.Quarter > 4 {
 			return span{}, false
 		}
 		last := d.Quarter * 3
-		return span{day(d.Year, last-2, 1), day(d.Year, last, daysIn(d.Year, last))}, true
+		return span{day(d.Year, last-2, 1), day(d.Year, last, corpus.DaysIn(d.Year, last))}, true
 	case corpus.PrecisionYear:
 		return span{day(d.Year, 1, 1), day(d.Year, 12, 31)}, true
 	}
@@ -126,7 +126,7 @@ func coarsen(a, b time.Time) corpus.Date {
 func dateSpan(d corpus.Date) span {
 	lo, hi := d.Start(), d.End()
 	end := day(hi/10000, hi/100%100, 1)
-	last := min(hi%100, daysIn(end.Year(), int(end.Month())))
+	last := min(hi%100, corpus.DaysIn(end.Year(), int(end.Month())))
 	return span{day(lo/10000, lo/100%100, lo%100), day(hi/10000, hi/100%100, last)}
 }
 
