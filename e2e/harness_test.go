@@ -9,12 +9,10 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -165,10 +163,7 @@ func (s *server) stop() {
 type Page struct {
 	t   *testing.T
 	Ctx context.Context
-
-	mu       sync.Mutex
-	problems []string
-	allowed  []string
+	*problemLog
 }
 
 // openPage opens path (e.g. "/read/x#p1s1") in a fresh context and waits until the wasm app has
@@ -199,19 +194,15 @@ func newPage(t *testing.T) *Page {
 		t.Fatalf("opening a browser context: %v", err)
 	}
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(tid))
-	p := &Page{t: t, Ctx: ctx}
+	p := &Page{t: t, Ctx: ctx, problemLog: &problemLog{origin: baseURL}}
 	chromedp.ListenTarget(ctx, p.listen)
 	if err := chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable()); err != nil {
 		t.Fatalf("opening a tab: %v", err)
 	}
 	t.Cleanup(func() {
 		cancel()
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		for _, msg := range p.problems {
-			if !p.isAllowed(msg) {
-				t.Errorf("browser: %s", msg)
-			}
+		for _, msg := range p.Problems() {
+			t.Errorf("browser: %s", msg)
 		}
 	})
 	return p
@@ -228,22 +219,6 @@ func (p *Page) Go(path string) {
 func (p *Page) WaitReady() {
 	p.t.Helper()
 	p.Run(chromedp.WaitVisible(`html[data-parallax="ready"]`, chromedp.ByQuery))
-}
-
-// Allow accepts browser problems whose text contains substr, for tests that provoke them.
-func (p *Page) Allow(substr string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.allowed = append(p.allowed, substr)
-}
-
-func (p *Page) isAllowed(msg string) bool {
-	for _, a := range p.allowed {
-		if strings.Contains(msg, a) {
-			return true
-		}
-	}
-	return false
 }
 
 // actionTimeout bounds one Run call, so that a missing element fails the test quickly with the
@@ -291,85 +266,28 @@ func (p *Page) Location() string {
 }
 
 func (p *Page) report() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if len(p.problems) == 0 {
+	problems := p.Problems()
+	if len(problems) == 0 {
 		return ""
 	}
-	return "browser problems so far:\n  " + strings.Join(p.problems, "\n  ")
+	return "browser problems so far:\n  " + strings.Join(problems, "\n  ")
 }
 
-func (p *Page) problem(format string, args ...any) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.problems = append(p.problems, fmt.Sprintf(format, args...))
-}
-
-// listen records everything that a reader would experience as broken.
-func (p *Page) listen(ev any) {
-	switch e := ev.(type) {
-	case *runtime.EventConsoleAPICalled:
-		if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
-			p.problem("console.%s: %s", e.Type, consoleArgs(e.Args))
+// WaitText waits until the first element matching sel contains substr and returns its text: after
+// a navigation the URL changes a frame or more before the new view is rendered.
+func (p *Page) WaitText(sel, substr string) string {
+	p.t.Helper()
+	deadline := time.Now().Add(actionTimeout)
+	var s string
+	for {
+		err := chromedp.Run(p.Ctx, chromedp.Evaluate(fmt.Sprintf(
+			`(document.querySelector(%q) || {}).textContent || ""`, sel), &s))
+		if err == nil && strings.Contains(s, substr) {
+			return strings.TrimSpace(s)
 		}
-	case *runtime.EventExceptionThrown:
-		p.problem("uncaught exception: %s", exceptionText(e.ExceptionDetails))
-	case *log.EventEntryAdded:
-		if e.Entry.Level == log.LevelError {
-			p.problem("log (%s): %s %s", e.Entry.Source, e.Entry.Text, e.Entry.URL)
+		if time.Now().After(deadline) {
+			p.t.Fatalf("%s never contained %q (last: %q)\n%s", sel, substr, s, p.report())
 		}
-	case *network.EventRequestWillBeSent:
-		if u, err := url.Parse(e.Request.URL); err == nil && !sameOrigin(u) {
-			p.problem("request to another origin: %s", e.Request.URL)
-		}
-	case *network.EventLoadingFailed:
-		if !e.Canceled {
-			p.problem("request failed: %s (%s)", e.Type, e.ErrorText)
-		}
-	case *network.EventResponseReceived:
-		if e.Response.Status >= 400 {
-			p.problem("HTTP %d for %s", e.Response.Status, e.Response.URL)
-		}
+		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-func sameOrigin(u *url.URL) bool {
-	switch u.Scheme {
-	case "data", "blob", "about", "chrome", "devtools":
-		return true
-	}
-	base, _ := url.Parse(baseURL)
-	return u.Host == base.Host
-}
-
-func consoleArgs(args []*runtime.RemoteObject) string {
-	var parts []string
-	for _, a := range args {
-		switch {
-		case a.Value != nil:
-			parts = append(parts, string(a.Value))
-		case a.Description != "":
-			parts = append(parts, a.Description)
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-func exceptionText(d *runtime.ExceptionDetails) string {
-	if d == nil {
-		return ""
-	}
-	if d.Exception != nil && d.Exception.Description != "" {
-		return d.Exception.Description
-	}
-	return d.Text
-}
-
-// takeProblems returns and forgets the problems recorded so far.
-func (p *Page) takeProblems() []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	out := p.problems
-	p.problems = nil
-	return out
 }

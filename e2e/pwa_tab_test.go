@@ -3,9 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -55,13 +53,9 @@ func newBrowserContext(t *testing.T) cdp.BrowserContextID {
 // reader would see as broken: console errors, exceptions, failed requests, HTTP errors, requests
 // to other origins and CSP violations.
 type siteTab struct {
-	t      *testing.T
-	Ctx    context.Context
-	origin string
-
-	mu       sync.Mutex
-	problems []string
-	allowed  []string
+	t   *testing.T
+	Ctx context.Context
+	*problemLog
 }
 
 // openTab opens a new tab in the browser context bc, as a reader opening a link in a new tab.
@@ -81,7 +75,7 @@ func openTab(t *testing.T, bc cdp.BrowserContextID, origin string) *siteTab {
 		t.Fatalf("opening a tab: %v", err)
 	}
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(tid))
-	s := &siteTab{t: t, Ctx: ctx, origin: origin}
+	s := &siteTab{t: t, Ctx: ctx, problemLog: &problemLog{origin: origin}}
 	chromedp.ListenTarget(ctx, s.listen)
 	err = chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
 		// The HTTP cache would answer for a stopped server and make an offline test pass falsely.
@@ -167,74 +161,4 @@ func (s *siteTab) InstallabilityErrors() []string {
 		return err
 	}))
 	return out
-}
-
-// Allow accepts problems whose text contains substr.
-func (s *siteTab) Allow(substr string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.allowed = append(s.allowed, substr)
-}
-
-// Problems returns the problems recorded so far that no Allow accepted.
-func (s *siteTab) Problems() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var out []string
-	for _, p := range s.problems {
-		ok := false
-		for _, a := range s.allowed {
-			ok = ok || strings.Contains(p, a)
-		}
-		if !ok {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func (s *siteTab) problem(format string, args ...any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.problems = append(s.problems, fmt.Sprintf(format, args...))
-}
-
-func (s *siteTab) listen(ev any) {
-	switch e := ev.(type) {
-	case *runtime.EventConsoleAPICalled:
-		if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
-			s.problem("console.%s: %s", e.Type, consoleArgs(e.Args))
-		}
-	case *runtime.EventExceptionThrown:
-		s.problem("uncaught exception: %s", exceptionText(e.ExceptionDetails))
-	case *log.EventEntryAdded:
-		if e.Entry.Level == log.LevelError {
-			s.problem("log (%s): %s %s", e.Entry.Source, e.Entry.Text, e.Entry.URL)
-		}
-	case *network.EventRequestWillBeSent:
-		if !s.sameOrigin(e.Request.URL) {
-			s.problem("request to another origin: %s", e.Request.URL)
-		}
-	case *network.EventLoadingFailed:
-		if !e.Canceled {
-			s.problem("request failed: %s (%s)", e.Type, e.ErrorText)
-		}
-	case *network.EventResponseReceived:
-		if e.Response.Status >= 400 {
-			s.problem("HTTP %d for %s", e.Response.Status, e.Response.URL)
-		}
-	}
-}
-
-func (s *siteTab) sameOrigin(raw string) bool {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return false
-	}
-	switch u.Scheme {
-	case "data", "blob", "about", "chrome", "devtools":
-		return true
-	}
-	o, _ := url.Parse(s.origin)
-	return u.Scheme == o.Scheme && u.Host == o.Host
 }
