@@ -5,25 +5,20 @@
 package main
 
 import (
-	"context"
 	"embed"
 	"flag"
 	"fmt"
 	"io/fs"
 	"log"
-	"net"
-	"net/http"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"parallax/bench/compare/internal/longest"
+	"parallax/bench/internal/wasmbench"
 	"parallax/corpus/align"
 	"parallax/corpus/seed"
 )
@@ -77,7 +72,7 @@ func run(runs int) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	if err := buildWasm(dir); err != nil {
+	if err := wasmbench.Build("./bench/compare/wasm", dir); err != nil {
 		return err
 	}
 	br, err := measureBrowser(dir, runs)
@@ -91,66 +86,18 @@ func run(runs int) error {
 	return nil
 }
 
-// buildWasm compiles bench/compare/wasm and copies the Go toolchain's wasm_exec.js beside it.
-func buildWasm(dir string) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "bench.wasm"), "./bench/compare/wasm")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building the benchmark wasm: %w\n%s", err, out)
-	}
-	goroot, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		return fmt.Errorf("go env GOROOT: %w", err)
-	}
-	js, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
-	if err != nil {
-		return fmt.Errorf("wasm_exec.js of this Go: %w", err)
-	}
-	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), js, 0o644)
-}
-
 func measureBrowser(dir string, runs int) (*browserResult, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, err
-	}
-	mux := http.NewServeMux()
 	page, err := fs.Sub(static, "static")
 	if err != nil {
 		return nil, err
 	}
-	mux.Handle("/", http.FileServerFS(page))
-	mux.Handle("/build/", http.StripPrefix("/build/", http.FileServer(http.Dir(dir))))
-	srv := &http.Server{Handler: mux}
-	go srv.Serve(ln)
-	defer srv.Close()
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.DisableGPU, chromedp.NoSandbox,
-		chromedp.Flag("disable-quic", true), chromedp.UserDataDir(filepath.Join(dir, "profile")))
-	if p, err := exec.LookPath("chromium"); err == nil {
-		opts = append(opts, chromedp.ExecPath(p))
+	ctx, closeBrowser, err := wasmbench.Open(dir, page, "parallaxCompareReady", "parallaxCompareError", 3*time.Minute)
+	if err != nil {
+		return nil, err
 	}
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 3*time.Minute)
-	defer cancel()
+	defer closeBrowser()
 
 	var res browserResult
-	var failure string
-	err = chromedp.Run(ctx,
-		chromedp.Navigate("http://"+ln.Addr().String()+"/"),
-		chromedp.Poll(`window.parallaxCompareReady === true || typeof window.parallaxCompareError === "string"`, nil,
-			chromedp.WithPollingTimeout(time.Minute)),
-		chromedp.Evaluate(`window.parallaxCompareError || ""`, &failure),
-	)
-	if err != nil {
-		return nil, fmt.Errorf("loading the benchmark page: %w", err)
-	}
-	if failure != "" {
-		return nil, fmt.Errorf("in the browser: %s", failure)
-	}
 	err = chromedp.Run(ctx,
 		chromedp.Evaluate(fmt.Sprintf(`parallaxCompareBench(%d)`, runs), nil), // warm-up
 		chromedp.Evaluate(fmt.Sprintf(`parallaxCompareBench(%d)`, runs), &res),
@@ -161,15 +108,6 @@ func measureBrowser(dir string, runs int) (*browserResult, error) {
 	return &res, nil
 }
 
-func quantile(xs []float64, q float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s) == 0 {
-		return 0
-	}
-	return s[min(len(s)-1, int(q*float64(len(s))))]
-}
-
 func report(a, b string, sizeA, sizeB, pairs int, native, wasm []float64) {
 	var w strings.Builder
 	fmt.Fprintf(&w, "Comparing `%s` (%d bytes) with `%s` (%d bytes): %d aligned %s; %d timed runs each, after as many warm-up runs.\n\n",
@@ -177,9 +115,9 @@ func report(a, b string, sizeA, sizeB, pairs int, native, wasm []float64) {
 	fmt.Fprintln(&w, "| where | median | p95 | max | median vs native | median share of a 16 ms frame |")
 	fmt.Fprintln(&w, "| --- | ---: | ---: | ---: | ---: | ---: |")
 	row := func(name string, xs []float64) {
-		med := quantile(xs, 0.5)
-		fmt.Fprintf(&w, "| %s | %.2f ms | %.2f ms | %.2f ms | %.1f× | %.0f%% |\n", name, med, quantile(xs, 0.95),
-			quantile(xs, 1), med/quantile(native, 0.5), 100*med/frameMs)
+		med := wasmbench.Quantile(xs, 0.5)
+		fmt.Fprintf(&w, "| %s | %.2f ms | %.2f ms | %.2f ms | %.1f× | %.0f%% |\n", name, med, wasmbench.Quantile(xs, 0.95),
+			wasmbench.Quantile(xs, 1), med/wasmbench.Quantile(native, 0.5), 100*med/frameMs)
 	}
 	row("native Go ("+runtime.GOOS+"/"+runtime.GOARCH+")", native)
 	row("wasm in headless Chromium", wasm)

@@ -5,23 +5,18 @@
 package main
 
 import (
-	"context"
 	"embed"
 	"flag"
 	"fmt"
 	"io/fs"
 	"log"
-	"net"
-	"net/http"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"parallax/bench/internal/wasmbench"
 	"parallax/bench/timeline/internal/work"
 	"parallax/corpus/seed"
 )
@@ -60,7 +55,7 @@ func run(runs int) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	if err := buildWasm(dir); err != nil {
+	if err := wasmbench.Build("./bench/timeline/wasm", dir); err != nil {
 		return err
 	}
 	wasm, err := measureBrowser(dir, ws, runs)
@@ -86,70 +81,22 @@ func measureNative(w work.Workload, runs int) []float64 {
 	return out
 }
 
-// buildWasm compiles bench/timeline/wasm and copies the Go toolchain's wasm_exec.js beside it.
-func buildWasm(dir string) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "bench.wasm"), "./bench/timeline/wasm")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building the benchmark wasm: %w\n%s", err, out)
-	}
-	root, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		return fmt.Errorf("go env GOROOT: %w", err)
-	}
-	js, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm", "wasm_exec.js"))
-	if err != nil {
-		return fmt.Errorf("wasm_exec.js of this Go: %w", err)
-	}
-	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), js, 0o644)
-}
-
 type browserResult struct {
 	Ms    []float64 `json:"ms"`
 	Error string    `json:"error"`
 }
 
 func measureBrowser(dir string, ws []work.Workload, runs int) (map[string][]float64, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, err
-	}
-	mux := http.NewServeMux()
 	page, err := fs.Sub(static, "static")
 	if err != nil {
 		return nil, err
 	}
-	mux.Handle("/", http.FileServerFS(page))
-	mux.Handle("/build/", http.StripPrefix("/build/", http.FileServer(http.Dir(dir))))
-	srv := &http.Server{Handler: mux}
-	go srv.Serve(ln)
-	defer srv.Close()
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.DisableGPU, chromedp.NoSandbox,
-		chromedp.Flag("disable-quic", true), chromedp.UserDataDir(filepath.Join(dir, "profile")))
-	if p, err := exec.LookPath("chromium"); err == nil {
-		opts = append(opts, chromedp.ExecPath(p))
-	}
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 5*time.Minute)
-	defer cancel()
-
-	var failure string
-	err = chromedp.Run(ctx,
-		chromedp.Navigate("http://"+ln.Addr().String()+"/"),
-		chromedp.Poll(`window.parallaxTimelineReady === true || typeof window.parallaxTimelineError === "string"`, nil,
-			chromedp.WithPollingTimeout(time.Minute)),
-		chromedp.Evaluate(`window.parallaxTimelineError || ""`, &failure),
-	)
+	ctx, closeBrowser, err := wasmbench.Open(dir, page, "parallaxTimelineReady", "parallaxTimelineError", 5*time.Minute)
 	if err != nil {
-		return nil, fmt.Errorf("loading the benchmark page: %w", err)
+		return nil, err
 	}
-	if failure != "" {
-		return nil, fmt.Errorf("in the browser: %s", failure)
-	}
+	defer closeBrowser()
+
 	out := make(map[string][]float64, len(ws))
 	for _, w := range ws {
 		var res browserResult
@@ -165,27 +112,18 @@ func measureBrowser(dir string, ws []work.Workload, runs int) (map[string][]floa
 	return out, nil
 }
 
-func quantile(xs []float64, q float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s) == 0 {
-		return 0
-	}
-	return s[min(len(s)-1, int(q*float64(len(s))))]
-}
-
 func report(ws []work.Workload, native, wasm map[string][]float64, runs int) {
 	var w strings.Builder
 	fmt.Fprintf(&w, "%d timed samples per workload and side, after as many warm-up ones; per operation.\n\n", runs)
 	fmt.Fprintln(&w, "| workload | native median | wasm median | wasm p95 | wasm ÷ native | wasm share of a 16 ms frame |")
 	fmt.Fprintln(&w, "| --- | ---: | ---: | ---: | ---: | ---: |")
 	for _, wl := range ws {
-		n, m := quantile(native[wl.Name], 0.5), quantile(wasm[wl.Name], 0.5)
+		n, m := wasmbench.Quantile(native[wl.Name], 0.5), wasmbench.Quantile(wasm[wl.Name], 0.5)
 		ratio := 0.0
 		if n > 0 {
 			ratio = m / n
 		}
-		fmt.Fprintf(&w, "| %s | %s | %s | %s | %.1f× | %.1f%% |\n", wl.Name, ms(n), ms(m), ms(quantile(wasm[wl.Name], 0.95)), ratio, 100*m/frameMs)
+		fmt.Fprintf(&w, "| %s | %s | %s | %s | %.1f× | %.1f%% |\n", wl.Name, ms(n), ms(m), ms(wasmbench.Quantile(wasm[wl.Name], 0.95)), ratio, 100*m/frameMs)
 	}
 	fmt.Fprintln(&w)
 	for _, wl := range ws {
