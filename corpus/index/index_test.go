@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -83,6 +84,26 @@ func BenchmarkEncode(b *testing.B) {
 	for b.Loop() {
 		buf.Reset()
 		if err := index.Encode(&buf, arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecodeJSON is the peer of BenchmarkDecode: the same articles as encoding/json would
+// carry them, which is what the index format replaces.
+func BenchmarkDecodeJSON(b *testing.B) {
+	arts, err := index.Decode(corpus.Embedded)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := json.Marshal(arts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		var out []*corpus.Article
+		if err := json.Unmarshal(data, &out); err != nil {
 			b.Fatal(err)
 		}
 	}
