@@ -178,22 +178,7 @@ func openPage(t *testing.T, path string) *Page {
 // newPage opens a blank tab in a fresh browser context.
 func newPage(t *testing.T) *Page {
 	t.Helper()
-	// chromedp's WithNewBrowserContext opens its tab without a window, which headless Chromium
-	// refuses ("no browser is open"); make the context and a windowed tab ourselves.
-	var tid target.ID
-	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
-		bc, err := target.CreateBrowserContext().WithDisposeOnDetach(true).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
-		if err != nil {
-			return err
-		}
-		tid, err = target.CreateTarget("about:blank").WithBrowserContextID(bc).WithNewWindow(true).
-			Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
-		return err
-	}))
-	if err != nil {
-		t.Fatalf("opening a browser context: %v", err)
-	}
-	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(tid))
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(newWindow(t, newBrowserContext(t))))
 	p := &Page{t: t, Ctx: ctx, problemLog: &problemLog{origin: baseURL}}
 	chromedp.ListenTarget(ctx, p.listen)
 	if err := chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable()); err != nil {
@@ -290,4 +275,47 @@ func (p *Page) WaitText(sel, substr string) string {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// newBrowserContext is a fresh browser context: no cache, storage or service worker. Chromium
+// treats such contexts as incognito, where nothing can be installed, so the installability test
+// uses the browser's default context ("" here) instead, on a host port no other test uses.
+func newBrowserContext(t *testing.T) cdp.BrowserContextID {
+	t.Helper()
+	var id cdp.BrowserContextID
+	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		id, err = target.CreateBrowserContext().WithDisposeOnDetach(true).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("creating a browser context: %v", err)
+	}
+	t.Cleanup(func() {
+		chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+			return target.DisposeBrowserContext(id).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		}))
+	})
+	return id
+}
+
+// newWindow opens a blank tab in its own window in browser context bc ("" for the default one).
+// chromedp's WithNewBrowserContext opens its tab without a window, which headless Chromium
+// refuses ("no browser is open").
+func newWindow(t *testing.T, bc cdp.BrowserContextID) target.ID {
+	t.Helper()
+	var tid target.ID
+	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+		create := target.CreateTarget("about:blank").WithNewWindow(true)
+		if bc != "" {
+			create = create.WithBrowserContextID(bc)
+		}
+		var err error
+		tid, err = create.Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	return tid
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
-	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -27,28 +26,6 @@ document.addEventListener("securitypolicyviolation", (e) => {
   window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI);
 });`
 
-// newBrowserContext is a fresh browser context: no cache, storage or service worker. Chromium
-// treats such contexts as incognito, where nothing can be installed, so the installability test
-// uses the browser's default context ("" here) instead, on a host port no other test uses.
-func newBrowserContext(t *testing.T) cdp.BrowserContextID {
-	t.Helper()
-	var id cdp.BrowserContextID
-	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
-		var err error
-		id, err = target.CreateBrowserContext().WithDisposeOnDetach(true).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
-		return err
-	}))
-	if err != nil {
-		t.Fatalf("creating a browser context: %v", err)
-	}
-	t.Cleanup(func() {
-		chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
-			return target.DisposeBrowserContext(id).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
-		}))
-	})
-	return id
-}
-
 // siteTab is a tab in a given browser context on the static host's origin, recording what a
 // reader would see as broken: console errors, exceptions, failed requests, HTTP errors, requests
 // to other origins and CSP violations.
@@ -61,23 +38,10 @@ type siteTab struct {
 // openTab opens a new tab in the browser context bc, as a reader opening a link in a new tab.
 func openTab(t *testing.T, bc cdp.BrowserContextID, origin string) *siteTab {
 	t.Helper()
-	var tid target.ID
-	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
-		var err error
-		create := target.CreateTarget("about:blank").WithNewWindow(true)
-		if bc != "" {
-			create = create.WithBrowserContextID(bc)
-		}
-		tid, err = create.Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
-		return err
-	}))
-	if err != nil {
-		t.Fatalf("opening a tab: %v", err)
-	}
-	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(tid))
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(newWindow(t, bc)))
 	s := &siteTab{t: t, Ctx: ctx, problemLog: &problemLog{origin: origin}}
 	chromedp.ListenTarget(ctx, s.listen)
-	err = chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
+	err := chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
 		// The HTTP cache would answer for a stopped server and make an offline test pass falsely.
 		network.SetCacheDisabled(true),
 		chromedp.ActionFunc(func(ctx context.Context) error {
