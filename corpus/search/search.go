@@ -5,8 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"unicode/utf8"
-
-	"parallax/corpus"
 )
 
 // Result limits: what one screen can show.
@@ -14,58 +12,6 @@ const (
 	MaxGroups   = 20 // articles returned; Results.Total counts them all
 	MaxSnippets = 3  // sentences shown per article; Group.More counts the rest
 )
-
-// Results answers a Query.
-type Results struct {
-	Query Query
-	// Words are the query words searched for, folded (lower case, no accents).
-	Words []string
-	// Ignored are query words left out: common words, or words beyond the first eight.
-	Ignored []string
-	// Truncated is set when the query text was too long and only its start was used.
-	Truncated bool
-	// Partial is set when no article matched every word: Groups then hold the best partial
-	// matches, which a view must label as such.
-	Partial bool
-	// Groups are the matching articles, best first, at most MaxGroups. With no words, they are the
-	// articles the filters admit, in corpus order, without snippets.
-	Groups []Group
-	// Total is the number of matching articles, Excluded the number the filters left out.
-	Total, Excluded int
-	// Suggestions are vocabulary terms to try: the nearest to the query's words when nothing
-	// matched, the most frequent title words when the query is empty.
-	Suggestions []string
-	// Err is set if the search failed; Groups are then empty.
-	Err error
-}
-
-// Group is one matching article with its best sentences.
-type Group struct {
-	Article *corpus.Article
-	// TitleHighlights are the matched runes of Article.Title.
-	TitleHighlights []Span
-	Snippets        []Snippet
-	// More counts the article's further matching sentences that are not shown.
-	More int
-	// Matched is the number of query words matched by the article's best sentence or title.
-	Matched int
-	Score   int
-}
-
-// Snippet is a sentence that matched, with what to highlight.
-type Snippet struct {
-	// SentenceID locates the sentence in its article, e.g. "p3s2", for a reader link.
-	SentenceID string
-	Text       string
-	Highlights []Span
-	// Missing lists the query words this sentence does not contain.
-	Missing []string
-}
-
-// Span is a highlighted range of runes (not bytes) of a text, End exclusive.
-type Span struct {
-	Start, End int
-}
 
 // wordMatch is one query word and the terms it may stand for.
 type wordMatch struct {
