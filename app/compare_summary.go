@@ -122,19 +122,9 @@ func sideMeta(letter, side string, a *corpus.Article) app.UI {
 		),
 		app.Dl().Body(
 			fact("Outlet", outletLabel(a), a.OutletNote),
-			app.Div().Class("fact").Body(
-				app.Dt().Text("Published"),
-				app.Dd().Body(pubDate(a.Published), note(a.Published.Note)),
-			),
+			publishedFact(a),
 			fact("Author", authorLabel(a), a.AuthorNote),
-			app.Div().Class("fact").Body(
-				app.Dt().Text("Original"),
-				app.Dd().Body(app.If(a.URL != "", func() app.UI {
-					return app.A().Href(a.URL).Rel("noopener noreferrer external").Text(a.URL)
-				}).Else(func() app.UI {
-					return app.Span().Text("Not known: the text gives no address.")
-				})),
-			),
+			originalFact(a),
 		),
 	)
 }

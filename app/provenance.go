@@ -36,19 +36,9 @@ func (p *provenance) Render() app.UI {
 		app.Dl().Body(
 			fact("Outlet", outletLabel(a), a.OutletNote),
 			fact("Author", authorLabel(a), a.AuthorNote),
-			app.Div().Class("fact").Body(
-				app.Dt().Text("Published"),
-				app.Dd().Body(pubDate(a.Published), note(a.Published.Note)),
-			),
+			publishedFact(a),
 			fact("Title", "", a.TitleNote),
-			app.Div().Class("fact").Body(
-				app.Dt().Text("Original"),
-				app.Dd().Body(app.If(a.URL != "", func() app.UI {
-					return app.A().Href(a.URL).Rel("noopener noreferrer external").Text(a.URL)
-				}).Else(func() app.UI {
-					return app.Span().Text("Not known: the text gives no address.")
-				})),
-			),
+			originalFact(a),
 			fact("Source file", a.File, ""),
 			fact("Length", fmt.Sprintf("%d paragraphs, %d words", len(a.Paragraphs), wordCount(a)), ""),
 		),
@@ -76,4 +66,24 @@ func note(s string) app.UI {
 		return app.Text("")
 	}
 	return app.Span().Class("fact-note").Text(s)
+}
+
+// publishedFact is the publication date with its basis and the note that says how it is known.
+func publishedFact(a *corpus.Article) app.UI {
+	return app.Div().Class("fact").Body(
+		app.Dt().Text("Published"),
+		app.Dd().Body(pubDate(a.Published), note(a.Published.Note)),
+	)
+}
+
+// originalFact links to the original article, or says that its address is unknown.
+func originalFact(a *corpus.Article) app.UI {
+	return app.Div().Class("fact").Body(
+		app.Dt().Text("Original"),
+		app.Dd().Body(app.If(a.URL != "", func() app.UI {
+			return app.A().Href(a.URL).Rel("noopener noreferrer external").Text(a.URL)
+		}).Else(func() app.UI {
+			return app.Span().Text("Not known: the text gives no address.")
+		})),
+	)
 }

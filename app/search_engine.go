@@ -17,17 +17,12 @@ var (
 // index lives as long as the app, so keystrokes only pay for the query.
 func searchEngine() (*search.Engine, error) {
 	searchOnce.Do(func() {
-		defer func() {
-			if r := recover(); r != nil {
-				searchEngErr = fmt.Errorf("indexing the corpus for search: %v", r)
-			}
-		}()
 		c, err := loadCorpus()
 		if err != nil {
 			searchEngErr = err
 			return
 		}
-		theEngine = search.New(c)
+		searchEngErr = guard("indexing the corpus for search", func() { theEngine = search.New(c) })
 	})
 	return theEngine, searchEngErr
 }
