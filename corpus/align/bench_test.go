@@ -8,7 +8,7 @@ import (
 	"parallax/corpus"
 )
 
-// longestTwo returns the two articles of the embedded seed corpus with the most text, the
+// longestTwo returns the two articles of the fixture seed corpus with the most text, the
 // comparison the issue times (and bench/compare times in the browser).
 func longestTwo(b *testing.B) (*corpus.Article, *corpus.Article) {
 	arts := slices.Clone(seedCorpus(b).Articles)

@@ -9,6 +9,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/entity"
+	"parallax/internal/fixture"
 )
 
 // article builds an article from paragraphs of sentences, tagged with the project's tagger, the
@@ -114,7 +115,7 @@ func crossMark(r Row) string {
 // stands in for ingestion so that the engine is tested on real text independently of it.
 func rawArticle(t testing.TB, id, file string) *corpus.Article {
 	t.Helper()
-	data, err := fs.ReadFile(corpus.Source, "articles/"+file)
+	data, err := fs.ReadFile(fixture.Seed(), "articles/"+file)
 	if err != nil {
 		t.Fatal(err)
 	}
