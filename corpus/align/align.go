@@ -3,24 +3,41 @@
 package align
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 
 	"parallax/corpus"
 )
 
 // Threshold is the similarity score (a weighted Dice coefficient between 0 and 1) a pair needs
-// at least, set on the gold pairs in the tests.
+// at least, set on the development half of the gold list in the tests.
 const Threshold = 0.27
 
+// A pair must share at least minShared features, and among them something specific that is not
+// a name: a figure, a date, or a rare word, one that no other sentence of either side carries
+// (in a long article, at most one sentence in rarePer of a side). Names say who a sentence is
+// about, not what it reports; the story's common vocabulary ("national security", "China",
+// "sell") makes a theme, not a fact.
 const (
-	// minShared and minInfo are how many features, and how much weight, a pair must share at
-	// least: two short sentences that share only "TikTok" and "U.S." score high but report
-	// different things. A pair must also share something specific: a figure, a date, or a word
-	// or name that no other sentence of either article has, such as "campaign" or "Joe Biden";
-	// the story's common vocabulary alone ("national security", "China") makes a theme, not a
-	// fact.
 	minShared = 2
-	minInfo   = 7.0
+	rarePer   = 500
+	sameWords = 0.7
+)
+
+// Limits that bound the work of a comparison whatever the articles' sizes. A comparison past a
+// limit still lays out every sentence, but may miss pairs; Comparison.Capped says so.
+const (
+	// MaxSentences is how many sentences of each article are compared; the rest are laid out
+	// without a counterpart.
+	MaxSentences = 20000
+	// maxFeaturePairs: a feature that more than this many sentence pairs share (say, a name in
+	// 100 sentences of each side) is the story's topic and does not propose candidates, though
+	// it still counts in a candidate's score.
+	maxFeaturePairs = 4096
+	// MaxWork is how many sentence pairs the candidate search may visit, summed over the
+	// features that propose candidates, rarest first.
+	MaxWork = 4_000_000
 )
 
 // Comparison is the alignment of two articles and its summary.
@@ -31,6 +48,12 @@ type Comparison struct {
 	// Rows lay both articles out side by side, each in its own reading order.
 	Rows    []Row
 	Summary Summary
+	// Candidates is how many sentence pairs were scored: those that share a rare feature.
+	Candidates int
+	// Capped is true when a limit (MaxSentences, MaxWork) cut the comparison short, so that
+	// some pairs may be missing; CapNote says which, for the reader.
+	Capped  bool
+	CapNote string
 }
 
 // Pair is a sentence of A and a sentence of B that report the same thing.
@@ -82,19 +105,31 @@ type Span struct {
 	Kind       SpanKind
 }
 
-// Compare aligns a and b. Either may be nil or empty; the result is then empty, never nil.
+// Compare aligns a and b. Either may be nil or empty; the result is then empty, never nil. Its
+// work and memory are bounded by MaxSentences and MaxWork, not by the product of the articles'
+// sentence counts.
 func Compare(a, b *corpus.Article) *Comparison {
 	c := &Comparison{A: a, B: b}
 	if a == nil || b == nil {
 		return c
 	}
 	sp := newSpace()
-	as, bs := sp.sentences(a, 0), sp.sentences(b, 1)
+	as, na := sp.sentences(a, 0, MaxSentences)
+	bs, nb := sp.sentences(b, 1, MaxSentences)
 	sp.weigh(as, bs)
-	sim := matrix(sp, as, bs)
-	match, cross := pairUp(sim, len(as), len(bs))
-	c.layout(as, bs, match, cross, sim)
-	c.relate(as, bs, sim)
+	g := candidates(sp, as, bs)
+	c.Candidates = g.scored
+	var notes []string
+	if na > len(as) || nb > len(bs) {
+		notes = append(notes, fmt.Sprintf("only the first %d sentences of each article were compared (A has %d, B has %d)", MaxSentences, na, nb))
+	}
+	if g.capped {
+		notes = append(notes, fmt.Sprintf("the search for pairs stopped after %d candidate sentence pairs; %d shared terms were not followed", MaxWork, g.skipped))
+	}
+	c.Capped, c.CapNote = len(notes) > 0, strings.Join(notes, "; ")
+	match, cross := pairUp(g.sim, len(as), len(bs))
+	c.layout(a, b, as, bs, match, cross, g.sim)
+	c.relate(as, bs, g.sim)
 	c.Summary = summarize(as, bs, c.Pairs)
 	return c
 }
@@ -105,33 +140,140 @@ func Score(x, y *corpus.Sentence) float64 {
 	a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{*x}}}}
 	b := &corpus.Article{Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{*y}}}}
 	sp := newSpace()
-	as, bs := sp.sentences(a, 0), sp.sentences(b, 1)
+	as, _ := sp.sentences(a, 0, 1)
+	bs, _ := sp.sentences(b, 1, 1)
 	sp.weigh(as, bs)
 	return similarity(sp, as[0], bs[0])
 }
 
-// matrix returns the similarity of every sentence of as with every one of bs, row-major, with
-// scores below Threshold (or too few shared features) set to 0.
-func matrix(sp *space, as, bs []*sent) []float64 {
-	sim := make([]float64, len(as)*len(bs))
+// cell is a scored sentence pair: sentence i of A, j of B.
+type cell struct {
+	i, j int32
+	s    float64
+}
+
+// sparse holds the pairs above Threshold, sorted by i then j, with each row's start.
+type sparse struct {
+	cells []cell
+	row   []int32 // cells[row[i]:row[i+1]] are row i's
+	m     int
+}
+
+// at returns the score of (i, j), 0 when it is not above Threshold.
+func (sm *sparse) at(i, j int) float64 {
+	r := sm.cells[sm.row[i]:sm.row[i+1]]
+	k, ok := slices.BinarySearchFunc(r, j, func(c cell, j int) int { return int(c.j) - j })
+	if !ok {
+		return 0
+	}
+	return r[k].s
+}
+
+type found struct {
+	sim     *sparse
+	scored  int
+	skipped int
+	capped  bool
+}
+
+// candidates finds the sentence pairs worth scoring through an inverted index of B's features:
+// a pair is scored only when it shares a feature rare enough to propose it (see
+// maxFeaturePairs), and the candidate search visits at most MaxWork sentence pairs, rarest
+// features first. Every pair that passes similarity's rules shares such a feature (a rare word,
+// or a name, figure or date of the few that are not the topic), so outside the cap no pair is
+// lost. Memory is linear in the articles' features and the pairs found.
+func candidates(sp *space, as, bs []*sent) found {
+	var g found
+	// The features that propose candidates, rarest first, within the budget.
+	type prop struct {
+		f     int32
+		pairs int
+	}
+	var props []prop
+	for f := range sp.keys {
+		p := int(sp.df[0][f]) * int(sp.df[1][f])
+		if p > 0 && p <= maxFeaturePairs {
+			props = append(props, prop{int32(f), p})
+		}
+	}
+	slices.SortFunc(props, func(x, y prop) int {
+		if x.pairs != y.pairs {
+			return x.pairs - y.pairs
+		}
+		return int(x.f - y.f)
+	})
+	use := make([]bool, len(sp.keys))
+	work := 0
+	for k, p := range props {
+		if work+p.pairs > MaxWork {
+			g.capped, g.skipped = true, len(props)-k
+			break
+		}
+		work += p.pairs
+		use[p.f] = true
+	}
+	// postings[f] lists the sentences of B that carry a proposing feature f, as one array.
+	start := make([]int32, len(sp.keys)+1)
+	for _, y := range bs {
+		for _, f := range y.feats {
+			if use[f] {
+				start[f+1]++
+			}
+		}
+	}
+	for f := 1; f < len(start); f++ {
+		start[f] += start[f-1]
+	}
+	post := make([]int32, start[len(start)-1])
+	fill := slices.Clone(start[:len(start)-1])
+	for j, y := range bs {
+		for _, f := range y.feats {
+			if use[f] {
+				post[fill[f]] = int32(j)
+				fill[f]++
+			}
+		}
+	}
+	sm := &sparse{row: make([]int32, len(as)+1), m: len(bs)}
+	seen := make([]int32, len(bs)) // seen[j] == i+1 once (i, j) is a candidate
+	var touched []int32
 	for i, x := range as {
-		for j, y := range bs {
+		touched = touched[:0]
+		for _, f := range x.feats {
+			if !use[f] {
+				continue
+			}
+			for _, j := range post[start[f]:start[f+1]] {
+				if seen[j] != int32(i+1) {
+					seen[j] = int32(i + 1)
+					touched = append(touched, j)
+				}
+			}
+		}
+		slices.Sort(touched)
+		g.scored += len(touched)
+		for _, j := range touched {
+			y := bs[j]
 			if x.heading != y.heading {
 				continue
 			}
 			if s := similarity(sp, x, y); s >= Threshold {
-				sim[i*len(bs)+j] = s
+				sm.cells = append(sm.cells, cell{int32(i), j, s})
 			}
 		}
+		sm.row[i+1] = int32(len(sm.cells))
 	}
-	return sim
+	g.sim = sm
+	return g
 }
 
-// similarity is the weighted Dice coefficient of the two sentences' features.
+// similarity is the weighted Dice coefficient of the two sentences' features, or 0 when they
+// do not share enough to report the same fact: at least minShared features, one of them
+// specific and not a name, and no figures that measure different things.
 func similarity(sp *space, x, y *sent) float64 {
 	var shared, total float64
 	n := 0
-	specific := false
+	fact := false
 	i, j := 0, 0
 	for i < len(x.feats) && j < len(y.feats) {
 		switch {
@@ -143,12 +285,17 @@ func similarity(sp *space, x, y *sent) float64 {
 			f := x.feats[i]
 			shared += sp.weight[f]
 			n++
-			specific = specific || sp.df[f] == 2 || sp.keys[f].kind == kindDate || sp.keys[f].kind == kindNumber
+			switch sp.keys[f].kind {
+			case kindDate, kindFigure:
+				fact = true
+			case kindWord:
+				fact = fact || (!sp.proper[f] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1])
+			}
 			i++
 			j++
 		}
 	}
-	if n < minShared || shared < minInfo || !specific {
+	if n < minShared || otherFigures(x, y) {
 		return 0
 	}
 	for _, f := range x.feats {
@@ -160,139 +307,168 @@ func similarity(sp *space, x, y *sent) float64 {
 	if total == 0 {
 		return 0
 	}
-	return min(2*shared/total, 1)
+	dice := min(2*shared/total, 1)
+	// Two sentences that say nearly the same words report the same thing, however common
+	// their words.
+	if !fact && dice < sameWords {
+		return 0
+	}
+	return dice
 }
 
-// monotone finds the pairs in reading order with the greatest total score, as in sequence
-// alignment: a pair gains its score, a sentence left unpaired costs nothing, since most
-// sentences of one account have no counterpart in the other. It returns for each sentence of A
-// the index of its partner in B, or -1.
-func monotone(sim []float64, n, m int) []int {
-	// best[i][j]: the best total for the first i sentences of A and the first j of B.
-	best := make([]float64, (n+1)*(m+1))
-	w := m + 1
-	for i := 1; i <= n; i++ {
-		for j := 1; j <= m; j++ {
-			v := max(best[(i-1)*w+j], best[i*w+j-1])
-			if s := sim[(i-1)*m+j-1]; s > 0 {
-				v = max(v, best[(i-1)*w+j-1]+s)
+// otherFigures reports whether both sentences give figures and no two of them measure the same
+// thing (the same value and unit, or at least the same unit): "90 days to sell" and "close to
+// selling for $25 billion" tell two facts about one story.
+func otherFigures(x, y *sent) bool {
+	if len(x.figures) == 0 || len(y.figures) == 0 {
+		return false
+	}
+	for _, fx := range x.figures {
+		for _, fy := range y.figures {
+			if fx.unit == fy.unit {
+				return false
 			}
-			best[i*w+j] = v
 		}
 	}
-	match := make([]int, n)
-	for i := range match {
-		match[i] = -1
-	}
-	for i, j := n, m; i > 0 && j > 0; {
-		switch s := sim[(i-1)*m+j-1]; {
-		case s > 0 && best[i*w+j] == best[(i-1)*w+j-1]+s:
-			match[i-1] = j - 1
-			i--
-			j--
-		case best[i*w+j] == best[(i-1)*w+j]:
-			i--
-		default:
-			j--
-		}
-	}
-	return match
+	return true
 }
 
 // pairUp chooses the pairs. A pair whose sentences are each other's best match is an anchor:
 // the anchors that keep both reading orders are forced into the alignment, and those that
 // cross it are kept as crossing pairs, since an account that tells the same facts in another
 // order should still show them paired; being each other's best match is what justifies the
-// jump, where a pair that is not would only be a weaker echo of another. The monotone alignment then fills in the rest
-// around the anchors. It returns, for each sentence of A, the index of its partner in B or -1,
-// in order (match) and crossing (cross).
-func pairUp(sim []float64, n, m int) (match, cross []int) {
-	bestA, bestB := bests(sim, n, m)
-	var anchors [][2]int // in order of A
+// jump, where a pair that is not would only be a weaker echo of another. The monotone alignment
+// then fills in the rest around the anchors. It returns, for each sentence of A, the index of
+// its partner in B or -1, in order (match) and crossing (cross).
+func pairUp(sm *sparse, n, m int) (match, cross []int) {
+	bestA, bestB := bests(sm, n, m)
+	var anchors []cell // in order of A
 	for i, j := range bestA {
 		if j >= 0 && bestB[j] == i {
-			anchors = append(anchors, [2]int{i, j})
+			anchors = append(anchors, cell{int32(i), int32(j), sm.at(i, j)})
 		}
 	}
-	kept := inOrder(anchors, sim, m)
+	kept := chain(anchors, m)
+	isKept := make([]bool, len(anchors))
+	for _, k := range kept {
+		isKept[k] = true
+	}
 	cross = make([]int, n)
 	for i := range cross {
 		cross[i] = -1
 	}
-	// gain is the score of each cell for the monotone pass: a kept anchor outweighs every
-	// other choice together, and the rows and columns of anchors allow nothing else.
-	gain := slices.Clone(sim)
-	block := func(i, j int) {
-		for jj := 0; jj < m; jj++ {
-			gain[i*m+jj] = 0
-		}
-		for ii := 0; ii < n; ii++ {
-			gain[ii*m+j] = 0
-		}
+	// gain holds the cells the monotone pass may choose: a kept anchor outweighs every other
+	// choice together, and the rows and columns of anchors allow nothing else.
+	blockA, blockB := make([]bool, n), make([]bool, m)
+	for _, a := range anchors {
+		blockA[a.i], blockB[a.j] = true, true
 	}
-	for k, a := range anchors {
-		i, j := a[0], a[1]
+	big := float64(n + m + 1)
+	var gain []cell
+	k := 0
+	for _, c := range sm.cells {
+		for k < len(anchors) && (anchors[k].i < c.i || anchors[k].i == c.i && anchors[k].j < c.j) {
+			k++
+		}
 		switch {
-		case kept[k]:
-			block(i, j)
-			gain[i*m+j] = sim[i*m+j] + float64(n+m+1)
-		default:
-			block(i, j)
-			cross[i] = j
+		case k < len(anchors) && anchors[k].i == c.i && anchors[k].j == c.j:
+			if isKept[k] {
+				gain = append(gain, cell{c.i, c.j, c.s + big})
+			} else {
+				cross[c.i] = int(c.j)
+			}
+		case !blockA[c.i] && !blockB[c.j]:
+			gain = append(gain, c)
 		}
 	}
-	return monotone(gain, n, m), cross
+	match = make([]int, n)
+	for i := range match {
+		match[i] = -1
+	}
+	for _, k := range chain(gain, m) {
+		match[gain[k].i] = int(gain[k].j)
+	}
+	return match, cross
 }
 
 // bests returns, for each sentence of A, the index of its best match in B, and for each of B
-// its best in A; -1 for none above Threshold.
-func bests(sim []float64, n, m int) (bestA, bestB []int) {
+// its best in A; -1 for none above Threshold. Ties go to the earlier sentence.
+func bests(sm *sparse, n, m int) (bestA, bestB []int) {
 	bestA, bestB = make([]int, n), make([]int, m)
+	sA, sB := make([]float64, n), make([]float64, m)
 	for i := range bestA {
 		bestA[i] = -1
 	}
 	for j := range bestB {
 		bestB[j] = -1
 	}
-	for i := 0; i < n; i++ {
-		for j := 0; j < m; j++ {
-			s := sim[i*m+j]
-			if s == 0 {
-				continue
-			}
-			if bestA[i] < 0 || s > sim[i*m+bestA[i]] {
-				bestA[i] = j
-			}
-			if bestB[j] < 0 || s > sim[bestB[j]*m+j] {
-				bestB[j] = i
-			}
+	for _, c := range sm.cells {
+		if c.s > sA[c.i] {
+			bestA[c.i], sA[c.i] = int(c.j), c.s
+		}
+		if c.s > sB[c.j] {
+			bestB[c.j], sB[c.j] = int(c.i), c.s
 		}
 	}
 	return bestA, bestB
 }
 
-// inOrder returns which anchors (sorted by A) form the heaviest subset that is ordered in B too.
-func inOrder(anchors [][2]int, sim []float64, m int) []bool {
-	k := len(anchors)
-	total := make([]float64, k)
-	prev := make([]int, k)
-	best := -1
-	for x := range anchors {
-		total[x], prev[x] = sim[anchors[x][0]*m+anchors[x][1]], -1
-		for y := 0; y < x; y++ {
-			if anchors[y][1] < anchors[x][1] {
-				if t := total[y] + sim[anchors[x][0]*m+anchors[x][1]]; t > total[x] {
-					total[x], prev[x] = t, y
-				}
+// chain returns the indices of the heaviest subset of cells (sorted by i, then j) that is
+// strictly increasing in both i and j, in order: the monotone alignment, as in sequence
+// alignment, where a pair gains its score and a sentence left unpaired costs nothing, since most
+// sentences of one account have no counterpart in the other. It runs in O(k log m) over the k
+// cells with a Fenwick tree of prefix maxima over j.
+func chain(cells []cell, m int) []int {
+	type best struct {
+		total float64
+		at    int // index into cells, -1 for none
+	}
+	tree := make([]best, m+1)
+	for i := range tree {
+		tree[i].at = -1
+	}
+	query := func(j int) best { // best over columns < j
+		b := best{at: -1}
+		for ; j > 0; j -= j & -j {
+			if t := tree[j]; t.at >= 0 && t.total > b.total {
+				b = t
 			}
 		}
-		if best < 0 || total[x] > total[best] {
-			best = x
+		return b
+	}
+	update := func(j int, v best) { // at column j
+		for j++; j <= m; j += j & -j {
+			if tree[j].at < 0 || v.total > tree[j].total {
+				tree[j] = v
+			}
 		}
 	}
-	kept := make([]bool, k)
-	for x := best; x >= 0; x = prev[x] {
-		kept[x] = true
+	total := make([]float64, len(cells))
+	prev := make([]int, len(cells))
+	top := best{at: -1}
+	for lo := 0; lo < len(cells); {
+		hi := lo
+		for hi < len(cells) && cells[hi].i == cells[lo].i {
+			hi++
+		}
+		// A row's cells see only earlier rows: compute them all before adding any.
+		for k := lo; k < hi; k++ {
+			b := query(int(cells[k].j))
+			total[k], prev[k] = b.total+cells[k].s, b.at
+		}
+		for k := lo; k < hi; k++ {
+			v := best{total[k], k}
+			update(int(cells[k].j), v)
+			if top.at < 0 || v.total > top.total {
+				top = v
+			}
+		}
+		lo = hi
 	}
-	return kept
+	var out []int
+	for k := top.at; k >= 0; k = prev[k] {
+		out = append(out, k)
+	}
+	slices.Reverse(out)
+	return out
 }

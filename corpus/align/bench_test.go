@@ -1,6 +1,8 @@
 package align
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -48,5 +50,73 @@ func BenchmarkCompareAllPairs(b *testing.B) {
 				Compare(x, y)
 			}
 		}
+	}
+}
+
+// synthetic returns an article of n sentences drawn from a fixed news-like vocabulary: a few
+// hundred common words that every sentence uses (the story's topic), a long tail of rarer words,
+// names the tagger knows, and figures, so that rare-term candidates exist but most sentence pairs
+// share only topic words. The same id and n give the same text.
+func synthetic(id string, n int, seed uint64) *corpus.Article {
+	r := rand.New(rand.NewPCG(seed, 7))
+	common := strings.Fields(`officials company deal government market report week plan app users
+		business talks law ban order data security platform video owner court state investors
+		shares price board rivals billion million percent months federal national agency deadline`)
+	names := []string{"TikTok", "ByteDance", "Amazon", "Microsoft", "Walmart", "Donald Trump",
+		"Joe Biden", "Oracle", "China", "Canada", "Meta", "Google", "YouTube"}
+	rare := func() string {
+		// A pseudo-word from a tail of 20,000, Zipf-like: low indices are frequent.
+		k := int(float64(20000) * r.Float64() * r.Float64() * r.Float64())
+		var b strings.Builder
+		for _, c := range []byte{byte('b' + k%19), 'a', byte('c' + k/19%19), 'o', byte('d' + k/361%19), 'e', byte('k' + k/6859%12)} {
+			b.WriteByte(c)
+		}
+		return b.String()
+	}
+	paras := make([][]string, 0, n/4+1)
+	var para []string
+	for i := 0; i < n; i++ {
+		words := make([]string, 0, 24)
+		for w := 0; w < 6+r.IntN(14); w++ {
+			switch x := r.IntN(10); {
+			case x < 4:
+				words = append(words, common[r.IntN(len(common))])
+			case x < 7:
+				words = append(words, rare())
+			case x < 8:
+				words = append(words, names[r.IntN(len(names))])
+			case x < 9:
+				words = append(words, fmt.Sprintf("%d percent", r.IntN(100)))
+			default:
+				words = append(words, "the")
+			}
+		}
+		s := strings.Join(words, " ")
+		para = append(para, strings.ToUpper(s[:1])+s[1:]+".")
+		if len(para) == 4 {
+			paras = append(paras, para)
+			para = nil
+		}
+	}
+	if len(para) > 0 {
+		paras = append(paras, para)
+	}
+	return article(id, paras...)
+}
+
+// BenchmarkCompareSynthetic compares two synthetic articles of the same length: the seeds'
+// size, a long report, and the issue's 8,000-sentence case. Memory is per comparison
+// (-benchmem); "pairs" is how many the comparison aligned.
+func BenchmarkCompareSynthetic(b *testing.B) {
+	for _, n := range []int{40, 1000, 8000} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			x, y := synthetic("x", n, 1), synthetic("y", n, 2)
+			b.ReportAllocs()
+			var c *Comparison
+			for b.Loop() {
+				c = Compare(x, y)
+			}
+			b.ReportMetric(float64(len(c.Pairs)), "pairs")
+		})
 	}
 }

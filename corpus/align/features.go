@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"parallax/corpus"
@@ -18,7 +19,6 @@ type sent struct {
 	// heading is true for a subheading, which only ever pairs with another subheading: a
 	// question such as "Could Trump Intervene?" shares names with a report but reports nothing.
 	heading bool
-	toks    []token
 	// feats are interned feature IDs, sorted and unique: what the sentence reports.
 	feats   []int32
 	figures []figure
@@ -26,7 +26,9 @@ type sent struct {
 	dates   []corpus.DateMention
 }
 
-// figure is a number with a unit, e.g. "15 percent" or "$1.5 billion".
+// figure is a number with a unit, e.g. "15 percent" or "$1.5 billion", in a normal form that
+// "$25 billion", "$25bn" and "25 billion dollars" share: value is the number with its scale
+// word applied ("25000000000"), unit the unit's name ("dollar").
 type figure struct {
 	value      string
 	unit       string
@@ -46,7 +48,8 @@ const (
 	kindWord   = 'w'
 	kindEntity = 'e'
 	kindDate   = 'd'
-	kindNumber = 'n'
+	kindFigure = 'f' // a number with a unit
+	kindNumber = 'n' // a bare number, such as a list's "2." or a year the date reader missed
 )
 
 // kindWeight says how much a shared feature of a kind says, relative to a shared word.
@@ -54,8 +57,10 @@ func kindWeight(kind byte) float64 {
 	switch kind {
 	case kindEntity, kindDate:
 		return 1.5
+	case kindFigure:
+		return 1.5
 	case kindNumber:
-		return 1.2
+		return 0.5
 	}
 	return 1
 }
@@ -68,10 +73,17 @@ type key struct {
 
 // space interns feature keys across both articles and weighs them by rarity.
 type space struct {
-	ids    map[key]int32
-	keys   []key
-	df     []int32
+	ids  map[key]int32
+	keys []key
+	// df counts, for each side, the sentences that carry each feature.
+	df [2][]int32
+	// rare is, for each side, how many sentences at most carry a rare word.
+	rare   [2]int32
 	weight []float64
+	// proper marks the words written with a capital inside a sentence somewhere: names the
+	// tagger does not know ("ShopCo") and the adjectives of names ("Chinese"), which say who or
+	// where, not what happened.
+	proper []bool
 }
 
 func newSpace() *space { return &space{ids: make(map[key]int32, 512)} }
@@ -83,54 +95,68 @@ func (sp *space) id(k key) int32 {
 	id := int32(len(sp.keys))
 	sp.ids[k] = id
 	sp.keys = append(sp.keys, k)
+	sp.proper = append(sp.proper, false)
 	return id
 }
 
-// sentences analyses every sentence of a for side (0 or 1), adding its features to sp.
-func (sp *space) sentences(a *corpus.Article, side int) []*sent {
+// sentences analyses the first limit sentences of a for side (0 or 1), adding their features to
+// sp, and returns them with the total number of sentences; the sentences past limit are laid out
+// but not compared.
+func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
 	byID := make(map[string][]corpus.DateMention)
 	for _, d := range a.Dates {
 		byID[d.Sentence] = append(byID[d.Sentence], d)
 	}
 	var out []*sent
+	total := 0
 	for p := range a.Paragraphs {
 		for i := range a.Paragraphs[p].Sentences {
+			total++
+			if len(out) >= limit {
+				continue
+			}
 			s := &a.Paragraphs[p].Sentences[i]
 			st := &sent{s: s, side: side, index: len(out), para: p, dates: byID[s.ID],
 				heading: a.Paragraphs[p].Heading}
-			st.toks = tokenize(s.Text)
-			st.figures = figures(s, st.toks)
-			st.quotes = quotes(s.Text, st.toks)
-			sp.describe(st)
+			toks := tokenize(s.Text)
+			st.figures = figures(s, toks)
+			st.quotes = quotes(s.Text, toks)
+			sp.describe(st, toks)
 			out = append(out, st)
 		}
 	}
-	return out
+	return out, total
 }
 
 // describe sets st.feats from its words, entities, figures and dates.
-func (sp *space) describe(st *sent) {
-	keys := make([]key, 0, len(st.toks)+len(st.s.Mentions))
-	named := func(t token) bool {
+func (sp *space) describe(st *sent, toks []token) {
+	keys := make([]key, 0, len(toks)+len(st.s.Mentions))
+	var proper []int // indices into keys of words written with a capital inside the sentence
+	inside := func(t token) bool {
 		for _, m := range st.s.Mentions {
 			if t.start >= m.Start && t.end <= m.End {
 				return true
 			}
 		}
+		for _, f := range st.figures {
+			if t.start >= f.start && t.end <= f.end {
+				return true
+			}
+		}
 		return false
 	}
-	for i, t := range st.toks {
+	for _, t := range toks {
 		switch {
-		case named(t):
+		case inside(t):
 			// The entity's canonical name stands for these words, so that "Biden" and
-			// "Joe Biden" match and a name is not counted twice.
+			// "Joe Biden" match and a name is not counted twice; a figure's words are its
+			// normal form.
 		case t.number:
-			unit := ""
-			if i+1 < len(st.toks) {
-				unit = unitWords[st.toks[i+1].lower]
-			}
-			keys = append(keys, key{kindNumber, t.key + " " + unit})
+			keys = append(keys, key{kindNumber, t.key})
 		case !t.stop && len(t.key) > 1:
+			if t.upper && t.start > 0 {
+				proper = append(proper, len(keys))
+			}
 			keys = append(keys, key{kindWord, t.key})
 		}
 	}
@@ -139,8 +165,11 @@ func (sp *space) describe(st *sent) {
 			keys = append(keys, key{kindEntity, m.Entity})
 		}
 	}
+	for _, f := range st.figures {
+		keys = append(keys, key{kindFigure, f.value + " " + f.unit})
+	}
 	for _, d := range st.dates {
-		for _, k := range dateKeys(d.Date) {
+		for _, k := range dateKeys(d) {
 			keys = append(keys, key{kindDate, k})
 		}
 	}
@@ -148,77 +177,155 @@ func (sp *space) describe(st *sent) {
 	for _, k := range keys {
 		st.feats = append(st.feats, sp.id(k))
 	}
+	for _, k := range proper {
+		sp.proper[st.feats[k]] = true
+	}
 	slices.Sort(st.feats)
 	st.feats = slices.Compact(st.feats)
 }
 
-// dateKeys returns the features of a normalised date: a day also counts as its month, so that
-// "by January 19" and "by January 2025" share the deadline's month.
-func dateKeys(d corpus.Date) []string {
-	switch d.Precision {
+// dateKeys returns the alignment features of a resolved date mention: a day also counts as its
+// month, so that "by January 19" and "by January 2025" share the deadline's month. (The summary's
+// shared dates are stricter: see common.)
+func dateKeys(d corpus.DateMention) []string {
+	if d.Anchor == corpus.AnchorUnresolved {
+		return nil
+	}
+	x := d.Date
+	switch x.Precision {
 	case corpus.PrecisionDay:
-		return []string{fmt.Sprintf("%04d-%02d", d.Year, d.Month), d.ISO()}
+		return []string{fmt.Sprintf("%04d-%02d", x.Year, x.Month), x.ISO()}
 	case corpus.PrecisionMonth, corpus.PrecisionPartOfMonth:
-		return []string{fmt.Sprintf("%04d-%02d", d.Year, d.Month)}
+		return []string{fmt.Sprintf("%04d-%02d", x.Year, x.Month)}
 	case corpus.PrecisionQuarter:
-		return []string{fmt.Sprintf("%04d-q%d", d.Year, d.Quarter)}
+		return []string{fmt.Sprintf("%04d-q%d", x.Year, x.Quarter)}
 	case corpus.PrecisionYear:
-		return []string{fmt.Sprintf("%04d", d.Year)}
+		return []string{fmt.Sprintf("%04d", x.Year)}
 	}
 	return nil
 }
 
-// weigh sets each feature's weight from its kind and how few sentences carry it (inverse
-// sentence frequency over both articles), so "TikTok" in a TikTok story says little.
-func (sp *space) weigh(all ...[]*sent) {
-	sp.df = make([]int32, len(sp.keys))
-	n := 0
-	for _, side := range all {
-		for _, st := range side {
-			n++
+// weigh counts on each side how many sentences carry each feature and sets each feature's weight
+// from its kind and how few sentences carry it (inverse sentence frequency over both articles),
+// so "TikTok" in a TikTok story says little.
+func (sp *space) weigh(as, bs []*sent) {
+	sp.df = [2][]int32{make([]int32, len(sp.keys)), make([]int32, len(sp.keys))}
+	for side, ss := range [2][]*sent{as, bs} {
+		for _, st := range ss {
 			for _, f := range st.feats {
-				sp.df[f]++
+				sp.df[side][f]++
 			}
 		}
 	}
+	sp.rare = [2]int32{int32(max(1, len(as)/rarePer)), int32(max(1, len(bs)/rarePer))}
+	n := float64(len(as) + len(bs))
 	sp.weight = make([]float64, len(sp.keys))
 	for i, k := range sp.keys {
-		sp.weight[i] = kindWeight(k.kind) * math.Log(1+float64(n)/float64(max(sp.df[i], 1)))
+		df := float64(max(sp.df[0][i]+sp.df[1][i], 1))
+		sp.weight[i] = kindWeight(k.kind) * math.Log(1+n/df)
 	}
 }
 
-// figures finds numbers with a unit in s, skipping day numbers and years, which are dates.
+// scales are the words and suffixes that multiply a number: "25 billion", "25bn", "3m".
+var scales = map[string]float64{
+	"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+	"billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+
+// currencies are the signs and words that make a figure an amount of money.
+var currencies = map[string]string{
+	"$": "dollar", "us$": "dollar", "dollar": "dollar", "dollars": "dollar", "usd": "dollar",
+	"€": "euro", "euro": "euro", "euros": "euro", "eur": "euro",
+	"£": "pound", "pound": "pound", "pounds": "pound", "sterling": "pound", "gbp": "pound",
+	"yuan": "yuan", "renminbi": "yuan", "rmb": "yuan", "yen": "yen",
+}
+
+// figures finds numbers with a unit in s, in their normal form, skipping day numbers and years,
+// which are dates.
 func figures(s *corpus.Sentence, toks []token) []figure {
 	var out []figure
-	for i, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
 		if !t.number {
 			continue
 		}
 		if i > 0 && months[toks[i-1].lower] > 0 {
 			continue // "January 19"
 		}
-		unit, end := "", t.end
-		if strings.HasPrefix(s.Text[t.end:], "%") {
-			unit, end = "percent", t.end+1
-		} else if i+1 < len(toks) {
-			if u := unitWords[toks[i+1].lower]; u != "" {
-				unit, end = u, toks[i+1].end
-			} else if toks[i+1].lower == "per" && i+2 < len(toks) && toks[i+2].lower == "cent" {
-				unit, end = "percent", toks[i+2].end
+		num, suffix := splitNumber(t.key)
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			continue
+		}
+		start, end, unit, scaled := t.start, t.end, "", false
+		if f, ok := scales[suffix]; ok {
+			v, scaled = v*f, true
+		} else if suffix == "pc" {
+			unit = "percent"
+		} else if suffix != "" {
+			continue // "19th", "5g": not a figure
+		}
+		j := i + 1
+		if !scaled && j < len(toks) && adjacent(s.Text, toks[j-1], toks[j]) {
+			if f, ok := scales[toks[j].lower]; ok && len(toks[j].lower) > 2 {
+				v, scaled, end = v*f, true, toks[j].end
+				j++
 			}
 		}
-		start := t.start
-		if t.start > 0 && s.Text[t.start-1] == '$' {
-			start = t.start - 1
-			unit = strings.TrimSpace(unit + " dollar")
+		// The currency sign before the number: "$25", "US$25", "€3".
+		before := strings.TrimRight(s.Text[:t.start], " ")
+		for _, sign := range [...]struct{ sign, unit string }{{"US$", "dollar"}, {"$", "dollar"}, {"€", "euro"}, {"£", "pound"}} {
+			if strings.HasSuffix(before, sign.sign) && t.start-len(before) <= 1 {
+				unit, start = sign.unit, len(before)-len(sign.sign)
+				break
+			}
+		}
+		switch {
+		case unit != "":
+		case strings.HasPrefix(s.Text[end:], "%"):
+			unit, end = "percent", end+1
+		case j < len(toks) && currencies[toks[j].lower] != "":
+			unit, end = currencies[toks[j].lower], toks[j].end
+			j++
+		case j < len(toks) && unitWords[toks[j].lower] != "":
+			unit, end = unitWords[toks[j].lower], toks[j].end
+			j++
+		case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
+			unit, end = "percent", toks[j+1].end
+			j += 2
 		}
 		if unit == "" {
 			continue
 		}
-		out = append(out, figure{value: t.key, unit: unit, start: start, end: end,
+		out = append(out, figure{value: normalNumber(v), unit: unit, start: start, end: end,
 			subject: nearestEntity(s.Text, s.Mentions, start, end)})
+		i = j - 1
 	}
 	return out
+}
+
+// normalNumber writes v in full to six significant digits, so that "$1.1bn" and
+// "$1,100 million" give the same "1100000000".
+func normalNumber(v float64) string {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 6, 64), 64)
+	if err != nil {
+		return strconv.FormatFloat(v, 'g', 6, 64)
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// splitNumber splits a number token such as "25bn" into its digits and its letters.
+func splitNumber(k string) (num, suffix string) {
+	i := 0
+	for i < len(k) && (k[i] >= '0' && k[i] <= '9' || k[i] == '.') {
+		i++
+	}
+	return strings.TrimSuffix(k[:i], "."), k[i:]
+}
+
+// adjacent reports whether two tokens are separated by white space only.
+func adjacent(text string, x, y token) bool {
+	return strings.TrimSpace(text[x.end:y.start]) == ""
 }
 
 // nearestEntity returns the entity mentioned closest to [start, end) in the same clause, so that

@@ -42,7 +42,7 @@ func highlight(x, y *sent) (sx, sy []Span) {
 	dates := func(s *sent) map[string]bool {
 		m := make(map[string]bool)
 		for _, d := range s.dates {
-			for _, k := range dateKeys(d.Date) {
+			for _, k := range dateKeys(d) {
 				m[k] = true
 			}
 		}
@@ -51,7 +51,7 @@ func highlight(x, y *sent) (sx, sy []Span) {
 	dx, dy := dates(x), dates(y)
 	markDates := func(s *sent, other map[string]bool, to *[]Span) {
 		for _, d := range s.dates {
-			for _, k := range dateKeys(d.Date) {
+			for _, k := range dateKeys(d) {
 				if other[k] {
 					add(to, d.Start, d.End, SpanDate)
 					break
@@ -79,22 +79,23 @@ func highlight(x, y *sent) (sx, sy []Span) {
 			add(&cy, f.start, f.end, SpanFigure)
 		}
 	}
-	words := func(s *sent) map[string]bool {
+	words := func(toks []token) map[string]bool {
 		m := make(map[string]bool)
-		for _, t := range s.toks {
+		for _, t := range toks {
 			if !t.stop && !t.number && len(t.key) > 1 {
 				m[t.key] = true
 			}
 		}
 		return m
 	}
-	wx, wy := words(x), words(y)
-	for _, t := range x.toks {
+	tx, ty := tokenize(x.s.Text), tokenize(y.s.Text)
+	wx, wy := words(tx), words(ty)
+	for _, t := range tx {
 		if !t.stop && !t.number && wy[t.key] {
 			add(&cx, t.start, t.end, SpanWord)
 		}
 	}
-	for _, t := range y.toks {
+	for _, t := range ty {
 		if !t.stop && !t.number && wx[t.key] {
 			add(&cy, t.start, t.end, SpanWord)
 		}

@@ -1,8 +1,11 @@
 package align
 
+import "parallax/corpus"
+
 // layout fills c.Rows and c.Pairs: both articles in their own reading order, pairs side by side,
 // and between two pairs the sentences only one side has (A's first, then B's).
-func (c *Comparison) layout(as, bs []*sent, match, cross []int, sim []float64) {
+// Sentences past MaxSentences follow at the end, without counterparts.
+func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross []int, sim *sparse) {
 	m := len(bs)
 	crossB := make([]int, m) // crossing partner in A of each sentence of B, or -1
 	for j := range crossB {
@@ -19,7 +22,7 @@ func (c *Comparison) layout(as, bs []*sent, match, cross []int, sim []float64) {
 		if n, ok := crossN[i]; ok {
 			return n
 		}
-		n := c.addPair(as[i], bs[j], sim[i*m+j], true)
+		n := c.addPair(as[i], bs[j], sim.at(i, j), true)
 		crossN[i] = n
 		return n
 	}
@@ -48,7 +51,7 @@ func (c *Comparison) layout(as, bs []*sent, match, cross []int, sim []float64) {
 		for ; j < pj; j++ {
 			rowB(j)
 		}
-		n := c.addPair(as[pi], bs[pj], sim[pi*m+pj], false)
+		n := c.addPair(as[pi], bs[pj], sim.at(pi, pj), false)
 		c.Rows = append(c.Rows, Row{A: as[pi].s.ID, B: bs[pj].s.ID, Pair: n,
 			ParaA: startsPara(as, pi), ParaB: startsPara(bs, pj)})
 		i, j = pi+1, pj+1
@@ -59,11 +62,27 @@ func (c *Comparison) layout(as, bs []*sent, match, cross []int, sim []float64) {
 	for ; j < len(bs); j++ {
 		rowB(j)
 	}
+	rest(a, len(as), func(id string, para bool) { c.Rows = append(c.Rows, Row{A: id, ParaA: para}) })
+	rest(b, len(bs), func(id string, para bool) { c.Rows = append(c.Rows, Row{B: id, ParaB: para}) })
+}
+
+// rest calls row for each sentence of a after the first skip, with whether it starts a
+// paragraph.
+func rest(a *corpus.Article, skip int, row func(id string, para bool)) {
+	k := 0
+	for p := range a.Paragraphs {
+		for s := range a.Paragraphs[p].Sentences {
+			if k >= skip {
+				row(a.Paragraphs[p].Sentences[s].ID, s == 0 || k == skip)
+			}
+			k++
+		}
+	}
 }
 
 // relate sets Row.Also: a sentence left without a counterpart whose best match, above the
 // threshold, is already paired points to that pair.
-func (c *Comparison) relate(as, bs []*sent, sim []float64) {
+func (c *Comparison) relate(as, bs []*sent, sim *sparse) {
 	bestA, bestB := bests(sim, len(as), len(bs))
 	pairOfA, pairOfB := make(map[string]int), make(map[string]int)
 	for _, p := range c.Pairs {

@@ -135,69 +135,69 @@ func entities(as, bs []*sent) (shared, onlyA, onlyB []EntityCount) {
 	return shared, onlyA, onlyB
 }
 
-// common returns the date that x and y both give, at the finer precision they share, or false
-// when they do not fall together: a day and its month share the month, two years only their
-// year, and a bare year never matches a month, which would be too loose to be the same event.
+// common returns the date that x and y both give, or false when they do not agree at their own
+// precision: two days only when they are the same day, two months the same month, and so on. A
+// day and the month or week around it are not the same fact ("resigned on Thursday" and "a deal
+// this week"), nor is a year the same as a month in it.
 func common(x, y corpus.Date) (corpus.Date, bool) {
-	atLeastMonth := func(d corpus.Date) bool {
-		return d.Precision == corpus.PrecisionMonth || d.Precision == corpus.PrecisionPartOfMonth ||
-			d.Precision == corpus.PrecisionDay
+	if x.Precision != y.Precision || x.Precision == corpus.PrecisionUnknown || x.Year != y.Year {
+		return corpus.Date{}, false
 	}
-	switch {
-	case x.Precision == corpus.PrecisionDay && y.Precision == corpus.PrecisionDay:
-		if x.Year == y.Year && x.Month == y.Month && x.Day == y.Day {
-			return corpus.Date{Year: x.Year, Month: x.Month, Day: x.Day, Precision: corpus.PrecisionDay}, true
-		}
-	case atLeastMonth(x) && atLeastMonth(y):
-		if x.Year == y.Year && x.Month == y.Month {
-			return corpus.Date{Year: x.Year, Month: x.Month, Precision: corpus.PrecisionMonth}, true
-		}
-	case x.Precision == corpus.PrecisionQuarter && y.Precision == corpus.PrecisionQuarter:
-		if x.Year == y.Year && x.Quarter == y.Quarter {
-			return corpus.Date{Year: x.Year, Quarter: x.Quarter, Precision: corpus.PrecisionQuarter}, true
-		}
-	case x.Precision == corpus.PrecisionYear && y.Precision == corpus.PrecisionYear:
-		if x.Year == y.Year {
-			return corpus.Date{Year: x.Year, Precision: corpus.PrecisionYear}, true
-		}
+	d := corpus.Date{Year: x.Year, Precision: x.Precision}
+	switch x.Precision {
+	case corpus.PrecisionDay:
+		d.Month, d.Day = x.Month, x.Day
+		return d, x.Month == y.Month && x.Day == y.Day
+	case corpus.PrecisionPartOfMonth:
+		d.Month, d.Part = x.Month, x.Part
+		return d, x.Month == y.Month && x.Part == y.Part
+	case corpus.PrecisionMonth:
+		d.Month = x.Month
+		return d, x.Month == y.Month
+	case corpus.PrecisionQuarter:
+		d.Quarter = x.Quarter
+		return d, x.Quarter == y.Quarter
 	}
-	return corpus.Date{}, false
+	return d, true
 }
 
+// sharedDates groups both sides' resolved date mentions by the date they give, at its own
+// precision, and keeps the dates both sides give; linear in the mentions.
 func sharedDates(as, bs []*sent) []SharedDate {
-	var out []SharedDate
-	find := func(d corpus.Date) *SharedDate {
-		for i := range out {
-			if out[i].Date == d {
-				return &out[i]
-			}
-		}
-		out = append(out, SharedDate{Date: d})
-		return &out[len(out)-1]
-	}
-	addRef := func(refs *[]DateRef, st *sent, m corpus.DateMention) {
-		r := DateRef{Sentence: st.s.ID, Text: m.Text, Date: m.Date, Role: m.Role}
-		if !slices.Contains(*refs, r) {
-			*refs = append(*refs, r)
-		}
-	}
-	for _, x := range as {
-		for _, dx := range x.dates {
-			if dx.Anchor == corpus.AnchorUnresolved {
-				continue
-			}
-			for _, y := range bs {
-				for _, dy := range y.dates {
-					if dy.Anchor == corpus.AnchorUnresolved {
-						continue
-					}
-					if d, ok := common(dx.Date, dy.Date); ok {
-						g := find(d)
-						addRef(&g.A, x, dx)
-						addRef(&g.B, y, dy)
-					}
+	type group struct{ a, b []DateRef }
+	groups := make(map[corpus.Date]*group)
+	var order []corpus.Date
+	for side, ss := range [2][]*sent{as, bs} {
+		for _, st := range ss {
+			for _, m := range st.dates {
+				if m.Anchor == corpus.AnchorUnresolved {
+					continue
+				}
+				d, ok := common(m.Date, m.Date)
+				if !ok {
+					continue
+				}
+				g := groups[d]
+				if g == nil {
+					g = &group{}
+					groups[d] = g
+					order = append(order, d)
+				}
+				refs := &g.a
+				if side == 1 {
+					refs = &g.b
+				}
+				r := DateRef{Sentence: st.s.ID, Text: m.Text, Date: m.Date, Role: m.Role}
+				if !slices.Contains(*refs, r) {
+					*refs = append(*refs, r)
 				}
 			}
+		}
+	}
+	var out []SharedDate
+	for _, d := range order {
+		if g := groups[d]; len(g.a) > 0 && len(g.b) > 0 {
+			out = append(out, SharedDate{Date: d, A: g.a, B: g.b})
 		}
 	}
 	slices.SortStableFunc(out, func(x, y SharedDate) int {

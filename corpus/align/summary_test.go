@@ -70,7 +70,6 @@ func TestSummary(t *testing.T) {
 	wantDates := []string{
 		"2024: A p3s1 2024, A p4s1 2024, B p3s1 2024",
 		"April 2024: A p1s1 in April, B p1s1 In April",
-		"January 2025: A p1s1 by January 19, B p1s1 by January 2025",
 	}
 	if diff := cmp.Diff(wantDates, dates); diff != "" {
 		t.Errorf("shared dates (-want +got):\n%s", diff)
@@ -112,6 +111,45 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+// TestSharedDatesPrecision: the summary lists a date as shared only when both sides give it at the
+// same precision. A resignation "on Thursday" and a deal "this week" in August 2020 were listed
+// as one shared 2020-08.
+func TestSharedDatesPrecision(t *testing.T) {
+	a := article("a",
+		[]string{"TikTok's chief executive Kevin Mayer resigned on Thursday, days after the order."},
+		[]string{"Walmart said on August 27 that it had joined the Microsoft bid."},
+		[]string{"The deadline falls in September 2020."},
+	)
+	b := article("b",
+		[]string{"Walmart and Microsoft could close a deal for TikTok this week, people familiar said."},
+		[]string{"Walmart confirmed its interest in the bid on August 27."},
+		[]string{"Officials expect a decision in late September."},
+	)
+	dated(t, a, "p1s1", "on Thursday", day(2020, 8, 27), corpus.RoleHappened)
+	dated(t, a, "p2s1", "on August 27", day(2020, 8, 27), corpus.RoleHappened)
+	dated(t, a, "p3s1", "in September 2020", month(2020, 9), corpus.RoleDeadline)
+	dated(t, b, "p1s1", "this week", month(2020, 8), corpus.RoleExpected)
+	dated(t, b, "p2s1", "on August 27", day(2020, 8, 27), corpus.RoleHappened)
+	dated(t, b, "p3s1", "in late September", corpus.Date{Year: 2020, Month: 9, Part: corpus.PartLate, Precision: corpus.PrecisionPartOfMonth}, corpus.RoleExpected)
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	var got []string
+	for _, d := range c.Summary.Dates {
+		var refs []string
+		for _, r := range d.A {
+			refs = append(refs, "A "+r.Text)
+		}
+		for _, r := range d.B {
+			refs = append(refs, "B "+r.Text)
+		}
+		got = append(got, d.Date.String()+": "+strings.Join(refs, ", "))
+	}
+	want := []string{"27 August 2020: A on Thursday, A on August 27, B on August 27"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("shared dates (-want +got):\n%s", diff)
+	}
+}
+
 func TestCommonDate(t *testing.T) {
 	tests := []struct {
 		x, y corpus.Date
@@ -119,12 +157,26 @@ func TestCommonDate(t *testing.T) {
 	}{
 		{day(2025, 1, 19), day(2025, 1, 19), "19 January 2025"},
 		{day(2025, 1, 19), day(2025, 1, 20), ""},
-		{day(2025, 1, 19), month(2025, 1), "January 2025"},
+		// A day and its month, week or part of the month are different facts: "resigned on
+		// Thursday" and "a deal this week" (resolved to the month) share nothing.
+		{day(2025, 1, 19), month(2025, 1), ""},
+		{day(2020, 8, 27), month(2020, 8), ""},
+		{month(2020, 8), day(2020, 8, 27), ""},
+		{corpus.Date{Year: 2020, Month: 8, Part: corpus.PartLate, Precision: corpus.PrecisionPartOfMonth}, day(2020, 8, 27), ""},
+		{corpus.Date{Year: 2020, Month: 8, Part: corpus.PartLate, Precision: corpus.PrecisionPartOfMonth}, month(2020, 8), ""},
+		{corpus.Date{Year: 2020, Month: 8, Part: corpus.PartLate, Precision: corpus.PrecisionPartOfMonth},
+			corpus.Date{Year: 2020, Month: 8, Part: corpus.PartLate, Precision: corpus.PrecisionPartOfMonth}, "late August 2020"},
+		{corpus.Date{Year: 2020, Month: 8, Part: corpus.PartEarly, Precision: corpus.PrecisionPartOfMonth},
+			corpus.Date{Year: 2020, Month: 8, Part: corpus.PartLate, Precision: corpus.PrecisionPartOfMonth}, ""},
+		{corpus.Date{Year: 2020, Quarter: 3, Precision: corpus.PrecisionQuarter}, month(2020, 8), ""},
+		{corpus.Date{Year: 2020, Quarter: 3, Precision: corpus.PrecisionQuarter}, corpus.Date{Year: 2020, Quarter: 3, Precision: corpus.PrecisionQuarter}, "Q3 2020"},
+		{month(2020, 8), month(2020, 8), "August 2020"},
+		{year(2020), day(2020, 8, 27), ""},
 		{month(2025, 1), month(2024, 1), ""},
 		{year(2024), month(2024, 4), ""},
 		{year(2024), year(2024), "2024"},
 		{corpus.Date{}, corpus.Date{}, ""},
-		{corpus.Date{Year: 2024, Month: 12, Part: corpus.PartEarly, Precision: corpus.PrecisionPartOfMonth}, day(2024, 12, 3), "December 2024"},
+		{corpus.Date{Year: 2024, Month: 12, Part: corpus.PartEarly, Precision: corpus.PrecisionPartOfMonth}, day(2024, 12, 3), ""},
 	}
 	for _, tt := range tests {
 		d, ok := common(tt.x, tt.y)

@@ -15,6 +15,8 @@ type token struct {
 	start, end int
 	number     bool
 	stop       bool
+	// upper is true when the word starts with a capital letter.
+	upper bool
 }
 
 // tokenize splits s into words and numbers with byte offsets. Hyphens split words so that
@@ -65,7 +67,8 @@ func newToken(surface string, start, end int, digits bool) token {
 		lower = strings.ReplaceAll(lower, "’", "'")
 	}
 	lower = strings.ToLower(lower) // allocates only when there is an upper-case letter
-	t := token{lower: lower, start: start, end: end}
+	r, _ := utf8.DecodeRuneInString(surface)
+	t := token{lower: lower, start: start, end: end, upper: unicode.IsUpper(r)}
 	if digits {
 		t.number = true
 		t.key = strings.ReplaceAll(lower, ",", "")
@@ -132,17 +135,57 @@ func undouble(w string) string {
 
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
-// concepts merges a few words that news reports use interchangeably for the same fact. It stays
-// small on purpose: each entry must be a near-synonym in this register, not a loose association.
+// concepts merges the forms and near-synonyms that news reports use interchangeably for the same
+// fact: irregular forms a suffix rule cannot reach ("sold", "left"), the stems the rules leave
+// ("leav", "purchas") and a small table of news verbs and nouns. Each entry must be a near-synonym
+// in this register, not a loose association: a wrong merge aligns unrelated sentences, a missed
+// one only lowers a score that the other shared words still carry. Keys are lower-case words or
+// the stems stem produces; values are the concept's name.
 var concepts = map[string]string{
-	"legislation": "law", "laws": "law",
+	// law
+	"legislation": "law", "laws": "law", "statute": "law",
+	// sell
 	"sold": "sell", "sale": "sell", "selling": "sell", "divest": "sell", "divestiture": "sell",
-	"divestment": "sell",
-	"acquire":    "buy", "acquir": "buy", "acquisition": "buy", "purchase": "buy", "purchas": "buy",
-	"bought": "buy",
+	"divestment": "sell", "offload": "sell",
+	// buy
+	"acquire": "buy", "acquir": "buy", "acquisition": "buy", "purchase": "buy", "purchas": "buy",
+	"bought": "buy", "buying": "buy", "shop": "buy", "shopp": "buy",
+	// ban
 	"banned": "ban", "banning": "ban", "prohibit": "ban", "prohibited": "ban",
+	"outlaw": "ban",
+	// leave
+	"leav": "leave", "left": "leave", "quit": "leave", "quitt": "leave", "exit": "leave",
+	"depart": "leave", "departure": "leave", "resign": "leave", "resignation": "leave",
+	// goods
+	"goods": "product", "merchandise": "product",
+	// users
+	"viewer": "user", "audience": "user", "subscriber": "user",
+	// talks
+	"negotiat": "talk", "negotiation": "talk", "discussion": "talk", "discuss": "talk",
+	// rise and fall
+	"increas": "rise", "increase": "rise", "rose": "rise", "ris": "rise", "climb": "rise",
+	"jump": "rise", "soar": "rise", "surg": "rise", "surge": "rise",
+	"fell": "fall", "drop": "fall", "dropp": "fall", "declin": "fall", "decline": "fall",
+	"plung": "fall", "plunge": "fall", "slid": "fall", "slump": "fall", "tumbl": "fall",
+	// other news verbs
+	"unveil": "announce", "announc": "announce", "launch": "launch", "introduc": "launch",
+	"debut": "launch", "roll": "launch",
+	"allow": "allow", "let": "allow", "permit": "allow", "permitt": "allow", "enabl": "allow",
+	"probe": "investigate", "investigat": "investigate", "inquiry": "investigate",
+	"lawsuit": "sue", "su": "sue", "sued": "sue",
+	"penalty": "fine", "fin": "fine",
+	"cut": "cut", "slash": "cut", "reduc": "cut", "reduce": "cut",
+	"staff": "employee", "worker": "employee", "workforce": "employee",
+	"approv": "approve", "approval": "approve", "clearance": "approve",
+	"reject": "reject", "refus": "reject", "refuse": "reject", "rebuff": "reject",
+	"warn": "warn", "warning": "warn", "caution": "warn",
+	"deal": "agreement", "pact": "agreement", "accord": "agreement",
+	"partnership": "partner", "partnering": "partner", "tie": "partner",
+	"firm":  "company",
+	"began": "begin", "start": "begin", "begun": "begin",
+	"won": "win", "winn": "win",
+	"met": "meet", "meeting": "meet",
 	"lawmaker": "congress", "congres": "congress", "legislator": "congress",
-	"deal": "agreement", "partnership": "partner", "partnering": "partner",
 	"u.s": "united-states", "usa": "united-states", "american": "united-states",
 	"america": "united-states",
 	"chinese": "china",

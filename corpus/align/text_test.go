@@ -19,7 +19,9 @@ func TestTokenize(t *testing.T) {
 		{"holds a 15 percent stake, $1,500.5 each", []string{"hold", "-a", "15", "percent", "stake", "1500.5", "-each"}},
 		{"banned, banning and bans", []string{"ban", "ban", "-and", "ban"}},
 		{"they’ve signed legislation", []string{"-they've", "sign", "law"}},
-		{"negotiations, negotiating", []string{"negotiat", "negotiat"}},
+		{"negotiations, negotiating", []string{"talk", "talk"}},
+		{"viewers quitting, users leaving", []string{"user", "leave", "user", "leave"}},
+		{"goods and products", []string{"product", "-and", "product"}},
 		{"", nil},
 		{"…—“”", nil},
 	}
@@ -66,12 +68,47 @@ func TestFigures(t *testing.T) {
 	want := []string{
 		"15|percent|15 percent|Susquehanna",
 		"7|percent|7%|Yass",
-		"2|billion dollar|$2 billion|",
+		"2000000000|dollar|$2 billion|",
 		"45|day|45 days|",
 		"16|people|16 people|",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("figures (-want +got):\n%s", diff)
+	}
+}
+
+// TestFigureForms: the ways news writes one amount share one normal form.
+func TestFigureForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"for $25 billion", "25000000000 dollar"},
+		{"for $25bn", "25000000000 dollar"},
+		{"for 25 billion dollars", "25000000000 dollar"},
+		{"for US$25 billion", "25000000000 dollar"},
+		{"for $25,000 million", "25000000000 dollar"},
+		{"for 25bn dollars", "25000000000 dollar"},
+		{"for $1.1bn", "1100000000 dollar"},
+		{"for $1,100 million", "1100000000 dollar"},
+		{"a 30 per cent stake", "30 percent"},
+		{"a 30% stake", "30 percent"},
+		{"a 30pc stake", "30 percent"},
+		{"€3.5m in fines", "3500000 euro"},
+		{"3.5 million euros in fines", "3500000 euro"},
+		{"£40m", "40000000 pound"},
+		{"170 million users", "170000000 user"},
+		{"in 90 days", "90 day"},
+		{"on its 19th birthday", ""},
+		{"by January 19", ""},
+		{"in 2024", ""},
+	}
+	for _, tt := range tests {
+		s := &corpus.Sentence{Text: tt.in}
+		var got []string
+		for _, f := range figures(s, tokenize(tt.in)) {
+			got = append(got, f.value+" "+f.unit)
+		}
+		if strings.Join(got, ", ") != tt.want {
+			t.Errorf("figures(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
