@@ -295,7 +295,7 @@ func similarity(sp *space, x, y *sent) float64 {
 			j++
 		}
 	}
-	if n < minShared || otherFigures(x, y) {
+	if n < minShared || otherFigures(x, y) || otherNames(x, y) {
 		return 0
 	}
 	for _, f := range x.feats {
@@ -314,6 +314,31 @@ func similarity(sp *space, x, y *sent) float64 {
 		return 0
 	}
 	return dice
+}
+
+// otherNames reports whether both sentences name people, or places, and no one of them in common:
+// "the US raised concerns" and "Canada ordered TikTok out over concerns", or "Biden signed the
+// law" and "Trump signed the law", tell different facts in the same words.
+func otherNames(x, y *sent) bool {
+	for _, k := range []corpus.EntityKind{corpus.KindPerson, corpus.KindPlace} {
+		nx, ny, both := false, false, false
+		for _, mx := range x.s.Mentions {
+			if mx.Kind != k {
+				continue
+			}
+			nx = true
+			for _, my := range y.s.Mentions {
+				both = both || my.Entity == mx.Entity
+			}
+		}
+		for _, my := range y.s.Mentions {
+			ny = ny || my.Kind == k
+		}
+		if nx && ny && !both {
+			return true
+		}
+	}
+	return false
 }
 
 // otherFigures reports whether both sentences give figures and no two of them measure the same

@@ -290,6 +290,11 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		case j < len(toks) && unitWords[toks[j].lower] != "":
 			unit, end = unitWords[toks[j].lower], toks[j].end
 			j++
+		case j+1 < len(toks) && !toks[j].number && !toks[j].stop && unitWords[toks[j+1].lower] != "" &&
+			adjacent(s.Text, toks[j], toks[j+1]):
+			// One word between: "170 million US users", "12 new stores".
+			unit, end = unitWords[toks[j+1].lower], toks[j+1].end
+			j += 2
 		case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 			unit, end = "percent", toks[j+1].end
 			j += 2

@@ -223,6 +223,11 @@ var unitWords = map[string]string{
 	"dollar": "dollar", "dollars": "dollar", "people": "people", "user": "user", "users": "user",
 	"employee": "employee", "employees": "employee", "job": "job", "jobs": "job",
 	"stake": "stake", "share": "share", "shares": "share", "center": "center", "centers": "center",
+	"minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
+	"customer": "customer", "customers": "customer", "subscriber": "user", "subscribers": "user",
+	"viewer": "user", "viewers": "user", "worker": "employee", "workers": "employee",
+	"staff": "employee", "store": "store", "stores": "store", "country": "country",
+	"countries": "country", "app": "app", "apps": "app", "download": "download", "downloads": "download",
 }
 
 // months maps month names to their number, so that day numbers after them count as dates.
