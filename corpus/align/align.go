@@ -14,6 +14,10 @@ import (
 // at least, set on the development half of the gold list in the tests.
 const Threshold = 0.27
 
+// ThresholdRare is the lower score that suffices for two sentences that share at least two rare
+// words; such a pair is reported with Threshold as its score.
+const ThresholdRare = 0.2
+
 // A pair must share at least minShared features, and among them something specific that is not
 // a name: a figure, a date, or a rare word, one that no other sentence of either side carries
 // (in a long article, at most one sentence in rarePer of a side). Names say who a sentence is
@@ -23,6 +27,7 @@ const (
 	minShared = 2
 	rarePer   = 500
 	sameWords = 0.7
+	minRare   = 1
 )
 
 // Limits that bound the work of a comparison whatever the articles' sizes. A comparison past a
@@ -272,7 +277,7 @@ func candidates(sp *space, as, bs []*sent) found {
 // specific and not a name, and no figures that measure different things.
 func similarity(sp *space, x, y *sent) float64 {
 	var shared, total float64
-	n := 0
+	n, rare := 0, 0
 	fact := false
 	i, j := 0, 0
 	for i < len(x.feats) && j < len(y.feats) {
@@ -286,15 +291,22 @@ func similarity(sp *space, x, y *sent) float64 {
 			shared += sp.weight[f]
 			n++
 			switch sp.keys[f].kind {
-			case kindDate, kindFigure:
+			case kindFigure:
+				// A number and its unit are two shared facts: "30 million users".
+				fact = true
+				n++
+			case kindDate:
 				fact = true
 			case kindWord:
-				fact = fact || (!sp.proper[f] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1])
+				if !sp.proper[f] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+					rare++
+				}
 			}
 			i++
 			j++
 		}
 	}
+	fact = fact || rare >= minRare
 	if n < minShared || otherFigures(x, y) || otherNames(x, y) {
 		return 0
 	}
@@ -312,6 +324,11 @@ func similarity(sp *space, x, y *sent) float64 {
 	// their words.
 	if !fact && dice < sameWords {
 		return 0
+	}
+	// Two or more rare words in common, with no name to lean on, are strong evidence of one
+	// fact told in otherwise different words ("advertising to children").
+	if rare >= 2 && dice >= ThresholdRare {
+		return max(dice, Threshold)
 	}
 	return dice
 }
@@ -343,9 +360,14 @@ func otherNames(x, y *sent) bool {
 
 // otherFigures reports whether both sentences give figures and no two of them measure the same
 // thing (the same value and unit, or at least the same unit): "90 days to sell" and "close to
-// selling for $25 billion" tell two facts about one story.
+// selling for $25 billion" tell two facts about one story. Only units of measure count: a count
+// of things ("40 hospitals") is too loose a unit to set two sentences apart.
 func otherFigures(x, y *sent) bool {
 	if len(x.figures) == 0 || len(y.figures) == 0 {
+		return false
+	}
+	typed := func(f figure) bool { return !strings.HasPrefix(f.unit, genericUnit) }
+	if !slices.ContainsFunc(x.figures, typed) || !slices.ContainsFunc(y.figures, typed) {
 		return false
 	}
 	for _, fx := range x.figures {

@@ -80,9 +80,10 @@ type space struct {
 	// rare is, for each side, how many sentences at most carry a rare word.
 	rare   [2]int32
 	weight []float64
-	// proper marks the words written with a capital inside a sentence somewhere: names the
-	// tagger does not know ("ShopCo") and the adjectives of names ("Chinese"), which say who or
-	// where, not what happened.
+	// proper marks the words written with a capital inside a sentence somewhere (names the
+	// tagger does not know, "ShopCo", and the adjectives of names, "Chinese") and the epithets
+	// that stand for a name ("tech giant", "YouTube's owner"): they say who or where, not what
+	// happened.
 	proper []bool
 }
 
@@ -95,7 +96,7 @@ func (sp *space) id(k key) int32 {
 	id := int32(len(sp.keys))
 	sp.ids[k] = id
 	sp.keys = append(sp.keys, k)
-	sp.proper = append(sp.proper, false)
+	sp.proper = append(sp.proper, k.kind == kindWord && epithets[k.text])
 	return id
 }
 
@@ -145,16 +146,20 @@ func (sp *space) describe(st *sent, toks []token) {
 		}
 		return false
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		switch {
 		case inside(t):
 			// The entity's canonical name stands for these words, so that "Biden" and
 			// "Joe Biden" match and a name is not counted twice; a figure's words are its
 			// normal form.
+		case t.number && i > 0 && months[toks[i-1].lower] > 0:
+			// "March 1": a day of a month, a date even where the date reader found none.
+			keys = append(keys, key{kindDate, fmt.Sprintf("%02d-%s", months[toks[i-1].lower], t.key)})
 		case t.number:
 			keys = append(keys, key{kindNumber, t.key})
 		case !t.stop && len(t.key) > 1:
-			if t.upper && t.start > 0 {
+			// Day and month names are written with a capital but are not names.
+			if t.upper && t.start > 0 && !weekdays[t.lower] && months[t.lower] == 0 {
 				proper = append(proper, len(keys))
 			}
 			keys = append(keys, key{kindWord, t.key})
@@ -298,6 +303,11 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 			unit, end = "percent", toks[j+1].end
 			j += 2
+		case j < len(toks) && !toks[j].number && !toks[j].stop && len(toks[j].key) > 1 &&
+			adjacent(s.Text, toks[j-1], toks[j]) && (scaled || !yearLike(num)):
+			// A count of anything: "40 hospitals", "1,400 flights". The noun is the unit.
+			unit, end = genericUnit+toks[j].key, toks[j].end
+			j++
 		}
 		if unit == "" {
 			continue
@@ -317,6 +327,15 @@ func normalNumber(v float64) string {
 		return strconv.FormatFloat(v, 'g', 6, 64)
 	}
 	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// genericUnit prefixes a unit that is the noun a number counts, not a unit of measure.
+const genericUnit = "~"
+
+// yearLike reports whether a bare number could be a year ("in 2024 revenue rose").
+func yearLike(num string) bool {
+	v, err := strconv.Atoi(num)
+	return err == nil && v >= 1900 && v <= 2100
 }
 
 // splitNumber splits a number token such as "25bn" into its digits and its letters.

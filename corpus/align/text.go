@@ -185,10 +185,13 @@ var concepts = map[string]string{
 	"began": "begin", "start": "begin", "begun": "begin",
 	"won": "win", "winn": "win",
 	"met": "meet", "meeting": "meet",
+	"concede": "admit", "conced": "admit", "acknowledg": "admit", "acknowledge": "admit",
+	"military": "army", "troop": "army", "soldier": "army",
+	"rooftop": "roof",
+	"headquarter": "base", "headquarters": "base", "bas": "base",
 	"lawmaker": "congress", "congres": "congress", "legislator": "congress",
-	"u.s": "united-states", "usa": "united-states", "american": "united-states",
-	"america": "united-states",
-	"chinese": "china",
+	"u.s": "united-states", "usa": "united-states", "america": "united-states",
+	"american": "united-states", "chinese": "china",
 	"ceo":     "chief-executive",
 }
 
@@ -228,6 +231,22 @@ var unitWords = map[string]string{
 	"viewer": "user", "viewers": "user", "worker": "employee", "workers": "employee",
 	"staff": "employee", "store": "store", "stores": "store", "country": "country",
 	"countries": "country", "app": "app", "apps": "app", "download": "download", "downloads": "download",
+}
+
+// epithets are the nouns and adjectives news writes beside or instead of a name ("the Chinese
+// tech giant", "Google, YouTube's owner", "the retailer"), as light stems: they identify who a
+// sentence is about, like a name, rather than what it reports.
+var epithets = map[string]bool{
+	"giant": true, "tech": true, "owner": true, "parent": true, "maker": true, "company": true,
+	"group": true, "retailer": true, "rival": true, "platform": true, "app": true, "service": true,
+	"carmaker": true, "chipmaker": true, "startup": true, "operator": true, "conglomerate": true,
+	"subsidiary": true, "unit": true, "brand": true, "outlet": true, "newspaper": true,
+}
+
+// weekdays are day names: a shared "Tuesday" is a date even where no date was resolved.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
 }
 
 // months maps month names to their number, so that day numbers after them count as dates.

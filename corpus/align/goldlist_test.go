@@ -1,0 +1,160 @@
+package align
+
+import (
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"parallax/corpus"
+)
+
+// goldStory is one story of the written gold list: two accounts and the pairs a reader aligns.
+type goldStory struct {
+	name string
+	a, b *corpus.Article
+	// pairs maps a sentence ID of A to its gold partner in B.
+	pairs map[string]string
+}
+
+// loadGoldList reads a half of the written gold list (testdata/gold/*.txtar): files "name/a" and
+// "name/b", one sentence a line, paragraphs split by blank lines, "[n] " marking gold pair n.
+func loadGoldList(t *testing.T, file string) []goldStory {
+	t.Helper()
+	ar, err := txtar.ParseFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type side struct {
+		art  *corpus.Article
+		mark map[int]string // pair number → sentence ID
+	}
+	sides := map[string]*[2]side{}
+	var order []string
+	for _, f := range ar.Files {
+		name, which := path.Dir(f.Name), path.Base(f.Name)
+		if which != "a" && which != "b" {
+			t.Fatalf("%s: file %s: want name/a or name/b", file, f.Name)
+		}
+		if sides[name] == nil {
+			sides[name] = &[2]side{}
+			order = append(order, name)
+		}
+		var paras [][]string
+		marks := map[int][2]int{} // pair → paragraph, sentence
+		para := []string{}
+		for i, line := range strings.Split(string(f.Data), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" {
+				if len(para) > 0 {
+					paras = append(paras, para)
+					para = []string{}
+				}
+				continue
+			}
+			if strings.HasPrefix(line, "[") {
+				end := strings.Index(line, "] ")
+				n, err := strconv.Atoi(line[1:max(end, 1)])
+				if end < 0 || err != nil {
+					t.Fatalf("%s: %s:%d: bad pair mark in %q", file, f.Name, i+1, line)
+				}
+				if _, dup := marks[n]; dup {
+					t.Fatalf("%s: %s:%d: pair %d marked twice", file, f.Name, i+1, n)
+				}
+				marks[n] = [2]int{len(paras), len(para)}
+				line = line[end+2:]
+			}
+			para = append(para, line)
+		}
+		if len(para) > 0 {
+			paras = append(paras, para)
+		}
+		s := side{art: article(name+"-"+which, paras...), mark: map[int]string{}}
+		for n, at := range marks {
+			s.mark[n] = fmt.Sprintf("p%ds%d", at[0]+1, at[1]+1)
+		}
+		k := 0
+		if which == "b" {
+			k = 1
+		}
+		sides[name][k] = s
+	}
+	var out []goldStory
+	for _, name := range order {
+		s := sides[name]
+		if s[0].art == nil || s[1].art == nil {
+			t.Fatalf("%s: story %s lacks a side", file, name)
+		}
+		g := goldStory{name: name, a: s[0].art, b: s[1].art, pairs: map[string]string{}}
+		for n, idA := range s[0].mark {
+			idB, ok := s[1].mark[n]
+			if !ok {
+				t.Fatalf("%s: story %s: pair %d marked in A only", file, name, n)
+			}
+			g.pairs[idA] = idB
+		}
+		for n := range s[1].mark {
+			if _, ok := s[0].mark[n]; !ok {
+				t.Fatalf("%s: story %s: pair %d marked in B only", file, name, n)
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// scoreGold compares each story and counts aligned pairs against the gold pairs.
+func scoreGold(t *testing.T, stories []goldStory) (precision, recall float64) {
+	t.Helper()
+	var found, gold, correct int
+	for _, g := range stories {
+		c := Compare(g.a, g.b)
+		checkInvariants(t, c)
+		gold += len(g.pairs)
+		for _, p := range c.Pairs {
+			found++
+			if g.pairs[p.A] == p.B {
+				correct++
+			} else if testing.Verbose() {
+				t.Logf("%s: extra pair %s %q / %s %q (%.2f)", g.name, p.A, g.a.Sentence(p.A).Text, p.B, g.b.Sentence(p.B).Text, p.Score)
+			}
+		}
+		if testing.Verbose() {
+			for a, b := range g.pairs {
+				if got, _ := partner(c, a); got != b {
+					t.Logf("%s: missed pair %s %q / %s %q", g.name, a, g.a.Sentence(a).Text, b, g.b.Sentence(b).Text)
+				}
+			}
+		}
+	}
+	precision, recall = 1, 1
+	if found > 0 {
+		precision = float64(correct) / float64(found)
+	}
+	if gold > 0 {
+		recall = float64(correct) / float64(gold)
+	}
+	t.Logf("%d stories, %d gold pairs, %d aligned, %d correct: precision %.3f, recall %.3f",
+		len(stories), gold, found, correct, precision, recall)
+	return precision, recall
+}
+
+// TestGoldListDev reports precision and recall on the development half, on which the rules were
+// tuned; it holds them above a floor so that a regression shows.
+func TestGoldListDev(t *testing.T) {
+	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/dev.txtar"))
+	if p < 0.85 || r < 0.85 {
+		t.Errorf("dev half: precision %.3f, recall %.3f; want at least 0.85 each", p, r)
+	}
+}
+
+// TestGoldListTest holds the target on the test half, written before tuning and never tuned on.
+func TestGoldListTest(t *testing.T) {
+	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/test.txtar"))
+	if p < 0.85 || r < 0.85 {
+		t.Errorf("test half: precision %.3f, recall %.3f; want at least 0.85 each", p, r)
+	}
+}
