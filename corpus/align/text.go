@@ -187,12 +187,12 @@ var concepts = map[string]string{
 	"met": "meet", "meeting": "meet",
 	"concede": "admit", "conced": "admit", "acknowledg": "admit", "acknowledge": "admit",
 	"military": "army", "troop": "army", "soldier": "army",
-	"rooftop": "roof",
+	"rooftop":     "roof",
 	"headquarter": "base", "headquarters": "base", "bas": "base",
 	"lawmaker": "congress", "congres": "congress", "legislator": "congress",
 	"u.s": "united-states", "usa": "united-states", "america": "united-states",
 	"american": "united-states", "chinese": "china",
-	"ceo":     "chief-executive",
+	"ceo": "chief-executive",
 }
 
 // stopWords are function words and reporting verbs that say nothing about what is reported.
