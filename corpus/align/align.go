@@ -45,6 +45,12 @@ const (
 	MaxWork = 4_000_000
 )
 
+// limitSentences and limitWork are the limits in force, lowered by tests.
+var (
+	limitSentences = MaxSentences
+	limitWork      = MaxWork
+)
+
 // Comparison is the alignment of two articles and its summary.
 type Comparison struct {
 	A, B *corpus.Article
@@ -119,23 +125,27 @@ func Compare(a, b *corpus.Article) *Comparison {
 		return c
 	}
 	sp := newSpace()
-	as, na := sp.sentences(a, 0, MaxSentences)
-	bs, nb := sp.sentences(b, 1, MaxSentences)
+	as, na := sp.sentences(a, 0, limitSentences)
+	bs, nb := sp.sentences(b, 1, limitSentences)
 	sp.weigh(as, bs)
 	g := candidates(sp, as, bs)
 	c.Candidates = g.scored
 	var notes []string
 	if na > len(as) || nb > len(bs) {
-		notes = append(notes, fmt.Sprintf("only the first %d sentences of each article were compared (A has %d, B has %d)", MaxSentences, na, nb))
+		notes = append(notes, fmt.Sprintf("only the first %d sentences of each article were compared (A has %d, B has %d)", limitSentences, na, nb))
 	}
 	if g.capped {
-		notes = append(notes, fmt.Sprintf("the search for pairs stopped after %d candidate sentence pairs; %d shared terms were not followed", MaxWork, g.skipped))
+		notes = append(notes, fmt.Sprintf("the search for pairs stopped after %d candidate sentence pairs; %d shared terms were not followed", limitWork, g.skipped))
 	}
-	c.Capped, c.CapNote = len(notes) > 0, strings.Join(notes, "; ")
 	match, cross := pairUp(g.sim, len(as), len(bs))
 	c.layout(a, b, as, bs, match, cross, g.sim)
 	c.relate(as, bs, g.sim)
-	c.Summary = summarize(as, bs, c.Pairs)
+	var qcapped bool
+	c.Summary, qcapped = summarize(as, bs, c.Pairs)
+	if qcapped {
+		notes = append(notes, fmt.Sprintf("the search for shared quotations stopped after %d pairs of quotes", maxQuotePairs))
+	}
+	c.Capped, c.CapNote = len(notes) > 0, strings.Join(notes, "; ")
 	return c
 }
 
@@ -210,7 +220,7 @@ func candidates(sp *space, as, bs []*sent) found {
 	use := make([]bool, len(sp.keys))
 	work := 0
 	for k, p := range props {
-		if work+p.pairs > MaxWork {
+		if work+p.pairs > limitWork {
 			g.capped, g.skipped = true, len(props)-k
 			break
 		}

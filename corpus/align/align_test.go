@@ -224,3 +224,35 @@ func FuzzCompare(f *testing.F) {
 		checkInvariants(t, c)
 	})
 }
+
+// TestCapped lowers the limits: a comparison past them still lays out every sentence, keeps the
+// pairs it found, and says it was cut short.
+func TestCapped(t *testing.T) {
+	x, y := synthetic("x", 300, 1), synthetic("y", 300, 2)
+	full := Compare(x, y)
+	checkInvariants(t, full)
+	if full.Capped || full.CapNote != "" {
+		t.Fatalf("capped without reaching a limit: %q", full.CapNote)
+	}
+	for _, tt := range []struct {
+		name            string
+		sentences, work int
+		note            string
+	}{
+		{"sentences", 100, MaxWork, "only the first 100 sentences"},
+		{"work", MaxSentences, 50, "stopped after 50 candidate sentence pairs"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			limitSentences, limitWork = tt.sentences, tt.work
+			defer func() { limitSentences, limitWork = MaxSentences, MaxWork }()
+			c := Compare(x, y)
+			checkInvariants(t, c)
+			if !c.Capped || !strings.Contains(c.CapNote, tt.note) {
+				t.Errorf("Capped %v, note %q; want a note with %q", c.Capped, c.CapNote, tt.note)
+			}
+			if len(c.Pairs) >= len(full.Pairs) {
+				t.Errorf("%d pairs capped, %d in full: the cap did nothing", len(c.Pairs), len(full.Pairs))
+			}
+		})
+	}
+}

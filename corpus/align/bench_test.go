@@ -117,6 +117,25 @@ func BenchmarkCompareSynthetic(b *testing.B) {
 				c = Compare(x, y)
 			}
 			b.ReportMetric(float64(len(c.Pairs)), "pairs")
+			b.ReportMetric(float64(c.Candidates), "candidates")
 		})
 	}
+}
+
+// BenchmarkCompareHuge is the hostile case: a 100,000-line article against one of about
+// 1 MB (8,000 sentences). It must stay bounded; "capped" is 1 when a limit was reached.
+func BenchmarkCompareHuge(b *testing.B) {
+	x, y := synthetic("x", 100_000, 3), synthetic("y", 8000, 4)
+	b.ReportAllocs()
+	var c *Comparison
+	for b.Loop() {
+		c = Compare(x, y)
+	}
+	b.ReportMetric(float64(len(c.Pairs)), "pairs")
+	capped := 0.0
+	if c.Capped {
+		capped = 1
+	}
+	b.ReportMetric(capped, "capped")
+	b.ReportMetric(float64(c.Candidates), "candidates")
 }

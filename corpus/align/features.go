@@ -133,18 +133,23 @@ func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
 func (sp *space) describe(st *sent, toks []token) {
 	keys := make([]key, 0, len(toks)+len(st.s.Mentions))
 	var proper []int // indices into keys of words written with a capital inside the sentence
+	// covered are the stretches of names and figures, sorted by start, so that one pass over
+	// the tokens finds those inside them.
+	covered := make([][2]int, 0, len(st.s.Mentions)+len(st.figures))
+	for _, m := range st.s.Mentions {
+		covered = append(covered, [2]int{m.Start, m.End})
+	}
+	for _, f := range st.figures {
+		covered = append(covered, [2]int{f.start, f.end})
+	}
+	slices.SortFunc(covered, func(a, b [2]int) int { return a[0] - b[0] })
+	next, reach := 0, -1 // reach: the furthest end of the stretches starting at or before a token
 	inside := func(t token) bool {
-		for _, m := range st.s.Mentions {
-			if t.start >= m.Start && t.end <= m.End {
-				return true
-			}
+		for next < len(covered) && covered[next][0] <= t.start {
+			reach = max(reach, covered[next][1])
+			next++
 		}
-		for _, f := range st.figures {
-			if t.start >= f.start && t.end <= f.end {
-				return true
-			}
-		}
-		return false
+		return t.end <= reach
 	}
 	for i, t := range toks {
 		switch {

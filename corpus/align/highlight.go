@@ -15,7 +15,7 @@ func highlight(x, y *sent) (sx, sy []Span) {
 	}
 	for _, qx := range x.quotes {
 		for _, qy := range y.quotes {
-			if r, ok := sharedQuote(qx, qy); ok {
+			if r, ok := sharedQuote(clip(qx), clip(qy)); ok {
 				add(&cx, qx.toks[r.x].start, qx.toks[r.x+r.n-1].end, SpanQuote)
 				add(&cy, qy.toks[r.y].start, qy.toks[r.y+r.n-1].end, SpanQuote)
 			}

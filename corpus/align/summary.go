@@ -74,13 +74,14 @@ type FigureRef struct {
 	Value    string
 }
 
-func summarize(as, bs []*sent, pairs []Pair) Summary {
-	var s Summary
+// summarize sums up the comparison; capped reports that the search for shared quotations
+// stopped at its bound.
+func summarize(as, bs []*sent, pairs []Pair) (s Summary, capped bool) {
 	s.Shared, s.OnlyA, s.OnlyB = entities(as, bs)
 	s.Dates = sharedDates(as, bs)
-	s.Quotes = sharedQuotes(as, bs)
+	s.Quotes, capped = sharedQuotes(as, bs)
 	s.Figures = differingFigures(as, bs, pairs)
-	return s
+	return s, capped
 }
 
 func entities(as, bs []*sent) (shared, onlyA, onlyB []EntityCount) {
@@ -209,26 +210,75 @@ func sharedDates(as, bs []*sent) []SharedDate {
 	return out
 }
 
-func sharedQuotes(as, bs []*sent) []SharedQuote {
-	var out []SharedQuote
-	for _, x := range as {
-		for _, qx := range x.quotes {
-			for _, y := range bs {
-				for _, qy := range y.quotes {
-					r, ok := sharedQuote(qx, qy)
-					if !ok {
-						continue
-					}
-					out = append(out, SharedQuote{
-						A:     QuoteRef{Sentence: x.s.ID, Start: qx.start, End: qx.end, Text: x.s.Text[qx.start:qx.end]},
-						B:     QuoteRef{Sentence: y.s.ID, Start: qy.start, End: qy.end, Text: y.s.Text[qy.start:qy.end]},
-						Words: x.s.Text[qx.toks[r.x].start:qx.toks[r.x+r.n-1].end],
-					})
+// Bounds on the search for shared quotations: a word in more quotes of B than maxQuotePosting
+// proposes none, at most maxQuotePairs pairs of quotes are compared, and only the first
+// maxQuoteWords words of a quote.
+const (
+	maxQuotePosting = 64
+	maxQuotePairs   = 50_000
+	maxQuoteWords   = 200
+)
+
+// sharedQuotes finds the quotations both sides carry. Candidate pairs of quotes come from an
+// index of B's quoted words, so the work grows with the quotes that share words, not with the
+// product of the two sides' quotes; capped reports that maxQuotePairs was reached.
+func sharedQuotes(as, bs []*sent) (out []SharedQuote, capped bool) {
+	type ref struct{ s, q int32 }
+	index := make(map[string][]ref)
+	for si, y := range bs {
+		for qi, q := range y.quotes {
+			for _, t := range q.toks[:min(len(q.toks), maxQuoteWords)] {
+				if t.stop {
+					continue
+				}
+				r := ref{int32(si), int32(qi)}
+				if l := index[t.lower]; len(l) == 0 || l[len(l)-1] != r {
+					index[t.lower] = append(l, r)
 				}
 			}
 		}
 	}
-	return out
+	budget := maxQuotePairs
+	for _, x := range as {
+		for _, qx := range x.quotes {
+			var cands []ref
+			for _, t := range qx.toks[:min(len(qx.toks), maxQuoteWords)] {
+				if l := index[t.lower]; !t.stop && len(l) <= maxQuotePosting {
+					cands = append(cands, l...)
+				}
+			}
+			slices.SortFunc(cands, func(a, b ref) int {
+				if a.s != b.s {
+					return int(a.s - b.s)
+				}
+				return int(a.q - b.q)
+			})
+			for _, c := range slices.Compact(cands) {
+				if budget == 0 {
+					return out, true
+				}
+				budget--
+				y := bs[c.s]
+				qy := y.quotes[c.q]
+				r, ok := sharedQuote(clip(qx), clip(qy))
+				if !ok {
+					continue
+				}
+				out = append(out, SharedQuote{
+					A:     QuoteRef{Sentence: x.s.ID, Start: qx.start, End: qx.end, Text: x.s.Text[qx.start:qx.end]},
+					B:     QuoteRef{Sentence: y.s.ID, Start: qy.start, End: qy.end, Text: y.s.Text[qy.start:qy.end]},
+					Words: x.s.Text[qx.toks[r.x].start:qx.toks[r.x+r.n-1].end],
+				})
+			}
+		}
+	}
+	return out, false
+}
+
+// clip keeps a quote's first maxQuoteWords words, which bounds the cost of comparing two.
+func clip(q quote) quote {
+	q.toks = q.toks[:min(len(q.toks), maxQuoteWords)]
+	return q
 }
 
 // differingFigures compares the figures of each aligned pair: only two sentences that report the
