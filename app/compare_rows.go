@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -125,6 +126,7 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 			app.A().Class("pair-label").Href("#"+pairID(p.N)).Text(label),
 			v.cell("a", v.c.A, v.sa[p.A], p.SpansA, cellPair),
 			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
+			pairWhy(v.sa[p.A], p.SpansA),
 		)
 	}
 	column := func(side string, art *corpus.Article, refs map[string]sentenceRef, rows []align.Row) app.UI {
@@ -179,6 +181,7 @@ func (v *compareView) crossing(side string, art *corpus.Article, ref sentenceRef
 		app.A().Class("pair-label").Href("#"+other).
 			Text(fmt.Sprintf("Pair %d: told elsewhere in %s ↕", n, otherSide)),
 		v.cell(side, art, ref, spans, cellCrossing),
+		pairWhy(ref, spans),
 	)
 }
 
@@ -235,4 +238,52 @@ func highlighted(text string, spans []align.Span) []app.UI {
 		out = append(out, app.Text(text[at:]))
 	}
 	return out
+}
+
+// sharedKinds orders and names the kinds of shared spans for the reader, the most telling first.
+var sharedKinds = []struct {
+	kind  align.SpanKind
+	label string
+}{
+	{align.SpanQuote, "quoted words"},
+	{align.SpanEntity, "names"},
+	{align.SpanFigure, "figures"},
+	{align.SpanDate, "dates"},
+	{align.SpanWord, "words"},
+}
+
+// pairWhy says why two sentences were paired: what the marked spans of one side share with the
+// other, grouped by kind ("names: Google, YouTube"). It is the marks' text alternative, so that a
+// reader who cannot see the colours learns the same; each term is a text node.
+func pairWhy(ref sentenceRef, spans []align.Span) app.UI {
+	if ref.s == nil || len(spans) == 0 {
+		return app.P().Class("pair-why").Text("Paired on their overall wording.")
+	}
+	text := ref.s.Text
+	var groups []app.UI
+	for _, k := range sharedKinds {
+		var terms []string
+		seen := make(map[string]bool)
+		for _, sp := range spans {
+			if sp.Kind != k.kind || sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+				continue
+			}
+			t := text[sp.Start:sp.End]
+			if key := strings.ToLower(t); !seen[key] {
+				seen[key] = true
+				terms = append(terms, t)
+			}
+		}
+		if len(terms) == 0 {
+			continue
+		}
+		groups = append(groups, app.Span().Class("why-group why-"+k.kind.String()).Body(
+			app.Span().Class("why-kind").Text(k.label+": "),
+			app.Text(strings.Join(terms, ", ")),
+		))
+	}
+	return app.P().Class("pair-why").Body(
+		app.Span().Class("why-title").Text("Shared "),
+		app.Range(groups).Slice(func(i int) app.UI { return groups[i] }),
+	)
 }

@@ -29,6 +29,14 @@ func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
 		),
 		app.P().Class("summary-pairs").Text(fmt.Sprintf("%d %s of sentences report the same thing.",
 			len(c.Pairs), plural(len(c.Pairs), "pair", "pairs"))),
+		app.If(c.Capped, func() app.UI {
+			// The note is built from counts only, never from article text.
+			return app.P().Class("notice compare-cap").ID("compare-cap").Body(
+				app.Strong().Text("This comparison was cut short. "),
+				app.Text("To stay fast on articles this long, "+c.CapNote+
+					". Some pairs, quotes or shared facts may be missing."),
+			)
+		}),
 	)
 }
 
