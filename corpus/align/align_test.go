@@ -256,3 +256,51 @@ func TestCapped(t *testing.T) {
 		})
 	}
 }
+
+// TestHighlightNormalForms: the spans that show why two sentences were paired cover words that
+// share only a normal form or a synonym, and figures written differently, on both sides.
+func TestHighlightNormalForms(t *testing.T) {
+	a := article("a", []string{
+		"Since the launch, ClipTok viewers can order ShopCo goods without ever quitting the app.",
+		"Walmart agreed to purchase a 7.5% stake in the venture for $1.2bn.",
+	})
+	b := article("b", []string{
+		"The tie-up lets ClipTok users shop ShopCo products directly without leaving ClipTok.",
+		"The retailer will buy 7.5 per cent of the new company for 1.2 billion dollars.",
+	})
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	marked := func(text string, spans []Span) []string {
+		var out []string
+		for _, s := range spans {
+			out = append(out, s.Kind.String()+":"+text[s.Start:s.End])
+		}
+		return out
+	}
+	tests := []struct {
+		id           string
+		wantA, wantB []string
+	}{
+		{"p1s1", []string{"word:viewers", "word:goods", "word:quitting", "word:ClipTok", "word:ShopCo"},
+			[]string{"word:users", "word:products", "word:leaving", "word:ClipTok", "word:ShopCo"}},
+		{"p1s2", []string{"figure:7.5%", "figure:$1.2bn", "word:purchase"},
+			[]string{"figure:7.5 per cent", "figure:1.2 billion dollars", "word:buy"}},
+	}
+	for _, tt := range tests {
+		got, p := partner(c, tt.id)
+		if got != tt.id {
+			t.Fatalf("%s paired with %q, want %s\n%s", tt.id, got, tt.id, dump(c))
+		}
+		gotA, gotB := marked(a.Sentence(p.A).Text, p.SpansA), marked(b.Sentence(p.B).Text, p.SpansB)
+		for _, w := range tt.wantA {
+			if !contains(gotA, w) {
+				t.Errorf("A spans %v lack %q", gotA, w)
+			}
+		}
+		for _, w := range tt.wantB {
+			if !contains(gotB, w) {
+				t.Errorf("B spans %v lack %q", gotB, w)
+			}
+		}
+	}
+}
