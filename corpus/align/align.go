@@ -343,11 +343,16 @@ func similarity(sp *space, x, y *sent) float64 {
 	return dice
 }
 
-// otherNames reports whether both sentences name people, or places, and no one of them in common:
+// otherNames reports whether both sentences name people (by surname, tagged or after a title
+// such as "Mr"), or places, and no one of them in common:
 // "the US raised concerns" and "Canada ordered TikTok out over concerns", or "Biden signed the
 // law" and "Trump signed the law", tell different facts in the same words.
 func otherNames(x, y *sent) bool {
-	for _, k := range []corpus.EntityKind{corpus.KindPerson, corpus.KindPlace} {
+	if len(x.persons) > 0 && len(y.persons) > 0 &&
+		!slices.ContainsFunc(x.persons, func(p string) bool { return slices.Contains(y.persons, p) }) {
+		return true
+	}
+	for _, k := range []corpus.EntityKind{corpus.KindPlace} {
 		nx, ny, both := false, false, false
 		for _, mx := range x.s.Mentions {
 			if mx.Kind != k {

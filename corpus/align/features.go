@@ -24,6 +24,10 @@ type sent struct {
 	figures []figure
 	quotes  []quote
 	dates   []corpus.DateMention
+	// persons are the surnames of the people the sentence names, lower-case: the last word of a
+	// tagged person's canonical name, or a capitalised word after a title such as "Mr", which
+	// marks a person the tagger does not know ("Mr Ebbers").
+	persons []string
 }
 
 // figure is a number with a unit, e.g. "15 percent" or "$1.5 billion", in a normal form that
@@ -123,6 +127,7 @@ func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
 			st.figures = figures(s, toks)
 			st.quotes = quotes(s.Text, toks)
 			sp.describe(st, toks)
+			st.persons = persons(s, toks)
 			out = append(out, st)
 		}
 	}
@@ -192,6 +197,29 @@ func (sp *space) describe(st *sent, toks []token) {
 	}
 	slices.Sort(st.feats)
 	st.feats = slices.Compact(st.feats)
+}
+
+// titles are the words that put a person's name after them.
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true}
+
+// persons returns the surnames of the people s names, sorted and unique.
+func persons(s *corpus.Sentence, toks []token) []string {
+	var out []string
+	for _, m := range s.Mentions {
+		if m.Kind == corpus.KindPerson {
+			f := strings.Fields(m.Entity)
+			if len(f) > 0 {
+				out = append(out, strings.ToLower(f[len(f)-1]))
+			}
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if titles[strings.TrimSuffix(toks[i].lower, ".")] && toks[i+1].upper && !toks[i+1].number {
+			out = append(out, strings.TrimSuffix(toks[i+1].lower, "'s"))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // dateKeys returns the alignment features of a resolved date mention: a day also counts as its

@@ -100,6 +100,32 @@ var reproducers = []pairCase{
 		},
 	},
 	{
+		name: "topic: one plea, two defendants named by title",
+		a: story{
+			"Mr Hale has pleaded not guilty to charges of fraud and conspiracy.",
+			"The trial is expected to last three months.",
+			"Prosecutors say the accounts were falsified for years.",
+		},
+		b: story{
+			"Mr Dorsey has already pleaded guilty to fraud and is helping prosecutors.",
+			"The company collapsed in 2021.",
+			"Its shares are now worthless.",
+		},
+	},
+	{
+		name: "topic: two people signed the same kind of law",
+		a: story{
+			"President Joe Biden signed legislation on data brokers.",
+			"The law takes effect next year.",
+			"Privacy groups welcomed it.",
+		},
+		b: story{
+			"President Donald Trump signed legislation on data brokers.",
+			"Critics said it did not go far enough.",
+			"The industry lobbied against it.",
+		},
+	},
+	{
 		name: "paraphrase: chief executive quits",
 		a: story{
 			"Kevin Mayer, TikTok's chief executive, quit on Thursday after three months in the job.",
