@@ -67,7 +67,8 @@ type FigureDiff struct {
 	A, B          FigureRef
 }
 
-// FigureRef is a figure as one side writes it, e.g. "15 percent".
+// FigureRef is a figure as one side writes it: Text as written ("$25bn"), Value its number in
+// normal form with the scale applied ("25000000000"); FigureDiff.Unit names the unit ("dollar").
 type FigureRef struct {
 	Sentence string
 	Text     string
