@@ -171,7 +171,6 @@ type cell struct {
 type sparse struct {
 	cells []cell
 	row   []int32 // cells[row[i]:row[i+1]] are row i's
-	m     int
 }
 
 // at returns the score of (i, j), 0 when it is not above Threshold.
@@ -249,7 +248,7 @@ func candidates(sp *space, as, bs []*sent) found {
 			}
 		}
 	}
-	sm := &sparse{row: make([]int32, len(as)+1), m: len(bs)}
+	sm := &sparse{row: make([]int32, len(as)+1)}
 	seen := make([]int32, len(bs)) // seen[j] == i+1 once (i, j) is a candidate
 	var touched []int32
 	for i, x := range as {
