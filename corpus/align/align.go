@@ -183,6 +183,8 @@ func (sm *sparse) at(i, j int) float64 {
 	return r[k].s
 }
 
+// found is the outcome of the candidate search: the pairs above Threshold, how many sentence
+// pairs were scored, and whether MaxWork cut the search short (skipped features unfollowed).
 type found struct {
 	sim     *sparse
 	scored  int
@@ -193,9 +195,10 @@ type found struct {
 // candidates finds the sentence pairs worth scoring through an inverted index of B's features:
 // a pair is scored only when it shares a feature rare enough to propose it (see
 // maxFeaturePairs), and the candidate search visits at most MaxWork sentence pairs, rarest
-// features first. Every pair that passes similarity's rules shares such a feature (a rare word,
-// or a name, figure or date of the few that are not the topic), so outside the cap no pair is
-// lost. Memory is linear in the articles' features and the pairs found.
+// features first. A pair whose shared rare word, figure or date makes it a fact shares such a
+// feature, so outside the cap it is found; a pair that shares only topic features (each shared
+// by more than maxFeaturePairs sentence pairs) is not scored, even when it would pass on nearly
+// identical wording. Memory is linear in the articles' features and the pairs found.
 func candidates(sp *space, as, bs []*sent) found {
 	var g found
 	// The features that propose candidates, rarest first, within the budget.
