@@ -29,9 +29,12 @@ type Source struct {
 	Start, End int
 	// Date, Anchor and Role are this source's own reading, which may be coarser than the
 	// event's ("by January 2025" for a January 19, 2025 deadline).
-	Date   corpus.Date
-	Anchor corpus.Anchor
-	Role   corpus.DateRole
+	Date corpus.Date
+	// Until ends a range this source reads ("from May to November"); Alt is the other reading of
+	// an ambiguous numeric date. Both are unknown for a plain date.
+	Until, Alt corpus.Date
+	Anchor     corpus.Anchor
+	Role       corpus.DateRole
 	// Entities are the canonical names the sentence (or the sentence it continues into) mentions.
 	Entities []string
 }
@@ -40,10 +43,13 @@ type Source struct {
 // source that reports it.
 type Event struct {
 	// Date is the finest date a source gives; Anchor is what that source's date rests on.
-	Date   corpus.Date
-	Anchor corpus.Anchor
-	Role   corpus.DateRole
-	Lane   Lane
+	Date corpus.Date
+	// Until ends the event's range, and Alt is the other reading of an ambiguous numeric date,
+	// as the sources that give Date state them; both unknown for a plain date.
+	Until, Alt corpus.Date
+	Anchor     corpus.Anchor
+	Role       corpus.DateRole
+	Lane       Lane
 	// Sources are in corpus order, then in reading order.
 	Sources []Source
 }
