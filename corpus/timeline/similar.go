@@ -1,6 +1,9 @@
 package timeline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // stopwords are too common to say two sentences report the same thing.
 var stopwords = setOf("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by",
@@ -71,4 +74,38 @@ func similarity(a, b map[string]bool) float64 {
 		return 0
 	}
 	return s
+}
+
+// eventVerbs returns the stems of the verbs of text that name what happened or is timetabled
+// ("signed", "passed", "takes"), without auxiliaries and verbs of saying, each once.
+func eventVerbs(text string) []string {
+	var out []string
+	for _, t := range tokenize(text) {
+		if !t.word || t.upper || t.digits > 0 || auxiliaries[t.lower] || sayingVerbs[t.lower] {
+			continue
+		}
+		if irregularPast[t.lower] || isRegularPast(t) || scheduleVerbs[t.lower] {
+			if v := stem(t.lower); !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// auxiliaries carry tense, not the happening.
+var auxiliaries = setOf("was", "were", "had", "did", "been", "got", "became", "went", "came", "made")
+
+// verbsAgree reports whether two accounts can report one happening: when both name event verbs,
+// they share one.
+func verbsAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, v := range a {
+		if slices.Contains(b, v) {
+			return true
+		}
+	}
+	return false
 }
