@@ -16,7 +16,9 @@ const (
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // adjacent reports whether token k starts where token k-1 ends.
-func (s *scanner) adjacent(k int) bool { return k > 0 && k < len(s.toks) && s.toks[k].start == s.toks[k-1].end }
+func (s *scanner) adjacent(k int) bool {
+	return k > 0 && k < len(s.toks) && s.toks[k].start == s.toks[k-1].end
+}
 
 // numeric reads 8/10/2012 and 25.05.2015. A slashed date that reads both ways takes the outlet's
 // convention; without one it keeps both readings (d month-first, alt day-first). Dots are the

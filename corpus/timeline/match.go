@@ -90,10 +90,6 @@ func (s *scanner) is(i int, words ...string) bool {
 }
 
 // findAll returns the expressions of a sentence in order, without overlaps.
-func findAll(toks []token) []match {
-	return (&scanner{toks: toks}).findAll()
-}
-
 func (s *scanner) findAll() []match {
 	toks := s.toks
 	var out []match

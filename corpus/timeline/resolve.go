@@ -64,16 +64,10 @@ type result struct {
 	until corpus.Date
 }
 
-// resolve places m from the publication date, trying the earliest and the latest day that date
-// can mean; where the two disagree, only what they share is kept, so that an estimate never
-// yields a date more precise than it supports.
-func resolve(m match, pub corpus.PubDate, dir int) (corpus.Date, corpus.Anchor) {
-	d, _, a := resolveRange(m, pub, dir)
-	return d, a
-}
-
-// resolveRange is resolve for expressions that may be ranges counted from the reference day;
-// until is unknown for a single date.
+// resolveRange places m from the publication date, trying the earliest and the latest day that
+// date can mean; where the two disagree, only what they share is kept, so that an estimate never
+// yields a date more precise than it supports. until is the last end of a range counted from
+// the reference day ("within six months"), unknown for a single date.
 func resolveRange(m match, pub corpus.PubDate, dir int) (d, until corpus.Date, anchor corpus.Anchor) {
 	switch m.kind {
 	case kAbsolute:
