@@ -120,6 +120,7 @@ func sourceKeys(s Source) []string {
 
 // group is an event being built, with the words of its first accounts.
 type group struct {
+	id    int // creation order
 	ev    Event
 	words []map[string]bool
 	verbs [][]string
@@ -128,8 +129,13 @@ type group struct {
 	disputed []*group
 }
 
-// maxPosting skips words that too many events of one period share to tell them apart.
-const maxPosting = 256
+// maxPosting skips words that too many events of one period share to tell them apart, and
+// maxCandidates is how many of the events sharing the most words a mention is compared with in
+// full: together they bound the work per mention, whatever the size of the corpus.
+const (
+	maxPosting    = 64
+	maxCandidates = 16
+)
 
 // merge groups items into events, finest dates first so that coarser mentions join them.
 func merge(items []item) []Event {
@@ -142,16 +148,22 @@ func merge(items []item) []Event {
 	})
 	var groups []*group
 	// postings index each group's words under every calendar unit that holds its date.
-	postings := map[string][]*group{}
+	postings := map[string]map[string][]*group{}
 	index := func(g *group, words map[string]bool) {
 		for _, k := range sourceKeys(g.ev.Sources[0]) {
+			p := postings[k]
+			if p == nil {
+				p = map[string][]*group{}
+				postings[k] = p
+			}
 			for w := range words {
-				postings[k+"\x00"+w] = append(postings[k+"\x00"+w], g)
+				p[w] = append(p[w], g)
 			}
 		}
 	}
 	var undated []Event
-	count := map[*group]int{}
+	var count []int32
+	var touched []*group
 	for _, it := range byWidth {
 		if it.src.Date.Precision == corpus.PrecisionUnknown {
 			undated = append(undated, Event{Role: it.src.Role, Anchor: it.src.Anchor, Sources: []Source{it.src}})
@@ -159,35 +171,55 @@ func merge(items []item) []Event {
 		}
 		keys := sourceKeys(it.src)
 		own := keys[len(keys)-1]
-		clear(count)
+		for _, g := range touched {
+			count[g.id] = 0
+		}
+		touched = touched[:0]
+		bucket := postings[own]
 		for w := range it.words {
-			if l := postings[own+"\x00"+w]; len(l) <= maxPosting {
+			if l := bucket[w]; len(l) <= maxPosting {
 				for _, g := range l {
-					count[g]++
+					if count[g.id] == 0 {
+						touched = append(touched, g)
+					}
+					count[g.id]++
 				}
 			}
 		}
+		// The events that share the most words are the only ones worth a full comparison.
+		cands := touched[:0:0]
+		for _, g := range touched {
+			if count[g.id] >= minShared {
+				cands = append(cands, g)
+			}
+		}
+		slices.SortFunc(cands, func(a, b *group) int {
+			if c := cmp.Compare(count[b.id], count[a.id]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.id, b.id)
+		})
 		var best *group
 		bestScore := 0.0
-		for g, n := range count {
-			if n < minShared || g.sents[[2]string{it.src.Article, it.src.Sentence}] || g.ev.Role != it.src.Role ||
-				!agrees(g.ev, it.src) {
+		for _, g := range cands[:min(len(cands), maxCandidates)] {
+			if g.sents[[2]string{it.src.Article, it.src.Sentence}] || g.ev.Role != it.src.Role || !agrees(g.ev, it.src) {
 				continue
 			}
 			for i, w := range g.words {
 				if !verbsAgree(g.verbs[i], it.verbs) {
 					continue
 				}
-				if s := similarity(w, it.words); s > bestScore || s == bestScore && s > 0 && best != nil && groupLess(g, best) {
+				if s := similarity(w, it.words); s > bestScore {
 					best, bestScore = g, s
 				}
 			}
 		}
 		if best == nil {
-			g := &group{ev: Event{Date: it.src.Date, Until: it.src.Until, Alt: it.src.Alt, Anchor: it.src.Anchor,
+			g := &group{id: len(groups), ev: Event{Date: it.src.Date, Until: it.src.Until, Alt: it.src.Alt, Anchor: it.src.Anchor,
 				Role: it.src.Role, Sources: []Source{it.src}}, words: []map[string]bool{it.words},
 				verbs: [][]string{it.verbs}, sents: map[[2]string]bool{{it.src.Article, it.src.Sentence}: true}}
 			groups = append(groups, g)
+			count = append(count, 0)
 			index(g, it.words)
 			continue
 		}
@@ -233,26 +265,13 @@ func merge(items []item) []Event {
 	return out
 }
 
-// groupLess breaks ties between equally similar events by their first source, so that the
-// result does not depend on map order.
-func groupLess(a, b *group) bool {
-	x, y := a.ev.Sources[0], b.ev.Sources[0]
-	if x.Article != y.Article {
-		return x.Article < y.Article
-	}
-	if x.Sentence != y.Sentence {
-		return sentenceLess(x.Sentence, y.Sentence)
-	}
-	return x.Start < y.Start
-}
-
 // conflictSimilarity is how alike two accounts must be to count as one happening dated twice:
 // stricter than merging, because a conflict is a claim about the sources.
 const conflictSimilarity = 0.6
 
 // markConflicts finds events of the same month that report the same happening with the same
 // event verb on dates that exclude each other ("signed on 24 April", "signed on 23 April").
-func markConflicts(groups []*group, postings map[string][]*group) {
+func markConflicts(groups []*group, postings map[string]map[string][]*group) {
 	for _, g := range groups {
 		src := g.ev.Sources[0]
 		if exactOnly(src) || g.ev.Date.Precision < corpus.PrecisionPartOfMonth || len(g.verbs[0]) == 0 {
@@ -260,8 +279,9 @@ func markConflicts(groups []*group, postings map[string][]*group) {
 		}
 		month := calendarKeys(g.ev.Date)[2]
 		seen := map[*group]bool{g: true}
+		bucket := postings[month]
 		for w := range g.words[0] {
-			l := postings[month+"\x00"+w]
+			l := bucket[w]
 			if len(l) > maxPosting {
 				continue
 			}
