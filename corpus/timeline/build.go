@@ -12,7 +12,7 @@ import (
 type item struct {
 	src   Source
 	order int // position of the article in the corpus
-	words map[string]bool
+	words []uint32 // content words and entities, interned, in increasing order
 	// verbs are the stems of the sentence's event verbs ("sign", "pass"): two accounts of one
 	// happening that both name theirs name the same.
 	verbs []string
@@ -35,6 +35,8 @@ func Build(c *corpus.Corpus) []Event {
 	}
 	var items []item
 	var events []Event
+	ids := map[string]uint32{}
+	wordIDs := map[*context][]uint32{}
 	pubs := map[[2]any]int{}
 	for order, a := range c.Articles {
 		if a == nil {
@@ -60,10 +62,11 @@ func Build(c *corpus.Corpus) []Event {
 			if c.words == nil {
 				c.words = contentWords(c.text, c.entities)
 				c.verbs = eventVerbs(c.text)
+				wordIDs[c] = intern(ids, c.words)
 			}
 			src := Source{Article: a.ID, Sentence: m.Sentence, Text: m.Text, Start: m.Start, End: m.End,
 				Date: m.Date, Until: m.Until, Alt: m.Alt, Anchor: m.Anchor, Role: m.Role, Entities: c.entities}
-			items = append(items, item{src: src, order: order, words: c.words, verbs: c.verbs})
+			items = append(items, item{src: src, order: order, words: wordIDs[c], verbs: c.verbs})
 		}
 	}
 	events = append(events, merge(items)...)
@@ -122,7 +125,7 @@ func sourceKeys(s Source) []string {
 type group struct {
 	id    int // creation order
 	ev    Event
-	words []map[string]bool
+	words [][]uint32
 	verbs [][]string
 	sents map[[2]string]bool
 	// disputed are the groups that report the same happening on a conflicting date.
@@ -148,15 +151,15 @@ func merge(items []item) []Event {
 	})
 	var groups []*group
 	// postings index each group's words under every calendar unit that holds its date.
-	postings := map[string]map[string][]*group{}
-	index := func(g *group, words map[string]bool) {
+	postings := map[string]map[uint32][]*group{}
+	index := func(g *group, words []uint32) {
 		for _, k := range sourceKeys(g.ev.Sources[0]) {
 			p := postings[k]
 			if p == nil {
-				p = map[string][]*group{}
+				p = map[uint32][]*group{}
 				postings[k] = p
 			}
-			for w := range words {
+			for _, w := range words {
 				p[w] = append(p[w], g)
 			}
 		}
@@ -176,7 +179,7 @@ func merge(items []item) []Event {
 		}
 		touched = touched[:0]
 		bucket := postings[own]
-		for w := range it.words {
+		for _, w := range it.words {
 			if l := bucket[w]; len(l) <= maxPosting {
 				for _, g := range l {
 					if count[g.id] == 0 {
@@ -209,14 +212,14 @@ func merge(items []item) []Event {
 				if !verbsAgree(g.verbs[i], it.verbs) {
 					continue
 				}
-				if s := similarity(w, it.words); s > bestScore {
+				if s := similarSorted(w, it.words); s > bestScore {
 					best, bestScore = g, s
 				}
 			}
 		}
 		if best == nil {
 			g := &group{id: len(groups), ev: Event{Date: it.src.Date, Until: it.src.Until, Alt: it.src.Alt, Anchor: it.src.Anchor,
-				Role: it.src.Role, Sources: []Source{it.src}}, words: []map[string]bool{it.words},
+				Role: it.src.Role, Sources: []Source{it.src}}, words: [][]uint32{it.words},
 				verbs: [][]string{it.verbs}, sents: map[[2]string]bool{{it.src.Article, it.src.Sentence}: true}}
 			groups = append(groups, g)
 			count = append(count, 0)
@@ -271,7 +274,7 @@ const conflictSimilarity = 0.6
 
 // markConflicts finds events of the same month that report the same happening with the same
 // event verb on dates that exclude each other ("signed on 24 April", "signed on 23 April").
-func markConflicts(groups []*group, postings map[string]map[string][]*group) {
+func markConflicts(groups []*group, postings map[string]map[uint32][]*group) {
 	for _, g := range groups {
 		src := g.ev.Sources[0]
 		if exactOnly(src) || g.ev.Date.Precision < corpus.PrecisionPartOfMonth || len(g.verbs[0]) == 0 {
@@ -280,7 +283,7 @@ func markConflicts(groups []*group, postings map[string]map[string][]*group) {
 		month := calendarKeys(g.ev.Date)[2]
 		seen := map[*group]bool{g: true}
 		bucket := postings[month]
-		for w := range g.words[0] {
+		for _, w := range g.words[0] {
 			l := bucket[w]
 			if len(l) > maxPosting {
 				continue
@@ -292,7 +295,7 @@ func markConflicts(groups []*group, postings map[string]map[string][]*group) {
 				seen[h] = true
 				if h.ev.Role != g.ev.Role || h.ev.Date.Precision < corpus.PrecisionPartOfMonth || compatible(h.ev.Date, g.ev.Date) ||
 					h.ev.Sources[0].Article == src.Article || len(h.verbs[0]) == 0 || !verbsAgree(h.verbs[0], g.verbs[0]) ||
-					similarity(h.words[0], g.words[0]) < conflictSimilarity {
+					similarSorted(h.words[0], g.words[0]) < conflictSimilarity {
 					continue
 				}
 				g.disputed = append(g.disputed, h)
@@ -347,3 +350,45 @@ const (
 
 // maxAccounts is how many sources' words an event keeps to compare new mentions with.
 const maxAccounts = 4
+
+// intern gives each word a number, the same for the same word across the corpus, and returns
+// the numbers of words in increasing order.
+func intern(ids map[string]uint32, words map[string]bool) []uint32 {
+	out := make([]uint32, 0, len(words))
+	for w := range words {
+		id, ok := ids[w]
+		if !ok {
+			id = uint32(len(ids))
+			ids[w] = id
+		}
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// similarSorted is similarity for interned word lists in increasing order.
+func similarSorted(a, b []uint32) float64 {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	shorter := min(len(a), len(b))
+	if n < minShared || shorter == 0 {
+		return 0
+	}
+	s := float64(n) / float64(shorter)
+	if s < minSimilarity {
+		return 0
+	}
+	return s
+}

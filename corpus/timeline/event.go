@@ -131,24 +131,34 @@ type context struct {
 	verbs    []string
 }
 
-// sentenceContexts maps each sentence ID to its text and entities, extended by the next
-// sentence when it stops on a comma, as Extract reads it.
+// sentenceContexts maps the ID of each sentence that holds a date mention to its text and
+// entities, extended by the next sentence when it stops on a comma, as Extract reads it.
 func sentenceContexts(a *corpus.Article) map[string]*context {
-	var sents []*corpus.Sentence
-	for i := range a.Paragraphs {
-		for j := range a.Paragraphs[i].Sentences {
-			sents = append(sents, &a.Paragraphs[i].Sentences[j])
-		}
+	want := make(map[string]bool, len(a.Dates))
+	for _, m := range a.Dates {
+		want[m.Sentence] = true
 	}
-	out := make(map[string]*context, len(sents))
-	for i, s := range sents {
+	out := make(map[string]*context, len(want))
+	var prev *corpus.Sentence
+	add := func(s, next *corpus.Sentence) {
+		if s == nil || !want[s.ID] {
+			return
+		}
 		c := &context{text: s.Text, entities: entityNames(s.Mentions, nil)}
-		if i+1 < len(sents) && continues(s.Text) {
-			c.text += " " + sents[i+1].Text
-			c.entities = entityNames(sents[i+1].Mentions, c.entities)
+		if next != nil && continues(s.Text) {
+			c.text += " " + next.Text
+			c.entities = entityNames(next.Mentions, c.entities)
 		}
 		out[s.ID] = c
 	}
+	for i := range a.Paragraphs {
+		for j := range a.Paragraphs[i].Sentences {
+			s := &a.Paragraphs[i].Sentences[j]
+			add(prev, s)
+			prev = s
+		}
+	}
+	add(prev, nil)
 	return out
 }
 
