@@ -52,8 +52,9 @@ type Event struct {
 	Lane       Lane
 	// Agreement says how the sources' own dates relate to Date: all the same, some coarser
 	// ("May" beside "May 10"), or in conflict with another event that reports the same
-	// happening on an incompatible date (Disputed lists those dates). Each source's own date and
-	// precision are in its Date, Until and Alt.
+	// happening on an incompatible date (Disputed lists those dates; a conflict is reported
+	// even when some sources are also coarser). Each source's own date and precision are in its
+	// Date, Until and Alt, so a view can say "10 May; one source says May".
 	Agreement Agreement
 	// Disputed holds the dates that other events give for the same happening, when they
 	// conflict with this one ("signed on 24 April" against "signed on 23 April"); in order.
@@ -88,6 +89,35 @@ func (a Agreement) String() string {
 
 // Dated reports whether the event has a place on the timeline; undated mentions do not.
 func (e *Event) Dated() bool { return e.Date.Precision != corpus.PrecisionUnknown }
+
+// Span returns the first and the last day the event can mean, as yyyymmdd, for placing it on a
+// time axis: from Date to Until for a range, from the earlier to the later reading of an
+// ambiguous numeric date; 0, 0 when undated.
+func (e *Event) Span() (start, end int) {
+	start, end = e.Date.Start(), e.Date.End()
+	for _, d := range [...]corpus.Date{e.Until, e.Alt} {
+		if d.Precision != corpus.PrecisionUnknown {
+			start, end = min(start, d.Start()), max(end, d.End())
+		}
+	}
+	return start, end
+}
+
+// Overlaps reports whether the event can fall within the days from lo to hi (yyyymmdd, both
+// included): its date or range overlaps them, or the other reading of an ambiguous date does.
+func (e *Event) Overlaps(lo, hi int) bool {
+	if !e.Dated() {
+		return false
+	}
+	end := e.Date.End()
+	if e.Until.Precision != corpus.PrecisionUnknown {
+		end = e.Until.End()
+	}
+	if e.Date.Start() <= hi && end >= lo {
+		return true
+	}
+	return e.Alt.Precision != corpus.PrecisionUnknown && e.Alt.Start() <= hi && e.Alt.End() >= lo
+}
 
 // Articles returns the IDs of the articles that report the event, each once, in source order.
 func (e *Event) Articles() []string {
