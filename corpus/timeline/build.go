@@ -11,7 +11,7 @@ import (
 // item is a date mention waiting to be placed in an event.
 type item struct {
 	src   Source
-	order int // position of the article in the corpus
+	order int      // position of the article in the corpus
 	words []uint32 // content words and entities, interned, in increasing order
 	// verbs are the stems of the sentence's event verbs ("sign", "pass"): two accounts of one
 	// happening that both name theirs name the same.
