@@ -234,8 +234,9 @@ func quoteSpans(text string) [][2]int {
 	open, openRune := -1, rune(0)
 	closes := map[rune]rune{'“': '”', '"': '"', '‘': '’', '\'': '\''}
 	prev := ' '
-	for i, r := range text {
-		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		next, _ := utf8.DecodeRuneInString(text[i+size:])
 		switch {
 		case open >= 0 && r == closes[openRune] && (r == '”' || r == '"' || !unicode.IsLetter(next)):
 			out = append(out, [2]int{open, i})
@@ -244,6 +245,7 @@ func quoteSpans(text string) [][2]int {
 			open, openRune = i, r
 		}
 		prev = r
+		i += size
 	}
 	if open >= 0 {
 		out = append(out, [2]int{open, len(text)})
