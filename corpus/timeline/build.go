@@ -37,7 +37,11 @@ func Build(c *corpus.Corpus) []Event {
 	var events []Event
 	ids := map[string]uint32{}
 	wordIDs := map[*context][]uint32{}
-	pubs := map[[2]any]int{}
+	type pubKey struct {
+		d corpus.Date
+		a corpus.Anchor
+	}
+	pubs := map[pubKey]int{}
 	for order, a := range c.Articles {
 		if a == nil {
 			continue
@@ -45,7 +49,7 @@ func Build(c *corpus.Corpus) []Event {
 		if p := a.Published; p.Basis != corpus.BasisUnknown && p.Date.Precision != corpus.PrecisionUnknown {
 			src := Source{Article: a.ID, Date: p.Date, Anchor: pubAnchor(p.Basis)}
 			// Articles published on the very same date share an event.
-			k := [2]any{p.Date, src.Anchor}
+			k := pubKey{p.Date, src.Anchor}
 			if i, ok := pubs[k]; ok {
 				events[i].Sources = append(events[i].Sources, src)
 			} else {
@@ -60,8 +64,7 @@ func Build(c *corpus.Corpus) []Event {
 				continue // a mention of a sentence the article does not have
 			}
 			if c.words == nil {
-				c.words = contentWords(c.text, c.entities)
-				c.verbs = eventVerbs(c.text)
+				c.words, c.verbs = wordsAndVerbs(tokenize(c.text), c.entities)
 				wordIDs[c] = intern(ids, c.words)
 			}
 			src := Source{Article: a.ID, Sentence: m.Sentence, Text: m.Text, Start: m.Start, End: m.End,
