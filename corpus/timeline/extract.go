@@ -143,9 +143,7 @@ func extractSentence(id, text, ctx string, pub corpus.PubDate, conv int) []corpu
 			if pass == 1 && speech.Precision == corpus.PrecisionDay && relativeToSpeech(m) {
 				ref = corpus.PubDate{Date: speech, Basis: pub.Basis}
 			}
-			if m.kind == kOffset && !m.fromNow && pastBefore(toks, m.t0, inExpr) {
-				// "an order that would ban the app in 30 days": counted from the order, which
-				// the text does not date.
+			if m.kind == kOffset && !m.fromNow && notFromNow(toks, m, inExpr) {
 				m.kind = kUnresolved
 			}
 			role, dir := roleOf(toks, m, inExpr)
@@ -206,6 +204,32 @@ func resolveEnds(m match, pub corpus.PubDate, dir int) (d, until corpus.Date, an
 	}
 	return d, bd, anchor
 }
+
+// notFromNow reports whether a duration is counted from something other than the writing:
+// from an event in the past ("an order that would ban the app in 30 days"), from the event it
+// names ("within 14 days of release"), or back from now ("its lowest level in three years", "the
+// first rise in nine years"). Only a future or a plan counts "in 30 days" from the writing.
+func notFromNow(toks []token, m match, inExpr []bool) bool {
+	if pastBefore(toks, m.t0, inExpr) || m.t1 < len(toks) && toks[m.t1].lower == "of" {
+		return true
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-6; k-- {
+		if spanWords[toks[k].lower] {
+			return true
+		}
+	}
+	if m.span {
+		return false
+	}
+	t, e := nearestTense(toks, m.t0, m.t1, inExpr)
+	return t != tFuture && !e
+}
+
+// spanWords before "in three years" make it the span up to now of a record or a count.
+var spanWords = setOf("highest", "lowest", "biggest", "largest", "smallest", "best", "worst",
+	"fastest", "slowest", "strongest", "weakest", "steepest", "sharpest", "deepest", "longest",
+	"shortest", "greatest", "first", "second", "third", "fourth", "fifth", "last", "time", "times",
+	"record", "most", "least", "only", "ever")
 
 // pastBefore reports whether a verb in the past tense, other than a verb of saying, comes
 // before token t0: the event a duration would be counted from.

@@ -241,7 +241,7 @@ func (s *scanner) joins(a, b match) bool {
 	if a.prep != "from" {
 		return false
 	}
-	for k := a.t0 - 2; k >= 0 && k >= a.t0-6; k-- {
+	for k := a.t0 - 2; k >= 0 && k >= a.t0-9; k-- {
 		if changeVerbs[s.tok(k).lower] {
 			return false
 		}
