@@ -166,7 +166,7 @@ func extractSentence(id, text, ctx string, pub corpus.PubDate, conv int) []corpu
 // relativeToSpeech reports whether m is counted from the day of speaking: "today", "yesterday",
 // a weekday, "this week", "in 30 days".
 func relativeToSpeech(m match) bool {
-	return m.kind == kRelDays || m.kind == kWeekday || m.kind == kRelWeek || m.kind == kOffset
+	return m.kind == kRelDays || m.kind == kWeekday || m.kind == kRelWeek || m.kind == kOffset || m.kind == kWeekend
 }
 
 // resolveEnds resolves m and, for a range, its last end, giving a year-less end the year that

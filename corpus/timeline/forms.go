@@ -280,3 +280,49 @@ var yearFollowers = setOf("was", "has", "does", "goes", "comes", "saw", "brings"
 var yearIntro = setOf("in", "since", "of", "by", "from", "for", "the", "its", "his", "her",
 	"their", "our", "'s", "’s", "and", "to", "until", "till", "before", "after", "during",
 	"through", "between", "early", "late", "mid", "-", "this", "that", "circa", "around")
+
+// weekend reads "this weekend", "last weekend", "next weekend", "over the weekend" and "at the
+// weekend": a range from Saturday to Sunday.
+func (s *scanner) weekend(i int) (match, bool) {
+	j, off := i, 0
+	switch {
+	case s.is(i, "last", "past", "previous"):
+		j, off = i+1, -1
+	case s.is(i, "next", "coming"):
+		j, off = i+1, 1
+	case s.is(i, "this"):
+		j = i + 1
+	case s.is(i, "over", "at") && s.is(i+1, "the"):
+		j = i + 2
+	default:
+		return match{}, false
+	}
+	if !s.is(j, "weekend") {
+		return match{}, false
+	}
+	return match{t0: i, t1: j + 1, kind: kWeekend, off: off, d: corpus.Date{Precision: corpus.PrecisionDay}}, true
+}
+
+// decade reads "the 1990s" and "the late 1990s": the ten years, which hold any part of them.
+func (s *scanner) decade(i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	if s.is(j, "early", "mid", "late") {
+		j++
+		if isDash(s.tok(j).text) {
+			j++
+		}
+	}
+	t := s.tok(j)
+	if t.digits != 4 || t.lower[4:] != "s" || len(t.lower) != 5 {
+		return match{}, false
+	}
+	y := atoi(t.text[:4])
+	if y%10 != 0 || y < 1000 || y > 2090 {
+		return match{}, false
+	}
+	return match{t0: i, t1: j + 1, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear},
+		until: corpus.Date{Year: y + 9, Precision: corpus.PrecisionYear}}, true
+}

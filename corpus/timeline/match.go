@@ -26,6 +26,8 @@ const (
 	kWeekday
 	// kSeason: a season near publication; off is -1 (last), 0 (this) or +1 (next).
 	kSeason
+	// kWeekend: a Saturday and Sunday near publication; off as for kWeekday.
+	kWeekend
 	// kOffset: a duration counted from publication ("in 30 days", "five days from now"); n units
 	// of unit, a range from publication when span is set ("within six months").
 	kOffset
@@ -175,6 +177,12 @@ func (s *scanner) core(i int) (match, bool) {
 	if m, ok := s.weekday(i); ok {
 		return m, true
 	}
+	if m, ok := s.weekend(i); ok {
+		return m, true
+	}
+	if m, ok := s.decade(i); ok {
+		return m, true
+	}
 	if m, ok := s.unresolved(i); ok {
 		return m, true
 	}
@@ -189,7 +197,7 @@ var starters = setOf("the", "early", "mid", "late", "beginning", "start", "middl
 	"third", "fourth", "spring", "summer", "autumn", "fall", "winter", "hours", "days", "weeks",
 	"months", "years", "minutes", "in", "after", "within", "a", "one", "two", "three", "four",
 	"five", "six", "seven", "eight", "nine", "ten", "several", "few", "for", "an", "eleven",
-	"twelve", "fifteen", "twenty", "thirty", "ninety", "fortnight")
+	"twelve", "fifteen", "twenty", "thirty", "ninety", "fortnight", "over", "weekend")
 
 func (s *scanner) mayStart(i int) bool {
 	t := s.tok(i)

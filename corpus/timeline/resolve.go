@@ -246,6 +246,14 @@ func resolveAt(m match, ref time.Time, dir int) result {
 			yr = y + 1
 		}
 		return exact(corpus.Date{Year: yr, Precision: corpus.PrecisionYear})
+	case kWeekend:
+		sat := weekdayFrom(ref, 6, m.off, dir)
+		if m.off == 0 && ref.Weekday() == time.Sunday {
+			sat = ref.AddDate(0, 0, -1) // "this weekend", written on a Sunday
+		}
+		r := exact(dayOf(sat))
+		r.until = dayOf(sat.AddDate(0, 0, 1))
+		return r
 	}
 	return result{}
 }
