@@ -301,6 +301,21 @@ func (s *scanner) monthTail(i, j int, d corpus.Date) (match, bool) {
 	if t := s.tok(j); t.text == "'" || t.text == "’" {
 		return match{}, false // a year we cannot read is never the publication year
 	}
+	// "in August of that year", "that May", "the following March": the year is another event's.
+	k2 := j
+	if s.is(k2, "of") || s.tok(k2).text == "," {
+		k2++
+	}
+	if s.is(k2, "that", "the") && s.is(k2+1, "year") || s.is(k2, "the") && s.is(k2+1, "same", "following", "previous") && s.is(k2+2, "year") {
+		end := k2 + 2
+		if s.is(k2+1, "same", "following", "previous") {
+			end++
+		}
+		return match{t0: i, t1: end, kind: kUnresolved}, true
+	}
+	if s.is(i-1, "that", "following", "previous") && !s.is(i, "may", "march") && !s.tok(j).upper {
+		return match{t0: i, t1: j, kind: kUnresolved}, true
+	}
 	if isDash(s.tok(j).text) {
 		if _, _, ok := s.monthAt(j + 1); ok {
 			// "Nov.-Dec. 2023": the start of a range, which joinRanges completes.
