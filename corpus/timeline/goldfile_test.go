@@ -251,11 +251,32 @@ func showMention(m corpus.DateMention) string {
 	return fmt.Sprintf("%q → %s..%s|%s [%s, %s]", m.Text, m.Date, m.Until, m.Alt, m.Anchor, m.Role)
 }
 
-// TestGoldDev reports the development half's scores and every miss, for tuning.
+// TestGoldDev reports the development half's scores and every miss, for tuning. The cases
+// named "issue: …" are the reproducers of issue 12: each must come out exactly right.
 func TestGoldDev(t *testing.T) {
-	m, e := scoreGold(t, readGoldFile(t, "testdata/gold-dev.txtar"), t.Logf)
+	missed := map[string]bool{}
+	logf := func(format string, args ...any) {
+		if name, ok := args[0].(string); ok {
+			missed[name] = true
+		}
+		t.Logf(format, args...)
+	}
+	cases := readGoldFile(t, "testdata/gold-dev.txtar")
+	m, e := scoreGold(t, cases, logf)
 	t.Logf("dev mentions: %s", m)
 	t.Logf("dev events:   %s", e)
+	n := 0
+	for _, c := range cases {
+		if strings.HasPrefix(c.name, "issue:") {
+			n++
+			if missed[c.name] {
+				t.Errorf("reproducer %q fails", c.name)
+			}
+		}
+	}
+	if n < 27 {
+		t.Errorf("%d reproducers of issue 12 in the development half, want all 27", n)
+	}
 }
 
 // TestGoldTest holds the tagger and the timeline to the targets on the test half, which tuning
