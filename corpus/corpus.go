@@ -244,8 +244,14 @@ type DateMention struct {
 	// Start and End are byte offsets of the expression in the sentence text.
 	Start, End int
 	// Text is the expression as written, e.g. "by January 19".
-	Text   string
-	Date   Date
+	Text string
+	// Date is the expression's value, or the first end of a range ("from May to November").
+	Date Date
+	// Until is the last end of a range, at its own precision; unknown for a single date.
+	Until Date
+	// Alt is the other reading of a numeric date that reads both ways ("8/10/2012": Date is
+	// 10 August, Alt 8 October) when the outlet's convention is unknown; unknown otherwise.
+	Alt    Date
 	Anchor Anchor
 	Role   DateRole
 }

@@ -50,9 +50,16 @@ func cue(toks []token, k int) (t tense, expect bool) {
 	case w == "set" && (next == "to" || next == "for"), (w == "takes" || w == "take") && next == "effect":
 		return tFuture, true
 	case w == "due" && next == "to":
+		if k+2 < len(toks) && toks[k+2].word && !toks[k+2].upper && !determiners[toks[k+2].lower] && toks[k+2].num < 0 {
+			return tFuture, true // "due to report": a plan
+		}
 		return tNone, false // "due to" gives a cause
+	case scheduleVerbs[w] && !tk.upper && !setHas(prev(1), "the", "a", "an", "to", "its", "their"):
+		return tFuture, true // "takes office on Monday", "the trial begins": a timetable
 	case w == "due" && deadlinePreps[next]:
 		return tFuture, false // "due by": a deadline
+	case expectWords[w] && determiners[prev(1)]:
+		return tNone, false // "a plan", "the forecast": a noun
 	case expectWords[w]:
 		if setHas(prev(1), "was", "were", "had") {
 			return tPast, true
@@ -81,6 +88,13 @@ func cue(toks []token, k int) (t tense, expect bool) {
 	return tNone, false
 }
 
+// scheduleVerbs in the simple present announce what is timetabled: "the trial begins on
+// Wednesday", "voters go to the polls on December 12".
+var scheduleVerbs = setOf("takes", "begins", "starts", "opens", "reopens", "closes", "ends",
+	"resumes", "goes", "go", "meets", "hears", "votes", "arrives", "launches", "expires", "kicks",
+	"flies", "leaves", "returns", "premieres", "debuts", "begin", "start", "open", "close",
+	"resume", "meet", "vote", "arrive", "expire", "fly", "leave", "return", "runs", "run")
+
 // isRegularPast reports whether t looks like a regular past form ("signed", "announced").
 func isRegularPast(t token) bool {
 	w := t.lower
@@ -96,11 +110,29 @@ func isInfinitive(toks []token, k int, inExpr []bool) bool {
 	return n.word && !n.upper && n.num < 0 && !determiners[n.lower]
 }
 
-// nearestTense finds the tense cue nearest to tokens [t0, t1), left first on a tie.
+// clauseMarks end a clause: the verb of "who takes office on Thursday, named" is in it.
+var clauseMarks = setOf(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–")
+
+// nearestTense finds the tense cue nearest to tokens [t0, t1), left first on a tie: first
+// within the clause, then anywhere in the sentence.
 func nearestTense(toks []token, t0, t1 int, inExpr []bool) (tense, bool) {
-	for d := 1; t0-d >= 0 || t1-1+d < len(toks); d++ {
+	lo, hi := t0, t1
+	for lo > 0 && !clauseMarks[toks[lo-1].text] {
+		lo--
+	}
+	for hi < len(toks) && !clauseMarks[toks[hi].text] {
+		hi++
+	}
+	if t, e := nearestIn(toks, t0, t1, inExpr, lo, hi); t != tNone {
+		return t, e
+	}
+	return nearestIn(toks, t0, t1, inExpr, 0, len(toks))
+}
+
+func nearestIn(toks []token, t0, t1 int, inExpr []bool, lo, hi int) (tense, bool) {
+	for d := 1; t0-d >= lo || t1-1+d < hi; d++ {
 		for _, k := range [2]int{t0 - d, t1 - 1 + d} {
-			if k < 0 || k >= len(toks) || inExpr[k] {
+			if k < lo || k >= hi || inExpr[k] {
 				continue
 			}
 			if t, e := cue(toks, k); t != tNone {
@@ -121,10 +153,21 @@ func roleOf(toks []token, m match, inExpr []bool) (corpus.DateRole, int) {
 		}
 		return corpus.RoleHappened, dirPast
 	}
+	if !m.deadline && (prevWithin(toks, m.t0, 6, "deadline") && setHas(m.prep, "to", "of", "is", "for", "as", ":", "was")) {
+		// "extended the deadline for returns to April 18": the new deadline, which may lie on
+		// either side of the writing.
+		if pastBefore(toks, m.t0, inExpr) {
+			return corpus.RoleDeadline, dirNearest
+		}
+		return corpus.RoleDeadline, dirFuture
+	}
 	if m.deadline || nextIs(toks, m.t1, "deadline") || prevWithin(toks, m.t0, 3, "deadline") {
 		return deadlineRole(toks, m, inExpr)
 	}
 	t, e := nearestTense(toks, m.t0, m.t1, inExpr)
+	if (m.kind == kOffset && !m.span || m.kind == kRelDays && m.off > 0) && t != tPast {
+		return corpus.RoleExpected, dirFuture // "in 30 days", "tomorrow": ahead of the writing
+	}
 	switch {
 	case e && t == tPast:
 		return corpus.RoleExpected, dirPast
@@ -147,11 +190,24 @@ func deadlineRole(toks []token, m match, inExpr []bool) (corpus.DateRole, int) {
 			continue
 		}
 		if isInfinitive(toks, k, inExpr) {
-			// The date belongs to the infinitive; a plan just before it makes it an expectation.
-			for j := k - 1; j >= 0 && j >= k-3; j-- {
-				if _, e := cue(toks, j); e {
+			// The date belongs to the infinitive; a plan just before it makes it an expectation,
+			// and a verb in the past ("required firms to file by February 1", "were told to
+			// leave by") puts the deadline on either side of the writing.
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				t, e := cue(toks, j)
+				if e {
 					return corpus.RoleExpected, dirFuture
 				}
+				if t == tPast {
+					return corpus.RoleDeadline, dirNearest
+				}
+			}
+			return corpus.RoleDeadline, dirFuture
+		}
+		if (m.prep == "until" || m.prep == "till") && k == m.t0-1 && setHas(toks[k].lower, "have", "has", "had") {
+			// "Applicants had until January 31 to register."
+			if toks[k].lower == "had" {
+				return corpus.RoleDeadline, dirNearest
 			}
 			return corpus.RoleDeadline, dirFuture
 		}

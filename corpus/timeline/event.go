@@ -29,9 +29,12 @@ type Source struct {
 	Start, End int
 	// Date, Anchor and Role are this source's own reading, which may be coarser than the
 	// event's ("by January 2025" for a January 19, 2025 deadline).
-	Date   corpus.Date
-	Anchor corpus.Anchor
-	Role   corpus.DateRole
+	Date corpus.Date
+	// Until ends a range this source reads ("from May to November"); Alt is the other reading of
+	// an ambiguous numeric date. Both are unknown for a plain date.
+	Until, Alt corpus.Date
+	Anchor     corpus.Anchor
+	Role       corpus.DateRole
 	// Entities are the canonical names the sentence (or the sentence it continues into) mentions.
 	Entities []string
 }
@@ -40,16 +43,81 @@ type Source struct {
 // source that reports it.
 type Event struct {
 	// Date is the finest date a source gives; Anchor is what that source's date rests on.
-	Date   corpus.Date
-	Anchor corpus.Anchor
-	Role   corpus.DateRole
-	Lane   Lane
+	Date corpus.Date
+	// Until ends the event's range, and Alt is the other reading of an ambiguous numeric date,
+	// as the sources that give Date state them; both unknown for a plain date.
+	Until, Alt corpus.Date
+	Anchor     corpus.Anchor
+	Role       corpus.DateRole
+	Lane       Lane
+	// Agreement says how the sources' own dates relate to Date: all the same, some coarser
+	// ("May" beside "May 10"), or in conflict with another event that reports the same
+	// happening on an incompatible date (Disputed lists those dates; a conflict is reported
+	// even when some sources are also coarser). Each source's own date and precision are in its
+	// Date, Until and Alt, so a view can say "10 May; one source says May".
+	Agreement Agreement
+	// Disputed holds the dates that other events give for the same happening, when they
+	// conflict with this one ("signed on 24 April" against "signed on 23 April"); in order.
+	Disputed []corpus.Date
 	// Sources are in corpus order, then in reading order.
 	Sources []Source
 }
 
+// Agreement says whether the sources of an event date it alike.
+type Agreement uint8
+
+// Agreements of an event's sources, from the most to the least agreed.
+const (
+	// AgreeSame: every source gives the event's date at its precision.
+	AgreeSame Agreement = iota
+	// AgreeCoarser: some sources give a coarser date that holds the event's (a month beside a
+	// day); the event's date is the finest one a source states.
+	AgreeCoarser
+	// AgreeConflict: another event reports the same happening on a date this one excludes.
+	AgreeConflict
+)
+
+func (a Agreement) String() string {
+	switch a {
+	case AgreeCoarser:
+		return "coarser"
+	case AgreeConflict:
+		return "conflict"
+	}
+	return "same"
+}
+
 // Dated reports whether the event has a place on the timeline; undated mentions do not.
 func (e *Event) Dated() bool { return e.Date.Precision != corpus.PrecisionUnknown }
+
+// Span returns the first and the last day the event can mean, as yyyymmdd, for placing it on a
+// time axis: from Date to Until for a range, from the earlier to the later reading of an
+// ambiguous numeric date; 0, 0 when undated.
+func (e *Event) Span() (start, end int) {
+	start, end = e.Date.Start(), e.Date.End()
+	for _, d := range [...]corpus.Date{e.Until, e.Alt} {
+		if d.Precision != corpus.PrecisionUnknown {
+			start, end = min(start, d.Start()), max(end, d.End())
+		}
+	}
+	return start, end
+}
+
+// Overlaps reports whether the event can fall within the days from lo to hi (yyyymmdd, both
+// included): its date or range overlaps them, or the other reading of an ambiguous date does.
+func (e *Event) Overlaps(lo, hi int) bool {
+	if !e.Dated() {
+		return false
+	}
+	end := e.Date.End()
+	if e.Until.Precision != corpus.PrecisionUnknown {
+		end = e.Until.End()
+	}
+	if e.Date.Start() <= hi && end >= lo {
+		return true
+	}
+	return e.Alt.Precision != corpus.PrecisionUnknown && e.Alt.Start() <= hi && e.Alt.End() >= lo
+}
 
 // Articles returns the IDs of the articles that report the event, each once, in source order.
 func (e *Event) Articles() []string {
@@ -71,60 +139,7 @@ func has(list []string, s string) bool {
 	return false
 }
 
-// item is a date mention waiting to be placed in an event.
-type item struct {
-	src   Source
-	order int // position of the article in the corpus
-	words map[string]bool
-}
-
-// Build gathers the articles' date mentions into events: mentions of the same event (dates
-// compatible within their precision, the same role, and sentences that share enough entities
-// and content words) become one event that lists each source. Publication dates form their own
-// lane; undated mentions are kept at the end, one event each. The result is in chronological
-// order, a coarser date before the finer ones it contains.
-func Build(c *corpus.Corpus) []Event {
-	if c == nil {
-		return nil
-	}
-	var items []item
-	var events []Event
-	for order, a := range c.Articles {
-		if a == nil {
-			continue
-		}
-		if p := a.Published; p.Basis != corpus.BasisUnknown && p.Date.Precision != corpus.PrecisionUnknown {
-			events = append(events, Event{Date: p.Date, Anchor: pubAnchor(p.Basis), Lane: LanePublished,
-				Sources: []Source{{Article: a.ID, Date: p.Date, Anchor: pubAnchor(p.Basis)}}})
-		}
-		ctx := sentenceContexts(a)
-		for _, m := range a.Dates {
-			c := ctx[m.Sentence]
-			if c == nil {
-				continue // a mention of a sentence the article does not have
-			}
-			if c.words == nil {
-				c.words = contentWords(c.text, c.entities)
-			}
-			src := Source{Article: a.ID, Sentence: m.Sentence, Text: m.Text, Start: m.Start, End: m.End,
-				Date: m.Date, Anchor: m.Anchor, Role: m.Role, Entities: c.entities}
-			items = append(items, item{src: src, order: order, words: c.words})
-		}
-	}
-	events = mergePublications(events)
-	events = append(events, merge(items)...)
-	slices.SortStableFunc(events, func(a, b Event) int {
-		switch {
-		case before(&a, &b):
-			return -1
-		case before(&b, &a):
-			return 1
-		}
-		return 0
-	})
-	return events
-}
-
+// pubAnchor is the anchor of a date resolved against a publication date of basis b.
 func pubAnchor(b corpus.Basis) corpus.Anchor {
 	switch b {
 	case corpus.BasisStated:
@@ -137,51 +152,43 @@ func pubAnchor(b corpus.Basis) corpus.Anchor {
 	return corpus.AnchorUnresolved
 }
 
-// mergePublications puts articles published on the very same date in one event.
-func mergePublications(evs []Event) []Event {
-	var out []Event
-	for _, e := range evs {
-		joined := false
-		for i := range out {
-			if out[i].Date == e.Date && out[i].Anchor == e.Anchor {
-				out[i].Sources = append(out[i].Sources, e.Sources...)
-				joined = true
-				break
-			}
-		}
-		if !joined {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
 // context is the text and entities used to compare a sentence with others, and their content
 // words once a mention needs them.
 type context struct {
 	text     string
 	entities []string
 	words    map[string]bool
+	verbs    []string
 }
 
-// sentenceContexts maps each sentence ID to its text and entities, extended by the next
-// sentence when it stops on a comma, as Extract reads it.
+// sentenceContexts maps the ID of each sentence that holds a date mention to its text and
+// entities, extended by the next sentence when it stops on a comma, as Extract reads it.
 func sentenceContexts(a *corpus.Article) map[string]*context {
-	var sents []*corpus.Sentence
-	for i := range a.Paragraphs {
-		for j := range a.Paragraphs[i].Sentences {
-			sents = append(sents, &a.Paragraphs[i].Sentences[j])
-		}
+	want := make(map[string]bool, len(a.Dates))
+	for _, m := range a.Dates {
+		want[m.Sentence] = true
 	}
-	out := make(map[string]*context, len(sents))
-	for i, s := range sents {
+	out := make(map[string]*context, len(want))
+	var prev *corpus.Sentence
+	add := func(s, next *corpus.Sentence) {
+		if s == nil || !want[s.ID] {
+			return
+		}
 		c := &context{text: s.Text, entities: entityNames(s.Mentions, nil)}
-		if i+1 < len(sents) && continues(s.Text) {
-			c.text += " " + sents[i+1].Text
-			c.entities = entityNames(sents[i+1].Mentions, c.entities)
+		if next != nil && continues(s.Text) {
+			c.text += " " + next.Text
+			c.entities = entityNames(next.Mentions, c.entities)
 		}
 		out[s.ID] = c
 	}
+	for i := range a.Paragraphs {
+		for j := range a.Paragraphs[i].Sentences {
+			s := &a.Paragraphs[i].Sentences[j]
+			add(prev, s)
+			prev = s
+		}
+	}
+	add(prev, nil)
 	return out
 }
 
@@ -211,110 +218,6 @@ func before(a, b *Event) bool {
 		return a.Lane < b.Lane
 	}
 	return false
-}
-
-// compatible reports whether two dates can mean the same time: one holds the other.
-func compatible(a, b corpus.Date) bool {
-	if a.Precision == corpus.PrecisionUnknown || b.Precision == corpus.PrecisionUnknown {
-		return false
-	}
-	return a.Start() <= b.Start() && b.End() <= a.End() || b.Start() <= a.Start() && a.End() <= b.End()
-}
-
-// finer reports whether a says more than b: a smaller span, or the same span with a better
-// anchor (absolute before stated before curated before estimated).
-func finer(a Source, b corpus.Date, anchor corpus.Anchor) bool {
-	wa, wb := a.Date.End()-a.Date.Start(), b.End()-b.Start()
-	if wa != wb {
-		return wa < wb
-	}
-	return a.Anchor != corpus.AnchorUnresolved && a.Anchor < anchor
-}
-
-// minShared and minSimilarity decide when two sentences report the same event: they must share
-// at least minShared content words or entities, and that many must be at least minSimilarity
-// of the shorter sentence's.
-const (
-	minShared     = 3
-	minSimilarity = 0.3
-)
-
-// maxAccounts is how many sources' words an event keeps to compare new mentions with.
-const maxAccounts = 4
-
-// merge groups items into events, finest dates first so that coarser mentions join them.
-func merge(items []item) []Event {
-	byWidth := make([]*item, len(items))
-	for i := range items {
-		byWidth[i] = &items[i]
-	}
-	slices.SortStableFunc(byWidth, func(a, b *item) int {
-		return cmp.Compare(a.src.Date.End()-a.src.Date.Start(), b.src.Date.End()-b.src.Date.Start())
-	})
-	type group struct {
-		ev    Event
-		words []map[string]bool
-	}
-	var groups []*group
-	// Compatible dates share their year, so only the groups of that year are candidates.
-	byYear := map[int][]*group{}
-	var undated []Event
-	for _, it := range byWidth {
-		if it.src.Date.Precision == corpus.PrecisionUnknown {
-			undated = append(undated, Event{Role: it.src.Role, Anchor: it.src.Anchor, Sources: []Source{it.src}})
-			continue
-		}
-		var best *group
-		bestScore := 0.0
-		for _, g := range byYear[it.src.Date.Year] {
-			if g.ev.Role != it.src.Role || !compatible(g.ev.Date, it.src.Date) || !allCompatible(g.ev.Sources, it.src.Date) {
-				continue
-			}
-			for _, w := range g.words {
-				if s := similarity(w, it.words); s > bestScore {
-					best, bestScore = g, s
-				}
-			}
-		}
-		if best == nil {
-			g := &group{ev: Event{Date: it.src.Date, Anchor: it.src.Anchor, Role: it.src.Role,
-				Sources: []Source{it.src}}, words: []map[string]bool{it.words}}
-			groups = append(groups, g)
-			byYear[it.src.Date.Year] = append(byYear[it.src.Date.Year], g)
-			continue
-		}
-		if finer(it.src, best.ev.Date, best.ev.Anchor) {
-			best.ev.Date, best.ev.Anchor = it.src.Date, it.src.Anchor
-		}
-		best.ev.Sources = append(best.ev.Sources, it.src)
-		// A few accounts describe an event well enough; comparing with every one of hundreds
-		// would make building quadratic in the size of a big story.
-		if len(best.words) < maxAccounts {
-			best.words = append(best.words, it.words)
-		}
-	}
-	out := make([]Event, 0, len(groups)+len(undated))
-	for _, g := range groups {
-		out = append(out, g.ev)
-	}
-	out = append(out, undated...)
-	order := make(map[string]int, len(items))
-	for _, it := range items {
-		order[it.src.Article] = it.order
-	}
-	for i := range out {
-		sortSources(out[i].Sources, order)
-	}
-	return out
-}
-
-func allCompatible(srcs []Source, d corpus.Date) bool {
-	for _, s := range srcs {
-		if !compatible(s.Date, d) {
-			return false
-		}
-	}
-	return true
 }
 
 // sortSources puts sources in corpus order, then reading order of their sentences.

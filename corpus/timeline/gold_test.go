@@ -40,8 +40,9 @@ type goldCase struct {
 
 var goldCases = []goldCase{
 	// 000, stated 2024-11-17.
+	// A page's date line belongs to the publication lane, not to the events (issue 12, kind 9).
 	{"000 byline", corpus.BasisStated, "2024-11-17", "By Nagasunder in Amazon News, posted November 17, 2024",
-		[]gold{{"November 17, 2024", "2024-11-17", abs, happened}}},
+		nil},
 	{"000 met in September", corpus.BasisStated, "2024-11-17", "Representatives from Amazon met with the House Select Committee on the Chinese Communist Party in September.",
 		[]gold{{"September", "2024-09", sta, happened}}},
 	{"000 announced in August", corpus.BasisStated, "2024-11-17", "The agreement, announced in August, allows TikTok users to link their accounts with Amazon.",
@@ -142,7 +143,8 @@ var goldCases = []goldCase{
 	{"end of the year", corpus.BasisStated, "2024-11-20", "Congress must act by the end of the year.", []gold{{"by the end of the year", "2024", sta, deadline}}},
 	{"months after", corpus.BasisStated, "2024-11-20", "Amazon closed the store in 2019, months after the launch.",
 		[]gold{{"2019", "2019", abs, happened}, {"months after", "", unr, happened}}},
-	{"abbreviated with year", corpus.BasisUnknown, "", "Published Nov. 3, 2023", []gold{{"Nov. 3, 2023", "2023-11-03", abs, happened}}},
+	{"abbreviated with year", corpus.BasisUnknown, "", "The permit was published Nov. 3, 2023.", []gold{{"Nov. 3, 2023", "2023-11-03", abs, happened}}},
+	{"date line", corpus.BasisUnknown, "", "Published Nov. 3, 2023", nil},
 	{"day first, no year", corpus.BasisStated, "2024-11-20", "Talks resumed on 12 March.", []gold{{"12 March", "2024-03-12", sta, happened}}},
 	{"end of the month", corpus.BasisStated, "2024-11-20", "Bids are due by the end of the month.", []gold{{"by the end of the month", "2024-11-late", sta, deadline}}},
 	{"set for", corpus.BasisEstimated, "2024-06", "The lawsuit was filed in May, and a hearing is set for September.",

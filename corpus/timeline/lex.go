@@ -123,7 +123,7 @@ var irregularPast = setOf("was", "were", "had", "did", "said", "met", "made", "t
 	"swam", "understood", "undertook", "withdrew", "overtook", "oversaw", "forbade", "heard",
 	"laid", "sat", "won", "wound", "dealt", "fled", "lent", "bent", "drove", "ate", "froze",
 	"arose", "beat", "bid", "bound", "clung", "crept", "dug", "fed", "hung", "leapt", "shone",
-	"shot", "slept", "spoke", "sprang", "strove", "swept", "wept", "upheld", "withheld")
+	"shot", "slept", "spoke", "sworn", "chosen", "taken", "given", "written", "sprang", "strove", "swept", "wept", "upheld", "withheld")
 
 // notPast are words ending in "-ed" that are not verbs in the past.
 var notPast = setOf("need", "needed", "indeed", "speed", "seed", "feed", "proceed", "exceed",

@@ -1,6 +1,10 @@
 package timeline
 
-import "parallax/corpus"
+import (
+	"strings"
+
+	"parallax/corpus"
+)
 
 // kind says what a matched expression needs to become a date.
 type kind uint8
@@ -22,7 +26,12 @@ const (
 	kWeekday
 	// kSeason: a season near publication; off is -1 (last), 0 (this) or +1 (next).
 	kSeason
-	// kUnresolved: relative to another event ("hours after", "in 45 days"): never placed.
+	// kWeekend: a Saturday and Sunday near publication; off as for kWeekday.
+	kWeekend
+	// kOffset: a duration counted from publication ("in 30 days", "five days from now"); n units
+	// of unit, a range from publication when span is set ("within six months").
+	kOffset
+	// kUnresolved: relative to another event ("hours after", "six years later"): never placed.
 	kUnresolved
 )
 
@@ -40,11 +49,29 @@ type match struct {
 	season   int // first month of the season, for kSeason
 	prep     string
 	deadline bool // introduced by a deadline preposition, included in the text
+	// until ends a range the expression states in full ("Sept. 13-15, 2023"), at d's kind.
+	until corpus.Date
+	// to is the second end of a range joined from two expressions ("from May to November").
+	to *match
+	// alt is the day-first reading of a numeric date that reads both ways; d is month-first.
+	alt corpus.Date
+	// n and unit give a duration of kOffset: unit is 'd' (days), 'm' (months) or 'y' (years);
+	// weeks and fortnights are counted in days. span makes it a range from publication, and
+	// fromNow says the text anchors it to the writing ("from now", "from today").
+	n       int
+	unit    byte
+	span    bool
+	fromNow bool
 }
 
 // scanner walks the tokens of one sentence.
 type scanner struct {
 	toks []token
+	// pubYear is the publication year, 0 when unknown, for two-digit years.
+	pubYear int
+	// conv is the outlet's convention for numeric dates: convUnknown, convMonthFirst or
+	// convDayFirst.
+	conv int
 }
 
 func (s *scanner) tok(i int) token {
@@ -65,8 +92,8 @@ func (s *scanner) is(i int, words ...string) bool {
 }
 
 // findAll returns the expressions of a sentence in order, without overlaps.
-func findAll(toks []token) []match {
-	s := &scanner{toks: toks}
+func (s *scanner) findAll() []match {
+	toks := s.toks
 	var out []match
 	for i := 0; i < len(toks); {
 		m, ok := s.at(i)
@@ -78,12 +105,18 @@ func findAll(toks []token) []match {
 		out = append(out, m)
 		i = m.t1
 	}
-	return out
+	return s.joinRanges(out)
 }
 
 // at tries every pattern at token i, a leading deadline preposition included.
 func (s *scanner) at(i int) (match, bool) {
 	prep := s.tok(i - 1).lower
+	if s.is(i, "within") {
+		if m, ok := s.duration(i + 1); ok {
+			m.t0, m.deadline, m.prep, m.span = i, true, "within", true
+			return m, true
+		}
+	}
 	if deadlinePreps[s.tok(i).lower] {
 		if m, ok := s.core(i + 1); ok {
 			m.t0, m.deadline, m.prep = i, true, s.tok(i).lower
@@ -111,6 +144,15 @@ func (s *scanner) core(i int) (match, bool) {
 	if m, ok := s.iso(i); ok {
 		return m, true
 	}
+	if m, ok := s.numeric(i); ok {
+		return m, true
+	}
+	if m, ok := s.dashed(i); ok {
+		return m, true
+	}
+	if m, ok := s.offset(i); ok {
+		return m, true
+	}
 	if m, ok := s.partOfMonth(i); ok {
 		return m, true
 	}
@@ -135,6 +177,12 @@ func (s *scanner) core(i int) (match, bool) {
 	if m, ok := s.weekday(i); ok {
 		return m, true
 	}
+	if m, ok := s.weekend(i); ok {
+		return m, true
+	}
+	if m, ok := s.decade(i); ok {
+		return m, true
+	}
 	if m, ok := s.unresolved(i); ok {
 		return m, true
 	}
@@ -148,12 +196,14 @@ var starters = setOf("the", "early", "mid", "late", "beginning", "start", "middl
 	"yesterday", "today", "tomorrow", "tonight", "q1", "q2", "q3", "q4", "first", "second",
 	"third", "fourth", "spring", "summer", "autumn", "fall", "winter", "hours", "days", "weeks",
 	"months", "years", "minutes", "in", "after", "within", "a", "one", "two", "three", "four",
-	"five", "six", "seven", "eight", "nine", "ten", "several", "few")
+	"five", "six", "seven", "eight", "nine", "ten", "several", "few", "for", "an", "eleven",
+	"twelve", "fifteen", "twenty", "thirty", "ninety", "fortnight", "over", "weekend")
 
 func (s *scanner) mayStart(i int) bool {
 	t := s.tok(i)
 	if !t.word {
-		return false
+		_, ok := s.shortYear(i)
+		return ok
 	}
 	if t.digits > 0 || starters[t.lower] {
 		return true
@@ -172,15 +222,22 @@ func (s *scanner) iso(i int) (match, bool) {
 		return match{}, false
 	}
 	adj := func(k int) bool { return s.tok(k).start == s.tok(k-1).end }
+	dt := s.tok(i + 4)
+	// "2015-05-25T10:00:00Z": the day runs into the time of day.
+	timed := dt.digits == 2 && len(dt.lower) > 3 && dt.lower[2] == 't' && dt.lower[3] >= '0' && dt.lower[3] <= '9'
 	if !(s.tok(i+1).text == "-" && adj(i+1) && adj(i+2) && s.tok(i+2).isPlainNumber() && s.tok(i+2).digits == 2 &&
-		s.tok(i+3).text == "-" && adj(i+3) && adj(i+4) && s.tok(i+4).isPlainNumber() && s.tok(i+4).digits == 2) {
+		s.tok(i+3).text == "-" && adj(i+3) && adj(i+4) && (dt.isPlainNumber() || timed) && dt.digits == 2) {
 		return match{}, false
 	}
-	m, d := s.tok(i+2).num, s.tok(i+4).num
+	m, d := s.tok(i+2).num, atoi(dt.text[:2])
 	if !validDay(y, m, d) {
 		return match{}, false
 	}
-	return match{t0: i, t1: i + 5, kind: kAbsolute,
+	end := i + 5
+	for timed && end < len(s.toks) && adj(end) && (s.tok(end).digits > 0 || strings.Contains(":+-zZ", s.tok(end).text) || s.tok(end).text == "." && s.tok(end+1).digits > 0 && s.adjacent(end+1)) {
+		end++
+	}
+	return match{t0: i, t1: end, kind: kAbsolute,
 		d: corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}}, true
 }
 
@@ -193,16 +250,33 @@ func (s *scanner) monthFirst(i int) (match, bool) {
 	}
 	if day, ok := s.dayAt(j); ok {
 		k := j + 1
+		// "Sept. 13-15": a range of days in one month.
+		last, lastOK := 0, false
+		if isDash(s.tok(k).text) && s.tok(k).start == s.tok(j).end && s.tok(k+1).start == s.tok(k).end {
+			if d2, ok := s.dayAt(k + 1); ok && d2 > day {
+				last, lastOK = d2, true
+				k += 2
+			}
+		}
+		dayEnd := k
 		if s.tok(k).text == "," {
 			k++
 		}
-		if y, ok := s.yearAt(k); ok && validDay(y, mon, day) {
-			return match{t0: i, t1: k + 1, kind: kAbsolute,
-				d: corpus.Date{Year: y, Month: mon, Day: day, Precision: corpus.PrecisionDay}}, true
+		if y, ok := s.yearAt(k); ok && validDay(y, mon, day) && (!lastOK || validDay(y, mon, last)) {
+			m := match{t0: i, t1: k + 1, kind: kAbsolute,
+				d: corpus.Date{Year: y, Month: mon, Day: day, Precision: corpus.PrecisionDay}}
+			if lastOK {
+				m.until = corpus.Date{Year: y, Month: mon, Day: last, Precision: corpus.PrecisionDay}
+			}
+			return m, true
 		}
-		if validDay(0, mon, day) {
-			return match{t0: i, t1: j + 1, kind: kYearless,
-				d: corpus.Date{Month: mon, Day: day, Precision: corpus.PrecisionDay}}, true
+		if validDay(0, mon, day) && (!lastOK || validDay(0, mon, last)) {
+			m := match{t0: i, t1: dayEnd, kind: kYearless,
+				d: corpus.Date{Month: mon, Day: day, Precision: corpus.PrecisionDay}}
+			if lastOK {
+				m.until = corpus.Date{Month: mon, Day: last, Precision: corpus.PrecisionDay}
+			}
+			return m, true
 		}
 	}
 	d := corpus.Date{Month: mon, Precision: corpus.PrecisionMonth}
@@ -219,6 +293,34 @@ func (s *scanner) monthTail(i, j int, d corpus.Date) (match, bool) {
 	if y, ok := s.yearAt(k); ok {
 		d.Year = y
 		return match{t0: i, t1: k + 1, kind: kAbsolute, d: d}, true
+	}
+	if y, ok := s.shortYear(k); ok {
+		d.Year = y
+		return match{t0: i, t1: k + 2, kind: kAbsolute, d: d}, true
+	}
+	if t := s.tok(j); t.text == "'" || t.text == "’" {
+		return match{}, false // a year we cannot read is never the publication year
+	}
+	// "in August of that year", "that May", "the following March": the year is another event's.
+	k2 := j
+	if s.is(k2, "of") || s.tok(k2).text == "," {
+		k2++
+	}
+	if s.is(k2, "that", "the") && s.is(k2+1, "year") || s.is(k2, "the") && s.is(k2+1, "same", "following", "previous") && s.is(k2+2, "year") {
+		end := k2 + 2
+		if s.is(k2+1, "same", "following", "previous") {
+			end++
+		}
+		return match{t0: i, t1: end, kind: kUnresolved}, true
+	}
+	if s.is(i-1, "that", "following", "previous") && !s.is(i, "may", "march") && !s.tok(j).upper {
+		return match{t0: i, t1: j, kind: kUnresolved}, true
+	}
+	if isDash(s.tok(j).text) {
+		if _, _, ok := s.monthAt(j + 1); ok {
+			// "Nov.-Dec. 2023": the start of a range, which joinRanges completes.
+			return match{t0: i, t1: j, kind: kYearless, d: d}, true
+		}
 	}
 	k = j
 	if s.is(k, "of") {
@@ -284,6 +386,16 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 		return match{}, false
 	}
 	j := i + 1
+	// "12-14 November 2019": a range of days in one month.
+	if isDash(s.tok(j).text) && s.tok(j).start == s.tok(i).end && s.tok(j+1).start == s.tok(j).end {
+		if last, ok := s.dayAt(j + 1); ok && last > day {
+			m, ok := s.dayFirst(j + 1)
+			if ok && validDay(m.d.Year, m.d.Month, day) {
+				m.until, m.d.Day, m.t0 = m.d, day, i
+				return m, true
+			}
+		}
+	}
 	if s.is(j, "of") {
 		j++
 	}

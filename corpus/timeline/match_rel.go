@@ -98,6 +98,14 @@ func (s *scanner) relative(i int) (match, bool) {
 	case "tomorrow":
 		return match{t0: i, t1: i + 1, kind: kRelDays, off: 1, off2: 1, d: corpus.Date{Precision: corpus.PrecisionDay}}, true
 	}
+	if s.is(i, "the") && s.is(i+1, "day") {
+		switch {
+		case s.is(i+2, "before") && s.is(i+3, "yesterday"):
+			return match{t0: i, t1: i + 4, kind: kRelDays, off: -2, off2: -2, d: corpus.Date{Precision: corpus.PrecisionDay}}, true
+		case s.is(i+2, "after") && s.is(i+3, "tomorrow"):
+			return match{t0: i, t1: i + 4, kind: kRelDays, off: 2, off2: 2, d: corpus.Date{Precision: corpus.PrecisionDay}}, true
+		}
+	}
 	j := i
 	if s.is(j, "earlier", "later") && s.is(j+1, "this") {
 		j++
@@ -166,7 +174,7 @@ func (s *scanner) weekday(i int) (match, bool) {
 	}
 	t := s.tok(j)
 	wd, found := weekdays[t.lower]
-	if !found || !t.upper {
+	if !found || !t.upper || j == i && holidayWords[s.tok(i-1).lower] && s.tok(i-1).upper {
 		return match{}, false
 	}
 	return match{t0: i, t1: j + 1, kind: kWeekday, weekday: wd, off: off, d: corpus.Date{Precision: corpus.PrecisionDay}}, true
@@ -197,7 +205,10 @@ func (s *scanner) unresolved(i int) (match, bool) {
 // year reads a year on its own: "In 2019", "the 2024 election", "early 2024" (handled by
 // partOfMonth), "mid-2024".
 func (s *scanner) year(i int) (match, bool) {
-	if y, ok := s.yearAt(i); ok {
+	if y, ok := s.shortYear(i); ok {
+		return match{t0: i, t1: i + 2, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear}}, true
+	}
+	if y, ok := s.yearAt(i); ok && !s.isCount(i) {
 		return match{t0: i, t1: i + 1, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear}}, true
 	}
 	return match{}, false

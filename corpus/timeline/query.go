@@ -127,7 +127,7 @@ func Filter(c *corpus.Corpus, evs []Event, q Query) []Event {
 	entity := strings.ToLower(q.Entity)
 	var out []Event
 	for _, e := range evs {
-		if !e.Dated() && ranged || e.Dated() && (e.Date.End() < lo || e.Date.Start() > hi) {
+		if !e.Dated() && ranged || e.Dated() && !e.Overlaps(lo, hi) {
 			continue
 		}
 		var keep []Source

@@ -96,3 +96,30 @@ func TestFilter(t *testing.T) {
 		t.Errorf("Entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestFilterRange: a range overlaps a filter through its last end, and an ambiguous numeric date
+// through either reading.
+func TestFilterRange(t *testing.T) {
+	pub := pubDate(t, corpus.BasisStated, "2024-08-15")
+	a := article("a", pub, "Repairs to the harbour wall will run from May to November.", "The lease was renewed on 9/5/2012.")
+	a.Dates = Extract(a)
+	c, err := corpus.New([]*corpus.Article{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := Build(c)
+	for _, q := range []struct {
+		from, to string
+		want     int
+	}{{"2025-10", "2025-12", 1}, {"2025-12", "2026-01", 0}, {"2012-05", "2012-05", 1}, {"2012-09", "2012-09", 1}, {"2012-06", "2012-08", 0}} {
+		got := 0
+		for _, e := range Filter(c, evs, Query{From: date(t, q.from), To: date(t, q.to)}) {
+			if e.Lane == LaneReported {
+				got++
+			}
+		}
+		if got != q.want {
+			t.Errorf("%s..%s: %d reported events, want %d", q.from, q.to, got, q.want)
+		}
+	}
+}

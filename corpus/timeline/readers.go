@@ -42,6 +42,15 @@ func (s *scanner) monthAt(i int) (month, next int, ok bool) {
 		if s.tok(j).num >= 0 {
 			return m, j, true
 		}
+		if _, ok := s.shortYear(j); ok {
+			return m, j, true
+		}
+		// "Nov.-Dec. 2023": an abbreviation joined to the next month by a dash.
+		if isDash(s.tok(j).text) && s.tok(j).start == s.tok(j-1).end {
+			if _, _, ok := s.monthAt(j + 1); ok {
+				return m, j, true
+			}
+		}
 	}
 	return 0, 0, false
 }

@@ -60,39 +60,61 @@ type result struct {
 	d     corpus.Date
 	exact bool
 	days  span
+	// until ends a range counted from the reference day ("within six months"); exact only.
+	until corpus.Date
 }
 
-// resolve places m from the publication date, trying the earliest and the latest day that date
-// can mean; where the two disagree, only what they share is kept, so that an estimate never
-// yields a date more precise than it supports.
-func resolve(m match, pub corpus.PubDate, dir int) (corpus.Date, corpus.Anchor) {
+// resolveRange places m from the publication date, trying the earliest and the latest day that
+// date can mean; where the two disagree, only what they share is kept, so that an estimate never
+// yields a date more precise than it supports. until is the last end of a range counted from
+// the reference day ("within six months"), unknown for a single date.
+func resolveRange(m match, pub corpus.PubDate, dir int) (d, until corpus.Date, anchor corpus.Anchor) {
 	switch m.kind {
 	case kAbsolute:
-		return m.d, corpus.AnchorAbsolute
+		return m.d, m.until, corpus.AnchorAbsolute
 	case kUnresolved:
-		return corpus.Date{}, corpus.AnchorUnresolved
+		return corpus.Date{}, corpus.Date{}, corpus.AnchorUnresolved
 	}
 	sp, ok := pubSpan(pub)
 	if !ok {
-		return corpus.Date{}, corpus.AnchorUnresolved
+		return corpus.Date{}, corpus.Date{}, corpus.AnchorUnresolved
 	}
 	r1, r2 := resolveAt(m, sp.lo, dir), resolveAt(m, sp.hi, dir)
-	var d corpus.Date
-	if r1.exact && r2.exact && r1.d == r2.d {
-		d = r1.d
-	} else {
+	switch {
+	case r1.exact && r2.exact && r1.d == r2.d && r1.until == r2.until:
+		d, until = r1.d, r1.until
+	case r1.exact && r2.exact && r1.until.Precision != corpus.PrecisionUnknown:
+		// A range from an imprecise publication date: each end holds what both readings share.
+		d = coarsen(dateSpan(r1.d).lo, dateSpan(r2.d).hi)
+		until = coarsen(dateSpan(r1.until).lo, dateSpan(r2.until).hi)
+		if until.Precision == corpus.PrecisionUnknown {
+			d = corpus.Date{}
+		}
+	default:
 		d = coarsen(minTime(r1.days.lo, r2.days.lo), maxTime(r1.days.hi, r2.days.hi))
 	}
 	if d.Precision == corpus.PrecisionUnknown {
-		return corpus.Date{}, corpus.AnchorUnresolved
+		return corpus.Date{}, corpus.Date{}, corpus.AnchorUnresolved
 	}
-	switch pub.Basis {
-	case corpus.BasisStated:
-		return d, corpus.AnchorStated
-	case corpus.BasisCurated:
-		return d, corpus.AnchorCurated
+	return d, until, pubAnchor(pub.Basis)
+}
+
+// placeAfter gives a year-less end of a range the year that puts it after start (or before end):
+// "from December 20 until January 6" ends in the next year.
+func placeAfter(d, start corpus.Date) corpus.Date {
+	d.Year = start.Year
+	if d.Start() < start.Start() {
+		d.Year++
 	}
-	return d, corpus.AnchorEstimated
+	return d
+}
+
+func placeBefore(d, end corpus.Date) corpus.Date {
+	d.Year = end.Year
+	if d.Start() > end.End() {
+		d.Year--
+	}
+	return d
 }
 
 func minTime(a, b time.Time) time.Time {
@@ -189,6 +211,23 @@ func resolveAt(m match, ref time.Time, dir int) result {
 	case kRelWeek:
 		monday := ref.AddDate(0, 0, -((int(ref.Weekday())+6)%7)+7*m.off)
 		return result{days: span{monday, monday.AddDate(0, 0, 6)}}
+	case kOffset:
+		var end corpus.Date
+		switch m.unit {
+		case 'd':
+			end = dayOf(ref.AddDate(0, 0, m.n))
+		case 'm':
+			t := day(y, mo+m.n, 1)
+			end = corpus.Date{Year: t.Year(), Month: int(t.Month()), Precision: corpus.PrecisionMonth}
+		default:
+			end = corpus.Date{Year: y + m.n, Precision: corpus.PrecisionYear}
+		}
+		if m.span {
+			r := exact(dayOf(ref))
+			r.until = end
+			return r
+		}
+		return exact(end)
 	case kRelDays:
 		lo, hi := ref.AddDate(0, 0, m.off), ref.AddDate(0, 0, m.off2)
 		if m.off == m.off2 {
@@ -207,6 +246,14 @@ func resolveAt(m match, ref time.Time, dir int) result {
 			yr = y + 1
 		}
 		return exact(corpus.Date{Year: yr, Precision: corpus.PrecisionYear})
+	case kWeekend:
+		sat := weekdayFrom(ref, 6, m.off, dir)
+		if m.off == 0 && ref.Weekday() == time.Sunday {
+			sat = ref.AddDate(0, 0, -1) // "this weekend", written on a Sunday
+		}
+		r := exact(dayOf(sat))
+		r.until = dayOf(sat.AddDate(0, 0, 1))
+		return r
 	}
 	return result{}
 }
@@ -236,4 +283,8 @@ func weekdayFrom(ref time.Time, wd, off, dir int) time.Time {
 		return ref.AddDate(0, 0, fwd)
 	}
 	return ref.AddDate(0, 0, -back)
+}
+
+func dayOf(t time.Time) corpus.Date {
+	return corpus.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: corpus.PrecisionDay}
 }

@@ -1,6 +1,9 @@
 package timeline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // stopwords are too common to say two sentences report the same thing.
 var stopwords = setOf("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by",
@@ -18,9 +21,26 @@ var stopwords = setOf("the", "a", "an", "and", "or", "but", "of", "to", "in", "o
 // contentWords returns the lower-cased, crudely stemmed content words of text, without date
 // words, plus the entity names prefixed with "@".
 func contentWords(text string, entities []string) map[string]bool {
+	w, _ := wordsAndVerbs(tokenize(text), entities)
+	return w
+}
+
+// wordsAndVerbs returns the content words of a sentence's tokens (see contentWords) and its
+// event verbs (see eventVerbs), reading the tokens once.
+func wordsAndVerbs(toks []token, entities []string) (map[string]bool, []string) {
 	out := make(map[string]bool)
-	for _, t := range tokenize(text) {
-		if !t.word || t.digits > 0 || stopwords[t.lower] || monthNums[t.lower] > 0 || isWeekday(t.lower) {
+	var verbs []string
+	for _, t := range toks {
+		if !t.word || t.digits > 0 {
+			continue
+		}
+		if !t.upper && !auxiliaries[t.lower] && !sayingVerbs[t.lower] &&
+			(irregularPast[t.lower] || isRegularPast(t) || scheduleVerbs[t.lower]) {
+			if v := stem(t.lower); !slices.Contains(verbs, v) {
+				verbs = append(verbs, v)
+			}
+		}
+		if stopwords[t.lower] || monthNums[t.lower] > 0 || isWeekday(t.lower) {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "’s"), "'s")
@@ -31,7 +51,7 @@ func contentWords(text string, entities []string) map[string]bool {
 	for _, e := range entities {
 		out["@"+strings.ToLower(e)] = true
 	}
-	return out
+	return out, verbs
 }
 
 func isWeekday(w string) bool { _, ok := weekdays[w]; return ok }
@@ -71,4 +91,28 @@ func similarity(a, b map[string]bool) float64 {
 		return 0
 	}
 	return s
+}
+
+// eventVerbs returns the stems of the verbs of text that name what happened or is timetabled
+// ("signed", "passed", "takes"), without auxiliaries and verbs of saying, each once.
+func eventVerbs(text string) []string {
+	_, v := wordsAndVerbs(tokenize(text), nil)
+	return v
+}
+
+// auxiliaries carry tense, not the happening.
+var auxiliaries = setOf("was", "were", "had", "did", "been", "got", "became", "went", "came", "made")
+
+// verbsAgree reports whether two accounts can report one happening: when both name event verbs,
+// they share one.
+func verbsAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, v := range a {
+		if slices.Contains(b, v) {
+			return true
+		}
+	}
+	return false
 }
