@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // webDir writes a small web/ folder with an app.wasm and its precompressed siblings.
@@ -36,9 +34,8 @@ func webDir(t *testing.T) string {
 
 func TestServe(t *testing.T) {
 	dir := webDir(t)
-	// go-app serves /web/ files itself when Serve does not; its folder must hold web/.
-	h := Handler(Options{Version: "v1", Resources: app.LocalDir(filepath.Dir(dir))})
-	srv := Serve(h, dir)
+	h := Handler(Options{Version: "v1"})
+	srv := Serve(h, dir, nil)
 	get := func(path, accept, ifNoneMatch string) *httptest.ResponseRecorder {
 		r := httptest.NewRequest("GET", path, nil)
 		if accept != "" {
@@ -118,7 +115,7 @@ func TestStaleSiblingIsNotServed(t *testing.T) {
 	r := httptest.NewRequest("GET", "/web/app.wasm", nil)
 	r.Header.Set("Accept-Encoding", "br, gzip")
 	w := httptest.NewRecorder()
-	Serve(Handler(Options{Version: "v1"}), dir).ServeHTTP(w, r)
+	Serve(Handler(Options{Version: "v1"}), dir, nil).ServeHTTP(w, r)
 	if w.Header().Get("Content-Encoding") != "" {
 		t.Errorf("served a sibling older than app.wasm with Content-Encoding %q", w.Header().Get("Content-Encoding"))
 	}
