@@ -107,7 +107,7 @@ func PageStatus(p string, known Known) int {
 	if rest, ok := strings.CutPrefix(p, "/compare/"); ok {
 		// An unknown ID in a comparison link is explained by the comparison page itself, with
 		// a picker to fix it: the page exists. Three or more parts name no page at all.
-		if strings.Count(strings.TrimSuffix(rest, "/"), "/") <= 1 {
+		if strings.Count(rest, "/") <= 1 {
 			return http.StatusOK
 		}
 	}
