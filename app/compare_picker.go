@@ -40,7 +40,7 @@ func (p *comparePicker) Render() app.UI {
 				selectedIf(app.Option().Value(""), current == "").Text("Choose an article…"),
 				app.Range(c.Articles).Slice(func(i int) app.UI {
 					a := c.Articles[i]
-					return selectedIf(app.Option().Value(a.ID), a.ID == current).
+					return selectedIf(app.Option().Value(attrText(a.ID)), a.ID == current).
 						Text(a.Title + " — " + outletLabel(a) + ", " + dateLabel(a.Published))
 				}),
 			),

@@ -128,10 +128,10 @@ func sentenceView(s corpus.Sentence, target bool) app.UI {
 	if target {
 		class += " is-target"
 	}
-	return app.Span().ID(s.ID).Class(class).TabIndex(-1).Body(
+	return app.Span().ID(attrText(s.ID)).Class(class).TabIndex(-1).Body(
 		app.Text(s.Text),
-		app.A().Class("sentence-link").Href("#"+s.ID).
-			Aria("label", "Link to sentence "+s.ID).Text("#"),
+		app.A().Class("sentence-link").Href("#"+attrURL(s.ID)).
+			Aria("label", attrText("Link to sentence "+s.ID)).Text("#"),
 	)
 }
 

@@ -38,7 +38,7 @@ func (p *searchPage) renderFilters() app.UI {
 			app.Label().For(id).Text(label),
 			app.Input().ID(id).Type("text").Class("filter-date").Attr("inputmode", "numeric").
 				Placeholder("YYYY-MM-DD").Pattern(`\d{4}(-\d{2}){0,2}`).Size(10).
-				Aria("describedby", "filter-date-hint").Value(value),
+				Aria("describedby", "filter-date-hint").Value(attrText(value)),
 		)
 	}
 	filtered := q.Outlet != "" || q.From.Start() != 0 || q.To.Start() != 0

@@ -33,7 +33,7 @@ func (p *timelinePage) renderFilters() app.UI {
 			app.Label().For(id).Text(label),
 			app.Input().ID(id).Type("text").Class("filter-date").Attr("inputmode", "numeric").
 				Placeholder("YYYY-MM-DD").Pattern(`\d{4}(-\d{2}){0,2}`).Size(10).
-				Aria("describedby", "tl-date-hint").Value(d.ISO()),
+				Aria("describedby", "tl-date-hint").Value(attrText(d.ISO())),
 		)
 	}
 	clear := app.UI(app.Text(""))
