@@ -33,7 +33,8 @@ func setPageMeta(ctx app.Context, title, description string) {
 // the page title and description that go-app copies into og:* and <title>.
 
 // attrText returns s in a form that reads the same and that strconv.Quote and HTML both leave
-// unchanged: typographic look-alikes for `"`, `\` and a reference-starting `&`; a space for
+// unchanged: typographic look-alikes for `"`, `\`, a reference-starting `&`, and `<` and `>`
+// (harmless inside a quoted attribute, but not to every scraper of link previews); a space for
 // line and paragraph separators and other white space; invalid UTF-8 as U+FFFD; and control and
 // format characters (NUL, bidirectional overrides, zero-width joiners) dropped, because they
 // can only disguise the text around them.
@@ -50,6 +51,10 @@ func attrText(s string) string {
 			b.WriteString("”")
 		case r == '\\':
 			b.WriteString("∖")
+		case r == '<':
+			b.WriteString("‹")
+		case r == '>':
+			b.WriteString("›")
 		case r == '&' && startsReference(s[i+1:]):
 			b.WriteString("＆")
 		case unicode.IsSpace(r) && !strconv.IsPrint(r):
@@ -68,7 +73,7 @@ func attrSafe(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '"' || c == '\\' || c < 0x20 || c == 0x7f:
+		case c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20 || c == 0x7f:
 			return false
 		case c == '&' && startsReference(s[i+1:]):
 			return false

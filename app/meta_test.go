@@ -68,7 +68,7 @@ func TestAttrText(t *testing.T) {
 	for _, s := range hostileValues {
 		got := attrText(s)
 		checkAttr(t, "title", s, got)
-		for _, bad := range []string{"\u202e", "\u2028", "\x00", "\u200d"} {
+		for _, bad := range []string{"\u202e", "\u2028", "\x00", "\u200d", "<", ">", `"`} {
 			if strings.Contains(got, bad) {
 				t.Errorf("attrText(%q) = %q keeps %q", s, got, bad)
 			}
