@@ -3,7 +3,11 @@
 package main
 
 import (
+	"bufio"
+	"fmt"
 	"io"
+	"net"
+	"net/url"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +17,7 @@ import (
 
 	ui "parallax/app"
 	"parallax/corpus/seed"
+	"parallax/internal/htmlcheck"
 	"parallax/internal/site"
 )
 
@@ -100,4 +105,96 @@ func TestNotFound(t *testing.T) {
 			t.Errorf("GET %s: status %d (not-found view: %v), want 200", p, status, strings.Contains(body, "Page not found"))
 		}
 	}
+}
+
+// TestHostileURLs probes the local server's prerender with paths and queries that carry markup
+// in every encoding, and parses each page as TestHostileSite does: only the element shapes the
+// same views write for ordinary URLs, no quote or control character in an attribute, no
+// payload unescaped.
+func TestHostileURLs(t *testing.T) {
+	srv := testServer(t)
+	c, err := seed.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, other := c.Articles[0].ID, c.Articles[len(c.Articles)-1].ID
+
+	allowed := map[string]bool{}
+	for _, p := range []string{"/", "/search", "/search?q=tiktok", "/search?q=amazon&outlet=x&from=2020&to=2025", "/timeline",
+		"/timeline?zoom=day&from=2020", "/compare", "/compare/" + id, "/compare/" + id + "/" + other,
+		"/compare/" + id + "/nope", "/read/" + id, "/read/nope", "/nope", "/read/"} {
+		_, body := fetch(t, srv.URL+p)
+		shapes, err := htmlcheck.Shapes([]byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for s := range shapes {
+			allowed[s] = true
+		}
+	}
+
+	payloads := []string{
+		`"><meta http-equiv="refresh" content="0;url=/search?q=x">`,
+		`"><svg onload=alert(1)>`,
+		`</title><script>alert(1)</script>`,
+		`' onmouseover='alert(1)`,
+		"`${alert(1)}`",
+		`&quot;><svg onload=alert(1)>`,
+		`&#34;><img src=x onerror=alert(1)>`,
+		"\u2028\u202e\x00",
+		`\"><x>`,
+	}
+	encodings := []func(string) string{
+		func(s string) string { return url.PathEscape(s) },
+		func(s string) string { return url.QueryEscape(s) },
+		func(s string) string { return url.PathEscape(url.PathEscape(s)) }, // double-encoded
+		func(s string) string { // only what a browser must encode
+			return strings.NewReplacer(" ", "%20", "\x00", "%00", "#", "%23", "?", "%3F", "%", "%25").Replace(s)
+		},
+	}
+	var targets []string
+	for _, p := range payloads {
+		for _, enc := range encodings {
+			e := enc(p)
+			targets = append(targets,
+				"/read/"+e, "/compare/"+e+"/"+id, "/compare/"+id+"/"+e, "/compare/"+e+"/"+e+"/"+e, "/"+e, "/read/"+e+"/x",
+				"/search?q="+e, "/search?q=x&outlet="+e+"&from="+e+"&to="+e,
+				"/timeline?from="+e+"&to="+e+"&outlet="+e+"&entity="+e+"&zoom="+e,
+				"/?sort="+e, "/compare?a="+e+"&b="+e, "/compare/"+id+"/"+other+"?view="+e+"&focus="+e+"#"+e,
+			)
+		}
+	}
+	for _, target := range targets {
+		status, body := rawGet(t, strings.TrimPrefix(srv.URL, "http://"), target)
+		if status >= 500 {
+			t.Errorf("GET %s: status %d", target, status)
+			continue
+		}
+		if !strings.Contains(body, "<html") {
+			continue // refused before the app: nothing of the URL is written
+		}
+		for _, p := range htmlcheck.Check([]byte(body), allowed, htmlcheck.Payloads) {
+			t.Errorf("GET %s: %s", target, p)
+		}
+	}
+	t.Logf("%d hostile URLs checked against %d element shapes", len(targets), len(allowed))
+}
+
+// rawGet sends target exactly as written on the request line; Go's client would reject or
+// normalise some of these forms first.
+func rawGet(t *testing.T, addr, target string) (int, string) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", target, addr)
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("GET %s: %v", target, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
 }
