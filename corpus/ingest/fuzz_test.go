@@ -1,13 +1,11 @@
 package ingest_test
 
 import (
-	"io/fs"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"parallax/corpus"
 	"parallax/corpus/entity"
 	"parallax/corpus/ingest"
 )
