@@ -12,6 +12,23 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// Header is an HTTP response header.
+type Header struct{ Name, Value string }
+
+// SecurityHeaders are sent with every response of the local server and written into the static
+// site's _headers file; the README gives the same lines for nginx and Apache.
+//   - the Content-Security-Policy, with frame-ancestors, which only a header can carry (a <meta>
+//     policy ignores it);
+//   - nosniff, so that no file is run as a type its name does not say;
+//   - no referrer, so that following an article's original link tells its site nothing;
+//   - a browsing context of its own, so that a window it opens cannot reach back into it.
+var SecurityHeaders = []Header{
+	{"Content-Security-Policy", CSP + "; frame-ancestors 'none'"},
+	{"X-Content-Type-Options", "nosniff"},
+	{"Referrer-Policy", "no-referrer"},
+	{"Cross-Origin-Opener-Policy", "same-origin"},
+}
+
 // Known reports whether the corpus has an item of the given kind ("article") with the given ID.
 // The local server uses it to answer an unknown article with status 404; nil knows every ID.
 type Known func(kind, id string) bool
@@ -40,10 +57,9 @@ func Serve(h *app.Handler, webDir string, known Known) http.Handler {
 	manifest, err := Manifest("/")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
-		hd.Set("Content-Security-Policy", CSP+"; frame-ancestors 'none'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
+		for _, h := range SecurityHeaders {
+			hd.Set(h.Name, h.Value)
+		}
 		p := r.URL.Path
 		switch {
 		case p == "/manifest.webmanifest" || p == "/manifest.json":
