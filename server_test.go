@@ -6,12 +6,14 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -197,4 +199,47 @@ func rawGet(t *testing.T, addr, target string) (int, string) {
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(body)
+}
+
+// TestMakefileFuzzesEveryTarget checks that `make fuzz` runs every fuzz target of the
+// repository: a new target not added to FUZZ_TARGETS would never run in `make test`.
+func TestMakefileFuzzesEveryTarget(t *testing.T) {
+	makefile, err := os.ReadFile("Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fuzzRE := regexp.MustCompile(`(?m)^func (Fuzz\w+)\(`)
+	n := 0
+	err = filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") && p != "." || d.Name() == "testdata" || d.Name() == "node_modules") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, m := range fuzzRE.FindAllStringSubmatch(string(src), -1) {
+			n++
+			pair := "./" + filepath.ToSlash(filepath.Dir(p)) + ":" + m[1]
+			if filepath.Dir(p) == "." {
+				pair = ".:" + m[1]
+			}
+			if !strings.Contains(string(makefile), pair) {
+				t.Errorf("the Makefile's FUZZ_TARGETS lacks %s", pair)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Error("found no fuzz targets")
+	}
 }
