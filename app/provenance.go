@@ -95,5 +95,5 @@ func originalLink(address string) app.UI {
 		return app.Span().Body(app.Code().Text(truncate(address, 200)),
 			app.Text(" (not a web address, so not a link)"))
 	}
-	return app.A().Href(u).Rel("noopener noreferrer external").Text(address)
+	return app.A().Href(attrURL(u)).Rel("noopener noreferrer external").Text(address)
 }
