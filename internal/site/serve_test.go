@@ -143,3 +143,25 @@ func TestVersion(t *testing.T) {
 		t.Error("Version of a missing folder succeeded")
 	}
 }
+
+func TestPageStatus(t *testing.T) {
+	known := func(kind, id string) bool { return kind == KindArticle && (id == "a" || id == "b") }
+	tests := []struct {
+		path string
+		want int
+	}{
+		{"/", 200}, {"/search", 200}, {"/timeline", 200}, {"/compare", 200},
+		{"/read/a", 200}, {"/read/z", 404}, {"/read/", 404}, {"/read/a/b", 404}, {"/read", 404},
+		{"/compare/a", 200}, {"/compare/a/b", 200}, {"/compare/a/z", 200}, {"/compare/", 200},
+		{"/compare/a/b/", 404}, {"/compare/a/b/c", 404},
+		{"/nope", 404}, {"/search/", 404}, {"/timeline/x", 404}, {"/index.html", 404}, {"", 404},
+	}
+	for _, tt := range tests {
+		if got := PageStatus(tt.path, known); got != tt.want {
+			t.Errorf("PageStatus(%q) = %d, want %d", tt.path, got, tt.want)
+		}
+	}
+	if got := PageStatus("/read/anything", nil); got != 200 {
+		t.Errorf("with no Known, an article ID is %d, want 200", got)
+	}
+}
