@@ -78,7 +78,8 @@ func Serve(h *app.Handler, webDir string, known Known) http.Handler {
 			// go-app would fetch these from /web/ over HTTP; they are plain files of web/.
 			serveWeb(w, r, webDir, strings.TrimPrefix(p, "/"), h.Version)
 			return
-		case goappFiles[p]:
+		case goappFiles[p] || goappFiles[strings.TrimPrefix(p, "/"+h.Version)] && h.Version != "":
+			// go-app also answers its own files under "/<version>/".
 			h.ServeHTTP(w, r)
 			return
 		}
