@@ -66,7 +66,7 @@ func TestNotFound(t *testing.T) {
 
 	missing := []struct{ path, heading, names string }{
 		{"/nope", "Page not found", "/nope"},
-		{"/compare/a/b/c", "Page not found", "/compare/a/b/c"},
+		{"/compare/a/b/c", "Page not found", "names two articles at most"},
 		{"/compare/" + first + "/" + last + "/x", "Page not found", "/x"},
 		{"/read/", "No such article", "names no article"},
 		{"/read/no-such-id", "No such article", "no-such-id"},

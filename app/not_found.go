@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,12 +29,24 @@ func (p *notFoundPage) OnNav(ctx app.Context) {
 }
 
 func (p *notFoundPage) Render() app.UI {
+	var more []app.UI
+	switch {
+	case strings.HasPrefix(p.path, "/compare/"):
+		more = append(more, app.P().Body(
+			app.Text("A comparison link names two articles at most, as /compare/first-id/second-id. "),
+			app.A().Href(href("/compare")).Text("Choose two articles to compare"),
+			app.Text("."),
+		))
+	case strings.HasPrefix(p.path, "/read/"):
+		more = append(more, app.P().Text("A reader link names one article, as /read/article-id."))
+	}
 	return page(navNone, notFoundView("Page not found",
 		app.P().Body(
 			app.Text("There is no page at “"),
 			app.Code().Text(truncate(p.path, 80)),
 			app.Text("” in Parallax. The link may be mistyped, cut short, or from another version of the site."),
 		),
+		more...,
 	))
 }
 
