@@ -26,7 +26,10 @@ import (
 // which a process does once, hence one child per corpus.
 //
 // The app and the generator read the corpus through seed.Load, from corpus.Embedded; when the
-// corpus moves out of the binary, useCorpus is the one place to re-wire.
+// corpus moves out of the binary, useCorpus is the one place to re-wire: encode the same
+// articles and hand them to whatever the generator reads (a data file, a -corpus folder). The
+// hostile folder is in the catalog format, so a generator that ingests a folder can read it as
+// it is; the characters hostileArticles adds after ingestion need the encoded form.
 const siteEnv = "PARALLAX_TEST_SITE"
 
 func TestMain(m *testing.M) {
