@@ -10,7 +10,7 @@ export PATH := $(BIN):$(PATH)
 
 WASM_FLAGS := -trimpath -ldflags="-s -w"
 
-.PHONY: all run wasm server test check unit wasmtest e2e tools chromium bench dist index clean help
+.PHONY: all run wasm server test check unit fuzz wasmtest e2e tools chromium bench dist index clean help
 
 all: wasm server
 
@@ -41,7 +41,7 @@ dist: wasm
 
 ## Test
 
-test: tools chromium check unit wasmtest e2e
+test: tools chromium check unit fuzz wasmtest e2e
 	@echo "make test: all checks and tests passed"
 
 tools:
@@ -70,6 +70,27 @@ check:
 
 unit:
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+# A short fuzz pass of every fuzz target, FUZZTIME each: package:target pairs, one target per
+# `go test -fuzz` call (go test fuzzes one target at a time). A test in server_test.go checks that
+# the list names every Fuzz function of the repository.
+FUZZTIME ?= 3s
+FUZZ_TARGETS := \
+	./app:FuzzAttrText ./app:FuzzCompareNavigate \
+	./build:FuzzFixPage \
+	./corpus/align:FuzzCompare \
+	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag \
+	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
+	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
+	./corpus/search:FuzzSearch \
+	./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery \
+	./internal/site:FuzzNormalizeBase
+
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $$pkg || exit 1; \
+	done
 
 # Components and the corpus code, compiled to wasm and run in headless Chromium.
 wasmtest:

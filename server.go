@@ -15,8 +15,24 @@ import (
 	"syscall"
 	"time"
 
+	"parallax/corpus/seed"
 	"parallax/internal/site"
 )
+
+// knownIDs tells the server which article IDs the corpus has, so that an unknown one is
+// answered with status 404. It must read the same corpus as the app prerenders from (today the
+// embedded one, seed.Load); an error loading it is the app's to show, and then no ID is known.
+func knownIDs(kind, id string) bool {
+	if kind != site.KindArticle {
+		return false
+	}
+	c, err := seed.Load()
+	if err != nil {
+		return false
+	}
+	_, err = c.Article(id)
+	return err == nil
+}
 
 // serve runs the local server until interrupted.
 func serve() {
@@ -29,7 +45,7 @@ func serve() {
 		}
 		*addr = net.JoinHostPort("127.0.0.1", port)
 	}
-	// go-app serves /web/ from the working directory, so the server runs from the repository root.
+	// The files under /web/ are those of ./web, relative to the repository root `make run` runs in.
 	if err := run(*addr, "web"); err != nil {
 		log.Fatal(err)
 	}
@@ -46,7 +62,7 @@ func run(addr, web string) error {
 	h := site.Handler(site.Options{Version: version})
 	srv := &http.Server{
 		Addr:              addr,
-		Handler:           site.Serve(h, web),
+		Handler:           site.Serve(h, web, knownIDs),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	ln, err := net.Listen("tcp", addr)

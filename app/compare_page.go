@@ -273,7 +273,7 @@ func (p *comparePage) renderProblems() app.UI {
 func (p *comparePage) renderActions() app.UI {
 	return app.Div().Class("compare-actions").Body(
 		app.A().Class("button button-secondary").ID("compare-swap").
-			Href(p.url(p.b.ID, p.a.ID, p.pairs)).Text("⇄ Swap sides"),
+			Href(attrURL(p.url(p.b.ID, p.a.ID, p.pairs))).Text("⇄ Swap sides"),
 		app.Button().Class("button button-secondary").ID("compare-copy").Type("button").
 			OnClick(p.copyLink).Text("Copy link"),
 		app.If(p.canShare, func() app.UI {
@@ -300,7 +300,7 @@ func (p *comparePage) url(a, b string, pairs bool) string {
 // which is quicker to read when the articles are long and share little.
 func (p *comparePage) renderViewSwitch() app.UI {
 	option := func(label string, pairs bool, id string) app.UI {
-		a := app.A().Class("sort-option").ID(id).Href(p.url(p.a.ID, p.b.ID, pairs)).Text(label)
+		a := app.A().Class("sort-option").ID(attrText(id)).Href(attrURL(p.url(p.a.ID, p.b.ID, pairs))).Text(label)
 		if pairs == p.pairs {
 			a = a.Aria("current", "true")
 		}

@@ -32,15 +32,15 @@ func (p *comparePicker) Render() app.UI {
 	sel := func(side, label, current string) app.UI {
 		id := p.Prefix + "-" + side
 		return app.Div().Class("picker-field").Body(
-			app.Label().For(id).Body(
+			app.Label().For(attrText(id)).Body(
 				app.Span().Class("side-tag side-tag-"+side).Text(map[string]string{"a": "A", "b": "B"}[side]),
 				app.Text(" "+label),
 			),
-			app.Select().ID(id).Name(side).Required(true).Body(
+			app.Select().ID(attrText(id)).Name(attrText(side)).Required(true).Body(
 				selectedIf(app.Option().Value(""), current == "").Text("Choose an article…"),
 				app.Range(c.Articles).Slice(func(i int) app.UI {
 					a := c.Articles[i]
-					return selectedIf(app.Option().Value(a.ID), a.ID == current).
+					return selectedIf(app.Option().Value(attrText(a.ID)), a.ID == current).
 						Text(a.Title + " — " + outletLabel(a) + ", " + dateLabel(a.Published))
 				}),
 			),

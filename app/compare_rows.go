@@ -177,8 +177,8 @@ func (v *compareView) crossing(side string, art *corpus.Article, ref sentenceRef
 	if side == "b" {
 		otherSide = "A"
 	}
-	return app.Div().Class(class).ID(id).TabIndex(-1).Body(
-		app.A().Class("pair-label").Href("#"+other).
+	return app.Div().Class(class).ID(attrText(id)).TabIndex(-1).Body(
+		app.A().Class("pair-label").Href("#"+attrURL(other)).
 			Text(fmt.Sprintf("Pair %d: told elsewhere in %s ↕", n, otherSide)),
 		v.cell(side, art, ref, spans, cellCrossing),
 		pairWhy(ref, spans),
@@ -216,7 +216,7 @@ func (v *compareView) cell(side string, art *corpus.Article, ref sentenceRef, sp
 		app.Span().Class("cell-side").Text(label),
 		app.Span().Class("cell-text").Body(highlighted(ref.s.Text, spans)...),
 		app.A().Class("cell-link").Href(readerURL(art.ID, ref.s.ID)).
-			Aria("label", "Open sentence "+ref.s.ID+" in the reader").Text(ref.s.ID),
+			Aria("label", attrText("Open sentence "+ref.s.ID+" in the reader")).Text(ref.s.ID),
 	)
 }
 

@@ -41,7 +41,7 @@ func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
 }
 
 func summaryBlock(id, title string, n int, body app.UI) app.UI {
-	return app.Div().Class("summary-block").ID(id).Body(
+	return app.Div().Class("summary-block").ID(attrText(id)).Body(
 		app.H3().Body(app.Text(title+" "), app.Span().Class("count").Text(fmt.Sprintf("(%d)", n))),
 		app.If(n == 0, func() app.UI { return app.P().Class("summary-none").Text("None.") }).
 			Else(func() app.UI { return body }),
@@ -122,8 +122,8 @@ func figuresList(fs []align.FigureDiff) app.UI {
 
 // sideMeta is one side's provenance: outlet, date and its basis, author and original address.
 func sideMeta(letter, side string, a *corpus.Article) app.UI {
-	return app.Section().Class("side-meta side-meta-"+side).Aria("labelledby", "side-meta-"+side).Body(
-		app.H2().ID("side-meta-"+side).Body(
+	return app.Section().Class("side-meta side-meta-"+side).Aria("labelledby", attrText("side-meta-"+side)).Body(
+		app.H2().ID(attrText("side-meta-"+side)).Body(
 			app.Span().Class("side-tag side-tag-"+side).Text(letter),
 			app.Text(" "),
 			app.A().Href(readerURL(a.ID, "")).Text(a.Title),

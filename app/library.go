@@ -104,7 +104,7 @@ func (p *libraryPage) sortLink(order, label string) app.UI {
 	if len(v) > 0 {
 		target += "?" + v.Encode()
 	}
-	a := app.A().Class("sort-option").Href(target).Text(label)
+	a := app.A().Class("sort-option").Href(attrURL(target)).Text(label)
 	if order == p.order {
 		a = a.Aria("current", "page") // not "true": go-app prerenders that as a bare, empty attribute
 	}

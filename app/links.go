@@ -16,9 +16,10 @@ func basePath() string {
 	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
 }
 
-// href turns an app path such as "/read/x" into a link that works under the base path.
+// href turns an app path such as "/read/x" into a link that works under the base path, safe in
+// an attribute (see attrURL). Every link of the app to one of its own views is made here.
 func href(path string) string {
-	return basePath() + path
+	return attrURL(basePath() + path)
 }
 
 // routePath returns the app path of u, without the base path.
@@ -34,7 +35,7 @@ func routePath(u *url.URL) string {
 func readerURL(id, sentence string) string {
 	u := href("/read/" + url.PathEscape(id))
 	if sentence != "" {
-		u += "#" + sentence
+		u += "#" + attrURL(sentence)
 	}
 	return u
 }

@@ -17,7 +17,7 @@ import (
 // local server and the static-site generator do, and checks what crawlers and link previews get.
 func TestPrerender(t *testing.T) {
 	Routes()
-	srv := httptest.NewServer(site.Serve(site.Handler(site.Options{Version: "test"}), "web"))
+	srv := httptest.NewServer(site.Serve(site.Handler(site.Options{Version: "test"}), "web", nil))
 	defer srv.Close()
 
 	tests := []struct {

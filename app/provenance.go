@@ -80,10 +80,20 @@ func publishedFact(a *corpus.Article) app.UI {
 func originalFact(a *corpus.Article) app.UI {
 	return app.Div().Class("fact").Body(
 		app.Dt().Text("Original"),
-		app.Dd().Body(app.If(a.URL != "", func() app.UI {
-			return app.A().Href(a.URL).Rel("noopener noreferrer external").Text(a.URL)
-		}).Else(func() app.UI {
-			return app.Span().Text("Not known: the text gives no address.")
-		})),
+		app.Dd().Body(originalLink(a.URL)),
 	)
+}
+
+// originalLink links to an article's original address when it is an http(s) URL. Any other
+// address (javascript:, data:, a relative path) is shown as text, never as a link.
+func originalLink(address string) app.UI {
+	if address == "" {
+		return app.Span().Text("Not known: the text gives no address.")
+	}
+	u, ok := externalURL(address)
+	if !ok {
+		return app.Span().Body(app.Code().Text(truncate(address, 200)),
+			app.Text(" (not a web address, so not a link)"))
+	}
+	return app.A().Href(attrURL(u)).Rel("noopener noreferrer external").Text(address)
 }

@@ -62,7 +62,7 @@ func (p *readerPage) toggleRemoved(ctx app.Context, e app.Event) {
 func (p *readerPage) Render() app.UI {
 	switch {
 	case errors.Is(p.err, corpus.ErrNotFound):
-		return page(navLibrary, notFoundView(p.id))
+		return page(navLibrary, articleNotFound(p.id))
 	case p.err != nil:
 		return page(navLibrary, errorView("The corpus could not be loaded", p.err))
 	case p.article == nil:
@@ -128,10 +128,10 @@ func sentenceView(s corpus.Sentence, target bool) app.UI {
 	if target {
 		class += " is-target"
 	}
-	return app.Span().ID(s.ID).Class(class).TabIndex(-1).Body(
+	return app.Span().ID(attrText(s.ID)).Class(class).TabIndex(-1).Body(
 		app.Text(s.Text),
-		app.A().Class("sentence-link").Href("#"+s.ID).
-			Aria("label", "Link to sentence "+s.ID).Text("#"),
+		app.A().Class("sentence-link").Href("#"+attrURL(s.ID)).
+			Aria("label", attrText("Link to sentence "+s.ID)).Text("#"),
 	)
 }
 
@@ -142,27 +142,31 @@ func removedView(r corpus.Removed) app.UI {
 	)
 }
 
-// notFoundView explains an unknown article ID and offers every article instead.
-func notFoundView(id string) app.UI {
-	c, err := loadCorpus()
-	var list app.UI = app.Text("")
-	if err == nil {
-		list = app.Ul().Class("plain-list").Body(
-			app.Range(c.Articles).Slice(func(i int) app.UI {
-				a := c.Articles[i]
-				return app.Li().Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title))
-			}),
-		)
+// articleNotFound explains an unknown article ID and offers the first articles instead.
+func articleNotFound(id string) app.UI {
+	const shown = 20 // the view stays small whatever the corpus; the library lists the rest
+	var more []app.UI
+	if c, err := loadCorpus(); err == nil && len(c.Articles) > 0 {
+		arts := c.Articles[:min(shown, len(c.Articles))]
+		more = append(more,
+			app.P().Text("These are articles you can open:"),
+			app.Ul().Class("plain-list").Body(
+				app.Range(arts).Slice(func(i int) app.UI {
+					a := arts[i]
+					return app.Li().Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title))
+				}),
+			))
 	}
-	return app.Section().Class("notice").Body(
-		app.H1().Text("No such article"),
+	if strings.TrimSpace(id) == "" {
+		return notFoundView("No such article",
+			app.P().Text("This link names no article: a reader link is /read/ followed by an article's ID."),
+			more...)
+	}
+	return notFoundView("No such article",
 		app.P().Body(
 			app.Text("There is no article with the ID “"),
 			app.Code().Text(truncate(id, 80)),
 			app.Text("” in this corpus. The link may be mistyped or come from another corpus."),
 		),
-		app.P().Text("These are the articles you can open:"),
-		list,
-		app.P().Body(app.A().Href(href("/")).Text("Back to the library")),
-	)
+		more...)
 }

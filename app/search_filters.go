@@ -35,10 +35,10 @@ func (p *searchPage) renderFilters() app.UI {
 	}
 	date := func(id, label, value string) app.UI {
 		return app.Div().Class("filter").Body(
-			app.Label().For(id).Text(label),
-			app.Input().ID(id).Type("text").Class("filter-date").Attr("inputmode", "numeric").
+			app.Label().For(attrText(id)).Text(label),
+			app.Input().ID(attrText(id)).Type("text").Class("filter-date").Attr("inputmode", "numeric").
 				Placeholder("YYYY-MM-DD").Pattern(`\d{4}(-\d{2}){0,2}`).Size(10).
-				Aria("describedby", "filter-date-hint").Value(value),
+				Aria("describedby", "filter-date-hint").Value(attrText(value)),
 		)
 	}
 	filtered := q.Outlet != "" || q.From.Start() != 0 || q.To.Start() != 0

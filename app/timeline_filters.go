@@ -30,10 +30,10 @@ func (p *timelinePage) renderFilters() app.UI {
 	}
 	date := func(id, label string, d corpus.Date) app.UI {
 		return app.Div().Class("filter").Body(
-			app.Label().For(id).Text(label),
-			app.Input().ID(id).Type("text").Class("filter-date").Attr("inputmode", "numeric").
+			app.Label().For(attrText(id)).Text(label),
+			app.Input().ID(attrText(id)).Type("text").Class("filter-date").Attr("inputmode", "numeric").
 				Placeholder("YYYY-MM-DD").Pattern(`\d{4}(-\d{2}){0,2}`).Size(10).
-				Aria("describedby", "tl-date-hint").Value(d.ISO()),
+				Aria("describedby", "tl-date-hint").Value(attrText(d.ISO())),
 		)
 	}
 	clear := app.UI(app.Text(""))

@@ -148,7 +148,7 @@ func (p *timelinePage) renderGroup(src *tlSources, g *tlGroup, level int) app.UI
 	for _, s := range g.Sub {
 		body = append(body, p.renderGroup(src, s, level+1))
 	}
-	return app.Section().ID(g.ID).Class(fmt.Sprintf("tl-period tl-level-%d", level)).Body(body...)
+	return app.Section().ID(attrText(g.ID)).Class(fmt.Sprintf("tl-period tl-level-%d", level)).Body(body...)
 }
 
 // renderLanes puts reported events and publications side by side (stacked on a phone).

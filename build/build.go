@@ -77,6 +77,9 @@ func build(c config) (string, error) {
 	if err := os.WriteFile(filepath.Join(c.out, "manifest.webmanifest"), manifest, 0o644); err != nil {
 		return "", fmt.Errorf("writing the manifest: %w", err)
 	}
+	if err := writeHeaders(c.out, base); err != nil {
+		return "", err
+	}
 	if err := fixPages(c.out, base, pages, c.domain != ""); err != nil {
 		return "", err
 	}

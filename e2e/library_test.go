@@ -77,6 +77,9 @@ func TestReaderDeepLinkHighlightsSentence(t *testing.T) {
 
 func TestUnknownArticleExplains(t *testing.T) {
 	p := newPage(t)
+	// The server answers an unknown article with the not-found view and status 404.
+	p.Allow("404 for " + baseURL + "/read/no-such-article")
+	p.Allow("status of 404 (Not Found) " + baseURL + "/read/no-such-article")
 	p.Go("/read/no-such-article")
 	if got := p.Text("main h1"); got != "No such article" {
 		t.Fatalf("heading = %q", got)
@@ -86,6 +89,31 @@ func TestUnknownArticleExplains(t *testing.T) {
 	}
 	if n := p.Count(`main a[href^="/read/"]`); n != 5 {
 		t.Errorf("not-found view offers %d articles, want 5", n)
+	}
+	for _, link := range []string{`main a[href="/"]`, `main a[href="/search"]`} {
+		if p.Count(link) == 0 {
+			t.Errorf("the not-found view has no %s", link)
+		}
+	}
+}
+
+// TestUnknownPathsExplain follows links no route takes, cold and inside the app: each shows the
+// app's not-found view with the navigation, and the server says 404.
+func TestUnknownPathsExplain(t *testing.T) {
+	for _, path := range []string{"/nope", "/compare/a/b/c"} {
+		p := newPage(t)
+		p.Allow("404 for " + baseURL + path)
+		p.Allow("status of 404 (Not Found) " + baseURL + path)
+		p.Go(path)
+		if got := p.Text("main h1"); got != "Page not found" {
+			t.Errorf("%s: heading %q, want Page not found", path, got)
+		}
+		if !strings.Contains(p.Text("main"), path) {
+			t.Errorf("%s: the view does not name the path", path)
+		}
+		if p.Count(`header.site-header nav a`) == 0 || p.Count(`main a[href="/search"]`) == 0 {
+			t.Errorf("%s: no navigation or no link to the search", path)
+		}
 	}
 }
 

@@ -11,8 +11,8 @@ import (
 // highlights outside their text.
 func FuzzSearch(f *testing.F) {
 	for _, s := range []string{
-		"", " ", "walmrt microsft", "trasnit", "bytedanse", strings.Repeat("a", 10000),
-		strings.Repeat("tiktok ", 2000), "\x00\x01\x1b[31m\t\r\n", "\xff\xfe\xc3", "a\xc3(b",
+		"", " ", "walmrt microsft", "trasnit", "bytedanse", strings.Repeat("a", 300),
+		strings.Repeat("tiktok ", 40), "\x00\x01\x1b[31m\t\r\n", "\xff\xfe\xc3", "a\xc3(b",
 		`.*+?()[]{}|^$\`, "(?i)^walmart$", strings.Repeat("ü", 100), "“»’”", "٣٤ 漢字 🙂",
 		"q=x&from=2024-13&to=%zz", strings.Repeat("abcdefghij", 40),
 	} {

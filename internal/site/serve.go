@@ -1,34 +1,68 @@
 package site
 
 import (
+	"errors"
+	"io/fs"
 	"net/http"
 	"os"
-	"path/filepath"
+	"path"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// Header is an HTTP response header.
+type Header struct{ Name, Value string }
+
+// SecurityHeaders are sent with every response of the local server and written into the static
+// site's _headers file; the README gives the same lines for nginx and Apache.
+//   - the Content-Security-Policy, with frame-ancestors, which only a header can carry (a <meta>
+//     policy ignores it);
+//   - nosniff, so that no file is run as a type its name does not say;
+//   - no referrer, so that following an article's original link tells its site nothing;
+//   - a browsing context of its own, so that a window it opens cannot reach back into it.
+var SecurityHeaders = []Header{
+	{"Content-Security-Policy", CSP + "; frame-ancestors 'none'"},
+	{"X-Content-Type-Options", "nosniff"},
+	{"Referrer-Policy", "no-referrer"},
+	{"Cross-Origin-Opener-Policy", "same-origin"},
+}
+
+// Known reports whether the corpus has an item of the given kind ("article") with the given ID.
+// The local server uses it to answer an unknown article with status 404; nil knows every ID.
+type Known func(kind, id string) bool
+
+// KindArticle is the kind of an article ID for Known.
+const KindArticle = "article"
+
 // Serve wraps the go-app handler for the local server: security headers on every response, the
-// app's own manifest, and precompressed siblings (.br, .gz) of static files under /web/ when the
-// browser accepts them.
+// app's own manifest, the files of webDir under /web/ (and their precompressed siblings, .br and
+// .gz, when the browser accepts them), and status 404 for every path that names no page.
+//
+// Only the app's routes and the regular files of webDir are served. go-app's default file
+// handler is an http.FileServer rooted at the working directory that it reaches before cleaning
+// the path, so /web/../.git/config would be the repository's; Serve answers every /web/ path
+// itself and takes go-app's file serving away (h.Resources becomes a resolver that serves
+// nothing), so no path reaches that handler.
 //
 // Caching: no file name carries a content hash, so every response is "no-cache" — the browser
 // may keep it but revalidates it, and the ETag (the build version, which hashes web/) makes that
 // a cheap 304. Repeat visits do not wait for the network at all: the service worker answers
 // from its versioned cache.
-func Serve(h *app.Handler, webDir string) http.Handler {
+func Serve(h *app.Handler, webDir string, known Known) http.Handler {
+	if _, serves := h.Resources.(http.Handler); serves || h.Resources == nil {
+		h.Resources = prefixResolver{base: "/"}
+	}
 	manifest, err := Manifest("/")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
-		hd.Set("Content-Security-Policy", CSP+"; frame-ancestors 'none'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
-		r = keepPathEscaped(r)
+		for _, h := range SecurityHeaders {
+			hd.Set(h.Name, h.Value)
+		}
+		p := r.URL.Path
 		switch {
-		case r.URL.Path == "/manifest.webmanifest" || r.URL.Path == "/manifest.json":
+		case p == "/manifest.webmanifest" || p == "/manifest.json":
 			if err != nil {
 				http.Error(w, err.Error(), http.StatusInternalServerError)
 				return
@@ -37,62 +71,201 @@ func Serve(h *app.Handler, webDir string) http.Handler {
 			hd.Set("Cache-Control", "no-cache")
 			w.Write(manifest)
 			return
-		case strings.HasPrefix(r.URL.Path, "/web/") && servePrecompressed(w, r, webDir, h.Version):
+		case strings.HasPrefix(p, "/web/") || p == "/web":
+			serveWeb(w, r, webDir, strings.TrimPrefix(p, "/web/"), h.Version)
 			return
+		case p == "/robots.txt" || p == "/sitemap.xml" || p == "/ads.txt":
+			// go-app would fetch these from /web/ over HTTP; they are plain files of web/.
+			serveWeb(w, r, webDir, strings.TrimPrefix(p, "/"), h.Version)
+			return
+		case goappFiles[p] || goappFiles[strings.TrimPrefix(p, "/"+h.Version)] && h.Version != "":
+			// go-app also answers its own files under "/<version>/".
+			h.ServeHTTP(w, r)
+			return
+		}
+		status := PageStatus(p, known)
+		r = keepPathEscaped(r)
+		if status != http.StatusOK {
+			// The catch-all route renders the app's not-found view; the status says so too,
+			// and a 304 must not turn a 404 into a cached success.
+			r.Header.Del("If-None-Match")
+			w = &statusWriter{ResponseWriter: w, status: http.StatusNotFound}
 		}
 		h.ServeHTTP(w, r)
 	})
 }
 
-var contentTypes = map[string]string{
-	".wasm": "application/wasm",
-	".css":  "text/css; charset=utf-8",
-	".js":   "text/javascript; charset=utf-8",
-	".svg":  "image/svg+xml",
-	".json": "application/json",
+// goappFiles are the files go-app's handler writes itself.
+var goappFiles = map[string]bool{
+	"/app.js": true, "/goapp.js": true, "/app-worker.js": true, "/wasm_exec.js": true,
+	"/app.css": true, "/app.wasm": true, "/goapp.wasm": true,
 }
 
-// servePrecompressed serves name.br or name.gz for /web/name when one exists and the request
-// accepts that encoding. It reports whether it answered.
-func servePrecompressed(w http.ResponseWriter, r *http.Request, webDir, version string) bool {
-	rel := strings.TrimPrefix(r.URL.Path, "/web/")
-	if rel == "" || strings.Contains(rel, "..") {
-		return false
+// PageStatus is the status of the page at an app path (already percent-decoded): 200 for the
+// app's views and for an article ID that known accepts, 404 for anything else. It mirrors the
+// routes of package app, which render the not-found view for every other path.
+func PageStatus(p string, known Known) int {
+	switch p {
+	case "/", "/search", "/timeline", "/compare":
+		return http.StatusOK
 	}
-	name := filepath.Join(webDir, filepath.FromSlash(rel))
+	article := func(id string) bool {
+		if id == "" || strings.Contains(id, "/") {
+			return false
+		}
+		return known == nil || known(KindArticle, id)
+	}
+	if id, ok := strings.CutPrefix(p, "/read/"); ok {
+		if article(id) {
+			return http.StatusOK
+		}
+		return http.StatusNotFound
+	}
+	if rest, ok := strings.CutPrefix(p, "/compare/"); ok {
+		// An unknown ID in a comparison link is explained by the comparison page itself, with
+		// a picker to fix it: the page exists. Three or more parts name no page at all.
+		if strings.Count(rest, "/") <= 1 {
+			return http.StatusOK
+		}
+	}
+	return http.StatusNotFound
+}
+
+// statusWriter replaces the status of a successful response.
+type statusWriter struct {
+	http.ResponseWriter
+	status      int
+	wroteHeader bool
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	if s.wroteHeader {
+		return
+	}
+	s.wroteHeader = true
+	if code == http.StatusOK {
+		code = s.status
+	}
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusWriter) Write(b []byte) (int, error) {
+	if !s.wroteHeader {
+		s.WriteHeader(http.StatusOK)
+	}
+	return s.ResponseWriter.Write(b)
+}
+
+var contentTypes = map[string]string{
+	".wasm":        "application/wasm",
+	".css":         "text/css; charset=utf-8",
+	".js":          "text/javascript; charset=utf-8",
+	".svg":         "image/svg+xml",
+	".json":        "application/json",
+	".webmanifest": "application/manifest+json",
+	".png":         "image/png",
+	".txt":         "text/plain; charset=utf-8",
+	".xml":         "application/xml",
+	".html":        "text/html; charset=utf-8",
+}
+
+// webName checks rel, a path below /web/ as the request gave it (percent-decoded), and returns
+// it as a name inside the web folder. Only plain names are accepted: segments of letters,
+// digits, '.', '-' and '_', none empty, none starting with a dot (no "..", no hidden files),
+// so no spelling of a parent folder, separator, NUL or folder can reach the file system.
+func webName(rel string) (string, bool) {
+	if rel == "" || len(rel) > 512 {
+		return "", false
+	}
+	for _, seg := range strings.Split(rel, "/") {
+		if seg == "" || seg[0] == '.' {
+			return "", false
+		}
+		for i := 0; i < len(seg); i++ {
+			c := seg[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+				return "", false
+			}
+		}
+	}
+	return path.Clean(rel), true
+}
+
+// serveWeb answers a request for a file of webDir: the file, or its precompressed sibling when
+// the browser accepts it, or 404. Folders are never listed, and the folder is opened as an
+// os.Root, which refuses any name (or symbolic link) that leads outside it.
+func serveWeb(w http.ResponseWriter, r *http.Request, webDir, rel, version string) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	name, ok := webName(rel)
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	root, err := os.OpenRoot(webDir)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer root.Close()
+	orig, err := regularFile(root, name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	hd := w.Header()
+	if ct, ok := contentTypes[path.Ext(name)]; ok {
+		hd.Set("Content-Type", ct)
+	}
+	hd.Set("Cache-Control", "no-cache")
 	accept := r.Header.Get("Accept-Encoding")
 	for _, enc := range []struct{ ext, token string }{{".br", "br"}, {".gz", "gzip"}} {
 		if !acceptsEncoding(accept, enc.token) {
 			continue
 		}
-		f, err := os.Open(name + enc.ext)
+		st, err := regularFile(root, name+enc.ext)
+		if err != nil || orig.ModTime().After(st.ModTime()) {
+			continue // a stale sibling must not shadow a newer original
+		}
+		f, err := root.Open(name + enc.ext)
 		if err != nil {
 			continue
 		}
 		defer f.Close()
-		st, err := f.Stat()
-		if err != nil {
-			continue
-		}
-		orig, err := os.Stat(name)
-		if err != nil || orig.ModTime().After(st.ModTime()) {
-			continue // a stale sibling must not shadow a newer original
-		}
-		hd := w.Header()
-		if ct, ok := contentTypes[filepath.Ext(name)]; ok {
-			hd.Set("Content-Type", ct)
-		}
 		hd.Set("Content-Encoding", enc.token)
 		hd.Add("Vary", "Accept-Encoding")
-		hd.Set("Cache-Control", "no-cache")
 		if version != "" {
 			// One ETag per encoding: a cache must not answer a gzip request with brotli bytes.
 			hd.Set("ETag", `"`+version+"-"+enc.token+`"`)
 		}
-		http.ServeContent(w, r, filepath.Base(name), st.ModTime(), f)
-		return true
+		http.ServeContent(w, r, path.Base(name), st.ModTime(), f)
+		return
 	}
-	return false
+	f, err := root.Open(name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	if version != "" {
+		hd.Set("ETag", `"`+version+`"`)
+	}
+	http.ServeContent(w, r, path.Base(name), orig.ModTime(), f)
+}
+
+// regularFile stats name inside root and refuses anything but a regular file.
+func regularFile(root *os.Root, name string) (fs.FileInfo, error) {
+	st, err := root.Lstat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	return st, nil
 }
 
 func acceptsEncoding(header, token string) bool {
@@ -111,18 +284,51 @@ func acceptsEncoding(header, token string) bool {
 	return false
 }
 
-// keepPathEscaped leaves characters that are markup or quotes percent-encoded in the path the
-// app sees: go-app's prerender writes the path into og:url with strconv.Quote, which does not
-// escape for HTML, so a decoded `"` in a link would end the attribute. The app decodes the
-// segments it reads itself and renders them as text.
+// keepPathEscaped leaves every character that could matter to HTML percent-encoded in the path
+// the app sees: go-app's prerender writes the path into og:url with strconv.Quote, which does
+// not escape for HTML, so a decoded `"` would end the attribute and a decoded `&quot;` would be
+// read as a quote. The app decodes the segments it reads itself and renders them as text.
 func keepPathEscaped(r *http.Request) *http.Request {
-	if !strings.ContainsAny(r.URL.Path, "\"<>\\`'") {
+	if pathIsPlain(r.URL.Path) {
 		return r
 	}
 	u := *r.URL
-	u.Path = strings.ReplaceAll(u.EscapedPath(), "'", "%27") // EscapedPath keeps sub-delimiters
+	u.Path = escapePath(u.Path)
 	u.RawPath = ""
 	r2 := r.Clone(r.Context())
 	r2.URL = &u
 	return r2
+}
+
+// pathIsPlain reports whether p holds only characters that need no escaping in an attribute.
+func pathIsPlain(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if !pathByteOK(p[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func pathByteOK(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		strings.IndexByte("/-._~!$()*+,;=:@", c) >= 0
+}
+
+// escapePath percent-encodes every byte of p that pathIsPlain refuses, '%' included, so the
+// result decodes back to p.
+func escapePath(p string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if pathByteOK(c) {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }

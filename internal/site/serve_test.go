@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // webDir writes a small web/ folder with an app.wasm and its precompressed siblings.
@@ -36,9 +34,8 @@ func webDir(t *testing.T) string {
 
 func TestServe(t *testing.T) {
 	dir := webDir(t)
-	// go-app serves /web/ files itself when Serve does not; its folder must hold web/.
-	h := Handler(Options{Version: "v1", Resources: app.LocalDir(filepath.Dir(dir))})
-	srv := Serve(h, dir)
+	h := Handler(Options{Version: "v1"})
+	srv := Serve(h, dir, nil)
 	get := func(path, accept, ifNoneMatch string) *httptest.ResponseRecorder {
 		r := httptest.NewRequest("GET", path, nil)
 		if accept != "" {
@@ -118,7 +115,7 @@ func TestStaleSiblingIsNotServed(t *testing.T) {
 	r := httptest.NewRequest("GET", "/web/app.wasm", nil)
 	r.Header.Set("Accept-Encoding", "br, gzip")
 	w := httptest.NewRecorder()
-	Serve(Handler(Options{Version: "v1"}), dir).ServeHTTP(w, r)
+	Serve(Handler(Options{Version: "v1"}), dir, nil).ServeHTTP(w, r)
 	if w.Header().Get("Content-Encoding") != "" {
 		t.Errorf("served a sibling older than app.wasm with Content-Encoding %q", w.Header().Get("Content-Encoding"))
 	}
@@ -144,5 +141,27 @@ func TestVersion(t *testing.T) {
 	}
 	if _, err := Version(filepath.Join(dir, "missing")); err == nil {
 		t.Error("Version of a missing folder succeeded")
+	}
+}
+
+func TestPageStatus(t *testing.T) {
+	known := func(kind, id string) bool { return kind == KindArticle && (id == "a" || id == "b") }
+	tests := []struct {
+		path string
+		want int
+	}{
+		{"/", 200}, {"/search", 200}, {"/timeline", 200}, {"/compare", 200},
+		{"/read/a", 200}, {"/read/z", 404}, {"/read/", 404}, {"/read/a/b", 404}, {"/read", 404},
+		{"/compare/a", 200}, {"/compare/a/b", 200}, {"/compare/a/z", 200}, {"/compare/", 200},
+		{"/compare/a/b/", 404}, {"/compare/a/b/c", 404},
+		{"/nope", 404}, {"/search/", 404}, {"/timeline/x", 404}, {"/index.html", 404}, {"", 404},
+	}
+	for _, tt := range tests {
+		if got := PageStatus(tt.path, known); got != tt.want {
+			t.Errorf("PageStatus(%q) = %d, want %d", tt.path, got, tt.want)
+		}
+	}
+	if got := PageStatus("/read/anything", nil); got != 200 {
+		t.Errorf("with no Known, an article ID is %d, want 200", got)
 	}
 }
