@@ -18,7 +18,7 @@ import (
 // address dropped: "Vice President JD Vance" → "JD Vance").
 func (t *Tagger) Tag(text string) []corpus.Mention {
 	n := normalize(text)
-	r := recogniser{t: t, text: n.text}
+	r := recogniser{t: t, text: n.text, initial: -1}
 	r.run()
 	out := r.out
 	if n.segs != nil {
@@ -41,6 +41,8 @@ type recogniser struct {
 	gazAt []int32
 	// headline: the text capitalises most words, so capitals say nothing about names.
 	headline bool
+	// initial is a token that opens a sentence once the openers before it are dropped, or -1.
+	initial int
 	// consumed is the end of the last mention; chunks before it are done.
 	consumed int
 	out      []corpus.Mention
@@ -200,13 +202,16 @@ func (r *recogniser) extend(i int) int {
 // before it since the text's start, a line break, or a full stop, question or exclamation mark
 // or colon.
 func (r *recogniser) sentenceStart(i int) bool {
+	if i == r.initial {
+		return true
+	}
 	for k := i - 1; k >= 0; k-- {
 		tk := r.toks[k]
 		if r.toks[k+1].newline {
 			return true
 		}
 		switch tk.text {
-		case "\"", "“", "‘", "'", "(", "[", "«", "—", "–":
+		case "\"", "“", "‘", "'", "(", "[", "«", "—", "–", "-", "•", "·", "*", "▪", "●", "►", "#", "»":
 			continue
 		case ".", "!", "?", ":", "…", ";":
 			return true
@@ -230,7 +235,9 @@ func (r *recogniser) resolve(a, b, depth int) {
 		r.emitGaz(r.gaz[g], a)
 		return
 	}
-	// Words that open sentences and phrases are not names ("The", "In", "Officials", "Monday").
+	// Words that open sentences and phrases are not names ("The", "In", "Officials", "Monday");
+	// what follows them still opens the sentence.
+	initial := r.sentenceStart(a)
 	for a < b && r.gazAt[a] < 0 && r.titleLen(a, b) == 0 && !r.placeStarts(a, b) &&
 		(lx.is("opener", r.toks[a].text) || !r.toks[a].word) {
 		a++
@@ -240,6 +247,9 @@ func (r *recogniser) resolve(a, b, depth int) {
 	}
 	if a >= b {
 		return
+	}
+	if initial {
+		r.initial = a
 	}
 	if g := r.gazAt[a]; g >= 0 && r.gaz[g].end >= r.toks[b-1].end {
 		r.emitGaz(r.gaz[g], a)
@@ -252,6 +262,11 @@ func (r *recogniser) resolve(a, b, depth int) {
 	// A title of address makes a person; the title is part of the mention, not of the name.
 	if tl := r.titleLen(a, b); tl > 0 {
 		if tl == b-a {
+			return
+		}
+		if r.gazAt[a] >= 0 {
+			// The gazetteer spells the title with the name ("President-elect Trump").
+			r.split(a, b, depth)
 			return
 		}
 		if g := r.gazAt[a+tl]; g >= 0 && r.gaz[g].end == r.toks[b-1].end {
@@ -515,8 +530,10 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	if prev == "the" {
 		return corpus.KindOrganization
 	}
-	// Two to four name-shaped words with nothing else to go by: most often a person.
-	if words <= 4 {
+	// Two to four name-shaped words with nothing else to go by: most often a person, unless
+	// they open the sentence, where headings and capitalised phrases ("Secure Data Control")
+	// stand as often.
+	if words <= 4 && !r.sentenceStart(a) {
 		for k := a; k < b; k++ {
 			if toks[k].word && (lx.is("common", toks[k].text) || lx.is("demonym", toks[k].text)) {
 				return corpus.KindOther
