@@ -1,22 +1,23 @@
 package entity
 
 import (
-	"os"
-	"path/filepath"
+	"io/fs"
 	"strings"
 	"testing"
+
+	"parallax/internal/fixture"
 )
 
 // seedText returns the five seed articles joined, the most realistic text at hand.
 func seedText(b *testing.B) string {
 	b.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "articles", "*.txt"))
+	files, err := fs.Glob(fixture.Seed(), "articles/*.txt")
 	if err != nil || len(files) == 0 {
 		b.Fatalf("seed articles: %v", err)
 	}
 	var sb strings.Builder
 	for _, name := range files {
-		data, err := os.ReadFile(name)
+		data, err := fs.ReadFile(fixture.Seed(), name)
 		if err != nil {
 			b.Fatal(err)
 		}

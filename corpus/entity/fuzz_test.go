@@ -1,10 +1,11 @@
 package entity
 
 import (
-	"os"
-	"path/filepath"
+	"io/fs"
 	"testing"
 	"unicode/utf8"
+
+	"parallax/internal/fixture"
 )
 
 // FuzzTag checks that any text, valid UTF-8 or not, yields well-formed mentions without panicking.
@@ -12,9 +13,9 @@ func FuzzTag(f *testing.F) {
 	for _, s := range []string{"", "US", "U.S.-China", "Amazon’s", "Hong\u00a0 Kong", "X-ray", "FOLLOW US ON X", "\xffAmazon\xe2\x80", "Amazon\xe2\x80\x99"} {
 		f.Add(s)
 	}
-	if files, err := filepath.Glob(filepath.Join("..", "articles", "*.txt")); err == nil {
+	if files, err := fs.Glob(fixture.Seed(), "articles/*.txt"); err == nil {
 		for _, name := range files {
-			if b, err := os.ReadFile(name); err == nil {
+			if b, err := fs.ReadFile(fixture.Seed(), name); err == nil {
 				f.Add(string(b))
 			}
 		}

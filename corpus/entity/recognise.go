@@ -186,7 +186,7 @@ func (r *recogniser) extend(i int) int {
 				k++
 			}
 			joined := r.text[toks[i].start:toks[k].end]
-			if r.lx.places[joined] || r.lx.is("orghead", toks[k].text) && r.gazAt[i] < 0 && !r.lx.places[r.text[toks[i].start:toks[j-1].end]] {
+			if r.lx.places[joined] || r.lx.is("orghead", toks[k].text) && !r.knownPieces(i, j) {
 				j = k + 1
 				continue
 			}
@@ -286,6 +286,12 @@ func (r *recogniser) resolve(a, b, depth int) {
 		return
 	}
 	last := r.toks[b-1].text
+	if b-a >= 2 && lx.is("otherhead", last) {
+		// A law, event or award named after a place or person ("Paris Agreement", "USA
+		// PATRIOT Act") is none of the three kinds, and neither is the place inside it.
+		r.consumed = max(r.consumed, r.toks[b-1].end)
+		return
+	}
 	switch {
 	case lx.places[span]:
 		r.emitName(a, b, a, corpus.KindPlace)
