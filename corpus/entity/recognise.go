@@ -103,13 +103,14 @@ func mostlyCapitals(text string) bool {
 
 // isHeadline reports whether the text is written in title case ("Why Is the TikTok Deal
 // Causing Concern?"): after the first word, at least three capitalised words of four letters or
-// more, and at most one lower-case word of three letters or more that is not a function word
-// (title case leaves "the" and "of" small, never "led" or "victory").
+// more, and no lower-case word of three letters or more that is not a function word (title case
+// leaves "the" and "of" small, never "met" or "victory") nor the tail of a hyphenated word
+// ("President-elect").
 func (r *recogniser) isHeadline() bool {
 	caps, lower := 0, 0
 	first := true
-	for _, tk := range r.toks {
-		if !tk.word {
+	for i, tk := range r.toks {
+		if !tk.word || i > 0 && !tk.space && hyphens[r.toks[i-1].text] {
 			continue
 		}
 		if first {
@@ -124,7 +125,7 @@ func (r *recogniser) isHeadline() bool {
 			lower++
 		}
 	}
-	return caps >= 3 && lower <= 1
+	return caps >= 3 && lower == 0
 }
 
 // headlineSmall are the words title case writes in lower case.
