@@ -46,8 +46,10 @@ type recogniser struct {
 	// consumed is the end of the last mention; chunks before it are done.
 	consumed int
 	out      []corpus.Mention
-	// persons are the person mentions so far, to resolve a later bare surname.
-	persons []corpus.Mention
+	// lastPerson is the last person mention, for "Siddharth Rao of Infosys".
+	lastPerson corpus.Mention
+	// surnames holds the last words of the persons named so far, to resolve a bare surname.
+	surnames map[string]bool
 }
 
 func (r *recogniser) run() {
@@ -527,10 +529,8 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 		return corpus.KindPlace
 	}
 	if words == 1 {
-		for _, p := range r.persons {
-			if n := p.Entity; strings.HasSuffix(n, " "+toks[a].text) {
-				return corpus.KindPerson
-			}
+		if r.surnames[toks[a].text] {
+			return corpus.KindPerson
 		}
 		return corpus.KindOther
 	}
@@ -560,10 +560,7 @@ func (r *recogniser) wordBefore(a, n int) string {
 }
 
 func (r *recogniser) personEndsBefore(a int) bool {
-	if a < 2 || len(r.persons) == 0 {
-		return false
-	}
-	return r.persons[len(r.persons)-1].End == r.toks[a-2].end
+	return a >= 2 && r.lastPerson.End > 0 && r.lastPerson.End == r.toks[a-2].end
 }
 
 // appositionKind reads what follows the run at token b: "who" or a comma and a role noun
@@ -635,7 +632,13 @@ func (r *recogniser) emit(start, end int, name string, k corpus.EntityKind) {
 	r.out = append(r.out, m)
 	r.consumed = end
 	if k == corpus.KindPerson {
-		r.persons = append(r.persons, m)
+		r.lastPerson = m
+		if i := strings.LastIndexByte(name, ' '); i >= 0 {
+			if r.surnames == nil {
+				r.surnames = map[string]bool{}
+			}
+			r.surnames[name[i+1:]] = true
+		}
 	}
 }
 
