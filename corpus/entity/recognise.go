@@ -17,8 +17,56 @@ import (
 // is reported under its own spelling (white space collapsed, apostrophes straight, a title of
 // address dropped: "Vice President JD Vance" → "JD Vance").
 func (t *Tagger) Tag(text string) []corpus.Mention {
+	return t.tag(text, nil)
+}
+
+// TagDocument tags the sentences of one document, in order, as Tag does, and uses what the whole
+// document says about each name: a bare surname is a person only when the document names that
+// person in full somewhere ("Howard Lutnick … Lutnick said"); an unknown single name that the
+// document never gives a first name, such as "Turkcell said", is an organisation. The result has
+// one slice of mentions per sentence, with offsets into that sentence.
+func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
+	doc := &docState{surnames: map[string]string{}}
+	for _, s := range sentences {
+		for _, m := range t.tag(s, nil) {
+			if m.Kind != corpus.KindPerson {
+				continue
+			}
+			if i := strings.LastIndexByte(m.Entity, ' '); i >= 0 {
+				last := m.Entity[i+1:]
+				if prev, ok := doc.surnames[last]; ok && prev != m.Entity {
+					doc.surnames[last] = "" // two people share it: name neither
+				} else {
+					doc.surnames[last] = m.Entity
+				}
+			}
+		}
+	}
+	out := make([][]corpus.Mention, len(sentences))
+	for i, s := range sentences {
+		out[i] = t.tag(s, doc)
+	}
+	return out
+}
+
+// docState is what TagDocument knows about the whole document.
+type docState struct {
+	// surnames maps the last word of each person the document names with more than one word to
+	// that person's name, or to "" when two people share it.
+	surnames map[string]string
+}
+
+func (d *docState) known(surname string) bool {
+	if d == nil {
+		return false
+	}
+	_, ok := d.surnames[surname]
+	return ok
+}
+
+func (t *Tagger) tag(text string, doc *docState) []corpus.Mention {
 	n := normalize(text)
-	r := recogniser{t: t, text: n.text, initial: -1}
+	r := recogniser{t: t, text: n.text, initial: -1, doc: doc}
 	r.run()
 	out := r.out
 	if n.segs != nil {
@@ -50,6 +98,8 @@ type recogniser struct {
 	lastPerson corpus.Mention
 	// surnames holds the last words of the persons named so far, to resolve a bare surname.
 	surnames map[string]bool
+	// doc is what the whole document says, when tagging with TagDocument.
+	doc *docState
 }
 
 func (r *recogniser) run() {
@@ -245,7 +295,16 @@ func (r *recogniser) resolve(a, b, depth int) {
 		(lx.is("opener", r.toks[a].text) || !r.toks[a].word) {
 		a++
 	}
-	for b > a && r.gazEndsAt(b-1) < 0 && (lx.is("opener", r.toks[b-1].text) || !r.toks[b-1].word || lx.is("common", r.toks[b-1].text) && b-a > 1 && lx.titles[r.toks[b-1].text] && r.toks[b-2].text != "of") {
+	for b > a && r.gazEndsAt(b-1) < 0 && (lx.is("opener", r.toks[b-1].text) || !r.toks[b-1].word) {
+		b--
+	}
+	// A title after a known name is not part of it ("US President", "Amazon Chairman"); after
+	// an unknown word it is a name of its own ("the Half-Blood Prince").
+	if b-a > 1 && lx.titles[r.toks[b-1].text] && r.toks[b-2].text != "of" && r.gazEndsAt(b-1) < 0 {
+		if !r.knownPieces(a, b-1) {
+			r.consumed = max(r.consumed, r.toks[b-1].end)
+			return
+		}
 		b--
 	}
 	if a >= b {
@@ -523,13 +582,21 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 		if prev == "the" {
 			return corpus.KindOrganization
 		}
+		if words == 1 && r.doc != nil && !r.doc.known(toks[a].text) && !r.surnames[toks[a].text] {
+			// Nobody in the document has this surname: a company or body speaking.
+			return corpus.KindOrganization
+		}
 		return corpus.KindPerson
 	}
 	if lx.is("locprep", strings.ToLower(prev)) && (prev == strings.ToLower(prev) || r.sentenceStart(a-1)) {
+		if prev == "at" && (lx.is("personrole", prev2) || lx.is("personrole", strings.ToLower(prev2))) {
+			// "an analyst at Energy Merchant": where a person works.
+			return corpus.KindOrganization
+		}
 		return corpus.KindPlace
 	}
 	if words == 1 {
-		if r.surnames[toks[a].text] {
+		if r.surnames[toks[a].text] || r.doc.known(toks[a].text) {
 			return corpus.KindPerson
 		}
 		return corpus.KindOther
@@ -542,7 +609,7 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	// stand as often.
 	if words <= 4 && !r.sentenceStart(a) {
 		for k := a; k < b; k++ {
-			if toks[k].word && (lx.is("common", toks[k].text) || lx.is("demonym", toks[k].text)) {
+			if toks[k].word && (lx.is("common", toks[k].text) || lx.is("demonym", toks[k].text) || nounShaped(toks[k].text)) {
 				return corpus.KindOther
 			}
 		}
@@ -615,6 +682,10 @@ func (r *recogniser) emitGaz(g gazMatch, i int) {
 // is left alone rather than reported twice over.
 func (r *recogniser) emitName(a, b, n int, k corpus.EntityKind) {
 	name := normalizeName(r.text[r.toks[n].start:r.toks[b-1].end])
+	if k == corpus.KindPerson && b-n == 1 && r.doc != nil && r.doc.surnames[name] != "" {
+		// A bare surname is the person the document named in full.
+		name = r.doc.surnames[name]
+	}
 	if c, ck, ok := r.t.Canonical(name); ok {
 		if ck != k && ck != corpus.KindPerson {
 			return
@@ -650,4 +721,20 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return true
+}
+
+// nounSuffixes end abstract English nouns, rarely names: "Digital Rights Management".
+var nounSuffixes = []string{"ment", "tion", "sion", "ness", "ity", "ship", "ism", "ance", "ence", "ology", "ics", "ure"}
+
+// nounShaped reports whether a capitalised word of six letters or more ends like an abstract noun.
+func nounShaped(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, s := range nounSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }

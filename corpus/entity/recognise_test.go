@@ -108,3 +108,36 @@ func TestTagNormalFormsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestTagDocument checks that a whole document resolves bare surnames to the person it names in
+// full, and that an unknown single name nobody in it bears is an organisation when it speaks.
+func TestTagDocument(t *testing.T) {
+	doc := []string{
+		"Turkcell said the ruling was unfair.",
+		"Its chairman, Emre Yildiz, said he would appeal.",
+		"Yildiz said the firm had done nothing wrong, and Mr Yildiz repeated it.",
+		"Smith and Smith are two people: Ann Smith and Bob Smith.",
+		"Smith said so.",
+	}
+	got := Default().TagDocument(doc)
+	want := [][]span{
+		{{"Turkcell", "Turkcell", org}},
+		{{"Emre Yildiz", "Emre Yildiz", per}},
+		{{"Yildiz", "Emre Yildiz", per}, {"Mr Yildiz", "Emre Yildiz", per}},
+		{{"Smith", "Smith", per}, {"Smith", "Smith", per}, {"Ann Smith", "Ann Smith", per}, {"Bob Smith", "Bob Smith", per}},
+		// Two people bear it: a person, but neither of them by name.
+		{{"Smith", "Smith", per}},
+	}
+	if len(got) != len(doc) {
+		t.Fatalf("%d results for %d sentences", len(got), len(doc))
+	}
+	for i := range doc {
+		if diff := cmp.Diff(want[i], spans(doc[i], got[i])); diff != "" {
+			t.Errorf("sentence %d %q (-want +got):\n%s", i, doc[i], diff)
+		}
+	}
+	// Alone, a sentence knows nothing of the others.
+	if diff := cmp.Diff([]span{{"Turkcell", "Turkcell", per}}, spans(doc[0], Default().Tag(doc[0]))); diff != "" {
+		t.Errorf("Tag alone (-want +got):\n%s", diff)
+	}
+}
