@@ -26,7 +26,16 @@ func (t *Tagger) Tag(text string) []corpus.Mention {
 // document never gives a first name, such as "Turkcell said", is an organisation. The result has
 // one slice of mentions per sentence, with offsets into that sentence.
 func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
-	doc := &docState{surnames: map[string]string{}}
+	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}}
+	var toks []token
+	for _, s := range sentences {
+		toks = tokenize(s, toks)
+		for i, tk := range toks {
+			if tk.word && tk.upper && (i == 0 || !toks[i-1].upper || !tk.space) && (i+1 == len(toks) || !toks[i+1].upper || !toks[i+1].space) {
+				doc.alone[tk.text] = true
+			}
+		}
+	}
 	for _, s := range sentences {
 		for _, m := range t.tag(s, nil) {
 			if m.Kind != corpus.KindPerson {
@@ -54,6 +63,13 @@ type docState struct {
 	// surnames maps the last word of each person the document names with more than one word to
 	// that person's name, or to "" when two people share it.
 	surnames map[string]string
+	// alone holds the capitalised words the document writes with no capitalised word beside them.
+	alone map[string]bool
+}
+
+// standsAlone reports whether the document writes word as a name of one word somewhere.
+func (d *docState) standsAlone(word string) bool {
+	return d != nil && d.alone[word]
 }
 
 func (d *docState) known(surname string) bool {
@@ -556,7 +572,11 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 		// "Officials said", "Floods closed": a plural noun opening the sentence.
 		return corpus.KindOther
 	}
-	if lx.is("personrole", prev) {
+	if lx.is("personverb", prev) && prev != "who" && words >= 2 {
+		// "…, said Carlos Saldarriaga": the attribution written after the quote.
+		return corpus.KindPerson
+	}
+	if lx.is("personrole", prev) || prev == "," && lx.is("personrole", prev2) {
 		return corpus.KindPerson
 	}
 	if lx.is("orgrole", strings.ToLower(prev)) {
@@ -604,10 +624,11 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	if prev == "the" {
 		return corpus.KindOrganization
 	}
-	// Two to four name-shaped words with nothing else to go by: most often a person, unless
-	// they open the sentence, where headings and capitalised phrases ("Secure Data Control")
-	// stand as often.
-	if words <= 4 && !r.sentenceStart(a) {
+	// Two to four name-shaped words with nothing else to go by are as often the title of a film,
+	// song or programme ("Monsoon Wedding", "Forty Shades") as a person with a given name the
+	// lists lack: a person only when the document also writes the last word alone
+	// ("… Lleyton Hewitt … Hewitt said").
+	if words <= 4 && !r.sentenceStart(a) && r.doc.standsAlone(toks[b-1].text) {
 		for k := a; k < b; k++ {
 			if toks[k].word && (lx.is("common", toks[k].text) || lx.is("demonym", toks[k].text) || nounShaped(toks[k].text)) {
 				return corpus.KindOther
