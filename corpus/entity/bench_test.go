@@ -136,3 +136,13 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadLexicon measures reading the embedded word lists, paid once per program.
+func BenchmarkLoadLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadLexicon(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

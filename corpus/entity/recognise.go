@@ -608,7 +608,9 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 		}
 		return corpus.KindPerson
 	}
-	if lx.is("locprep", strings.ToLower(prev)) && (prev == strings.ToLower(prev) || r.sentenceStart(a-1)) {
+	if lx.is("locprep", strings.ToLower(prev)) && (prev == strings.ToLower(prev) || r.sentenceStart(a-1)) && (words == 1 || prev == "at") {
+		// Only a one-word unknown name is taken for a place by its preposition: a longer one
+		// after "from" or "with" is as often a person ("goals from Noe Pamarot").
 		if prev == "at" && (lx.is("personrole", prev2) || lx.is("personrole", strings.ToLower(prev2))) {
 			// "an analyst at Energy Merchant": where a person works.
 			return corpus.KindOrganization
