@@ -200,6 +200,11 @@ func (r *recogniser) isHeadline() bool {
 var headlineSmall = map[string]bool{"the": true, "and": true, "for": true, "nor": true, "but": true,
 	"with": true, "from": true, "into": true, "over": true, "onto": true, "upon": true, "via": true}
 
+// postNominals are honours and offices written after a person's name ("William Haughey OBE");
+// they are not part of it.
+var postNominals = map[string]bool{"OBE": true, "CBE": true, "MBE": true, "KBE": true, "DBE": true,
+	"QC": true, "KC": true, "MP": true, "MEP": true, "MSP": true, "AM": true, "FRS": true}
+
 var hyphens = map[string]bool{"-": true, "‐": true, "‑": true}
 
 // connectors are lower-case particles inside personal and place names ("de la Bruyère",
@@ -311,7 +316,7 @@ func (r *recogniser) resolve(a, b, depth int) {
 		(lx.is("opener", r.toks[a].text) || !r.toks[a].word) {
 		a++
 	}
-	for b > a && r.gazEndsAt(b-1) < 0 && (lx.is("opener", r.toks[b-1].text) || !r.toks[b-1].word) {
+	for b > a && r.gazEndsAt(b-1) < 0 && (lx.is("opener", r.toks[b-1].text) || !r.toks[b-1].word || b-a > 2 && postNominals[r.toks[b-1].text]) {
 		b--
 	}
 	// A title after a known name is not part of it ("US President", "Amazon Chairman"); after

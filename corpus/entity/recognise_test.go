@@ -45,6 +45,8 @@ func TestRecogniserIssue13(t *testing.T) {
 			[]span{{"Kestrel Dynamics Inc.", "Kestrel Dynamics Inc.", org}, {"Orbis Ltd.", "Orbis Ltd.", org}, {"Delaware", "Delaware", plc}}},
 		{"sentence-initial opener", "Officials in Portugal said Monday that Lisbon would host it.",
 			[]span{{"Portugal", "Portugal", plc}, {"Lisbon", "Lisbon", plc}}},
+		{"post-nominal honours are not part of the name", "The donor, William Haughey OBE, gave £1m to DR Congo.",
+			[]span{{"William Haughey", "William Haughey", per}, {"DR Congo", "DR Congo", plc}}},
 		{"demonyms and groups are no names", "Chinese and French officials met Western diplomats.", nil},
 		{"law named after a place", "The Paris Agreement was signed in Paris.", []span{{"Paris", "Paris", plc}}},
 
