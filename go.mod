@@ -29,7 +29,7 @@ require (
 	honnef.co/go/tools v0.8.2 // indirect
 )
 
-require golang.org/x/text v0.44.0 // indirect
+require golang.org/x/text v0.44.0
 
 tool (
 	github.com/agnivade/wasmbrowsertest
