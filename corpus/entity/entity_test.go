@@ -46,7 +46,9 @@ func TestTagRules(t *testing.T) {
 		{"empty", "", nil},
 		{"sentence start", "Biden spoke.", []span{{"Biden", "Joe Biden", per}}},
 		{"longest wins", "President Joe Biden spoke.", []span{{"President Joe Biden", "Joe Biden", per}}},
-		{"prefix of a longer alias", "President Joe spoke.", nil},
+		// Not a gazetteer spelling, but a title of address before a capitalised word is a person.
+		{"prefix of a longer alias", "President Joe spoke.", []span{{"President Joe", "Joe", per}}},
+		{"prefix of a longer alias, untitled", "Joe Bid spoke.", []span{{"Joe Bid", "Joe Bid", per}}},
 		{"inside a word", "metadata, Metaverse, Amazonia, USB, Bidens", nil},
 		{"case-sensitive", "let us meet; meta; amazon", nil},
 		{"straight possessive", "Amazon's", []span{{"Amazon", "Amazon", org}}},

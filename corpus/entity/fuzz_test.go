@@ -31,8 +31,10 @@ func FuzzTag(f *testing.F) {
 			if m.Entity == "" {
 				t.Fatalf("mention %d %+v: no entity", i, m)
 			}
-			if name, kind, ok := tagger.Canonical(m.Entity); !ok || name != m.Entity || kind != m.Kind {
-				t.Fatalf("mention %d %+v: entity is not canonical (Canonical says %q %v %v)", i, m, name, kind, ok)
+			// A name the gazetteer knows is reported under its canonical name and kind; other
+			// names are reported as spelled.
+			if name, kind, ok := tagger.Canonical(m.Entity); ok && (name != m.Entity || kind != m.Kind) {
+				t.Fatalf("mention %d %+v: the gazetteer knows it as %q, %v", i, m, name, kind)
 			}
 		}
 		_, _, _ = tagger.Canonical(text)

@@ -60,7 +60,7 @@ func Parse(data []byte) (*Tagger, error) {
 			if i > 0 {
 				spelling, ambiguous = strings.CutPrefix(spelling, "?")
 			}
-			if err := checkSpelling(spelling); err != nil {
+			if err := checkSpelling(spelling, i > 0); err != nil {
 				return nil, fmt.Errorf("gazetteer line %d, field %d: %w", lineNo, i+2, err)
 			}
 			if ambiguous && !capitalWord(spelling) {
@@ -84,8 +84,9 @@ func Parse(data []byte) (*Tagger, error) {
 	return t, nil
 }
 
-// checkSpelling rejects names the matcher could never match or would match surprisingly.
-func checkSpelling(s string) error {
+// checkSpelling rejects names the matcher could never match or would match surprisingly. Only a
+// canonical name may end in "'s" ("McDonald's"): an alias so written is a listed possessive.
+func checkSpelling(s string, alias bool) error {
 	if s == "" {
 		return fmt.Errorf("empty name")
 	}
@@ -108,7 +109,7 @@ func checkSpelling(s string) error {
 	if !isWordRune(last) && last != '.' {
 		return fmt.Errorf("%q: must end with a letter, a digit or a period", s)
 	}
-	if strings.HasSuffix(s, "'s") {
+	if alias && strings.HasSuffix(s, "'s") {
 		return fmt.Errorf("%q: possessives are matched by rule, list the bare name", s)
 	}
 	return nil

@@ -2,7 +2,8 @@ package entity
 
 import (
 	"fmt"
-	"os"
+	"io/fs"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"parallax/corpus"
+	"parallax/internal/fixture"
 )
 
 // goldCase is one hand-annotated text with the mentions it should yield.
@@ -67,7 +69,7 @@ func loadGold(t *testing.T) []goldCase {
 	for _, f := range ar.Files {
 		var seed string
 		if f.Name != "hard.txt" {
-			raw, err := os.ReadFile(filepath.Join("..", "articles", f.Name))
+			raw, err := fs.ReadFile(fixture.Seed(), path.Join("articles", f.Name))
 			if err != nil {
 				t.Fatalf("gold file %s names no seed article: %v", f.Name, err)
 			}

@@ -3,8 +3,6 @@ package entity
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"parallax/corpus"
 )
 
 // node is a trie state; edges are few per node, so a short slice beats a map.
@@ -111,10 +109,15 @@ func isHyphen(r rune) bool {
 	return r == '-' || r == '‐' || r == '‑'
 }
 
-// Tag returns the mentions in text, ordered by Start, non-overlapping, with byte offsets into text.
-// Scanning goes left to right; at each word start the longest known spelling wins.
-func (t *Tagger) Tag(text string) []corpus.Mention {
-	var out []corpus.Mention
+// gazMatch is a spelling of the gazetteer found in a text: bytes [start, end), entity index.
+type gazMatch struct {
+	start, end int
+	ent        int32
+}
+
+// scan finds the gazetteer's spellings in text, ordered and non-overlapping: scanning goes left
+// to right and at each word start the longest known spelling wins.
+func (t *Tagger) scan(text string, out []gazMatch) []gazMatch {
 	upper, lower := -1, -1 // word counts, taken when a spelling first needs them
 	prevWord := false
 	for i := 0; i < len(text); {
@@ -154,8 +157,7 @@ func (t *Tagger) Tag(text string) []corpus.Mention {
 			i += size
 			continue
 		}
-		e := &t.entities[ent]
-		out = append(out, corpus.Mention{Start: i, End: end, Entity: e.Name, Kind: e.Kind})
+		out = append(out, gazMatch{i, end, ent})
 		last, _ := utf8.DecodeLastRuneInString(text[i:end])
 		prevWord = isWordRune(last)
 		i = end

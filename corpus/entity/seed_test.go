@@ -6,17 +6,30 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/entity"
-	"parallax/corpus/seed"
+	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
 )
 
-// TestSeedCorpusMentions checks the tagger on the cleaned sentences of the embedded seed corpus
-// (re-tagged, so that a gazetteer edit is tested before the index is regenerated): the names each
-// article is about are found under their canonical names.
-func TestSeedCorpusMentions(t *testing.T) {
-	c, err := seed.Load()
+// fixtureArticles ingests the fixed copy of the seed corpus (not the shipped one, which a user
+// may replace), tagging with the current gazetteer and rules.
+func fixtureArticles(t *testing.T) map[string]*corpus.Article {
+	t.Helper()
+	as, err := ingest.Corpus(fixture.Seed())
 	if err != nil {
 		t.Fatal(err)
 	}
+	byID := map[string]*corpus.Article{}
+	for _, a := range as {
+		byID[a.ID] = a
+	}
+	return byID
+}
+
+// TestSeedCorpusMentions checks the tagger on the cleaned sentences of the fixed seed corpus
+// (re-tagged, so that a gazetteer edit is tested before the index is regenerated): the names each
+// article is about are found under their canonical names.
+func TestSeedCorpusMentions(t *testing.T) {
+	articles := fixtureArticles(t)
 	tests := []struct {
 		id   string
 		want []string
@@ -30,9 +43,9 @@ func TestSeedCorpusMentions(t *testing.T) {
 	tagger := entity.Default()
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
-			a, err := c.Article(tt.id)
-			if err != nil {
-				t.Fatal(err)
+			a := articles[tt.id]
+			if a == nil {
+				t.Fatalf("no article %q in the fixture", tt.id)
 			}
 			found := map[string]bool{}
 			for _, p := range a.Paragraphs {
@@ -54,12 +67,8 @@ func TestSeedCorpusMentions(t *testing.T) {
 // TestSeedNamesNotSplit checks that sentence splitting never cuts a name: tagging each paragraph
 // whole must find the same mentions as tagging its sentences one by one.
 func TestSeedNamesNotSplit(t *testing.T) {
-	c, err := seed.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tagger := entity.Default()
-	for _, a := range c.Articles {
+	for _, a := range fixtureArticles(t) {
 		for _, p := range a.Paragraphs {
 			var texts []string
 			perSentence := map[string]int{}

@@ -1,0 +1,145 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+
+	"parallax/corpus"
+)
+
+const (
+	per = corpus.KindPerson
+	org = corpus.KindOrganization
+	plc = corpus.KindPlace
+)
+
+// TestRecogniserIssue13 holds the Entities reproducers of issue 13 and more cases of each kind
+// of fault, all on the shipped gazetteer and word lists.
+func TestRecogniserIssue13(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []span
+	}{
+		// Unseen names are found and classified by cues.
+		{"issue: five organisations", "Oracle and Silver Lake briefed the Supreme Court, Reuters and Bloomberg reported.",
+			[]span{{"Oracle", "Oracle", org}, {"Silver Lake", "Silver Lake", org}, {"Supreme Court", "Supreme Court", org}, {"Reuters", "Reuters", org}, {"Bloomberg", "Bloomberg", org}}},
+		{"issue: title, given name, Congress", "Vice President JD Vance met Howard Lutnick in Congress.",
+			[]span{{"Vice President JD Vance", "JD Vance", per}, {"Howard Lutnick", "Howard Lutnick", per}, {"Congress", "Congress", org}}},
+		{"title before an unknown name", "Senator Tammy Duckworth questioned the Federal Communications Commission.",
+			[]span{{"Senator Tammy Duckworth", "Tammy Duckworth", per}, {"Federal Communications Commission", "Federal Communications Commission", org}}},
+		{"organisation head and of", "Analysts expect the Reserve Bank of Australia to hold rates, said Ines Moreau.",
+			[]span{{"Reserve Bank of Australia", "Reserve Bank of Australia", org}, {"Ines Moreau", "Ines Moreau", per}}},
+		{"ministry and title", "The Ministry of Defence said Colonel Ana Petrova had been promoted.",
+			[]span{{"Ministry of Defence", "Ministry of Defence", org}, {"Colonel Ana Petrova", "Ana Petrova", per}}},
+		{"unknown place after in", "Farmers protested outside the Ministry of Agriculture in Eldoret.",
+			[]span{{"Ministry of Agriculture", "Ministry of Agriculture", org}, {"Eldoret", "Eldoret", plc}}},
+		{"reporting verbs", "Kowalczyk said the figures were wrong, Zebra Finance reported.",
+			[]span{{"Kowalczyk", "Kowalczyk", per}, {"Zebra Finance", "Zebra Finance", org}}},
+		{"according to", "According to Halvorsen Partners, demand fell in Ontario.",
+			[]span{{"Halvorsen Partners", "Halvorsen Partners", org}, {"Ontario", "Ontario", plc}}},
+		{"apposition", "Tomasz Wrobel, a spokesman for Brightline, declined to comment.",
+			[]span{{"Tomasz Wrobel", "Tomasz Wrobel", per}}},
+		{"company suffix", "Kestrel Dynamics Inc. sued Orbis Ltd. in Delaware.",
+			[]span{{"Kestrel Dynamics Inc.", "Kestrel Dynamics Inc.", org}, {"Orbis Ltd.", "Orbis Ltd.", org}, {"Delaware", "Delaware", plc}}},
+		{"sentence-initial opener", "Officials in Portugal said Monday that Lisbon would host it.",
+			[]span{{"Portugal", "Portugal", plc}, {"Lisbon", "Lisbon", plc}}},
+		{"post-nominal honours are not part of the name", "The donor, William Haughey OBE, gave £1m to DR Congo.",
+			[]span{{"William Haughey", "William Haughey", per}, {"DR Congo", "DR Congo", plc}}},
+		{"demonyms and groups are no names", "Chinese and French officials met Western diplomats.", nil},
+		{"law named after a place", "The Paris Agreement was signed in Paris.", []span{{"Paris", "Paris", plc}}},
+
+		// One-word aliases need context: a longer name around them is somebody or something else.
+		{"issue: Melania Trump", "Melania Trump attended the dinner.", []span{{"Melania Trump", "Melania Trump", per}}},
+		{"other Trumps", "Eric Trump and Lara Trump spoke.", []span{{"Eric Trump", "Eric Trump", per}, {"Lara Trump", "Lara Trump", per}}},
+		{"bare surname is the listed person", "Trump spoke.", []span{{"Trump", "Donald Trump", per}}},
+		{"another Mayer", "Marissa Mayer joined the board.", []span{{"Marissa Mayer", "Marissa Mayer", per}}},
+		{"another Biden", "Hunter Biden was pardoned.", []span{{"Hunter Biden", "Hunter Biden", per}}},
+		{"issue: Amazon rainforest", "The Amazon rainforest lost more trees this year.", []span{{"Amazon", "Amazon rainforest", plc}}},
+		{"Amazon river", "Boats sailed up the Amazon river.", []span{{"Amazon", "Amazon river", plc}}},
+		{"Amazon the company", "Amazon opened a warehouse.", []span{{"Amazon", "Amazon", org}}},
+		{"issue: Washington state", "Officials in Washington state said the fires were contained.", []span{{"Washington state", "Washington State", plc}}},
+		{"Washington the capital", "Washington responded within hours.", []span{{"Washington", "Washington, D.C.", plc}}},
+		{"Washington Post", "The Washington Post reported it first.", []span{{"Washington Post", "Washington Post", org}}},
+		{"issue: Malcolm X", "Malcolm X was born in Omaha.", []span{{"Malcolm X", "Malcolm X", per}, {"Omaha", "Omaha", plc}}},
+		{"X the company", "Follow us on X.", []span{{"X", "X", org}}},
+		{"issue: South China Morning Post", "A source told the South China Morning Post.", []span{{"South China Morning Post", "South China Morning Post", org}}},
+		{"Bank of China", "The Bank of China raised rates.", []span{{"Bank of China", "Bank of China", org}}},
+		{"New York Times", "The New York Times and CNN agreed.", []span{{"New York Times", "New York Times", org}, {"CNN", "CNN", org}}},
+		{"issue: Byte Dance", "The app resumed talks with Byte Dance.", []span{{"Byte Dance", "ByteDance", org}}},
+		{"US before a title", "US President Donald Trump spoke.", []span{{"US", "United States", plc}, {"President Donald Trump", "Donald Trump", per}}},
+		{"hyphenated pair", "U.S.-China talks and Amazon-TikTok ties", []span{{"U.S.", "United States", plc}, {"China", "China", plc}, {"Amazon", "Amazon", org}, {"TikTok", "TikTok", org}}},
+		{"hyphenated names stay whole", "Jean-Pierre Dubois met Rolls-Royce Holdings.", []span{{"Jean-Pierre Dubois", "Jean-Pierre Dubois", per}, {"Rolls-Royce Holdings", "Rolls-Royce Holdings", org}}},
+		{"headline words are no names", "Why Is the TikTok Partnership Causing Concern?", []span{{"TikTok", "TikTok", org}}},
+
+		// Decomposed accents match like composed ones, with offsets into the text as given.
+		{"issue: decomposed accent", "Emily de la Bruye\u0300re testified.", []span{{"Emily de la Bruye\u0300re", "Emily de la Bruyère", per}}},
+		{"decomposed accent before a name", "Cafe\u0301 owners in Zu\u0308rich met Nestle\u0301.", []span{{"Zu\u0308rich", "Zürich", plc}, {"Nestle\u0301", "Nestlé", org}}},
+		{"decomposed accent in an unknown name", "Jose\u0301 Mu\u0301jica spoke in Montevideo.", []span{{"Jose\u0301 Mu\u0301jica", "José Mújica", per}, {"Montevideo", "Montevideo", plc}}},
+	}
+	tagger := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := spans(tt.text, tagger.Tag(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestTagNormalFormsAgree checks on every gold sentence that the decomposed (NFD) text yields
+// the same mentions as the composed one, at the offsets of the same characters.
+func TestTagNormalFormsAgree(t *testing.T) {
+	tagger := Default()
+	cases := append(loadNER(t, "gold-dev.txtar"), loadNER(t, "gold-test.txtar")...)
+	cases = append(cases, nerCase{text: "Señor Núñez of Société Générale met Zoë Ølstad in Curaçao and Bogotá."})
+	for _, c := range cases {
+		nfd := norm.NFD.String(c.text)
+		a, b := tagger.Tag(c.text), tagger.Tag(nfd)
+		if len(a) != len(b) {
+			t.Errorf("%q: %d mentions composed, %d decomposed", c.text, len(a), len(b))
+			continue
+		}
+		for i := range a {
+			if a[i].Entity != b[i].Entity || a[i].Kind != b[i].Kind ||
+				norm.NFD.String(c.text[a[i].Start:a[i].End]) != nfd[b[i].Start:b[i].End] {
+				t.Errorf("%q: mention %d is %+v composed, %+v (%q) decomposed", c.text, i, a[i], b[i], nfd[b[i].Start:b[i].End])
+			}
+		}
+	}
+}
+
+// TestTagDocument checks that a whole document resolves bare surnames to the person it names in
+// full, and that an unknown single name nobody in it bears is an organisation when it speaks.
+func TestTagDocument(t *testing.T) {
+	doc := []string{
+		"Turkcell said the ruling was unfair.",
+		"Its chairman, Emre Yildiz, said he would appeal.",
+		"Yildiz said the firm had done nothing wrong, and Mr Yildiz repeated it.",
+		"Smith and Smith are two people: Ann Smith and Bob Smith.",
+		"Smith said so.",
+	}
+	got := Default().TagDocument(doc)
+	want := [][]span{
+		{{"Turkcell", "Turkcell", org}},
+		{{"Emre Yildiz", "Emre Yildiz", per}},
+		{{"Yildiz", "Emre Yildiz", per}, {"Mr Yildiz", "Emre Yildiz", per}},
+		{{"Smith", "Smith", per}, {"Smith", "Smith", per}, {"Ann Smith", "Ann Smith", per}, {"Bob Smith", "Bob Smith", per}},
+		// Two people bear it: a person, but neither of them by name.
+		{{"Smith", "Smith", per}},
+	}
+	if len(got) != len(doc) {
+		t.Fatalf("%d results for %d sentences", len(got), len(doc))
+	}
+	for i := range doc {
+		if diff := cmp.Diff(want[i], spans(doc[i], got[i])); diff != "" {
+			t.Errorf("sentence %d %q (-want +got):\n%s", i, doc[i], diff)
+		}
+	}
+	// Alone, a sentence knows nothing of the others.
+	if diff := cmp.Diff([]span{{"Turkcell", "Turkcell", per}}, spans(doc[0], Default().Tag(doc[0]))); diff != "" {
+		t.Errorf("Tag alone (-want +got):\n%s", diff)
+	}
+}
