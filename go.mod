@@ -23,11 +23,13 @@ require (
 	github.com/sahilm/fuzzy v0.1.3
 	golang.org/x/exp/typeparams v0.0.0-20231108232855-2478ac86f678 // indirect
 	golang.org/x/mod v0.42.0 // indirect
-	golang.org/x/sync v0.24.0 // indirect
+	golang.org/x/sync v0.25.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/tools v0.52.0
 	honnef.co/go/tools v0.8.2 // indirect
 )
+
+require golang.org/x/text v0.44.0 // indirect
 
 tool (
 	github.com/agnivade/wasmbrowsertest

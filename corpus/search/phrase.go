@@ -1,0 +1,118 @@
+package search
+
+import (
+	"slices"
+	"strings"
+)
+
+// maxPhraseChecks bounds the units whose text is read to check that a chain's parts stand in
+// sequence; past it, units holding every part are taken as they are, so that a keystroke stays
+// cheap when the parts are common words.
+const maxPhraseChecks = 2000
+
+// seqToken is a word of a text, kept to find a chain's parts in sequence.
+type seqToken struct {
+	term       string
+	start, end int
+	ends       []int
+}
+
+// inSequence reports whether toks start with parts, the last part possibly only begun (a word
+// being typed), and returns the rune offset where the run ends.
+func inSequence(toks []seqToken, parts []string) (int, bool) {
+	if len(toks) < len(parts) {
+		return 0, false
+	}
+	for k, p := range parts {
+		t := toks[k]
+		if t.term == p {
+			continue
+		}
+		if k == len(parts)-1 && len(p) < len(t.term) && strings.HasPrefix(t.term, p) {
+			n := len([]rune(p))
+			return t.ends[min(n, len(t.ends))-1], true
+		}
+		return 0, false
+	}
+	return toks[len(parts)-1].end, true
+}
+
+// phraseUnits returns the units, ascending, that hold the parts of a chain in sequence. It needs
+// at least one indexed part besides the last (which may be half typed): stop words and single
+// letters are not indexed, and are checked in the text only.
+func (e *Engine) phraseUnits(parts []string) []uint32 {
+	if len(parts) < 2 {
+		return nil
+	}
+	var lists [][]uint32
+	for k, p := range parts {
+		if !indexable([]byte(p)) {
+			continue
+		}
+		id, ok := e.ids[p]
+		if !ok {
+			if k == len(parts)-1 {
+				continue
+			}
+			return nil
+		}
+		lists = append(lists, e.post[e.postOff[id]:e.postOff[id+1]])
+	}
+	if len(lists) == 0 {
+		return nil
+	}
+	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
+	var out []uint32
+	var z tokenizer
+	var seq []seqToken
+	checked := 0
+	for _, u := range lists[0] {
+		all := true
+		for _, l := range lists[1:] {
+			if _, ok := slices.BinarySearch(l, u); !ok {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		if checked++; checked > maxPhraseChecks {
+			out = append(out, u)
+			continue
+		}
+		found := false
+		for _, text := range e.unitTexts(u) {
+			seq = seq[:0]
+			z.each(text, func(t token) {
+				if t.parts == 0 {
+					seq = append(seq, seqToken{term: string(t.term), start: t.start, end: t.end, ends: t.ends})
+				}
+			})
+			for i := range seq {
+				if _, ok := inSequence(seq[i:], parts); ok {
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if found {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// unitTexts returns the texts indexed for unit u: a sentence, or an article's title, outlet and
+// author.
+func (e *Engine) unitTexts(u uint32) []string {
+	un := e.units[u]
+	a := e.arts[un.art]
+	if un.sent < 0 {
+		return []string{a.Title, a.Outlet, a.Author}
+	}
+	return []string{a.Paragraphs[un.para].Sentences[un.sent].Text}
+}
