@@ -173,6 +173,8 @@ type scratch struct {
 	accs     []acc
 	artStamp []uint32
 	artAcc   []int32 // article → index in accs
+	z        tokenizer
+	seq      []seqToken
 }
 
 func (s *scratch) reset(units, arts int) *scratch {
@@ -358,7 +360,7 @@ func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
 func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) Group {
 	a := e.arts[g.art]
 	out := Group{Article: a, Matched: int(max(g.best, g.titleKey) >> 32), Score: score}
-	out.TitleHighlights = e.highlight(a.Title, words)
+	out.TitleHighlights = e.highlight(&s.z, a.Title, words)
 	var top [MaxSnippets]uint32
 	var keys [MaxSnippets]int64
 	n := 0
@@ -383,7 +385,7 @@ func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) G
 	for k, u := range top[:n] {
 		un := e.units[u]
 		sent := a.Paragraphs[un.para].Sentences[un.sent]
-		sn := Snippet{SentenceID: sent.ID, Text: sent.Text, Highlights: e.highlight(sent.Text, words)}
+		sn := Snippet{SentenceID: sent.ID, Text: sent.Text, Highlights: e.highlight(&s.z, sent.Text, words)}
 		for i, w := range words {
 			if s.mask[u]&(1<<i) == 0 {
 				sn.Missing = append(sn.Missing, w.word)
@@ -401,14 +403,14 @@ func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) G
 // highlight returns the rune ranges of text that match a query word: whole words for exact, edit
 // and fuzzy matches, the typed part of a word for a prefix match, and the whole run of a chain's
 // parts found in sequence. Ranges are of the original text whatever folding did to its length.
-func (e *Engine) highlight(text string, words []wordMatch) []Span {
+func (e *Engine) highlight(z *tokenizer, text string, words []wordMatch) []Span {
 	var spans []Span
 	var seq []seqToken
 	chains := false
 	for _, w := range words {
 		chains = chains || len(w.parts) > 0
 	}
-	tokenize(text, func(t token) {
+	z.each(text, func(t token) {
 		if chains && t.parts == 0 {
 			seq = append(seq, seqToken{string(t.term), t.start, t.end, slices.Clone(t.ends)})
 		}

@@ -92,6 +92,21 @@ func (z *tokenizer) scan(text string) {
 		if cur.start < 0 {
 			cur = seg{start: pos, bs: i, fs: len(z.fold), es: len(z.ends), cjk: c}
 		}
+		if r < utf8.RuneSelf {
+			// Most text is ASCII: fold it here, without the string foldRune returns.
+			if n < maxTermRunes {
+				b := byte(r)
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				z.fold = append(z.fold, b)
+				z.ends = append(z.ends, pos+1)
+				n++
+			}
+			i += size
+			pos++
+			continue
+		}
 		f := foldRune(r)
 		for _, fr := range f {
 			if n >= maxTermRunes && !c {
