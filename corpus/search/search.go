@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"parallax/corpus"
 )
 
 // Result limits: what one screen can show.
@@ -459,4 +461,89 @@ func mergeSpans(spans []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// MaxExpanded bounds the sentences Expand returns for one article: a screenful or two.
+const MaxExpanded = 60
+
+// Expand returns the sentences of article id that match q as well as the sentences Search shows
+// for it (every word, or as many as the best partial match has), in the order of the text, at
+// most MaxExpanded, with highlights. It is what "N more matching sentences" opens. An article
+// the query does not match, or an unknown ID, gives none.
+func (e *Engine) Expand(q Query, id string) (out []Snippet, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("expand %q in %s: internal error: %v", q.Text, id, r)
+		}
+	}()
+	var res Results
+	words := e.prepare(q.Text, &res)
+	art := slices.IndexFunc(e.arts, func(a *corpus.Article) bool { return a.ID == id })
+	if len(words) == 0 || art < 0 {
+		return nil, nil
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	s := e.scratch.reset(len(e.units), len(e.arts))
+	e.walk(s, words)
+	need := 0
+	for _, u := range s.touched {
+		if e.admit(s, q, e.unitArt[u], &res) {
+			need = max(need, bits.OnesCount16(s.mask[u]))
+		}
+	}
+	if !e.admit(s, q, int32(art), &res) {
+		return nil, nil
+	}
+	a := e.arts[art]
+	for u := e.artFirst[art] + 1; u < e.artFirst[art+1] && len(out) < MaxExpanded; u++ {
+		if s.stamp[u] != s.gen || bits.OnesCount16(s.mask[u]) < need || need == 0 {
+			continue
+		}
+		un := e.units[u]
+		sent := a.Paragraphs[un.para].Sentences[un.sent]
+		sn := Snippet{SentenceID: sent.ID, Text: sent.Text, Highlights: e.highlight(&s.z, sent.Text, words)}
+		for i, w := range words {
+			if s.mask[u]&(1<<i) == 0 {
+				sn.Missing = append(sn.Missing, w.word)
+			}
+		}
+		out = append(out, sn)
+	}
+	return out, nil
+}
+
+// Highlighter finds a query's words in any text the way search highlights them, for a view that
+// shows the searched words in a whole article. It is not safe for concurrent use.
+type Highlighter struct {
+	e     *Engine
+	words []wordMatch
+	z     tokenizer
+	// Words are the query's words as searched (see Results.Words).
+	Words []string
+}
+
+// Highlighter resolves the words of query text once, for Spans to find in many texts.
+func (e *Engine) Highlighter(text string) *Highlighter {
+	var res Results
+	h := &Highlighter{e: e}
+	func() {
+		defer func() { _ = recover() }() // a failure leaves nothing to highlight
+		h.words = e.prepare(text, &res)
+		h.Words = res.Words
+	}()
+	return h
+}
+
+// Spans returns the rune ranges of text that match the query's words, ascending and disjoint.
+func (h *Highlighter) Spans(text string) (spans []Span) {
+	if h == nil || len(h.words) == 0 {
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			spans = nil
+		}
+	}()
+	return h.e.highlight(&h.z, text, h.words)
 }
