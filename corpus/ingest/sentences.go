@@ -14,6 +14,7 @@ import (
 type abbrKind uint8
 
 const (
+	// notAbbr is an ordinary word: a full stop after it ends the sentence.
 	notAbbr abbrKind = iota
 	// titleAbbr stands before what it abbreviates ("Mr. Smith", "No. 5", "e.g. this"), so the
 	// sentence always goes on after it.
@@ -151,6 +152,9 @@ func breaksAfter(before, after string) bool {
 		return false // an initial: "Donald J. Trump"
 	}
 	kind, ok := abbreviations[strings.ToLower(word)]
+	if !ok {
+		kind = notAbbr
+	}
 	if !ok && strings.Contains(word, ".") && isDotted(word) {
 		// "U.S", "U.K" name places and bodies; "a.m"-like lower-case ones close a phrase.
 		kind = endAbbr

@@ -176,7 +176,6 @@ type scratch struct {
 	artStamp []uint32
 	artAcc   []int32 // article → index in accs
 	z        tokenizer
-	seq      []seqToken
 }
 
 func (s *scratch) reset(units, arts int) *scratch {
