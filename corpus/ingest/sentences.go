@@ -173,6 +173,9 @@ func breaksAfter(before, after string) bool {
 	case properAbbr:
 		return function
 	case endAbbr:
+		if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "[") {
+			return false // "etc. (apart from …)" goes on in brackets
+		}
 		if next == "" || function {
 			return true // a digit, a quote, or a word that cannot continue a name
 		}
