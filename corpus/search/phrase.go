@@ -2,17 +2,19 @@ package search
 
 import (
 	"slices"
-	"strings"
+	"unicode/utf8"
 )
 
 // maxPhraseChecks bounds the units whose text is read to check that a chain's parts stand in
-// sequence; past it, units holding every part are taken as they are, so that a keystroke stays
-// cheap when the parts are common words.
-const maxPhraseChecks = 2000
+// sequence, so that a keystroke stays cheap when the parts are common words: past it, further
+// units are not matched through the parts (the chain's joined form still matches them all).
+// Such a chain then finds its parts in sequence in the first units of the corpus only.
+const maxPhraseChecks = 400
 
-// seqToken is a word of a text, kept to find a chain's parts in sequence.
+// seqToken is a word of a text, kept to find a chain's parts in sequence. Its slices point into
+// the tokenizer's buffers, valid until it reads another text.
 type seqToken struct {
-	term       string
+	term       []byte
 	start, end int
 	ends       []int
 }
@@ -25,11 +27,11 @@ func inSequence(toks []seqToken, parts []string) (int, bool) {
 	}
 	for k, p := range parts {
 		t := toks[k]
-		if t.term == p {
+		if string(t.term) == p {
 			continue
 		}
-		if k == len(parts)-1 && len(p) < len(t.term) && strings.HasPrefix(t.term, p) {
-			n := len([]rune(p))
+		if k == len(parts)-1 && len(p) < len(t.term) && string(t.term[:len(p)]) == p {
+			n := utf8.RuneCountInString(p)
 			return t.ends[min(n, len(t.ends))-1], true
 		}
 		return 0, false
@@ -78,15 +80,14 @@ func (e *Engine) phraseUnits(parts []string) []uint32 {
 			continue
 		}
 		if checked++; checked > maxPhraseChecks {
-			out = append(out, u)
-			continue
+			break
 		}
 		found := false
 		for _, text := range e.unitTexts(u) {
 			seq = seq[:0]
 			z.each(text, func(t token) {
 				if t.parts == 0 {
-					seq = append(seq, seqToken{term: string(t.term), start: t.start, end: t.end, ends: t.ends})
+					seq = append(seq, seqToken{term: t.term, start: t.start, end: t.end, ends: t.ends})
 				}
 			})
 			for i := range seq {

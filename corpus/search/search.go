@@ -413,7 +413,7 @@ func (e *Engine) highlight(z *tokenizer, text string, words []wordMatch) []Span 
 	}
 	z.each(text, func(t token) {
 		if chains && t.parts == 0 {
-			seq = append(seq, seqToken{string(t.term), t.start, t.end, slices.Clone(t.ends)})
+			seq = append(seq, seqToken{t.term, t.start, t.end, t.ends})
 		}
 		id, ok := e.ids[string(t.term)]
 		if !ok {
