@@ -6,16 +6,17 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
 // letterFold spells the Latin letters that Unicode does not decompose (no base letter plus a
-// combining mark) the way a reader types them on a plain keyboard. Keys are already case-folded.
+// combining mark) the way a reader types them on a plain keyboard. Keys are lower case.
 var letterFold = map[rune]string{
 	'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'þ': "th", 'æ': "ae", 'œ': "oe", 'ı': "i", 'ħ': "h",
 	'ŧ': "t", 'ŋ': "ng", 'ĸ': "k", 'ƒ': "f", 'ɨ': "i", 'ʉ': "u", 'ƀ': "b", 'ǥ': "g", 'ɍ': "r",
 	'ȥ': "z", 'ƶ': "z", 'ɗ': "d", 'ɓ': "b", 'ƙ': "k", 'ɲ': "n", 'ŉ': "n",
+	// Where full case folding differs from lower case: the sharp s, final sigma.
+	'ß': "ss", 'ς': "σ",
 }
 
 // foldCache holds the folded form of each non-ASCII rune met so far: folding one rune goes
@@ -46,15 +47,17 @@ func foldSlow(r rune) string {
 	if isCJK(r) {
 		return norm.NFKC.String(string(r))
 	}
-	s := cases.Fold().String(norm.NFKD.String(string(r)))
+	// Lower case and letterFold stand in for x/text/cases' full case folding: its tables would
+	// add about 400 KB to app.wasm for the two letters (ß, ς) where the two differ here.
 	var b strings.Builder
-	for _, c := range s {
+	for _, c := range norm.NFKD.String(string(r)) {
+		c = unicode.ToLower(c)
 		switch {
 		case unicode.Is(unicode.Mn, c) || unicode.Is(unicode.Me, c):
 		case letterFold[c] != "":
 			b.WriteString(letterFold[c])
 		case unicode.IsLetter(c) || unicode.IsDigit(c):
-			b.WriteRune(unicode.ToLower(c))
+			b.WriteRune(c)
 		}
 	}
 	return b.String()
