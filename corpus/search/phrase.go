@@ -117,3 +117,73 @@ func (e *Engine) unitTexts(u uint32) []string {
 	}
 	return []string{a.Paragraphs[un.para].Sentences[un.sent].Text}
 }
+
+// maxSplits bounds the ways one query word is tried as two words.
+const maxSplits = 2
+
+// splits returns the ways term may be two words of the vocabulary written apart ("bytedance" as
+// "byte dance", "tiktok" as "tik tok"): both halves indexed terms of at least two runes, at most
+// maxSplits of them, the most even first. Only words of six runes or more are split: shorter
+// ones split into too many chance pairs.
+func (e *Engine) splits(term string) [][]string {
+	rs := []rune(term)
+	if len(rs) < 6 || len(rs) > maxTermRunes {
+		return nil
+	}
+	at := make([]int, 0, len(rs))
+	for i := 2; i <= len(rs)-2; i++ {
+		at = append(at, i)
+	}
+	mid := len(rs) / 2
+	slices.SortStableFunc(at, func(a, b int) int { return abs(a-mid) - abs(b-mid) })
+	var out [][]string
+	for _, i := range at {
+		a, b := string(rs[:i]), string(rs[i:])
+		if !indexable([]byte(a)) || !indexable([]byte(b)) {
+			continue
+		}
+		if _, ok := e.ids[a]; !ok {
+			continue
+		}
+		if _, ok := e.ids[b]; !ok {
+			continue
+		}
+		if out = append(out, []string{a, b}); len(out) == maxSplits {
+			break
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// unionSorted merges two ascending lists of units into one, without repeats.
+func unionSorted(a, b []uint32) []uint32 {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]uint32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
+}

@@ -22,9 +22,11 @@ type wordMatch struct {
 	runes int    // folded runes of the word's term, for prefix highlights
 	cands []candidate
 	by    map[uint32]candidate
-	// parts are the words of a chain ("sell-or-ban", a CJK run as character pairs), which also
-	// matches a unit holding them in sequence; phrase lists those units, ascending.
-	parts  []string
+	// chains are word sequences the word also stands for: the parts of a hyphenated compound
+	// ("sell-or-ban"), a CJK run as character pairs, or a one-word name split in two where the
+	// text writes it so ("bytedance" → "byte dance"). phrase lists the units holding any chain
+	// in sequence, ascending.
+	chains [][]string
 	phrase []uint32
 }
 
@@ -64,8 +66,14 @@ func (e *Engine) prepare(text string, res *Results) []wordMatch {
 		for _, c := range cs {
 			by[c.term] = c
 		}
-		words[i] = wordMatch{word: w.display, runes: utf8.RuneCountInString(w.term), cands: cs, by: by, parts: w.parts}
-		words[i].phrase = e.phraseUnits(w.parts)
+		words[i] = wordMatch{word: w.display, runes: utf8.RuneCountInString(w.term), cands: cs, by: by}
+		if w.parts != nil {
+			words[i].chains = append(words[i].chains, w.parts)
+		}
+		words[i].chains = append(words[i].chains, e.splits(w.term)...)
+		for _, c := range words[i].chains {
+			words[i].phrase = unionSorted(words[i].phrase, e.phraseUnits(c))
+		}
 		res.Words = append(res.Words, w.display)
 	}
 	return words
@@ -409,7 +417,7 @@ func (e *Engine) highlight(z *tokenizer, text string, words []wordMatch) []Span 
 	var seq []seqToken
 	chains := false
 	for _, w := range words {
-		chains = chains || len(w.parts) > 0
+		chains = chains || len(w.chains) > 0
 	}
 	z.each(text, func(t token) {
 		if chains && t.parts == 0 {
@@ -436,12 +444,11 @@ func (e *Engine) highlight(z *tokenizer, text string, words []wordMatch) []Span 
 		}
 	})
 	for _, w := range words {
-		if len(w.parts) == 0 {
-			continue
-		}
-		for i := range seq {
-			if end, ok := inSequence(seq[i:], w.parts); ok {
-				spans = append(spans, Span{seq[i].start, end})
+		for _, parts := range w.chains {
+			for i := range seq {
+				if end, ok := inSequence(seq[i:], parts); ok {
+					spans = append(spans, Span{seq[i].start, end})
+				}
 			}
 		}
 	}
