@@ -190,3 +190,21 @@ func TestCorrected(t *testing.T) {
 		}
 	}
 }
+
+func TestForms(t *testing.T) {
+	runTextCases(t, []textCase{
+		{"plural finds singular", "bids", []string{"Walmart made a bid.", "Biden spoke.", "The bidder left."},
+			[]string{"Walmart made a [bid]."}},
+		{"present finds past", "appeals", []string{"Jones appealed the ruling.", "The appeal failed.", "Apples fell."},
+			[]string{"Jones [appealed] the ruling.", "The [appeal] failed."}},
+		{"doubled consonant", "banning", []string{"The ban passed.", "Congress banned it.", "The bank closed."},
+			[]string{"The [ban] passed.", "Congress [banned] it."}},
+		{"final e", "closes", []string{"The shop closed early.", "Closing time.", "A close call."},
+			[]string{"The shop [closed] early.", "[Closing] time.", "A [close] call."}},
+		{"ies", "policies", []string{"The policy changed."}, []string{"The [policy] changed."}},
+	})
+	e := oneEach(t, "Walmart made a bid.")
+	if r := e.Search(Query{Text: "bids"}); r.Corrected != "" {
+		t.Errorf("another form of a word is reported as a correction: %q", r.Corrected)
+	}
+}
