@@ -26,11 +26,10 @@ require (
 	golang.org/x/net v0.62.0
 	golang.org/x/sync v0.25.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/text v0.44.0
 	golang.org/x/tools v0.52.0
 	honnef.co/go/tools v0.8.2 // indirect
 )
-
-require golang.org/x/text v0.44.0
 
 tool (
 	github.com/agnivade/wasmbrowsertest

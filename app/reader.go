@@ -4,11 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/corpus"
+	"parallax/corpus/search"
 )
 
 // readerPage shows one article: its cleaned text with sentence anchors, its provenance, and the
@@ -21,6 +23,15 @@ type readerPage struct {
 	target      string // the sentence named by the URL fragment
 	showRemoved bool
 	err         error
+
+	// The searched words from the URL's q, found in the article: spans by sentence ID, the
+	// number of hits in text order, and the hit the next/previous controls are at (-1: none yet).
+	query string
+	spans map[string][]search.Span
+	hits  int
+	hit   int
+	// engine is the search engine; nil for the app's own (searchEngine). Tests set a fixture's.
+	engine func() (*search.Engine, error)
 }
 
 func newReaderPage() *readerPage { return &readerPage{} }
@@ -51,9 +62,73 @@ func (p *readerPage) OnNav(ctx app.Context) {
 	if p.target != "" && p.article.Sentence(p.target) == nil {
 		p.target = ""
 	}
+	vals, _ := search.ParseRawQuery(u.RawQuery)
+	p.findHits(strings.TrimSpace(vals.Get("q")))
 	setPageMeta(ctx, p.article.Title+" — Parallax", fmt.Sprintf("%s (%s, %s), in the Parallax reader.",
 		p.article.Title, outletLabel(p.article), dateLabel(p.article.Published)))
 }
+
+// findHits finds the searched words in every sentence of the article, once per navigation.
+func (p *readerPage) findHits(q string) {
+	p.query, p.spans, p.hits, p.hit = q, nil, 0, -1
+	if q == "" || p.article == nil {
+		return
+	}
+	engine := p.engine
+	if engine == nil {
+		engine = searchEngine
+	}
+	eng, err := engine()
+	if err != nil {
+		return // the text still shows; only the highlights are missing
+	}
+	h := eng.Highlighter(q)
+	p.spans = make(map[string][]search.Span)
+	for _, para := range p.article.Paragraphs {
+		for _, s := range para.Sentences {
+			if sp := h.Spans(s.Text); len(sp) > 0 {
+				p.spans[s.ID] = sp
+				p.hits += len(sp)
+			}
+		}
+	}
+}
+
+// move steps to the next (+1) or previous (-1) hit, wrapping around, and returns its element
+// ID; "" when there is none.
+func (p *readerPage) move(delta int) string {
+	if p.hits == 0 {
+		return ""
+	}
+	switch {
+	case p.hit < 0 && delta < 0:
+		p.hit = p.hits - 1
+	case p.hit < 0:
+		p.hit = 0
+	default:
+		p.hit = ((p.hit+delta)%p.hits + p.hits) % p.hits
+	}
+	return hitID(p.hit)
+}
+
+// step is the handler of the next and previous controls: it moves and brings the hit into view.
+func (p *readerPage) step(delta int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		defer recoverAndLog("reader")
+		id := p.move(delta)
+		if id == "" {
+			return
+		}
+		ctx.Defer(func(ctx app.Context) {
+			if el := app.Window().GetElementByID(id); el.Truthy() {
+				el.Call("scrollIntoView", map[string]any{"block": "center"})
+				el.Call("focus", map[string]any{"preventScroll": true})
+			}
+		})
+	}
+}
+
+func hitID(i int) string { return "hit-" + strconv.Itoa(i+1) }
 
 func (p *readerPage) toggleRemoved(ctx app.Context, e app.Event) {
 	p.showRemoved = !p.showRemoved
@@ -82,6 +157,7 @@ func (p *readerPage) Render() app.UI {
 					app.Span().Text(authorLabel(a)),
 				),
 			),
+			p.renderHitBar(),
 			app.Div().Class("reader-layout").Body(
 				app.Div().Class("reader-text").Body(p.renderText()...),
 				newProvenance(a, p.showRemoved, p.toggleRemoved),
@@ -104,6 +180,7 @@ func (p *readerPage) renderText() []app.UI {
 			}
 		}
 	}
+	hit := 0 // hits before the current sentence, numbering the marks in text order
 	for i, para := range a.Paragraphs {
 		removedBefore(i)
 		sentences := make([]app.UI, 0, 2*len(para.Sentences))
@@ -111,7 +188,9 @@ func (p *readerPage) renderText() []app.UI {
 			if j > 0 {
 				sentences = append(sentences, app.Text(" "))
 			}
-			sentences = append(sentences, sentenceView(s, s.ID == p.target))
+			spans := p.spans[s.ID]
+			sentences = append(sentences, sentenceView(s, s.ID == p.target, spans, hit, p.hit))
+			hit += len(spans)
 		}
 		if para.Heading {
 			out = append(out, app.H2().Class("reader-heading").Body(sentences...))
@@ -123,15 +202,60 @@ func (p *readerPage) renderText() []app.UI {
 	return out
 }
 
-func sentenceView(s corpus.Sentence, target bool) app.UI {
+// renderHitBar says how often the searched words occur, with next and previous controls.
+func (p *readerPage) renderHitBar() app.UI {
+	if p.query == "" {
+		return app.Text("")
+	}
+	clear := app.A().Class("hit-clear").Href(readerURL(p.id, p.target)).Text("Clear highlights")
+	if p.hits == 0 {
+		return app.P().Class("reader-hits").Role("status").Body(
+			app.Text("The searched words “"+truncate(p.query, 80)+"” are not in this article's text. "), clear)
+	}
+	at := ""
+	if p.hit >= 0 {
+		at = fmt.Sprintf("%d of ", p.hit+1)
+	}
+	return app.Div().Class("reader-hits").Body(
+		app.Span().Role("status").Text(fmt.Sprintf("%s%d %s for “%s”", at, p.hits, plural(p.hits, "match", "matches"),
+			truncate(p.query, 80))),
+		app.Button().Type("button").Class("hit-prev").Aria("label", "Previous match").OnClick(p.step(-1)).Text("↑ Previous"),
+		app.Button().Type("button").Class("hit-next").Aria("label", "Next match").OnClick(p.step(1)).Text("↓ Next"),
+		clear,
+	)
+}
+
+// sentenceView renders a sentence with its searched-word hits marked; first numbers its first
+// hit among the article's, current is the hit the reader moved to.
+func sentenceView(s corpus.Sentence, target bool, spans []search.Span, first, current int) app.UI {
 	class := "sentence"
 	if target {
 		class += " is-target"
 	}
+	var body []app.UI
+	r := []rune(s.Text)
+	at, n := 0, first
+	for _, sp := range spans {
+		if sp.Start < at || sp.End <= sp.Start || sp.End > len(r) {
+			continue // out of range or order: dropped, not trusted
+		}
+		if sp.Start > at {
+			body = append(body, app.Text(string(r[at:sp.Start])))
+		}
+		mark := "hit"
+		if n == current {
+			mark = "hit is-current"
+		}
+		body = append(body, app.Mark().ID(hitID(n)).Class(mark).TabIndex(-1).Text(string(r[sp.Start:sp.End])))
+		at, n = sp.End, n+1
+	}
+	if at < len(r) || len(r) == 0 {
+		body = append(body, app.Text(string(r[at:])))
+	}
 	return app.Span().ID(attrText(s.ID)).Class(class).TabIndex(-1).Body(
-		app.Text(s.Text),
-		app.A().Class("sentence-link").Href("#"+attrURL(s.ID)).
-			Aria("label", attrText("Link to sentence "+s.ID)).Text("#"),
+		append(body,
+			app.A().Class("sentence-link").Href("#"+attrURL(s.ID)).
+				Aria("label", attrText("Link to sentence "+s.ID)).Text("#"))...,
 	)
 }
 

@@ -11,7 +11,7 @@ import (
 
 func mustArticle(t *testing.T, id string) *corpus.Article {
 	t.Helper()
-	c, err := loadCorpus()
+	c, err := fixtureCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,6 +51,52 @@ func TestReaderRender(t *testing.T) {
 	}
 }
 
+// remountReader renders a fresh copy of the reader's state.
+func remountReader(t *testing.T, p *readerPage) string {
+	t.Helper()
+	return mount(t, &readerPage{id: p.id, article: p.article, target: p.target, query: p.query, spans: p.spans,
+		hits: p.hits, hit: p.hit, engine: p.engine})
+}
+
+// TestReaderHits checks that the reader marks the searched words from the URL, numbered in text
+// order, with next and previous controls that wrap around.
+func TestReaderHits(t *testing.T) {
+	a := mustArticle(t, "walmart-microsoft-tiktok-bid")
+	p := &readerPage{id: a.ID, article: a, engine: fixtureEngine}
+	p.findHits("walmrt")
+	if p.hits < 2 {
+		t.Fatalf("%d hits for walmrt, want several", p.hits)
+	}
+	html := remountReader(t, p)
+	for _, want := range []string{`id="hit-1"`, `class="hit"`, ">Walmart</mark>", "Next match", "Previous match",
+		`matches for “walmrt”`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("reader lacks %q", want)
+		}
+	}
+	if n := strings.Count(html, "<mark"); n != p.hits {
+		t.Errorf("%d marks, want %d", n, p.hits)
+	}
+	if id := p.move(-1); id != hitID(p.hits-1) {
+		t.Errorf("previous from the top went to %s, want the last hit", id)
+	}
+	if id := p.move(1); id != "hit-1" {
+		t.Errorf("next from the last went to %s, want hit-1", id)
+	}
+	if html := remountReader(t, p); !strings.Contains(html, `class="hit is-current"`) || !strings.Contains(html, "1 of ") {
+		t.Error("the current hit is not shown")
+	}
+
+	p.findHits("zzzzqq")
+	if html := remountReader(t, p); !strings.Contains(html, "are not in this article") || strings.Contains(html, "<mark") {
+		t.Error("a query with no hits is not reported")
+	}
+	p.findHits("")
+	if html := remountReader(t, p); strings.Contains(html, "reader-hits") {
+		t.Error("hit bar without a query")
+	}
+}
+
 // TestReaderNotFound checks the explanation for an unknown ID, with the hostile ID shown as text.
 func TestReaderNotFound(t *testing.T) {
 	p := &readerPage{id: `<script>alert(1)</script>`, err: corpus.ErrNotFound}
@@ -68,7 +114,7 @@ func TestReaderNotFound(t *testing.T) {
 }
 
 func TestSortArticles(t *testing.T) {
-	c, err := loadCorpus()
+	c, err := fixtureCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus/search"
 )
 
 // searchBoxID is the header search field, focused by the "/" key from anywhere on a page.
@@ -40,7 +42,9 @@ func (b *searchBox) OnNav(ctx app.Context) {
 	b.onSearch = routePath(u) == "/search"
 	b.filters = url.Values{}
 	if b.onSearch {
-		q := u.Query()
+		// A damaged link is read as leniently as the search page reads it, so that the box
+		// shows the words searched for, never an empty box over results.
+		q, _ := search.ParseRawQuery(u.RawQuery)
 		b.value = q.Get("q")
 		for k, v := range q {
 			if k != "q" {

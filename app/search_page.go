@@ -17,8 +17,15 @@ type searchPage struct {
 
 	query    search.Query
 	queryErr error // malformed filters, ignored and reported
+	linkErr  error // a damaged link (an invalid %-escape), read leniently and reported
 	res      *search.Results
 	outlets  []string
+	// expanded holds, by article ID, every matching sentence of the results whose "N more
+	// matching sentences" the reader opened; expandErr a failure to find them.
+	expanded  map[string][]search.Snippet
+	expandErr error
+	// engine is the search engine; nil for the app's own (searchEngine). Tests set a fixture's.
+	engine func() (*search.Engine, error)
 }
 
 func newSearchPage() app.Composer { return &searchPage{} }
@@ -41,9 +48,7 @@ func (p *searchPage) load(ctx app.Context, u *url.URL) {
 			p.res = &search.Results{Err: fmt.Errorf("search failed: %v", r)}
 		}
 	}()
-	p.query, p.queryErr = search.ParseQuery(u.Query())
-	p.res = runSearch(p.query)
-	p.outlets = searchOutlets()
+	p.derive(u)
 	title := "Search — Parallax"
 	// The query is the visitor's own text: the prerender writes the title into og:title with
 	// strconv.Quote, where a quote in it would end the attribute, so only the browser shows it.
@@ -51,6 +56,27 @@ func (p *searchPage) load(ctx app.Context, u *url.URL) {
 		title = "Search: " + p.query.Text + " — Parallax"
 	}
 	setPageMeta(ctx, title, "")
+}
+
+// derive sets the page's state from u: the query (read leniently from a damaged link), its
+// results and the outlets to filter on.
+func (p *searchPage) derive(u *url.URL) {
+	var vals url.Values
+	vals, p.linkErr = search.ParseRawQuery(u.RawQuery)
+	p.query, p.queryErr = search.ParseQuery(vals)
+	p.expanded, p.expandErr = nil, nil
+	if p.engine == nil {
+		p.res = runSearch(p.query)
+		p.outlets = searchOutlets()
+		return
+	}
+	eng, err := p.engine()
+	if err != nil {
+		p.res = &search.Results{Query: p.query, Err: err}
+		return
+	}
+	p.res = eng.Search(p.query)
+	p.outlets = eng.Outlets()
 }
 
 func (p *searchPage) Render() app.UI {
@@ -73,6 +99,18 @@ func (p *searchPage) Render() app.UI {
 func (p *searchPage) renderNotices() app.UI {
 	r := p.res
 	var items []app.UI
+	if p.linkErr != nil {
+		read := "an empty search"
+		if p.query.Text != "" {
+			read = "the search “" + p.query.Text + "”"
+		}
+		items = append(items, app.Li().Class("search-damaged").Text(
+			"This link was damaged on its way (a “%” that starts no valid escape): it was read as "+read+". "+
+				"Check the words, or type them again."))
+	}
+	if p.expandErr != nil {
+		items = append(items, app.Li().Text("Could not open the other matching sentences: "+p.expandErr.Error()+"."))
+	}
 	if p.queryErr != nil {
 		items = append(items, app.Li().Text("Ignored a filter: "+p.queryErr.Error()+"."))
 	}
@@ -117,6 +155,12 @@ func (p *searchPage) renderStatus() []app.UI {
 		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word.", r.Total,
 			plural(r.Total, "article matches", "articles match"))))
 	}
+	if r.Corrected != "" && r.Total > 0 {
+		// Say what the typos were read as, so that a reader can tell a correction from a match.
+		out = append([]app.UI{app.P().Class("search-corrected").Body(
+			app.Text("Showing results for "), app.Strong().Text(r.Corrected), app.Text("."),
+		)}, out...)
+	}
 	if len(r.Suggestions) > 0 {
 		label := "Try:"
 		if len(r.Words) > 0 {
@@ -148,6 +192,40 @@ func (p *searchPage) renderResults() app.UI {
 	}
 	groups := r.Groups
 	return app.Ol().Class("search-results").Aria("label", "Results").OnKeyDown(onResultsKey).Body(
-		app.Range(groups).Slice(func(i int) app.UI { return resultView(groups[i], r.Partial) }),
+		app.Range(groups).Slice(func(i int) app.UI {
+			g := groups[i]
+			more, open := p.expanded[g.Article.ID]
+			return resultView(g, r.Partial, p.query.Text, more, open, p.toggleMore(g.Article.ID))
+		}),
 	)
+}
+
+// toggleMore returns the handler of an article's "N more matching sentences" control: it finds
+// them all (a walk like one keystroke's) when opened, and forgets them when closed.
+func (p *searchPage) toggleMore(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		defer recoverAndLog("search")
+		if _, open := p.expanded[id]; open {
+			delete(p.expanded, id)
+			return
+		}
+		engine := p.engine
+		if engine == nil {
+			engine = searchEngine
+		}
+		eng, err := engine()
+		if err != nil {
+			p.expandErr = err
+			return
+		}
+		more, err := eng.Expand(p.query, id)
+		if err != nil {
+			p.expandErr = err
+			return
+		}
+		if p.expanded == nil {
+			p.expanded = make(map[string][]search.Snippet)
+		}
+		p.expanded[id] = more
+	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -9,20 +10,25 @@ import (
 )
 
 // resultView is one matching article: its title, provenance and best sentences, each a link to
-// the reader at that sentence.
-func resultView(g search.Group, partial bool) app.UI {
+// the reader at that sentence with the searched words highlighted. When open, every matching
+// sentence (more) is listed in the order of the text instead of the best few.
+func resultView(g search.Group, partial bool, query string, more []search.Snippet, open bool, toggle app.EventHandler) app.UI {
 	a := g.Article
 	var snippets []app.UI
-	for _, s := range g.Snippets {
+	shown := g.Snippets
+	if open && len(more) > 0 {
+		shown = more
+	}
+	for _, s := range shown {
 		body := searchMarked(s.Text, s.Highlights)
 		if partial && len(s.Missing) > 0 {
 			body = append(body, app.Span().Class("result-missing").Text(" — without "+quoteWords(s.Missing)))
 		}
 		snippets = append(snippets, app.Li().Body(
-			app.A().Class("result-link").Href(readerURL(a.ID, s.SentenceID)).Body(body...),
+			app.A().Class("result-link").Href(readerSearchURL(a.ID, s.SentenceID, query)).Body(body...),
 		))
 	}
-	titleLink := app.A().Href(readerURL(a.ID, "")).Body(searchMarked(a.Title, g.TitleHighlights)...)
+	titleLink := app.A().Href(readerSearchURL(a.ID, "", query)).Body(searchMarked(a.Title, g.TitleHighlights)...)
 	if len(snippets) == 0 {
 		// Matched in the title or outlet only: the title is the result to open.
 		titleLink = titleLink.Class("result-link")
@@ -35,14 +41,35 @@ func resultView(g search.Group, partial bool) app.UI {
 			pubDate(a.Published),
 		),
 	}
+	listID := "more-" + a.ID
 	if len(snippets) > 0 {
-		item = append(item, app.Ul().Class("result-snippets").Body(snippets...))
+		item = append(item, app.Ul().ID(listID).Class("result-snippets").Body(snippets...))
 	}
 	if g.More > 0 {
-		item = append(item, app.P().Class("result-more").Text(fmt.Sprintf("%d more matching %s in this article.",
-			g.More, plural(g.More, "sentence", "sentences"))))
+		label := fmt.Sprintf("%d more matching %s", g.More, plural(g.More, "sentence", "sentences"))
+		if open {
+			label = "Show only the best " + plural(len(g.Snippets), "sentence", fmt.Sprint(len(g.Snippets))+" sentences")
+		}
+		item = append(item, app.P().Class("result-more").Body(
+			app.Button().Type("button").Class("result-more-toggle").
+				Aria("expanded", fmt.Sprint(open)).Aria("controls", listID).
+				OnClick(toggle).Text(label),
+		))
 	}
 	return app.Li().Class("card result").Body(app.Article().Body(item...))
+}
+
+// readerSearchURL links to the reader at a sentence (none: the top), carrying the query so
+// that the reader highlights the searched words.
+func readerSearchURL(id, sentence, query string) string {
+	u := readerURL(id, "")
+	if query != "" {
+		u += "?" + url.Values{"q": {query}}.Encode()
+	}
+	if sentence != "" {
+		u += "#" + sentence
+	}
+	return u
 }
 
 // searchMarked renders text with its highlighted rune ranges as <mark>. Spans out of range are

@@ -1,49 +1,156 @@
 package app
 
 import (
+	"net/url"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"parallax/corpus"
+	"parallax/corpus/ingest"
 	"parallax/corpus/search"
+	"parallax/internal/fixture"
 )
 
-// renderSearch mounts the search page for a query in go-app's test engine.
-func renderSearch(t *testing.T, q search.Query) string {
+// fixtureCorpus is the fixed copy of the seed articles, so that these tests hold whatever
+// corpus a user ships.
+var fixtureCorpus = sync.OnceValues(func() (*corpus.Corpus, error) {
+	arts, err := ingest.Corpus(fixture.Seed())
+	if err != nil {
+		return nil, err
+	}
+	return corpus.New(arts)
+})
+
+var fixtureEngine = sync.OnceValues(func() (*search.Engine, error) {
+	c, err := fixtureCorpus()
+	if err != nil {
+		return nil, err
+	}
+	return search.New(c), nil
+})
+
+// mount renders a component in go-app's test engine.
+func mount(t *testing.T, c app.Composer) string {
 	t.Helper()
-	p := &searchPage{query: q, res: runSearch(q), outlets: searchOutlets()}
 	e := app.NewTestEngine()
-	if err := e.Load(p); err != nil {
+	if err := e.Load(c); err != nil {
 		t.Fatal(err)
 	}
 	e.ConsumeAll()
-	return app.HTMLString(p)
+	return app.HTMLString(c)
+}
+
+// remount renders a fresh copy of the search page's state: a mounted component cannot be
+// mounted again.
+func remount(t *testing.T, p *searchPage) string {
+	t.Helper()
+	return mount(t, &searchPage{query: p.query, queryErr: p.queryErr, linkErr: p.linkErr, res: p.res,
+		outlets: p.outlets, expanded: p.expanded, expandErr: p.expandErr, engine: p.engine})
+}
+
+// searchFor derives the search page from a raw query string, as a link would give it.
+func searchFor(t *testing.T, rawQuery string) *searchPage {
+	t.Helper()
+	p := &searchPage{engine: fixtureEngine}
+	p.derive(&url.URL{Path: "/search", RawQuery: rawQuery})
+	return p
 }
 
 func TestSearchRender(t *testing.T) {
-	html := renderSearch(t, search.Query{Text: "walmrt microsft"})
+	html := mount(t, searchFor(t, "q=walmrt+microsft"))
 	for _, want := range []string{
-		`href="/read/walmart-microsoft-tiktok-bid#p1s1"`,
+		`href="/read/walmart-microsoft-tiktok-bid?q=walmrt+microsft#p1s1"`,
 		"<mark>Walmart</mark>",
 		"<mark>Microsoft</mark>",
 		"1 article matches every word.",
+		"Showing results for",
+		"<strong>walmart microsoft</strong>",
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("rendered results lack %q", want)
 		}
 	}
+	if html := mount(t, searchFor(t, "q=walmart+microsoft")); strings.Contains(html, "Showing results for") {
+		t.Error("a query without typos is said to be corrected")
+	}
 
-	if html := renderSearch(t, search.Query{Text: "walmart georgia"}); !strings.Contains(html, "best partial matches") ||
+	if html := mount(t, searchFor(t, "q=walmart+georgia")); !strings.Contains(html, "best partial matches") ||
 		!strings.Contains(html, "without “georgia”") {
 		t.Error("partial matches are not labelled")
 	}
 
 	// A hostile query is text, never markup, and stays out of attributes.
 	hostile := `"><script>alert(1)</script>`
-	html = renderSearch(t, search.Query{Text: hostile})
+	html = mount(t, searchFor(t, url.Values{"q": {hostile}}.Encode()))
 	if strings.Contains(html, "<script>alert") {
 		t.Error("the query was rendered as markup")
+	}
+}
+
+// TestSearchDamagedLink checks that a link with an invalid %-escape is still the search it was
+// meant to be, and says it was damaged; a sound link says nothing of the kind.
+func TestSearchDamagedLink(t *testing.T) {
+	for _, c := range []struct{ raw, text string }{
+		{"q=5%+tariff+tiktok", "5% tariff tiktok"},
+		{"q=tiktok+100%&outlet=WhatJobs", "tiktok 100%"},
+	} {
+		p := searchFor(t, c.raw)
+		if p.query.Text != c.text {
+			t.Errorf("%s: searched %q, want %q", c.raw, p.query.Text, c.text)
+		}
+		html := mount(t, p)
+		if !strings.Contains(html, "This link was damaged") || !strings.Contains(html, "“"+c.text+"”") {
+			t.Errorf("%s: no notice that the link was damaged, naming the search", c.raw)
+		}
+		if len(p.res.Groups) == 0 {
+			t.Errorf("%s: nothing found", c.raw)
+		}
+	}
+	if html := mount(t, searchFor(t, "q=5%25+tariff")); strings.Contains(html, "damaged") {
+		t.Error("a sound link is said to be damaged")
+	}
+}
+
+// TestSearchMore checks that "N more matching sentences" is a control that opens them all, in
+// the order of the text, and closes them again.
+func TestSearchMore(t *testing.T) {
+	p := searchFor(t, "q=tiktok")
+	var g *search.Group
+	for i := range p.res.Groups {
+		if p.res.Groups[i].More > 0 {
+			g = &p.res.Groups[i]
+			break
+		}
+	}
+	if g == nil {
+		t.Fatal("no result with more matching sentences")
+	}
+	html := mount(t, p)
+	if !strings.Contains(html, `aria-expanded="false"`) || !strings.Contains(html, "more matching sentence") {
+		t.Fatal("no control for the more matching sentences")
+	}
+	before := strings.Count(html, `class="result-link"`)
+	p.toggleMore(g.Article.ID)(app.Context{}, app.Event{})
+	if p.expandErr != nil {
+		t.Fatal(p.expandErr)
+	}
+	if got := len(p.expanded[g.Article.ID]); got != min(len(g.Snippets)+g.More, search.MaxExpanded) {
+		t.Errorf("opened %d sentences, want %d shown plus %d more", got, len(g.Snippets), g.More)
+	}
+	html = remount(t, p)
+	if after := strings.Count(html, `class="result-link"`); after != before+g.More {
+		t.Errorf("%d result links after opening, want %d", after, before+g.More)
+	}
+	// go-app writes a "true" attribute without its value in HTML; the browser gets "true".
+	if !strings.Contains(html, `aria-expanded="true"`) && !strings.Contains(html, "aria-expanded>") && !strings.Contains(html, "aria-expanded ") {
+		t.Error("the opened control does not say so")
+	}
+	p.toggleMore(g.Article.ID)(app.Context{}, app.Event{})
+	if html := remount(t, p); strings.Count(html, `class="result-link"`) != before {
+		t.Error("closing did not return to the best sentences")
 	}
 }
 

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -65,22 +66,88 @@ func TestSearchTypeHighlightOpen(t *testing.T) {
 	p.Run(chromedp.Focus("#search-q", chromedp.ByQuery), chromedp.KeyEvent(kb.ArrowDown))
 	var href string
 	p.Eval(`document.activeElement.getAttribute("href")`, &href)
-	if href != "/read/walmart-microsoft-tiktok-bid#p1s1" {
-		t.Fatalf("focused result %q, want the first snippet", href)
+	if href != "/read/walmart-microsoft-tiktok-bid?q=walmrt+microsft#p1s1" {
+		t.Fatalf("focused result %q, want the first snippet, with the query for the reader", href)
 	}
 	p.Run(chromedp.KeyEvent(kb.ArrowDown))
 	p.Eval(`document.activeElement.getAttribute("href")`, &href)
-	if !strings.HasPrefix(href, "/read/walmart-microsoft-tiktok-bid#p") || strings.HasSuffix(href, "#p1s1") {
+	if !strings.HasPrefix(href, "/read/walmart-microsoft-tiktok-bid?q=walmrt+microsft#p") || strings.HasSuffix(href, "#p1s1") {
 		t.Errorf("second arrow focused %q, want the next snippet", href)
 	}
 	p.Run(chromedp.KeyEvent(kb.ArrowUp), chromedp.KeyEvent(kb.Enter))
 	p.Run(chromedp.WaitVisible(`#p1s1.is-target`, chromedp.ByQuery))
-	if loc := p.Location(); loc != "/read/walmart-microsoft-tiktok-bid#p1s1" {
+	if loc := p.Location(); loc != "/read/walmart-microsoft-tiktok-bid?q=walmrt+microsft#p1s1" {
 		t.Errorf("opened %s", loc)
 	}
 	if n := p.Count(".sentence.is-target"); n != 1 {
 		t.Errorf("%d highlighted sentences, want 1", n)
 	}
+	// The reader marks the searched words, corrected as the search corrected them.
+	if got := marks(p, "#p1s1"); strings.Join(got, "|") != "Walmart|Microsoft" {
+		t.Errorf("reader marks %q in the target sentence, want Walmart and Microsoft", got)
+	}
+}
+
+// TestSearchDamagedLink opens a link whose "%" starts no valid escape: the search is still the
+// one meant, and the page says the link was damaged.
+func TestSearchDamagedLink(t *testing.T) {
+	p := openPage(t, "/search?q=5%+tariff+tiktok")
+	var value string
+	p.Eval(`document.getElementById("search-q").value`, &value)
+	if value != "5% tariff tiktok" {
+		t.Errorf("search box shows %q, want the search the link meant", value)
+	}
+	if got := p.WaitText(".search-notices", "damaged"); !strings.Contains(got, "“5% tariff tiktok”") {
+		t.Errorf("notice %q does not name the search read", got)
+	}
+}
+
+// TestSearchCorrectedAndMore checks the correction notice and that "N more matching sentences"
+// opens them in place and closes them again.
+func TestSearchCorrectedAndMore(t *testing.T) {
+	p := openPage(t, "/search?q=walmrt+microsft")
+	if got := p.Text(".search-corrected"); got != "Showing results for walmart microsoft." {
+		t.Errorf("correction notice %q", got)
+	}
+	p.Go("/search?q=tiktok")
+	sel := `.search-results > li .result-more-toggle`
+	p.Run(chromedp.WaitVisible(sel, chromedp.ByQuery))
+	var label string
+	p.Eval(`document.querySelector(`+jsString(sel)+`).textContent`, &label)
+	before := p.Count(".search-results .result-link")
+	p.Run(chromedp.Click(sel, chromedp.ByQuery))
+	p.Run(chromedp.WaitVisible(`.result-more-toggle[aria-expanded="true"]`, chromedp.ByQuery))
+	var more int
+	if _, err := fmt.Sscanf(label, "%d more", &more); err != nil {
+		t.Fatalf("control label %q: %v", label, err)
+	}
+	if after := p.Count(".search-results .result-link"); after != before+more {
+		t.Errorf("%d result links after opening %q, want %d", after, label, before+more)
+	}
+	p.Run(chromedp.Click(`.result-more-toggle[aria-expanded="true"]`, chromedp.ByQuery))
+	p.Run(chromedp.WaitNotPresent(`.result-more-toggle[aria-expanded="true"]`, chromedp.ByQuery))
+	if n := p.Count(".search-results .result-link"); n != before {
+		t.Errorf("%d result links after closing, want %d", n, before)
+	}
+}
+
+// TestReaderSearchHits opens the reader with a query: the words are marked, and next and
+// previous move to them in turn, wrapping around.
+func TestReaderSearchHits(t *testing.T) {
+	p := openPage(t, "/read/walmart-microsoft-tiktok-bid?q=tiktok")
+	n := p.Count(".reader-text mark.hit")
+	if n < 2 {
+		t.Fatalf("%d marks for tiktok, want several", n)
+	}
+	if got := p.Text(".reader-hits [role=status]"); !strings.Contains(got, "matches for “tiktok”") {
+		t.Errorf("hit bar %q", got)
+	}
+	p.Run(chromedp.Click(".hit-next", chromedp.ByQuery))
+	p.Run(chromedp.WaitVisible("#hit-1.is-current", chromedp.ByQuery))
+	p.Run(chromedp.Poll(`document.activeElement && document.activeElement.id === "hit-1"`, nil))
+	p.Run(chromedp.Click(".hit-prev", chromedp.ByQuery))
+	p.Run(chromedp.WaitVisible(fmt.Sprintf("#hit-%d.is-current", n), chromedp.ByQuery))
+	p.WaitText(".reader-hits [role=status]", fmt.Sprintf("%d of %d", n, n))
 }
 
 func TestSearchLinkRestoresResults(t *testing.T) {

@@ -10,48 +10,93 @@ import (
 	"parallax/corpus/entity"
 )
 
-// titles are abbreviations that stand before a name and so never end a sentence.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "st": true,
-	"rev": true, "hon": true, "pres": true, "no": true, "vs": true, "v": true, "mt": true,
-	"ft": true, "e.g": true, "i.e": true, "cf": true, "approx": true, "fig": true,
+// An abbreviation's kind decides whether a full stop after it may end a sentence.
+type abbrKind uint8
+
+const (
+	// notAbbr is an ordinary word: a full stop after it ends the sentence.
+	notAbbr abbrKind = iota
+	// titleAbbr stands before what it abbreviates ("Mr. Smith", "No. 5", "e.g. this"), so the
+	// sentence always goes on after it.
+	titleAbbr
+	// properAbbr is a name or part of one ("U.S.", "U.K.", "Jan."), often followed by more of a
+	// name ("the U.S. Senate"): it ends a sentence only before a word that cannot be part of a
+	// name.
+	properAbbr
+	// endAbbr often closes a phrase ("etc.", "5 p.m.", "Foo Inc.", "Jr."): it ends a sentence
+	// before a capitalised word unless that word starts a run of capitalised words, which
+	// continues the name ("Foo Inc. Chief Executive Jane Roe", "5 p.m. Eastern Time").
+	endAbbr
+)
+
+// abbreviations maps known abbreviations, lower case and without their final stop, to their kind.
+// Other dotted letter groups are read by their case: "U.S" is a name, "a.m" ends a phrase.
+var abbreviations = map[string]abbrKind{
+	"mr": titleAbbr, "mrs": titleAbbr, "ms": titleAbbr, "dr": titleAbbr, "prof": titleAbbr,
+	"sen": titleAbbr, "rep": titleAbbr, "gov": titleAbbr, "gen": titleAbbr, "lt": titleAbbr,
+	"col": titleAbbr, "capt": titleAbbr, "sgt": titleAbbr, "st": titleAbbr, "rev": titleAbbr,
+	"hon": titleAbbr, "pres": titleAbbr, "no": titleAbbr, "vs": titleAbbr, "v": titleAbbr,
+	"mt": titleAbbr, "ft": titleAbbr, "e.g": titleAbbr, "i.e": titleAbbr, "cf": titleAbbr,
+	"approx": titleAbbr, "fig": titleAbbr, "supt": titleAbbr, "cmdr": titleAbbr, "adm": titleAbbr,
+
+	"jan": properAbbr, "feb": properAbbr, "mar": properAbbr, "apr": properAbbr, "jun": properAbbr,
+	"jul": properAbbr, "aug": properAbbr, "sep": properAbbr, "sept": properAbbr, "oct": properAbbr,
+	"nov": properAbbr, "dec": properAbbr,
+
+	"inc": endAbbr, "ltd": endAbbr, "co": endAbbr, "corp": endAbbr, "jr": endAbbr, "sr": endAbbr,
+	"etc": endAbbr, "bros": endAbbr, "llc": endAbbr, "plc": endAbbr, "a.m": endAbbr, "p.m": endAbbr,
+	"al": endAbbr, // "et al."
 }
 
-// ambiguous are abbreviations that often end a sentence too ("… by Foo Inc. The deal …"): they
-// end one only when a typical sentence opener follows.
-var ambiguous = map[string]bool{
-	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "etc": true,
-	"bros": true, "llc": true, "plc": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
-	"dec": true, "a.m": true, "p.m": true,
+// functionWords are the closed classes of English (articles, pronouns, conjunctions,
+// prepositions): capitalised after an abbreviation, such a word cannot be part of a name, so
+// it starts a sentence.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"it": true, "its": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"you": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"there": true, "but": true, "and": true, "or": true, "nor": true, "so": true, "yet": true,
+	"if": true, "when": true, "while": true, "as": true, "after": true, "before": true,
+	"in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true,
+	"of": true, "to": true, "since": true, "although": true, "because": true, "what": true,
+	"who": true, "which": true, "where": true, "how": true, "why": true, "no": true, "some": true,
 }
 
-// openers are words that commonly start a sentence; after an ambiguous abbreviation ("U.S.",
-// "Inc.") they decide for a break, any other capitalised word ("the U.S. Senate") against one.
-var openers = map[string]bool{
-	"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true,
-	"Its": true, "He": true, "She": true, "They": true, "We": true, "I": true, "In": true,
-	"On": true, "At": true, "But": true, "And": true, "However": true, "A": true, "An": true,
-	"Meanwhile": true, "Also": true, "There": true, "If": true, "When": true, "While": true,
-	"As": true, "After": true, "Before": true, "According": true, "His": true, "Her": true,
-	"Their": true, "Our": true, "Some": true, "Many": true, "Yet": true, "So": true,
+// ellipsis is the one-character ellipsis, a terminator like "...".
+const ellipsis = "…"
+
+// terminatorAt returns the length of the terminator (. ! ? …) at text[i:], or 0.
+func terminatorAt(text string, i int) int {
+	switch text[i] {
+	case '.', '!', '?':
+		return 1
+	}
+	if strings.HasPrefix(text[i:], ellipsis) {
+		return len(ellipsis)
+	}
+	return 0
 }
 
 // Sentences splits a paragraph into sentences, trimmed of surrounding space. A break needs a
-// terminator (. ! ?), optional closing quotes or brackets, space, and then a capital letter, a
-// digit or an opening quote; abbreviations, initials, decimals and list markers do not break.
+// terminator (. ! ? …), optional closing quotes or brackets, space, and then a capital letter, a
+// digit or an opening quote; initials, decimals, list markers and abbreviations that the next
+// word shows to go on do not break (see abbrKind).
 func Sentences(text string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
+		n := terminatorAt(text, i)
+		if n == 0 {
 			continue
 		}
-		j := i + 1
-		for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
-			j++
+		stop := text[i] == '.' // a full stop may follow an abbreviation
+		j := i + n
+		for j < len(text) {
+			m := terminatorAt(text, j)
+			if m == 0 {
+				break
+			}
+			j += m
 		}
 		for j < len(text) {
 			r, size := utf8.DecodeRuneInString(text[j:])
@@ -73,7 +118,7 @@ func Sentences(text string) []string {
 			i = j - 1
 			continue
 		}
-		if !startsSentence(text[k:]) || (c == '.' && !breaksAfter(text[start:i], text[k:])) {
+		if !startsSentence(text[k:]) || (stop && !breaksAfter(text[start:i], text[k:])) {
 			i = j - 1
 			continue
 		}
@@ -90,7 +135,8 @@ func Sentences(text string) []string {
 }
 
 // breaksAfter decides whether a full stop ends the sentence before it, given the text before the
-// stop and the text after the space that follows.
+// stop and the text after the space that follows, by the kind of the word before the stop and
+// by the next word.
 func breaksAfter(before, after string) bool {
 	ws := strings.LastIndexFunc(before, unicode.IsSpace) + 1
 	word := strings.TrimLeftFunc(before[ws:], func(r rune) bool { return isOpener(r) || r == '(' || r == '[' })
@@ -105,13 +151,38 @@ func breaksAfter(before, after string) bool {
 	if size == len(word) && unicode.IsUpper(r) {
 		return false // an initial: "Donald J. Trump"
 	}
-	lower := strings.ToLower(word)
-	if titles[lower] {
-		return false
+	kind, ok := abbreviations[strings.ToLower(word)]
+	if !ok {
+		kind = notAbbr
 	}
-	// Dotted abbreviations ("U.S", "D.C", "U.S.-China" ends in a word, so it is not one).
-	if ambiguous[lower] || strings.Contains(word, ".") && isDotted(word) {
-		return openers[firstWord(after)]
+	if !ok && strings.Contains(word, ".") && isDotted(word) {
+		// "U.S", "U.K" name places and bodies; "a.m"-like lower-case ones close a phrase.
+		kind = endAbbr
+		if unicode.IsUpper(r) {
+			kind = properAbbr
+		}
+	}
+	next, rest := firstWord(after), ""
+	if len(next) < len(after) {
+		rest = strings.TrimLeftFunc(after[len(next):], func(r rune) bool { return r == ' ' })
+	}
+	function := functionWords[strings.ToLower(next)]
+	switch kind {
+	case titleAbbr:
+		return false
+	case properAbbr:
+		return function
+	case endAbbr:
+		if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "[") {
+			return false // "etc. (apart from …)" goes on in brackets
+		}
+		if next == "" || function {
+			return true // a digit, a quote, or a word that cannot continue a name
+		}
+		// A run of capitalised words continues the name; one capitalised word followed by
+		// lower case opens a sentence.
+		nr, _ := utf8.DecodeRuneInString(rest)
+		return !unicode.IsUpper(nr)
 	}
 	return true
 }

@@ -80,3 +80,34 @@ func BenchmarkKeystroke(b *testing.B) {
 		})
 	}
 }
+
+// chainProbes are queries of the kinds folding, chains and CJK pairs added, typed as the other
+// probes are; "tiktok-ban-microsoft" joins common words, the costliest check of parts in sequence.
+var chainProbes = []string{"tiktok-ban-microsoft", "U.S.-China talks", "Biden's order", "Łódź zurich", "北京市政府", "sell-or-ban"}
+
+// BenchmarkKeystrokeChains is BenchmarkKeystroke over chainProbes.
+func BenchmarkKeystrokeChains(b *testing.B) {
+	e := New(benchCorpus(b, "10k"))
+	var keys []string
+	for _, p := range chainProbes {
+		r := []rune(p)
+		for i := 1; i <= len(r); i++ {
+			keys = append(keys, string(r[:i]))
+		}
+	}
+	lat := make([]time.Duration, len(keys))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		k := i % len(keys)
+		t0 := time.Now()
+		e.Search(Query{Text: keys[k]})
+		lat[k] = time.Since(t0)
+		i++
+	}
+	if i >= len(keys) {
+		slices.Sort(lat)
+		b.ReportMetric(float64(lat[len(lat)/2]), "p50-ns")
+		b.ReportMetric(float64(lat[len(lat)*95/100]), "p95-ns")
+	}
+}

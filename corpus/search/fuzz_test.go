@@ -52,3 +52,30 @@ func checkSpans(t *testing.T, text string, spans []Span) {
 		last = s.End
 	}
 }
+
+// FuzzTokenize checks that every token lies inside its text and that the rune ends of its folded
+// runes, which place prefix highlights, lie inside the token and never go back.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Zu\u0308rich Łódź Straße İstanbul", "U.S.-China Biden’s sell-or-ban", "北京市政府 한국 정부는",
+		"a.b.c.", "'s's'", "-'-", "ﬃ ＴｉｋＴｏｋ", "\xffU.\xff.S", "O’Brien’s-era e-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := len([]rune(s))
+		tokenize(s, func(tk token) {
+			if tk.start < 0 || tk.end > n || tk.start >= tk.end {
+				t.Fatalf("%q: token %q at %d–%d of %d runes", s, tk.term, tk.start, tk.end, n)
+			}
+			if len(tk.ends) != utf8.RuneCount(tk.term) {
+				t.Fatalf("%q: token %q has %d rune ends", s, tk.term, len(tk.ends))
+			}
+			last := tk.start
+			for _, e := range tk.ends {
+				if e <= tk.start || e > tk.end || e < last {
+					t.Fatalf("%q: token %q at %d–%d: rune ends %v", s, tk.term, tk.start, tk.end, tk.ends)
+				}
+				last = e
+			}
+		})
+	})
+}

@@ -17,10 +17,11 @@ const (
 	MatchPrefix                  // the word being typed is the start of the term
 	MatchEdit                    // one transposition, substitution, insertion or deletion away
 	MatchFuzzy                   // the word's letters appear in order in the term
+	MatchForm                    // another inflected form of the word ("bid" for "bids")
 )
 
 func (k MatchKind) String() string {
-	return [...]string{"exact", "prefix", "edit", "fuzzy"}[k]
+	return [...]string{"exact", "prefix", "edit", "fuzzy", "form"}[k]
 }
 
 // Match qualities. Exact and whole-word matches outrank every fuzzy one, and a sentence's score
@@ -28,6 +29,7 @@ func (k MatchKind) String() string {
 const (
 	qualExact     = 100
 	qualPrefixMin = 60 // plus up to 30 for how much of the term was typed
+	qualForm      = 59 // another form of the word: surer than a typo, below a typed prefix
 	qualEdit      = 58
 	qualFuzzyMin  = 30 // plus up to 20 from the fuzzy matcher's score
 )
@@ -61,6 +63,8 @@ func (e *Engine) candidates(word string) []candidate {
 	}
 	if id, ok := e.ids[word]; ok {
 		offer(id, qualExact, MatchExact)
+	} else if len(rs) >= 4 {
+		e.forms(word, offer)
 	}
 	lo, hi := e.prefixRange(word)
 	if n := hi - lo; n > 0 {

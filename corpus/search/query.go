@@ -46,6 +46,54 @@ func (q Query) Values() url.Values {
 	return v
 }
 
+// ParseRawQuery decodes a URL's raw query string. A link damaged on its way (a "%" that starts
+// no valid escape, as in "q=5%+tariff") is still read, leniently: each invalid "%" is kept as
+// itself and "+" is a space. The error then says the link was damaged, for a view to tell the
+// reader what was read; the values are usable either way.
+func ParseRawQuery(raw string) (url.Values, error) {
+	v, err := url.ParseQuery(raw)
+	if err == nil {
+		return v, nil
+	}
+	v = url.Values{}
+	for _, pair := range strings.FieldsFunc(raw, func(r rune) bool { return r == '&' || r == ';' }) {
+		k, val, _ := strings.Cut(pair, "=")
+		v.Add(lenientUnescape(k), lenientUnescape(val))
+	}
+	return v, fmt.Errorf("the link was damaged (%w); it was read as well as it could be", err)
+}
+
+// lenientUnescape decodes s as a query component, keeping every "%" that starts no valid escape.
+func lenientUnescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '+':
+			b.WriteByte(' ')
+		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+			b.WriteByte(unhex(s[i+1])<<4 | unhex(s[i+2]))
+			i += 2
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return strings.ToValidUTF8(b.String(), "\uFFFD")
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= 'a':
+		return c - 'a' + 10
+	case c >= 'A':
+		return c - 'A' + 10
+	}
+	return c - '0'
+}
+
 // ParseQuery reads a query from URL parameters. A malformed date is left out of the returned
 // query and reported in the error, so that the caller can search anyway and say what was ignored.
 func ParseQuery(v url.Values) (Query, error) {

@@ -21,6 +21,10 @@ type Results struct {
 	Groups []Group
 	// Total is the number of matching articles, Excluded the number the filters left out.
 	Total, Excluded int
+	// Corrected is the query as searched when some of its words matched only through a typo
+	// correction (e.g. "walmart microsoft" for "walmrt microsft"), for a view to say so; empty
+	// when every word matched as typed or as the start of a word.
+	Corrected string
 	// Suggestions are vocabulary terms to try: the nearest to the query's words when nothing
 	// matched, the most frequent title words when the query is empty.
 	Suggestions []string

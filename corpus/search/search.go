@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode/utf8"
+
+	"parallax/corpus"
 )
 
 // Result limits: what one screen can show.
@@ -15,10 +18,16 @@ const (
 
 // wordMatch is one query word and the terms it may stand for.
 type wordMatch struct {
-	word  string
-	runes int
+	word  string // as shown to the reader
+	runes int    // folded runes of the word's term, for prefix highlights
 	cands []candidate
 	by    map[uint32]candidate
+	// chains are word sequences the word also stands for: the parts of a hyphenated compound
+	// ("sell-or-ban"), a CJK run as character pairs, or a one-word name split in two where the
+	// text writes it so ("bytedance" → "byte dance"). phrase lists the units holding any chain
+	// in sequence, ascending.
+	chains [][]string
+	phrase []uint32
 }
 
 // Search runs q. It never panics: a failure is reported in Results.Err.
@@ -29,19 +38,10 @@ func (e *Engine) Search(q Query) (res *Results) {
 			*res = Results{Query: q, Err: fmt.Errorf("search %q: internal error: %v", q.Text, r)}
 		}
 	}()
-	res.Words, res.Ignored, res.Truncated = splitQuery(q.Text)
-	if len(res.Words) == 0 {
+	words := e.prepare(q.Text, res)
+	if len(words) == 0 {
 		e.browse(q, res)
 		return res
-	}
-	words := make([]wordMatch, len(res.Words))
-	for i, w := range res.Words {
-		cs := e.candidates(w)
-		by := make(map[uint32]candidate, len(cs))
-		for _, c := range cs {
-			by[c.term] = c
-		}
-		words[i] = wordMatch{w, utf8.RuneCountInString(w), cs, by}
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -51,33 +51,104 @@ func (e *Engine) Search(q Query) (res *Results) {
 	if len(res.Groups) == 0 && res.Excluded == 0 {
 		res.Suggestions = e.suggest(words)
 	}
+	res.Corrected = corrected(e, words)
 	return res
 }
 
+// prepare splits the query text into words and resolves each to its candidate terms.
+func (e *Engine) prepare(text string, res *Results) []wordMatch {
+	var qs []qword
+	qs, res.Ignored, res.Truncated = splitQuery(text)
+	words := make([]wordMatch, len(qs))
+	for i, w := range qs {
+		cs := e.candidates(w.term)
+		by := make(map[uint32]candidate, len(cs))
+		for _, c := range cs {
+			by[c.term] = c
+		}
+		words[i] = wordMatch{word: w.display, runes: utf8.RuneCountInString(w.term), cands: cs, by: by}
+		if w.parts != nil {
+			words[i].chains = append(words[i].chains, w.parts)
+		}
+		words[i].chains = append(words[i].chains, e.splits(w.term)...)
+		for _, c := range words[i].chains {
+			words[i].phrase = unionSorted(words[i].phrase, e.phraseUnits(c))
+		}
+		res.Words = append(res.Words, w.display)
+	}
+	return words
+}
+
+// corrected returns the query as searched when some word matched only through a correction
+// (an edit or a fuzzy match, no exact or prefix one): each such word replaced by the term it
+// matched best, the others as typed. It is empty when nothing was corrected.
+func corrected(e *Engine, words []wordMatch) string {
+	out := make([]string, len(words))
+	changed := false
+	for i, w := range words {
+		out[i] = w.word
+		if len(w.cands) == 0 || len(w.phrase) > 0 {
+			continue
+		}
+		if c := w.cands[0]; c.kind == MatchEdit || c.kind == MatchFuzzy {
+			out[i] = e.terms[c.term]
+			changed = true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// qword is a query word: a term, or a chain that matches its joined form or its parts in sequence.
+type qword struct {
+	display, term string
+	parts         []string
+	cjkSeg        int // 1 + the tokenizer's seg of a CJK run; 0 for other words
+}
+
 // splitQuery folds text into distinct words, leaving out common words and any past maxWords.
-func splitQuery(text string) (words, ignored []string, truncated bool) {
+// A hyphenated compound is one word standing for its joined form and its parts in sequence
+// ("sell-or-ban"); so is a run of CJK characters, as its character pairs.
+func splitQuery(text string) (words []qword, ignored []string, truncated bool) {
 	if utf8.RuneCountInString(text) > maxQueryRunes {
 		text, truncated = string([]rune(text)[:maxQueryRunes]), true
 	}
-	// A hyphenated compound stands for its parts: "e-commerce" is one word, "ecommerce".
-	var all []string
-	added := 0 // words the last token added, which a compound that follows takes back
-	last := 0
+	var all []qword
 	tokenize(text, func(t token) {
-		if t.compound {
-			all = all[:len(all)-min(last+added, len(all))]
-			added, last = 0, 0
-		} else {
-			last, added = added, 0
-		}
-		if w := string(t.term); !slices.Contains(all, w) {
-			all = append(all, w)
-			added = 1
+		term := string(t.term)
+		switch {
+		case t.parts > 0 && t.parts <= len(all):
+			n := len(all) - t.parts
+			parts := make([]string, t.parts)
+			for k := range parts {
+				parts[k] = all[n+k].term
+			}
+			all = append(all[:n], qword{display: strings.Join(parts, "-"), term: term, parts: parts})
+		case t.cjk && len(all) > 0 && all[len(all)-1].cjkSeg == t.seg+1:
+			w := &all[len(all)-1]
+			if w.parts == nil {
+				w.parts = []string{w.term}
+			}
+			w.parts = append(w.parts, term)
+			_, size := utf8.DecodeLastRuneInString(term)
+			w.term += term[len(term)-size:]
+			w.display = w.term
+		case t.cjk:
+			all = append(all, qword{display: term, term: term, cjkSeg: t.seg + 1})
+		default:
+			all = append(all, qword{display: term, term: term})
 		}
 	})
+	seen := make(map[string]bool)
 	for _, w := range all {
-		if stopWords[w] || len(words) == maxWords {
-			ignored = append(ignored, w)
+		if seen[w.term] {
+			continue
+		}
+		seen[w.term] = true
+		if w.parts == nil && stopWords[w.term] || len(words) == maxWords {
+			ignored = append(ignored, w.display)
 			continue
 		}
 		words = append(words, w)
@@ -112,6 +183,7 @@ type scratch struct {
 	accs     []acc
 	artStamp []uint32
 	artAcc   []int32 // article → index in accs
+	z        tokenizer
 }
 
 func (s *scratch) reset(units, arts int) *scratch {
@@ -129,6 +201,16 @@ func (s *scratch) reset(units, arts int) *scratch {
 func (e *Engine) walk(s *scratch, words []wordMatch) {
 	for i, w := range words {
 		bit := uint16(1) << i
+		// A chain's parts in sequence are as good as the word itself: they come first.
+		for _, u := range w.phrase {
+			if s.stamp[u] != s.gen {
+				s.stamp[u], s.mask[u], s.score[u] = s.gen, bit, qualExact
+				s.touched = append(s.touched, u)
+			} else if s.mask[u]&bit == 0 {
+				s.mask[u] |= bit
+				s.score[u] += qualExact
+			}
+		}
 		for _, c := range w.cands {
 			for _, u := range e.post[e.postOff[c.term]:e.postOff[c.term+1]] {
 				switch {
@@ -287,7 +369,7 @@ func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
 func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) Group {
 	a := e.arts[g.art]
 	out := Group{Article: a, Matched: int(max(g.best, g.titleKey) >> 32), Score: score}
-	out.TitleHighlights = e.highlight(a.Title, words)
+	out.TitleHighlights = e.highlight(&s.z, a.Title, words)
 	var top [MaxSnippets]uint32
 	var keys [MaxSnippets]int64
 	n := 0
@@ -312,7 +394,7 @@ func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) G
 	for k, u := range top[:n] {
 		un := e.units[u]
 		sent := a.Paragraphs[un.para].Sentences[un.sent]
-		sn := Snippet{SentenceID: sent.ID, Text: sent.Text, Highlights: e.highlight(sent.Text, words)}
+		sn := Snippet{SentenceID: sent.ID, Text: sent.Text, Highlights: e.highlight(&s.z, sent.Text, words)}
 		for i, w := range words {
 			if s.mask[u]&(1<<i) == 0 {
 				sn.Missing = append(sn.Missing, w.word)
@@ -328,10 +410,19 @@ func (e *Engine) group(g *acc, s *scratch, words []wordMatch, need, score int) G
 }
 
 // highlight returns the rune ranges of text that match a query word: whole words for exact, edit
-// and fuzzy matches, the typed part of a word for a prefix match.
-func (e *Engine) highlight(text string, words []wordMatch) []Span {
+// and fuzzy matches, the typed part of a word for a prefix match, and the whole run of a chain's
+// parts found in sequence. Ranges are of the original text whatever folding did to its length.
+func (e *Engine) highlight(z *tokenizer, text string, words []wordMatch) []Span {
 	var spans []Span
-	tokenize(text, func(t token) {
+	var seq []seqToken
+	chains := false
+	for _, w := range words {
+		chains = chains || len(w.chains) > 0
+	}
+	z.each(text, func(t token) {
+		if chains && t.parts == 0 {
+			seq = append(seq, seqToken{t.term, t.start, t.end, t.ends})
+		}
 		id, ok := e.ids[string(t.term)]
 		if !ok {
 			return
@@ -342,22 +433,123 @@ func (e *Engine) highlight(text string, words []wordMatch) []Span {
 			if !ok {
 				continue
 			}
-			if c.kind == MatchPrefix {
-				end = max(end, min(t.start+w.runes, t.end))
+			if c.kind == MatchPrefix && w.runes > 0 && w.runes <= len(t.ends) {
+				end = max(end, t.ends[w.runes-1])
 			} else {
 				end = t.end
 			}
 		}
-		if end <= t.start {
-			return
+		if end > t.start {
+			spans = append(spans, Span{t.start, end})
 		}
-		// A compound covers the spans of its parts: merge them into one.
-		sp := Span{t.start, end}
-		for n := len(spans); n > 0 && spans[n-1].End >= sp.Start; n-- {
-			sp = Span{min(spans[n-1].Start, sp.Start), max(spans[n-1].End, sp.End)}
-			spans = spans[:n-1]
-		}
-		spans = append(spans, sp)
 	})
-	return spans
+	for _, w := range words {
+		for _, parts := range w.chains {
+			for i := range seq {
+				if end, ok := inSequence(seq[i:], parts); ok {
+					spans = append(spans, Span{seq[i].start, end})
+				}
+			}
+		}
+	}
+	return mergeSpans(spans)
+}
+
+// mergeSpans sorts spans and merges those that overlap or touch: a compound covers its parts.
+func mergeSpans(spans []Span) []Span {
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	var out []Span
+	for _, sp := range spans {
+		if n := len(out); n > 0 && out[n-1].End >= sp.Start {
+			out[n-1].End = max(out[n-1].End, sp.End)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// MaxExpanded bounds the sentences Expand returns for one article: a screenful or two.
+const MaxExpanded = 60
+
+// Expand returns the sentences of article id that match q as well as the sentences Search shows
+// for it (every word, or as many as the best partial match has), in the order of the text, at
+// most MaxExpanded, with highlights. It is what "N more matching sentences" opens. An article
+// the query does not match, or an unknown ID, gives none.
+func (e *Engine) Expand(q Query, id string) (out []Snippet, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("expand %q in %s: internal error: %v", q.Text, id, r)
+		}
+	}()
+	var res Results
+	words := e.prepare(q.Text, &res)
+	art := slices.IndexFunc(e.arts, func(a *corpus.Article) bool { return a.ID == id })
+	if len(words) == 0 || art < 0 {
+		return nil, nil
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	s := e.scratch.reset(len(e.units), len(e.arts))
+	e.walk(s, words)
+	need := 0
+	for _, u := range s.touched {
+		if e.admit(s, q, e.unitArt[u], &res) {
+			need = max(need, bits.OnesCount16(s.mask[u]))
+		}
+	}
+	if !e.admit(s, q, int32(art), &res) {
+		return nil, nil
+	}
+	a := e.arts[art]
+	for u := e.artFirst[art] + 1; u < e.artFirst[art+1] && len(out) < MaxExpanded; u++ {
+		if s.stamp[u] != s.gen || bits.OnesCount16(s.mask[u]) < need || need == 0 {
+			continue
+		}
+		un := e.units[u]
+		sent := a.Paragraphs[un.para].Sentences[un.sent]
+		sn := Snippet{SentenceID: sent.ID, Text: sent.Text, Highlights: e.highlight(&s.z, sent.Text, words)}
+		for i, w := range words {
+			if s.mask[u]&(1<<i) == 0 {
+				sn.Missing = append(sn.Missing, w.word)
+			}
+		}
+		out = append(out, sn)
+	}
+	return out, nil
+}
+
+// Highlighter finds a query's words in any text the way search highlights them, for a view that
+// shows the searched words in a whole article. It is not safe for concurrent use.
+type Highlighter struct {
+	e     *Engine
+	words []wordMatch
+	z     tokenizer
+	// Words are the query's words as searched (see Results.Words).
+	Words []string
+}
+
+// Highlighter resolves the words of query text once, for Spans to find in many texts.
+func (e *Engine) Highlighter(text string) *Highlighter {
+	var res Results
+	h := &Highlighter{e: e}
+	func() {
+		defer func() { _ = recover() }() // a failure leaves nothing to highlight
+		h.words = e.prepare(text, &res)
+		h.Words = res.Words
+	}()
+	return h
+}
+
+// Spans returns the rune ranges of text that match the query's words, ascending and disjoint.
+func (h *Highlighter) Spans(text string) (spans []Span) {
+	if h == nil || len(h.words) == 0 {
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			spans = nil
+		}
+	}()
+	return h.e.highlight(&h.z, text, h.words)
 }

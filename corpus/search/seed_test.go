@@ -2,11 +2,13 @@ package search
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"parallax/corpus"
+	"parallax/corpus/ingest"
 	"parallax/corpus/search/synth"
-	"parallax/corpus/seed"
+	"parallax/internal/fixture"
 )
 
 func seedCorpus(t testing.TB) *corpus.Corpus {
@@ -18,7 +20,15 @@ func seedCorpus(t testing.TB) *corpus.Corpus {
 	return c
 }
 
-func seedCorpusErr() (*corpus.Corpus, error) { return seed.Load() }
+// seedCorpusErr ingests the fixed copy of the seed articles once: the expectations below are
+// about those five articles, not about whatever corpus a user ships.
+var seedCorpusErr = sync.OnceValues(func() (*corpus.Corpus, error) {
+	arts, err := ingest.Corpus(fixture.Seed())
+	if err != nil {
+		return nil, err
+	}
+	return corpus.New(arts)
+})
 
 // seedRankCases run on the real, ingested seed corpus: query → first article and its first
 // snippet. Phrase is a part of that sentence, checked too, so that each expectation shows why

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -46,4 +47,55 @@ func (e *Engine) suggest(words []wordMatch) []string {
 		}
 	}
 	return out
+}
+
+// stem strips the commonest English inflections from a folded word, so that forms of one word
+// share a stem: "bids", "bid"; "appeals", "appealed", "appealing", "appeal"; "closes", "closed",
+// "close"; "banned", "ban"; "policies", "policy". It is deliberately light (no derivations,
+// no irregular forms): a false conflation costs precision on every query.
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		w = undouble(w[:n-3])
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = undouble(w[:n-2])
+	case n > 4 && strings.HasSuffix(w, "es"):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// undouble drops a doubled final consonant left by a suffix: "bann" → "ban", "bidd" → "bid".
+func undouble(w string) string {
+	n := len(w)
+	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+// maxFormScan bounds the vocabulary terms read for other forms of a word.
+const maxFormScan = 64
+
+// forms offers the other inflected forms of word in the vocabulary (see stem), for a word that
+// is not itself a term: "bids" finds "bid", "appeals" finds "appealed".
+func (e *Engine) forms(word string, offer func(uint32, int32, MatchKind)) {
+	st := stem(word)
+	if st == word && !strings.HasSuffix(word, "e") || utf8.RuneCountInString(st) < 3 {
+		return
+	}
+	lo, hi := e.prefixRange(st)
+	for _, id := range e.byTerm[lo:min(hi, lo+maxFormScan)] {
+		if stem(e.terms[id]) == st {
+			offer(id, qualForm, MatchForm)
+		}
+	}
 }

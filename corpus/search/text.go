@@ -1,107 +1,232 @@
 package search
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
 // maxTermRunes bounds indexed terms: longer runs of letters are URLs or junk, not words anyone types.
 const maxTermRunes = 40
 
-// latin1Fold maps U+00C0–U+00FF to an unaccented lower-case letter, so that "Québec" is found by
-// "quebec"; a space marks code points left alone (×, ÷, ß, þ…).
-const latin1Fold = "aaaaaaaceeeeiiii" + "dnooooo ouuuuy  " + "aaaaaaaceeeeiiii" + "dnooooo ouuuuy y"
-
-// fold maps r to the form terms are compared in: lower case, common Latin accents removed, and
-// one rune for one rune, so that rune offsets in a folded term match the original text.
-func fold(r rune) rune {
-	if r >= 0xC0 && r <= 0xFF {
-		if f := latin1Fold[r-0xC0]; f != ' ' {
-			return rune(f)
-		}
-	}
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}
-	return unicode.ToLower(r)
-}
-
-// isWordRune reports whether r belongs to a word; everything else (spaces, punctuation,
-// apostrophes, invalid bytes) separates words.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// token is one word of a text: its folded form (valid only during the callback) and its rune
-// range. A compound is the join of the two words around a hyphen ("e-commerce" → "ecommerce"),
-// reported after its second part, so that readers find it written either way.
+// token is one term of a text: its folded form (valid only during the callback) and the rune
+// range of the original text it comes from.
+//
+// A text yields, in order: each word; after a chain of words joined by single hyphens or
+// apostrophes ("sell-or-ban", "O'Brien"), the join of the whole chain, with parts set to the
+// number of words joined; and for each run of Han, kana or Hangul, its overlapping pairs of
+// characters (a run of one character yields that character).
 type token struct {
 	term       []byte
-	start, end int // rune offsets, end exclusive
-	compound   bool
+	start, end int // rune offsets in the original text, end exclusive
+	// ends[k] is the rune offset just after the original rune that gave the term's k-th folded
+	// rune, so that a highlight of the first k runes of a term lands on the original text
+	// however folding changed its length ("ß" → "ss", "u" plus a combining mark → "u").
+	ends  []int
+	parts int  // for the join of a chain: how many words it joins; 0 otherwise
+	cjk   bool // a pair (or single character) of a Han, kana or Hangul run
+	seg   int  // the run of word characters the token comes from, for grouping a CJK run
 }
 
-// isHyphen reports whether r joins the parts of a compound word.
-func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+// seg is a run of word runes of one kind (CJK or not) in the text being tokenized.
+type seg struct {
+	fs, fe     int // folded bytes: tokenizer.fold[fs:fe]
+	es, ee     int // rune ends: tokenizer.ends[es:ee], one per folded rune
+	start, end int // runes of the original text
+	bs, be     int // bytes of the original text
+	cjk        bool
+}
+
+// word is a seg, or dotted letters read as one ("U.S."), ready to chain.
+type word struct {
+	fs, fe, es, ee int
+	start, end     int // runes
+	be             int // byte after the word, past an acronym's final dot or a possessive "'s"
+	bs             int
+	possessive     bool // ended by "'s", which ends any chain
+	cjk            bool
+}
 
 // tokenizer splits texts into tokens, reusing its buffers from one text to the next.
 type tokenizer struct {
-	buf, prev []byte
+	fold  []byte
+	ends  []int
+	segs  []seg
+	words []word
 }
 
-// tokenize calls f for each word of text, and each hyphenated compound, with its folded form and
-// rune range. Invalid UTF-8 bytes count as one rune each, as in a conversion to []rune, so
-// offsets agree with []rune(text). Words longer than maxTermRunes are cut to that length.
+// tokenize calls f for each token of text (see token). Invalid UTF-8 bytes count as one rune
+// each, as in a conversion to []rune, so offsets agree with []rune(text). Words are cut to
+// maxTermRunes folded runes.
 func tokenize(text string, f func(token)) {
 	var z tokenizer
 	z.each(text, f)
 }
 
-// each is tokenize with z's buffers.
-func (z *tokenizer) each(text string, f func(token)) {
-	pos, start, n := 0, -1, 0
-	buf := z.buf[:0]
-	// The previous word, while only a single hyphen separates it from the current one.
-	prev, prevStart, prevRunes := z.prev[:0], -1, 0
-	sep, hyphen := 0, false
-	for i, size := 0, 0; i <= len(text); i += size {
-		r := utf8.RuneError
-		if i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		} else {
-			size = 1
+// scan fills z.segs with the runs of word runes of text.
+func (z *tokenizer) scan(text string) {
+	z.fold, z.ends, z.segs = z.fold[:0], z.ends[:0], z.segs[:0]
+	pos := 0
+	cur := seg{start: -1}
+	n := 0 // folded runes in cur
+	closeSeg := func(bytePos int) {
+		if cur.start >= 0 {
+			cur.end, cur.be, cur.fe, cur.ee = pos, bytePos, len(z.fold), len(z.ends)
+			if cur.fe > cur.fs {
+				z.segs = append(z.segs, cur)
+			}
 		}
-		if i < len(text) && isWordRune(r) {
-			if start < 0 {
-				start = pos
-			}
-			if n < maxTermRunes {
-				buf = utf8.AppendRune(buf, fold(r))
-				n++
-			}
+		cur = seg{start: -1}
+		n = 0
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			closeSeg(i)
+			i += size
 			pos++
 			continue
 		}
-		if start >= 0 {
-			f(token{term: buf, start: start, end: pos})
-			if prevStart >= 0 && sep == 1 && hyphen && prevRunes+n <= maxTermRunes {
-				joined := append(prev, buf...)
-				f(token{term: joined, start: prevStart, end: pos, compound: true})
-			}
-			prev, prevStart, prevRunes = append(prev[:0], buf...), start, n
-			start, n, buf, sep, hyphen = -1, 0, buf[:0], 0, false
+		c := isCJK(r)
+		if cur.start >= 0 && c != cur.cjk {
+			closeSeg(i)
 		}
-		sep++
-		hyphen = isHyphen(r)
+		if cur.start < 0 {
+			cur = seg{start: pos, bs: i, fs: len(z.fold), es: len(z.ends), cjk: c}
+		}
+		if r < utf8.RuneSelf {
+			// Most text is ASCII: fold it here, without the string foldRune returns.
+			if n < maxTermRunes {
+				b := byte(r)
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				z.fold = append(z.fold, b)
+				z.ends = append(z.ends, pos+1)
+				n++
+			}
+			i += size
+			pos++
+			continue
+		}
+		f := foldRune(r)
+		for _, fr := range f {
+			if n >= maxTermRunes && !c {
+				break
+			}
+			z.fold = utf8.AppendRune(z.fold, fr)
+			z.ends = append(z.ends, pos+1)
+			n++
+		}
+		i += size
 		pos++
 	}
-	z.buf, z.prev = buf, prev
+	closeSeg(len(text))
+}
+
+// isApostrophe reports whether r may be an apostrophe, straight, curly or modifier.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+// isHyphen reports whether r joins the parts of a compound word.
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+// single reports whether s is one rune long.
+func single(s string) (rune, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	return r, size > 0 && size == len(s)
+}
+
+// words groups z.segs into words: dotted single letters become one ("U.S.", "e.g."), and a
+// possessive "'s" is absorbed by the word before it.
+func (z *tokenizer) groupWords(text string) {
+	z.words = z.words[:0]
+	segs := z.segs
+	letter := func(s seg) bool {
+		return !s.cjk && s.ee-s.es == 1 && s.be-s.bs <= 4 && !('0' <= text[s.bs] && text[s.bs] <= '9')
+	}
+	for i := 0; i < len(segs); i++ {
+		s := segs[i]
+		w := word{fs: s.fs, fe: s.fe, es: s.es, ee: s.ee, start: s.start, end: s.end, bs: s.bs, be: s.be, cjk: s.cjk}
+		if letter(s) {
+			j := i
+			for j+1 < len(segs) && letter(segs[j+1]) && text[segs[j].be:segs[j+1].bs] == "." {
+				j++
+			}
+			if j > i {
+				last := segs[j]
+				w.fe, w.ee, w.end, w.be = last.fe, last.ee, last.end, last.be
+				if w.be < len(text) && text[w.be] == '.' {
+					w.be++
+					w.end++
+				}
+				i = j
+			}
+		}
+		if i+1 < len(segs) && !s.cjk {
+			next := segs[i+1]
+			r, one := single(text[w.be:next.bs])
+			if one && isApostrophe(r) && (text[next.bs:next.be] == "s" || text[next.bs:next.be] == "S") {
+				// "Biden’s": the possessive is part of the word, never a word "s" of its own.
+				// "it's" is absorbed the same way; it is a stop word either way.
+				w.end, w.be, w.possessive = next.end, next.be, true
+				i++
+			}
+		}
+		z.words = append(z.words, w)
+	}
+}
+
+// each is tokenize with z's buffers.
+func (z *tokenizer) each(text string, f func(token)) {
+	z.scan(text)
+	z.groupWords(text)
+	ws := z.words
+	for i := 0; i < len(ws); {
+		if ws[i].cjk {
+			z.emitCJK(i, f)
+			i++
+			continue
+		}
+		// A chain: words joined by one hyphen or one apostrophe each, with no space.
+		j := i
+		for j+1 < len(ws) && !ws[j].possessive && !ws[j+1].cjk {
+			r, one := single(text[ws[j].be:ws[j+1].bs])
+			if !one || !isHyphen(r) && !isApostrophe(r) {
+				break
+			}
+			j++
+		}
+		for k := i; k <= j; k++ {
+			w := ws[k]
+			f(token{term: z.fold[w.fs:w.fe], start: w.start, end: w.end, ends: z.ends[w.es:w.ee], seg: k})
+		}
+		if j > i && ws[j].ee-ws[i].es <= maxTermRunes {
+			f(token{term: z.fold[ws[i].fs:ws[j].fe], start: ws[i].start, end: ws[j].end,
+				ends: z.ends[ws[i].es:ws[j].ee], parts: j - i + 1, seg: j})
+		}
+		i = j + 1
+	}
+}
+
+// emitCJK yields the overlapping character pairs of CJK word i.
+func (z *tokenizer) emitCJK(i int, f func(token)) {
+	w := z.words[i]
+	term := z.fold[w.fs:w.fe]
+	ends := z.ends[w.es:w.ee]
+	if len(ends) == 1 {
+		f(token{term: term, start: w.start, end: w.end, ends: ends, cjk: true, seg: i})
+		return
+	}
+	// Byte offsets of each folded rune in term.
+	off := 0
+	for k := 0; k+1 < len(ends); k++ {
+		_, s1 := utf8.DecodeRune(term[off:])
+		_, s2 := utf8.DecodeRune(term[off+s1:])
+		start := w.start
+		if k > 0 {
+			start = ends[k-1]
+		}
+		f(token{term: term[off : off+s1+s2], start: start, end: ends[k+1], ends: ends[k : k+2], cjk: true, seg: i})
+		off += s1
+	}
 }
 
 // stopWords are left out of the index and of queries that have other words: they match nearly

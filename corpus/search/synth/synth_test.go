@@ -7,14 +7,26 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"parallax/corpus"
-	"parallax/corpus/seed"
+	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
 )
 
-func TestGenerate(t *testing.T) {
-	s, err := seed.Load()
+// seedCorpus ingests the fixed copy of the seed articles, which the probes are written against.
+func seedCorpus(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	arts, err := ingest.Corpus(fixture.Seed())
 	if err != nil {
 		t.Fatal(err)
 	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestGenerate(t *testing.T) {
+	s := seedCorpus(t)
 	a := Generate(s.Articles, 300)
 	b := Generate(s.Articles, 300)
 	if d := cmp.Diff(a, b); d != "" {
@@ -41,10 +53,7 @@ func TestGenerate(t *testing.T) {
 }
 
 func TestProbes(t *testing.T) {
-	s, err := seed.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := seedCorpus(t)
 	for _, p := range Probes {
 		a, err := s.Article(p.Article)
 		if err != nil {
