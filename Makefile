@@ -82,7 +82,7 @@ FUZZ_TARGETS := \
 	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag \
 	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
 	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
-	./corpus/search:FuzzSearch \
+	./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \
 	./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery \
 	./internal/site:FuzzNormalizeBase
 

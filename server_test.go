@@ -122,7 +122,8 @@ func TestHostileURLs(t *testing.T) {
 	id, other := c.Articles[0].ID, c.Articles[len(c.Articles)-1].ID
 
 	allowed := map[string]bool{}
-	for _, p := range []string{"/", "/search", "/search?q=tiktok", "/search?q=amazon&outlet=x&from=2020&to=2025", "/timeline",
+	for _, p := range []string{"/", "/search", "/search?q=tiktok", "/search?q=amazon&outlet=x&from=2020&to=2025",
+		"/search?q=walmrt+microsft", "/search?q=5%+tariff", "/timeline",
 		"/timeline?zoom=day&from=2020", "/compare", "/compare/" + id, "/compare/" + id + "/" + other,
 		"/compare/" + id + "/nope", "/read/" + id, "/read/nope", "/nope", "/read/"} {
 		_, body := fetch(t, srv.URL+p)

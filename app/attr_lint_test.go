@@ -26,7 +26,7 @@ var attrSetters = map[string]bool{
 // safeFuncs return values that are safe in an attribute: attrText and attrURL themselves, and
 // the link builders, which end in attrURL.
 var safeFuncs = map[string]bool{
-	"attrText": true, "attrURL": true, "href": true, "readerURL": true, "compareURL": true,
+	"attrText": true, "attrURL": true, "href": true, "readerURL": true, "compareURL": true, "readerSearchURL": true,
 	"searchURL": true, "timelineURL": true, "pairID": true, "Itoa": true,
 }
 

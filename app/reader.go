@@ -246,7 +246,7 @@ func sentenceView(s corpus.Sentence, target bool, spans []search.Span, first, cu
 		if n == current {
 			mark = "hit is-current"
 		}
-		body = append(body, app.Mark().ID(hitID(n)).Class(mark).TabIndex(-1).Text(string(r[sp.Start:sp.End])))
+		body = append(body, app.Mark().ID(attrText(hitID(n))).Class(mark).TabIndex(-1).Text(string(r[sp.Start:sp.End])))
 		at, n = sp.End, n+1
 	}
 	if at < len(r) || len(r) == 0 {

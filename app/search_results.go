@@ -43,7 +43,7 @@ func resultView(g search.Group, partial bool, query string, more []search.Snippe
 	}
 	listID := "more-" + a.ID
 	if len(snippets) > 0 {
-		item = append(item, app.Ul().ID(listID).Class("result-snippets").Body(snippets...))
+		item = append(item, app.Ul().ID(attrText(listID)).Class("result-snippets").Body(snippets...))
 	}
 	if g.More > 0 {
 		label := fmt.Sprintf("%d more matching %s", g.More, plural(g.More, "sentence", "sentences"))
@@ -52,7 +52,7 @@ func resultView(g search.Group, partial bool, query string, more []search.Snippe
 		}
 		item = append(item, app.P().Class("result-more").Body(
 			app.Button().Type("button").Class("result-more-toggle").
-				Aria("expanded", fmt.Sprint(open)).Aria("controls", listID).
+				Aria("expanded", fmt.Sprint(open)).Aria("controls", attrText(listID)).
 				OnClick(toggle).Text(label),
 		))
 	}
@@ -67,9 +67,9 @@ func readerSearchURL(id, sentence, query string) string {
 		u += "?" + url.Values{"q": {query}}.Encode()
 	}
 	if sentence != "" {
-		u += "#" + sentence
+		u += "#" + attrURL(sentence)
 	}
-	return u
+	return attrURL(u)
 }
 
 // searchMarked renders text with its highlighted rune ranges as <mark>. Spans out of range are
