@@ -7,18 +7,18 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
 )
 
 // syntheticCorpus makes a corpus folder of n articles by cycling through the seed articles under
 // new IDs and file names, with catalog entries like the seed ones.
 func syntheticCorpus(b *testing.B, n int) (fstest.MapFS, int) {
-	seed, err := ingest.Corpus(corpus.Source)
+	seed, err := ingest.Corpus(fixture.Seed())
 	if err != nil {
 		b.Fatal(err)
 	}
-	catalog, err := fs.ReadFile(corpus.Source, "catalog.json")
+	catalog, err := fs.ReadFile(fixture.Seed(), "catalog.json")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func syntheticCorpus(b *testing.B, n int) (fstest.MapFS, int) {
 	size := 0
 	for i := range n {
 		e := entries[i%len(entries)]
-		raw, err := fs.ReadFile(corpus.Source, "articles/"+e.File)
+		raw, err := fs.ReadFile(fixture.Seed(), "articles/"+e.File)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -71,7 +71,7 @@ func BenchmarkCorpus(b *testing.B) {
 
 // BenchmarkArticleNoTagger isolates ingestion's own cost on the longest seed article.
 func BenchmarkArticleNoTagger(b *testing.B) {
-	data, err := fs.ReadFile(corpus.Source, "catalog.json")
+	data, err := fs.ReadFile(fixture.Seed(), "catalog.json")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -79,7 +79,7 @@ func BenchmarkArticleNoTagger(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	raw, err := fs.ReadFile(corpus.Source, "articles/"+entries[0].File)
+	raw, err := fs.ReadFile(fixture.Seed(), "articles/"+entries[0].File)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -7,20 +7,20 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"parallax/corpus"
 	"parallax/corpus/entity"
 	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
 )
 
 // seedTexts returns the raw seed articles, the fuzzers' starting points.
 func seedTexts(f *testing.F) [][]byte {
-	names, err := fs.Glob(corpus.Source, "articles/*.txt")
+	names, err := fs.Glob(fixture.Seed(), "articles/*.txt")
 	if err != nil {
 		f.Fatal(err)
 	}
 	var out [][]byte
 	for _, n := range names {
-		data, err := fs.ReadFile(corpus.Source, n)
+		data, err := fs.ReadFile(fixture.Seed(), n)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -83,7 +83,7 @@ func FuzzArticle(f *testing.F) {
 // FuzzParseCatalog checks that the catalog parser never panics and that every error names the
 // catalog.
 func FuzzParseCatalog(f *testing.F) {
-	data, err := fs.ReadFile(corpus.Source, "catalog.json")
+	data, err := fs.ReadFile(fixture.Seed(), "catalog.json")
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -20,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // testdata/golden/<id>.txt. The goldens are the reviewed specification of ingestion: header
 // metadata, every removed piece with its rule and line, paragraphs, sentence IDs and mentions.
 func TestGolden(t *testing.T) {
-	arts, err := ingest.Corpus(corpus.Source)
+	arts, err := ingest.Corpus(fixture.Seed())
 	if err != nil {
 		t.Fatal(err)
 	}
