@@ -49,6 +49,10 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 	var body string
 	if err == nil && res != nil {
 		body = res.ContentText
+		if res.ContentNode != nil {
+			// The node keeps paragraph breaks that the plain text loses.
+			body = blockText(res.ContentNode)
+		}
 		if _, ok := d.fields["title"]; !ok && res.Metadata.Title != "" {
 			d.fields["title"] = field{value: res.Metadata.Title, from: "page metadata (go-trafilatura)"}
 		}
@@ -278,4 +282,56 @@ func lineOfText(src, value string) int {
 		return 0
 	}
 	return 1 + strings.Count(src[:i], "\n")
+}
+
+// blockElements end a line of text: each paragraph, heading, list item or cell is one line.
+var blockElements = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "head": true, "li": true, "blockquote": true, "section": true, "article": true, "ul": true, "ol": true, "table": true, "tr": true, "td": true, "th": true, "pre": true, "figure": true, "figcaption": true, "quote": true, "list": true, "item": true, "row": true, "cell": true, "main": true, "header": true, "footer": true, "dd": true, "dt": true}
+
+// blockText renders a node's text with a blank line between blocks and white space collapsed
+// inside them.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.Data == "br" || n.Data == "lb" {
+				b.WriteString("\n")
+				return
+			}
+			if n.Data == "script" || n.Data == "style" {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElements[n.Data]
+		if block {
+			b.WriteString("\n\n")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteString("\n\n")
+		}
+	}
+	walk(n)
+	lines := strings.Split(b.String(), "\n")
+	out := make([]string, 0, len(lines))
+	blank := true
+	for _, ln := range lines {
+		ln = strings.Join(strings.Fields(ln), " ")
+		if ln == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, ln)
+		blank = false
+	}
+	return strings.Join(out, "\n")
 }

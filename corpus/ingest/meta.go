@@ -283,7 +283,10 @@ func (m *merger) published() {
 		if cat.Note != "" && cat.Basis == corpus.BasisStated {
 			return cat.Note
 		}
-		return fmt.Sprintf("Stated in the text (%s).", from)
+		if strings.HasPrefix(from, "line ") {
+			return fmt.Sprintf("Stated in the text (%s).", from)
+		}
+		return fmt.Sprintf("Stated in the file (%s).", from)
 	}
 	switch {
 	case line > 0 && (!hasCat || cat.Date == stated):
@@ -295,7 +298,7 @@ func (m *merger) published() {
 		a.Provenance.Published = o
 	case line > 0 && cat.Basis == corpus.BasisStated:
 		m.probs.add(m.d.file, line, fmt.Sprintf("stated date %s (%s) disagrees with catalog date %s (%s), which the catalog says the text states", stated.ISO(), from, cat.Date.ISO(), e.where("date")), "the date the text states kept")
-		a.Published = corpus.PubDate{Date: stated, Basis: corpus.BasisStated, Note: fmt.Sprintf("Stated in the text (%s).", from)}
+		a.Published = corpus.PubDate{Date: stated, Basis: corpus.BasisStated, Note: statedNote()}
 		a.Provenance.Published = corpus.Origin{Basis: corpus.BasisStated, From: from}
 	case line > 0:
 		m.probs.add(m.d.file, line, fmt.Sprintf("stated date %s (%s) disagrees with catalog date %s (%s)", stated.ISO(), from, cat.Date.ISO(), e.where("date")), "catalog date kept")
