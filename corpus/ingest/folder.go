@@ -541,4 +541,3 @@ func size(n int64) string {
 	}
 	return strconv.FormatInt(n, 10) + " bytes"
 }
-

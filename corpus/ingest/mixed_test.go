@@ -44,7 +44,7 @@ func TestMixedFolder(t *testing.T) {
 	}
 	type row struct {
 		File, Title, Outlet, Author, Date, Basis, Section string
-		TitleFrom, DateFrom, Encoding                      string
+		TitleFrom, DateFrom, Encoding                     string
 	}
 	var got []row
 	for _, a := range res.Articles {

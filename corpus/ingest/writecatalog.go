@@ -30,7 +30,7 @@ func WriteCatalog(w io.Writer, arts []*corpus.Article) error {
 			Title: a.Title, TitleNote: a.TitleNote,
 			Outlet: a.Outlet, OutletNote: a.OutletNote,
 			Author: a.Author, AuthorNote: a.AuthorNote,
-			URL: a.URL,
+			URL:       a.URL,
 			Published: Published{Basis: a.Published.Basis.String(), Note: a.Published.Note},
 		}
 		if a.Published.Date.Precision != corpus.PrecisionUnknown {
