@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -89,4 +90,26 @@ func BenchmarkArticleNoTagger(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkFolderExternal ingests a folder kept outside the repository, named by the environment
+// variable PARALLAX_BENCH_FOLDER (e.g. a public corpus for measurement), and logs the report's
+// counts and problems. Without the variable it is skipped.
+func BenchmarkFolderExternal(b *testing.B) {
+	dir := os.Getenv("PARALLAX_BENCH_FOLDER")
+	if dir == "" {
+		b.Skip("set PARALLAX_BENCH_FOLDER to a corpus folder")
+	}
+	var res *ingest.Result
+	for b.Loop() {
+		var err error
+		res, err = ingest.Folder(os.DirFS(dir), ingest.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(res.Report.Ingested*b.N)/b.Elapsed().Seconds(), "articles/s")
+	var rep strings.Builder
+	res.Report.WriteTo(&rep)
+	b.Log("\n" + rep.String())
 }

@@ -59,9 +59,9 @@ var (
 	advert      = regexp.MustCompile(`^(?i:advertisement|advertising|sponsored( content)?|ad)$`)
 	strayLink   = regexp.MustCompile(`^(?i:links?|link here|click here)$`)
 	// shareCount is a bare counter next to share buttons: "0", "83", "1.2K", "83 shares".
-	shareCount = regexp.MustCompile(`^\d{1,3}(?:[,.]\d{3})*(?:\.\d)?[KkMm]?(?:\s+(?i:shares?|comments?|views?|reactions?|likes?))?$`)
+	shareCount = regexp.MustCompile(`^\d{1,4}(?:\.\d)?[KkMm]?(?:\s+(?i:shares?|comments?|views?|reactions?|likes?))?$`)
 	// sourceTag is "(Source: Reuters)", "Source: AP", "-Reuters.", "— AFP" or "(Reuters)".
-	sourceTag = regexp.MustCompile(`^\(?\s*(?i:sources?|via)\s*:\s*[^()]{1,60}\)?\.?$|^[-–—]\s*\p{Lu}[\p{L}&.' ]{1,40}\.?$|^\(\p{Lu}[\p{L}&.' ]{1,30}\)\.?$`)
+	sourceTag = regexp.MustCompile(`^\(?\s*(?i:sources?|via)\s*:\s*[^()]{1,60}\)?\.?$|^[-–—]\s*\p{Lu}[\p{L}&.']*(?:\s+(?:&|\p{Lu}[\p{L}&.']*)){0,3}\.?$|^\(\p{Lu}[\p{L}&.' ]{1,30}\)\.?$`)
 	// relatedHeading opens a block of links to other articles, one headline a line.
 	relatedHeading = regexp.MustCompile(`^(?i:related(?:\s+(?:stories|articles|content|coverage|news|links|reading|topics))?|more on this story|more from [\p{L} ]{1,30}|you (?:may|might) also like|recommended(?: for you| stories| articles)?|most read|top stories|trending now)\s*:?$`)
 	// credit is "Name Surname/Getty Images", "(AP Photo/Evan Vucci)", "Photo by Jane Roe/Reuters":
@@ -178,6 +178,10 @@ func looksLikeHeadline(t string) bool {
 	inner := strings.TrimRightFunc(t, func(r rune) bool { return isCloser(r) || r == ')' || r == '\'' })
 	if inner == "" {
 		return false
+	}
+	// A headline may trail off ("Rivals of the £400 Apple..."); a sentence ends with one stop.
+	if strings.HasSuffix(inner, "...") || strings.HasSuffix(inner, "…") {
+		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(inner)
 	return !strings.ContainsRune(".,;:", r)

@@ -109,6 +109,9 @@ func TestFurnitureGeneral(t *testing.T) {
 		{"83", RuleShareCount},
 		{"1.2K", RuleShareCount},
 		{"83 shares", RuleShareCount},
+		{"78,000", ""}, // an attendance in a match report is data
+		{"- Expanded service tax net", ""},
+		{"- Spend three years on probation", ""},
 		// Source tags.
 		{"(Source: Reuters)", RuleSourceTag},
 		{"Source: Associated Press", RuleSourceTag},
@@ -174,6 +177,8 @@ func TestHeadline(t *testing.T) {
 		{"\"We will not give up,\" says striking union", true},
 		{"Apple sales fall (again)", true},
 		{"Minister: \u201cNo deal yet\u201d", true},
+		{"Rivals of the £400 Apple...", true},
+		{"'My memories of Marley...'", true},
 		{"It was a long day.", false},
 		{"'It was a long day.'", false},
 		{"The chairman said:", false},
