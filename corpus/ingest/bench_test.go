@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -112,4 +113,45 @@ func BenchmarkFolderExternal(b *testing.B) {
 	var rep strings.Builder
 	res.Report.WriteTo(&rep)
 	b.Log("\n" + rep.String())
+}
+
+// BenchmarkFolderMixed ingests 10,000 synthetic articles in five formats (.txt, .md, .html, .jsonl
+// and .csv records) per op: reading, decoding, extraction, cleaning, sentences, entity tagging.
+// With PARALLAX_BENCH_HTML_OUT set, it also writes its HTML pages there, for a peer extractor.
+// The html sub-benchmark ingests the HTML pages alone, the figure to compare with the peer.
+func BenchmarkFolderMixed(b *testing.B) {
+	const n = 10000
+	fsys, pages := synthFolder(n)
+	if dir := os.Getenv("PARALLAX_BENCH_HTML_OUT"); dir != "" {
+		for name, page := range pages {
+			p := filepath.Join(dir, filepath.Base(name))
+			if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	htmlOnly := fstest.MapFS{}
+	for name, page := range pages {
+		htmlOnly[name] = &fstest.MapFile{Data: []byte(page)}
+	}
+	for _, bc := range []struct {
+		name string
+		fsys fstest.MapFS
+		want int
+	}{{"all", fsys, n}, {"html", htmlOnly, len(pages)}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				res, err := ingest.Folder(bc.fsys, ingest.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Report.Ingested != bc.want {
+					var rep strings.Builder
+					res.Report.WriteTo(&rep)
+					b.Fatalf("%d articles ingested, want %d:\n%.2000s", res.Report.Ingested, bc.want, rep.String())
+				}
+			}
+			b.ReportMetric(float64(bc.want*b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
 }
