@@ -160,6 +160,9 @@ func parseCatalog(data []byte) ([]Entry, problems, error) {
 			probs = append(probs, e.decodeProblem(err))
 			continue
 		}
+		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.Published.Note} {
+			*f, _ = clean(*f)
+		}
 		if err := e.check(); err != nil {
 			probs = append(probs, *err)
 			continue

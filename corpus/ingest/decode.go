@@ -51,12 +51,17 @@ func decodeText(raw []byte) (decoded, error) {
 		}
 		// The BOM picks the byte order and is removed by the decoder.
 		raw, err = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(raw)
+		if err == nil && !utf8.Valid(raw) {
+			err = fmt.Errorf("unpaired surrogates")
+		}
 		if err != nil {
 			return d, fmt.Errorf("decoding %s: %w", d.encoding, err)
 		}
 	default:
 		d.encoding = EncUTF8
-		if bytes.IndexByte(raw, 0) >= 0 {
+		// A stray NUL in a text is dropped below; many, or NULs among bytes that are not UTF-8,
+		// make a binary file.
+		if bytes.IndexByte(raw, 0) >= 0 && (binaryLike(raw) || !utf8.Valid(raw)) {
 			return d, errBinary{"it holds NUL bytes"}
 		}
 		if !utf8.Valid(raw) {
@@ -76,7 +81,7 @@ func decodeText(raw []byte) (decoded, error) {
 }
 
 // binaryLike reports whether more than one byte in ten of the first 4 KB is a control byte other
-// than tab, newline and carriage return: no text file looks like that.
+// than tab, newline, carriage return and form feed (NUL included): no text file looks like that.
 func binaryLike(raw []byte) bool {
 	n := min(len(raw), 4096)
 	ctrl := 0

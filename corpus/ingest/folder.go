@@ -201,7 +201,7 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 		wg.Go(func() {
 			for i := range next {
 				r := &results[i]
-				r.docs, r.failed = readFile(fsys, files[i], root, o, &r.probs)
+				r.docs, r.failed = safeRead(fsys, files[i], root, o, &r.probs)
 			}
 		})
 	}
@@ -252,7 +252,7 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 		wg.Go(func() {
 			for i := range nextItem {
 				it := items[i]
-				it.a = build(it.d, it.e, o.Tagger, &buildProbs[i])
+				it.a = safeBuild(it.d, it.e, o.Tagger, &buildProbs[i])
 			}
 		})
 	}
@@ -456,6 +456,29 @@ func Corpus(fsys fs.FS) ([]*corpus.Article, error) {
 		return nil, err
 	}
 	return res.Articles, nil
+}
+
+// safeRead is readFile that turns a panic (in an extraction library, say) into a problem of the
+// file, so that one hostile file cannot stop the build.
+func safeRead(fsys fs.FS, file, root string, o Options, probs *problems) (docs []*doc, failed int) {
+	defer func() {
+		if r := recover(); r != nil {
+			probs.add(file, 0, fmt.Sprintf("internal error while reading: %v", r), "skipped")
+			docs, failed = nil, 1
+		}
+	}()
+	return readFile(fsys, file, root, o, probs)
+}
+
+// safeBuild is build that turns a panic into a problem of the article.
+func safeBuild(d *doc, e *Entry, tagger *entity.Tagger, probs *problems) (a *corpus.Article) {
+	defer func() {
+		if r := recover(); r != nil {
+			probs.add(d.file, d.line, fmt.Sprintf("internal error while cleaning the text: %v", r), "skipped")
+			a = nil
+		}
+	}()
+	return build(d, e, tagger, probs)
 }
 
 // readFile reads one file into its docs; failed counts the articles it held that could not be

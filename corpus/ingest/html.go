@@ -7,11 +7,17 @@ import (
 	"io"
 	"strings"
 
+	"unicode/utf8"
+
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
 )
+
+// minHTMLWords is the fewest words of main text that make a page an article.
+const minHTMLWords = 20
 
 // readHTML reads a saved web page: go-trafilatura takes the main text; the metadata comes from the
 // page's own statements, each named as its source: JSON-LD NewsArticle, OpenGraph and article:*
@@ -22,7 +28,12 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 		probs.add(d.file, 0, errBinary{"it holds NUL bytes"}.Error(), "skipped")
 		return nil, false
 	}
-	enc, name, _ := charset.DetermineEncoding(raw, "text/html")
+	enc, name, certain := charset.DetermineEncoding(raw, "text/html")
+	if !certain && utf8.Valid(raw) {
+		// Without a declared charset, bytes that are valid UTF-8 are read as UTF-8; the HTML
+		// standard's Windows-1252 default is for pages that are not.
+		enc, name = unicode.UTF8, "utf-8"
+	}
 	utf8Raw, err := enc.NewDecoder().Bytes(raw)
 	if err != nil {
 		probs.add(d.file, 0, fmt.Sprintf("decoding %s: %v", name, err), "skipped")
@@ -60,8 +71,12 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 			d.fields["author"] = field{value: res.Metadata.Author, from: "page metadata (go-trafilatura)"}
 		}
 	}
-	if strings.TrimSpace(body) == "" {
+	// A page whose main text is a few words (a menu, a cookie notice) holds no article.
+	if n := len(strings.Fields(body)); n < minHTMLWords {
 		what := "no article text found in the page"
+		if n > 0 {
+			what = fmt.Sprintf("no article text found in the page (%d words)", n)
+		}
 		if truncated {
 			what += "; it ends before </html>, so it may be cut off"
 		}

@@ -62,6 +62,13 @@ func build(d *doc, e *Entry, tagger *entity.Tagger, probs *problems) *corpus.Art
 	if e == nil {
 		e = &Entry{}
 	}
+	// Values from fields and the catalog were decoded from escapes ("\u202e") after the text was
+	// cleaned: they are cleaned here, the one place every value passes.
+	for k, f := range d.fields {
+		f.value, _ = clean(f.value)
+		f.value = strings.TrimSpace(f.value)
+		d.fields[k] = f
+	}
 	p := parser{name: d.file, probs: probs}
 	// A title from the file's metadata or a catalog title note says the text need not start with
 	// its headline; a line that repeats it is still removed.
