@@ -2,8 +2,8 @@ package ingest_test
 
 import (
 	"bytes"
+	"embed"
 	"io/fs"
-	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -16,21 +16,29 @@ import (
 	"parallax/internal/fixture"
 )
 
+//go:embed testdata/mixed
+var mixedFiles embed.FS
+
 // mixedFolder is a corpus folder without a catalog holding one file of each format, plus a Latin-1
 // file, an empty file, a truncated page, a photo credit on line 1, a quoted headline and a
-// "14 Sep 2020" date line. All its texts were written for this test.
+// "14 Sep 2020" date line. All its texts were written for this test. It is embedded, so that the
+// test runs in the browser too, and copied into a map that a test may add a catalog to.
 func mixedFolder(t testing.TB) fstest.MapFS {
 	fsys := fstest.MapFS{}
-	for _, name := range []string{
-		"business/harbour-cranes.txt", "culture/gallery-reopens.md", "empty.txt", "exports.csv",
-		"exports.json", "exports.jsonl", "ferry-timetable.html", "latin1-radio.txt",
-		"library-funding-truncated.html", "quoted-headline.txt",
-	} {
-		data, err := os.ReadFile("testdata/mixed/" + name)
-		if err != nil {
-			t.Fatal(err)
+	sub, err := fs.Sub(mixedFiles, "testdata/mixed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
 		}
-		fsys[name] = &fstest.MapFile{Data: data}
+		data, err := fs.ReadFile(sub, p)
+		fsys[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return fsys
 }

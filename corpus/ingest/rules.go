@@ -73,6 +73,20 @@ var (
 	caption = regexp.MustCompile(`^(?i:image caption|image copyright|caption|alt text|image description|image may contain)\b|(?:[.!?”")]\s+|\s\()\(?(?i:photos?|photograph|image|picture|credit)(?:\s+(?i:by|credit))?\s*:\s*[^()]{2,60}\)?$|[.!?”")]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*\s*/\s*(?:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|Alamy|PA|Bloomberg|iStock)(?:\s+via\s+Getty Images)?\)?$`)
 )
 
+// mayBeCaption is a cheap guard before the caption pattern, which most lines of text fail.
+func mayBeCaption(t string) bool {
+	if strings.IndexByte(t, '/') >= 0 {
+		return true
+	}
+	lower := strings.ToLower(t)
+	for _, w := range []string{"caption", "image", "photo", "picture", "credit", "alt text"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxCaption is the longest line the caption rule may remove: captions run longer than labels.
 const maxCaption = 320
 
@@ -93,7 +107,7 @@ func isCredit(t string) bool {
 // furniture returns the rule that removes line t (trimmed) anywhere in an article, or "". Cheap
 // tests on the lower-cased line guard each pattern, since most lines are article text.
 func furniture(t string) string {
-	if len(t) <= maxCaption && caption.MatchString(t) {
+	if len(t) <= maxCaption && mayBeCaption(t) && caption.MatchString(t) {
 		return RuleCaption
 	}
 	if len(t) > maxFurniture {
