@@ -3,7 +3,6 @@ package ingest
 import (
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -169,16 +168,6 @@ func endsSentence(t string) bool {
 	t = strings.TrimRightFunc(t, func(r rune) bool { return isCloser(r) || unicode.IsSpace(r) })
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return r == '.' || r == '!'
-}
-
-// parseBylineDate reads a written-out date: "November 17, 2024", "Nov. 17, 2024", "17 November 2024".
-func parseBylineDate(s string) (time.Time, bool) {
-	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }
 
 // looksLikeHeadline reports whether a header line can be the article's title: a single short line
