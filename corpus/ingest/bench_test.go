@@ -140,6 +140,7 @@ func BenchmarkFolderMixed(b *testing.B) {
 		want int
 	}{{"all", fsys, n}, {"html", htmlOnly, len(pages)}} {
 		b.Run(bc.name, func(b *testing.B) {
+			cpu0 := cpuSeconds()
 			for b.Loop() {
 				res, err := ingest.Folder(bc.fsys, ingest.Options{})
 				if err != nil {
@@ -152,6 +153,7 @@ func BenchmarkFolderMixed(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(bc.want*b.N)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
 		})
 	}
 }
