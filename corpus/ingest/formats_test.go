@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -174,5 +175,36 @@ func TestIDs(t *testing.T) {
 	want := []string{"a/1.txt=same-headline", "a/2.txt=same-headline-2", "b/3.md=same-headline-3", "b/4.md=my-own-id", "c.jsonl#1=same-headline-4"}
 	if diff := cmp.Diff(want, ids); diff != "" {
 		t.Errorf("IDs (-want +got):\n%s", diff)
+	}
+}
+
+// TestHTMLDates: a date the page names as its publication date is stated; one that go-htmldate
+// finds elsewhere in the markup is estimated, with the reason; none stays unknown.
+func TestHTMLDates(t *testing.T) {
+	body := "<body><article><p>" + strings.Repeat("The council met on the matter again and voted late in the evening. ", 5) + "</p>%s</article></body></html>"
+	tests := []struct {
+		name, head, extra, date, basis, from string
+	}{
+		{"JSON-LD", `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "datePublished": "2021-03-04T10:00:00+01:00"}</script>`, "", "2021-03-04", "stated", "JSON-LD datePublished"},
+		{"article:published_time", `<meta property="article:published_time" content="2020-01-02">`, "", "2020-01-02", "stated", "meta article:published_time"},
+		{"time element", "", `<time datetime="2019-05-06">6 May 2019</time>`, "2019-05-06", "estimated", "go-htmldate"},
+		{"none", "", "", "", "unknown", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head><title>A headline</title>" + tt.head + "</head>" + fmt.Sprintf(body, tt.extra)
+			res, err := ingest.Folder(fstest.MapFS{"a.html": {Data: []byte(page)}}, ingest.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := res.Articles[0]
+			got := []string{a.Published.Date.ISO(), a.Published.Basis.String(), a.Provenance.Published.From}
+			if a.Published.Date.Precision == 0 {
+				got[0] = ""
+			}
+			if diff := cmp.Diff([]string{tt.date, tt.basis, tt.from}, got); diff != "" {
+				t.Errorf("date, basis, from (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

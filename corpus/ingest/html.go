@@ -9,6 +9,7 @@ import (
 
 	"unicode/utf8"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -56,6 +57,14 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 		return nil, false
 	}
 	d.fields = pageMeta(root, text)
+	if _, ok := d.fields["date"]; !ok {
+		// No field names the publication date: go-htmldate looks at the rest of the markup
+		// (<time> elements, other meta tags) and the address. What it finds is an estimate.
+		r, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, DeferUrlExtractor: true})
+		if err == nil && !r.IsZero() {
+			d.estimates = map[string]field{"date": {value: r.DateTime.Format("2006-01-02"), from: "go-htmldate"}}
+		}
+	}
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled, Deduplicate: true})
 	var body string
 	if err == nil && res != nil {

@@ -40,6 +40,8 @@ type doc struct {
 	// fields is the metadata the file states in named fields (front matter, meta tags, record
 	// fields), by name: title, author, outlet, url, date, id, section.
 	fields map[string]field
+	// estimates are values a library inferred rather than read from a named field.
+	estimates map[string]field
 }
 
 // field is one stated metadata value and where the file states it.
@@ -323,6 +325,14 @@ func (m *merger) published() {
 		a.Published = cat
 		a.Provenance.Published = corpus.Origin{Basis: cat.Basis, From: e.where("date"), Note: cat.Note}
 	default:
+		if f, ok := m.d.estimates["date"]; ok {
+			if d, err := parseFieldDate(f.value); err == nil {
+				note := "Estimated by go-htmldate from the page's markup or address; no field of the page names it as the publication date."
+				a.Published = corpus.PubDate{Date: d, Basis: corpus.BasisEstimated, Note: note}
+				a.Provenance.Published = corpus.Origin{Basis: corpus.BasisEstimated, From: f.from, Note: note}
+				return
+			}
+		}
 		if d, ok := dateFromURL(m.rawURL()); ok {
 			note := "Estimated from the date in the article's URL path."
 			a.Published = corpus.PubDate{Date: d, Basis: corpus.BasisEstimated, Note: note}
