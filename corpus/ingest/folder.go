@@ -170,6 +170,11 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 			}
 			return nil
 		}
+		if d.IsDir() && p != root && strings.HasSuffix(name, "_files") {
+			// A browser saves a page's images, scripts and ad frames beside it in "<page>_files";
+			// none of them is an article.
+			return fs.SkipDir
+		}
 		if d.IsDir() || p == CatalogFile {
 			return nil
 		}

@@ -154,6 +154,23 @@ func TestNoHiddenCharacters(t *testing.T) {
 	}
 }
 
+// TestSavedPageAssets: the folder a browser saves beside a page is not read, not even its frames.
+func TestSavedPageAssets(t *testing.T) {
+	page := "<html><head><title>Headline</title></head><body><article><p>" + strings.Repeat("Word after word of the article text goes on. ", 6) + "</p></article></body></html>"
+	res, err := ingest.Folder(fstest.MapFS{
+		"story.html":               {Data: []byte(page)},
+		"story_files/ad.html":      {Data: []byte(page)},
+		"story_files/logo.png":     {Data: []byte("\x89PNG")},
+		"story_files/analytics.js": {Data: []byte("x=1")},
+	}, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Report.Seen != 1 || len(res.Articles) != 1 || len(res.Report.Problems) != 0 {
+		t.Errorf("seen %d, articles %d, problems %v; want only story.html", res.Report.Seen, len(res.Articles), res.Report.Problems)
+	}
+}
+
 // TestIDs: slugs of the title, suffixed in path order on collision; a front matter or catalog ID
 // overrides.
 func TestIDs(t *testing.T) {
