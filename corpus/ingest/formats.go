@@ -60,7 +60,8 @@ func readMarkdown(d doc, text string, probs *problems) *doc {
 var (
 	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
 	mdLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	mdEmphasis = regexp.MustCompile(`(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)`)
+	// mdEmphasis is *a*, **a**, _a_ or __a__ at word boundaries: snake_case and 2*3*4 stay.
+	mdEmphasis = regexp.MustCompile(`(^|[^\p{L}\p{N}*_])(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)($|[^\p{L}\p{N}*_])`)
 	mdHeading  = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
 )
 
@@ -73,14 +74,19 @@ func plainMarkdown(ln string) string {
 	}
 	ln = mdImage.ReplaceAllString(ln, "$1")
 	ln = mdLink.ReplaceAllString(ln, "$1")
-	if strings.ContainsAny(ln, "*_") {
+	// Each match takes the boundary character after it, which the next may need: repeat.
+	for i := 0; i < 4 && strings.ContainsAny(ln, "*_"); i++ {
+		before := ln
 		ln = mdEmphasis.ReplaceAllStringFunc(ln, func(s string) string {
 			m := mdEmphasis.FindStringSubmatch(s)
-			if m[1] != m[3] {
+			if m[2] != m[4] {
 				return s
 			}
-			return m[2]
+			return m[1] + m[3] + m[5]
 		})
+		if ln == before {
+			break
+		}
 	}
 	if t := strings.TrimSpace(ln); t == "---" || t == "***" || t == "___" {
 		return ""

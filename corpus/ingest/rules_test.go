@@ -246,3 +246,22 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"# A heading", "A heading"},
+		{"### Closed heading ###", "Closed heading"},
+		{"The **Riverside Gallery** opened.", "The Riverside Gallery opened."},
+		{"It was *very* _late_ and __dark__.", "It was very late and dark."},
+		{"See [the report](https://example.com/r) for more.", "See the report for more."},
+		{"![A crane at dusk](crane.jpg)", "A crane at dusk"},
+		{"> A quoted line.", "A quoted line."},
+		{"The file snake_case_name.txt and 2*3*4 stay.", "The file snake_case_name.txt and 2*3*4 stay."},
+		{"---", ""},
+	}
+	for _, tt := range tests {
+		if got := plainMarkdown(tt.in); got != tt.want {
+			t.Errorf("plainMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
