@@ -20,6 +20,14 @@ func utf16LE(s string) []byte {
 	return out
 }
 
+func utf16BE(s string) []byte {
+	out := []byte{0xFE, 0xFF}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u>>8), byte(u))
+	}
+	return out
+}
+
 const mdGood = "---\ntitle: Front matter headline\ndate: 2024-05-06\noutlet: The Test Times\nauthor: [Ann Lee, Bo Chan]\nurl: https://example.com/2024/05/06/x\n---\n\nBody text here.\n"
 
 // TestFormatProblems: each kind of malformed or unsafe input in each format is one problem with
@@ -99,6 +107,7 @@ func TestEncodings(t *testing.T) {
 		{"UTF-8", []byte(text), "UTF-8"},
 		{"UTF-8 with BOM", append([]byte("\ufeff"), text...), "UTF-8 with a byte order mark"},
 		{"UTF-16LE with BOM", utf16LE(text), "UTF-16LE with a byte order mark"},
+		{"UTF-16BE with BOM", utf16BE(text), "UTF-16BE with a byte order mark"},
 		{"Windows-1252", []byte("Caf\xe9 prices rise\n\nA coffee now costs \xa33.\n"), "Windows-1252"},
 		{"CR line endings", []byte(strings.ReplaceAll(text, "\n", "\r")), "UTF-8"},
 	}
