@@ -222,12 +222,7 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 		byKey[entries[i].File+"#"+strconv.Itoa(entries[i].Record)] = &entries[i]
 	}
 	used := make(map[*Entry]bool)
-	type item struct {
-		d *doc
-		e *Entry
-		a *corpus.Article
-	}
-	var items []*item
+	var items []*built
 	perFile := make([]problems, len(files))
 	for i, r := range results {
 		perFile[i] = r.probs
@@ -241,11 +236,11 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 			if e != nil {
 				used[e] = true
 			}
-			items = append(items, &item{d: d, e: e})
+			items = append(items, &built{d: d, e: e})
 		}
 	}
 	// Building articles (cleaning, sentences, entity tagging) is the costly part: in parallel too.
-	var fileOf = make(map[*doc]int)
+	fileOf := make(map[*doc]int)
 	for i, r := range results {
 		for _, d := range r.docs {
 			fileOf[d] = i
@@ -296,7 +291,7 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 	for _, ps := range perFile {
 		rep.Problems = append(rep.Problems, ps...)
 	}
-	assignIDs(items2articles(items, func(it *item) (*corpus.Article, *doc, *Entry) { return it.a, it.d, it.e }), rep)
+	assignIDs(items, rep)
 	for _, it := range items {
 		if it.a == nil {
 			rep.Skipped++
@@ -335,28 +330,22 @@ func firstProblems(rep *Report) string {
 	return b.String()
 }
 
+// built is one article being made: its doc, its catalog entry (nil when none), and the article
+// (nil when it could not be used).
 type built struct {
-	a *corpus.Article
 	d *doc
 	e *Entry
-}
-
-func items2articles[T any](items []T, f func(T) (*corpus.Article, *doc, *Entry)) []built {
-	out := make([]built, 0, len(items))
-	for _, it := range items {
-		a, d, e := f(it)
-		if a != nil {
-			out = append(out, built{a, d, e})
-		}
-	}
-	return out
+	a *corpus.Article
 }
 
 // assignIDs gives every article an ID: the catalog's or the front matter's when given, valid and
 // free, else the slug of the title, suffixed -2, -3… in path order when taken.
-func assignIDs(bs []built, rep *Report) {
+func assignIDs(bs []*built, rep *Report) {
 	taken := make(map[string]bool, len(bs))
 	for _, b := range bs {
+		if b.a == nil {
+			continue
+		}
 		id, where, line := "", "", 0
 		if b.e != nil && b.e.ID != "" {
 			id, where, line = b.e.ID, CatalogFile, b.e.lineOf("id")
@@ -378,7 +367,7 @@ func assignIDs(bs []built, rep *Report) {
 		b.a.ID = id
 	}
 	for _, b := range bs {
-		if b.a.ID != "" {
+		if b.a == nil || b.a.ID != "" {
 			continue
 		}
 		base := Slug(b.a.Title)
