@@ -58,8 +58,8 @@ func readMarkdown(d doc, text string, probs *problems) *doc {
 }
 
 var (
-	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	mdImage = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink  = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
 	// mdEmphasis is *a*, **a**, _a_ or __a__ at word boundaries: snake_case and 2*3*4 stay.
 	mdEmphasis = regexp.MustCompile(`(^|[^\p{L}\p{N}*_])(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)($|[^\p{L}\p{N}*_])`)
 	mdHeading  = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
