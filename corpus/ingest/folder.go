@@ -41,8 +41,8 @@ type Result struct {
 }
 
 // Report counts the articles seen, ingested and skipped (Seen = Ingested + Skipped; a file of
-// one article counts one, each record of an export one) and lists every problem in the order
-// found: the catalog's first, then each file's in path order.
+// one article counts one, each record of an export one) and lists every problem: the catalog's
+// first, then each file's in path order, then clashes of chosen IDs.
 type Report struct {
 	Seen, Ingested, Skipped int
 	Problems                []Problem
@@ -179,13 +179,8 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 			return nil
 		}
 		ext := strings.ToLower(path.Ext(name))
-		switch {
-		case Formats[ext] != "":
+		if Formats[ext] != "" || unsupported[ext] {
 			files = append(files, p)
-		case unsupported[ext]:
-			rep.Seen++
-			rep.Skipped++
-			rep.Problems = append(rep.Problems, Problem{File: p, What: fmt.Sprintf("%s files are not read: save it as .txt, .md or .html", ext), Done: "skipped"})
 		}
 		return nil
 	})
@@ -486,7 +481,12 @@ func readFile(fsys fs.FS, file, root string, o Options, probs *problems) ([]*doc
 	if dir := path.Dir(key); dir != "." {
 		section, _, _ = strings.Cut(dir, "/")
 	}
-	format := Formats[strings.ToLower(path.Ext(file))]
+	ext := strings.ToLower(path.Ext(file))
+	if unsupported[ext] {
+		probs.add(file, 0, fmt.Sprintf("%s files are not read: save it as .txt, .md or .html", ext), "skipped")
+		return nil, 1
+	}
+	format := Formats[ext]
 	limit := o.MaxArticleBytes
 	if format == "jsonl" || format == "json" || format == "csv" {
 		limit = max(limit, maxExportBytes)
