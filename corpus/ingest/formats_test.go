@@ -67,6 +67,10 @@ func TestFormatProblems(t *testing.T) {
 			[]string{"a.html: no article text found in the page (1 words) — skipped"}},
 		{"text header URL with a quote", map[string]string{"a.txt": "Headline\nhttps://example.com/a\"onmouseover=x\n\nBody.\n"}, 0,
 			[]string{`a.txt:2: URL "https://example.com/a\"onmouseover=x" (line 2): holds a space, quote, angle bracket, backslash or control character — URL dropped; article kept`}},
+		{"10,000-character author in a record", map[string]string{"a.jsonl": `{"title": "T", "author": "` + strings.Repeat("x", 10000) + `", "text": "Body."}` + "\n"}, 0,
+			[]string{"a.jsonl:1: author is 10000 characters long; the limit is 300 (JSON field author) — author dropped"}},
+		{"10,000-character title in front matter", map[string]string{"a.md": "---\ntitle: " + strings.Repeat("y", 10000) + "\n---\nBody.\n"}, 0,
+			[]string{"a.md:2: title is 10000 characters long; the limit is 300 (front matter: title) — title dropped"}},
 		{"front matter ID not valid", map[string]string{"a.md": "---\nid: Not Valid\ntitle: T\n---\nBody.\n"}, 0,
 			[]string{`a.md:2: invalid article ID "Not Valid": want lower-case words joined by dashes — ID made from the title`}},
 	}

@@ -120,6 +120,12 @@ type merger struct {
 // line of the text.
 func (m *merger) stated(name, hdrValue string, hdrLine int) (string, string, int, bool) {
 	if f, ok := m.d.fields[name]; ok && f.value != "" {
+		// A name or headline is short; a field that holds a page of text is a mistake.
+		if n := utf8.RuneCountInString(f.value); n > MaxTitle && name != "url" && name != "date" {
+			m.probs.add(m.d.file, f.line, fmt.Sprintf("%s is %d characters long; the limit is %d (%s)", name, n, MaxTitle, f.from), name+" dropped")
+			delete(m.d.fields, name)
+			return m.stated(name, hdrValue, hdrLine)
+		}
 		return f.value, f.from, f.line, true
 	}
 	if hdrLine > 0 {
@@ -146,10 +152,6 @@ func (m *merger) check(name, catalogField, catalogValue, statedValue, from strin
 func (m *merger) title() {
 	a, e := m.a, m.e
 	v, from, line, ok := m.stated("title", m.p.hdr.title, m.p.hdr.titleLine)
-	if ok && utf8.RuneCountInString(v) > MaxTitle {
-		m.probs.add(m.d.file, line, fmt.Sprintf("title is %d characters long; the limit is %d", utf8.RuneCountInString(v), MaxTitle), "title dropped")
-		ok = false
-	}
 	// The estimate stands in for a missing headline: a descriptive file name, else the first
 	// sentence.
 	est, estFrom, estNote := titleFromName(m.d.key), "file name", "The text has no headline; the title is made from the file name."
