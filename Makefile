@@ -81,7 +81,7 @@ FUZZ_TARGETS := \
 	./corpus/align:FuzzCompare \
 	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag \
 	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
-	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
+	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzFolder ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
 	./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \
 	./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery \
 	./internal/site:FuzzNormalizeBase

@@ -32,6 +32,8 @@ type Article struct {
 	AuthorNote string
 	// URL is the original address of the article, empty when unknown.
 	URL string
+	// Section is the subfolder of the corpus folder the file was in ("business"), empty at the top.
+	Section string
 	// Published is the publication date with its precision and basis.
 	Published PubDate
 	// Paragraphs hold the cleaned article text, in reading order.
@@ -40,6 +42,25 @@ type Article struct {
 	Removed []Removed
 	// Dates are the temporal expressions found in the text, in reading order.
 	Dates []DateMention
+	// Provenance says where each metadata field came from; the zero value means not recorded.
+	Provenance Provenance
+}
+
+// Provenance says where each metadata field of an article came from, field by field.
+type Provenance struct {
+	Title, Outlet, Author, URL, Published, Section Origin
+	// Encoding names how the raw file was decoded: "UTF-8", "UTF-8 with a byte order mark",
+	// "UTF-16LE with a byte order mark", "Windows-1252" (when the bytes were not UTF-8).
+	Encoding string
+}
+
+// Origin is the basis of one metadata field and what it rests on. Stated: From names the field
+// or line of the file ("line 3", "front matter: date", "meta og:title"). Curated: From names the
+// catalog entry ("catalog.json:7"). Estimated and unknown: Note gives the reason.
+type Origin struct {
+	Basis Basis
+	From  string
+	Note  string
 }
 
 // Paragraph is a block of article text split into sentences.

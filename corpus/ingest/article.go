@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -29,42 +28,46 @@ type block struct {
 	lines int
 }
 
-// Article turns one raw article file and its catalog entry into an Article: it takes the header
-// metadata, removes boilerplate (kept in Removed), splits paragraphs and sentences, and tags
-// entities with tagger (none when nil). Errors name e.File and the line.
+// Article turns one raw .txt article file and its catalog entry into an Article: it takes the
+// header metadata, removes boilerplate (kept in Removed), splits paragraphs and sentences, and
+// tags entities with tagger (none when nil). Any problem is an error naming e.File and the line;
+// Folder is the forgiving path that reports problems and goes on.
 func Article(e Entry, raw []byte, tagger *entity.Tagger) (*corpus.Article, error) {
+	var probs problems
 	if err := e.check(); err != nil {
 		return nil, err
 	}
-	p := parser{entry: &e, name: e.File}
-	if err := p.run(raw); err != nil {
-		return nil, err
+	if e.ID == "" {
+		return nil, fmt.Errorf("%s: article without an ID", e.where("id"))
 	}
-	a := &corpus.Article{
-		ID: e.ID, File: e.File,
-		Title: e.Title, TitleNote: e.TitleNote,
-		Outlet: e.Outlet, OutletNote: e.OutletNote,
-		Author: e.Author, AuthorNote: e.AuthorNote,
-		URL:     e.URL,
-		Removed: p.removed,
+	dec, err := decodeText(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", e.File, err)
 	}
-	if err := p.merge(a); err != nil {
-		return nil, err
+	d := &doc{file: e.File, key: e.File, lines: splitLines(dec.text), firstLine: 1, encoding: dec.encoding}
+	a := build(d, &e, tagger, &probs)
+	if len(probs) > 0 {
+		return nil, probs[0]
 	}
-	a.Paragraphs = paragraphs(p.blocks, a.Removed, tagger)
+	if a == nil {
+		return nil, fmt.Errorf("%s: not ingested", e.File)
+	}
+	a.ID = e.ID
 	if err := a.Validate(); err != nil {
 		return nil, fmt.Errorf("%s: %w", e.File, err)
 	}
 	return a, nil
 }
 
-// parser holds the state of reading one file, top to bottom.
+// parser holds the state of reading one text, top to bottom.
 type parser struct {
-	entry   *Entry
 	name    string
+	probs   *problems
 	hdr     header
 	blocks  []block
 	removed []corpus.Removed
+	// titleGiven turns off headline detection: the file's metadata or the catalog supplies it.
+	titleGiven bool
 	// inHeader is true until the first line of article text: header rules apply only there.
 	inHeader bool
 	// joinNext is set when the last block ended mid-sentence (with a comma), so the next text line
@@ -72,6 +75,8 @@ type parser struct {
 	joinNext bool
 	// blank is set after a blank line.
 	blank bool
+	// related counts the headlines removed under a "Related stories" heading; -1 outside one.
+	related int
 }
 
 // remove keeps a removed piece at its place; text never continues across it.
@@ -80,109 +85,152 @@ func (p *parser) remove(line int, text, rule string) {
 	p.joinNext, p.blank = false, true
 }
 
-func (p *parser) errorf(line int, format string, args ...any) error {
-	return fmt.Errorf("%s:%d: %s", p.name, line, fmt.Sprintf(format, args...))
+func (p *parser) problem(line int, what, done string) {
+	p.probs.add(p.name, line, what, done)
 }
 
-func (p *parser) run(raw []byte) error {
-	p.inHeader = true
-	raw = bytes.TrimPrefix(raw, []byte("\ufeff")) // a byte-order mark is encoding, not text
-	lineNo := 0
-	for len(raw) > 0 {
-		lineNo++
-		var ln []byte
-		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
-			ln, raw = raw[:i], raw[i+1:]
-		} else {
-			ln, raw = raw, nil
-		}
-		if !utf8.Valid(ln) {
-			return p.errorf(lineNo, "invalid UTF-8")
-		}
-		if err := p.line(lineNo, strings.TrimFunc(string(ln), unicode.IsSpace)); err != nil {
-			return err
-		}
+// run reads lines, the first of which is line first of the file.
+func (p *parser) run(lines []string, first int) {
+	p.inHeader, p.related = true, -1
+	for i, ln := range lines {
+		p.line(first+i, strings.TrimFunc(ln, unicode.IsSpace))
 	}
-	return nil
 }
 
 // line classifies one trimmed line: blank, header metadata, furniture, or article text.
-func (p *parser) line(n int, t string) error {
+func (p *parser) line(n int, t string) {
 	if t == "" {
 		p.blank = true
-		return nil
+		return
 	}
-	if p.inHeader {
-		done, err := p.headerLine(n, t)
-		if done || err != nil {
-			return err
-		}
+	if p.inHeader && p.headerLine(n, t) {
+		return
 	}
-	if p.hdr.title != "" && len(t) < 2*len(p.hdr.title) && normTitle(t) == p.hdr.normTitle {
+	if p.hdr.normTitle != "" && len(t) < 2*len(p.hdr.title) && normTitle(t) == p.hdr.normTitle {
 		p.remove(n, t, RuleRepeatedTitle)
-		return nil
+		return
 	}
 	if rule := furniture(t); rule != "" {
 		p.remove(n, t, rule)
-		return nil
+		if rule == RuleRelated {
+			p.related = 0
+		}
+		return
+	}
+	// Under a "Related stories" heading, short lines that do not end like prose are the linked
+	// headlines; the first sentence of text ends the block.
+	if p.related >= 0 {
+		if p.related < 12 && len(t) <= maxFurniture && !endsSentence(t) && !strings.HasSuffix(t, ",") {
+			p.related++
+			p.remove(n, t, RuleRelated)
+			return
+		}
+		p.related = -1
+	}
+	if _, ok, _ := dateLineOf(t); ok {
+		p.remove(n, t, RuleDate)
+		return
 	}
 	p.inHeader = false
 	p.text(n, t)
-	return nil
 }
 
 // headerLine takes metadata from a line before the article text and reports whether it did.
-func (p *parser) headerLine(n int, t string) (bool, error) {
+func (p *parser) headerLine(n int, t string) bool {
 	if m := dateLine.FindStringSubmatch(t); m != nil && p.hdr.dateLine == 0 {
-		d, err := corpus.ParseDate(m[1])
-		if err != nil {
-			return true, p.errorf(n, "unparseable date %q: want YYYY, YYYY-MM or YYYY-MM-DD", m[1])
+		d, err := parseFieldDate(m[1])
+		if err != nil || d.Precision == corpus.PrecisionUnknown {
+			p.problem(n, fmt.Sprintf("date %q: %v", m[1], err), "line removed; no date taken from it")
+			p.remove(n, strings.TrimSpace(strings.TrimSuffix(t, m[2])), RuleDate)
+			if m[2] != "" {
+				p.line(n, m[2])
+			}
+			return true
 		}
-		return true, p.dateHeader(n, t, d, m[2])
+		p.dateHeader(n, t, d, m[2])
+		return true
 	}
 	if m := longDateLine.FindStringSubmatch(t); m != nil && p.hdr.dateLine == 0 {
-		tm, ok := parseBylineDate(m[1])
-		if !ok {
-			return true, p.errorf(n, "unparseable date %q", m[1])
+		d, _, _, err := dateIn(m[1])
+		if err != nil || d.Precision == corpus.PrecisionUnknown {
+			if err == nil {
+				err = fmt.Errorf("not a date this reader knows")
+			}
+			p.problem(n, fmt.Sprintf("date %q: %v", m[1], err), "line removed; no date taken from it")
+			p.remove(n, strings.TrimSpace(strings.TrimSuffix(t, m[2])), RuleDate)
+			if m[2] != "" {
+				p.line(n, m[2])
+			}
+			return true
 		}
-		return true, p.dateHeader(n, t, corpus.Date{Year: tm.Year(), Month: int(tm.Month()), Day: tm.Day(), Precision: corpus.PrecisionDay}, m[2])
+		p.dateHeader(n, t, d, m[2])
+		return true
 	}
-	if bareURL.MatchString(t) && p.hdr.urlLine == 0 {
+	if d, ok, err := dateLineOf(t); ok {
+		if err != nil {
+			p.problem(n, fmt.Sprintf("date line %q: %v", t, err), "line removed; no date taken from it")
+		} else if p.hdr.dateLine == 0 {
+			p.hdr.date, p.hdr.dateLine = d, n
+		}
+		p.remove(n, t, RuleDate)
+		return true
+	}
+	if p.hdr.urlLine == 0 && bareURL.MatchString(t) && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")) {
 		p.hdr.url, p.hdr.urlLine = t, n
 		p.remove(n, t, RuleURL)
-		return true, nil
+		return true
 	}
-	if m := byline.FindStringSubmatch(t); m != nil && len(t) <= maxFurniture && p.hdr.bylineAt == 0 {
-		p.hdr.author, p.hdr.authorLine, p.hdr.bylineAt = strings.TrimSpace(m[1]), n, n
-		if m[3] != "" {
-			tm, ok := parseBylineDate(m[3])
-			if !ok {
-				return true, p.errorf(n, "unparseable date %q in byline", m[3])
+	if name, date, ok := bylineOf(t); ok && p.hdr.bylineAt == 0 {
+		p.hdr.author, p.hdr.authorLine, p.hdr.bylineAt = name, n, n
+		if date != "" {
+			d, _, _, err := dateIn(date)
+			if err != nil || d.Precision == corpus.PrecisionUnknown {
+				if err == nil {
+					err = fmt.Errorf("not a date this reader knows")
+				}
+				p.problem(n, fmt.Sprintf("date %q in byline: %v", date, err), "no date taken from the byline")
+			} else {
+				p.hdr.bylineDate = d
 			}
-			p.hdr.bylineDate = corpus.Date{Year: tm.Year(), Month: int(tm.Month()), Day: tm.Day(), Precision: corpus.PrecisionDay}
 		}
 		p.remove(n, t, RuleByline)
-		return true, nil
+		return true
 	}
-	// The catalog says whether the text has a headline: a title_note means the title is supplied,
-	// so a short first line is then a subheading of the article, not its title.
-	if p.hdr.titleLine == 0 && p.entry.TitleNote == "" && furniture(t) == "" && looksLikeHeadline(t) {
+	if p.hdr.titleLine == 0 && !p.titleGiven && furniture(t) == "" && looksLikeHeadline(t) {
 		p.hdr.title, p.hdr.titleLine, p.hdr.normTitle = t, n, normTitle(t)
 		p.remove(n, t, RuleTitle)
-		return true, nil
+		return true
 	}
-	return false, nil
+	return false
+}
+
+// bylineOf reads a byline: "By Jane Roe", "by · Variety", "By iHeartRadio", "BY JANE ROE, posted
+// November 17, 2024". What follows "by" must be a short name whose first word has a capital, so
+// that "By the end of the year, …" stays text.
+func bylineOf(t string) (name, date string, ok bool) {
+	if len(t) > maxFurniture || endsSentence(t) {
+		return "", "", false
+	}
+	m := byline.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	name = strings.TrimSpace(m[1])
+	first, _, _ := strings.Cut(name, " ")
+	if !bylineName.MatchString(name) || !strings.ContainsFunc(first, unicode.IsUpper) || len(name) > 80 {
+		return "", "", false
+	}
+	return name, m[3], true
 }
 
 // dateHeader records the stated date d of header line t, whose text after the date is rest.
-func (p *parser) dateHeader(n int, t string, d corpus.Date, rest string) error {
+func (p *parser) dateHeader(n int, t string, d corpus.Date, rest string) {
 	p.hdr.date, p.hdr.dateLine = d, n
 	p.remove(n, strings.TrimSpace(strings.TrimSuffix(t, rest)), RuleDate)
-	if rest == "" {
-		return nil
+	if rest != "" {
+		// A page's date often shares its line with the breadcrumb that follows it.
+		p.line(n, rest)
 	}
-	// A page's date often shares its line with the breadcrumb that follows it.
-	return p.line(n, rest)
 }
 
 // text adds a line of article text to the current paragraph or starts a new one.
@@ -209,57 +257,7 @@ func startsLower(t string) bool {
 	return unicode.IsLower(r)
 }
 
-// merge checks the header metadata against the catalog, fills what the catalog leaves empty, and
-// fails on any conflict, naming both sources.
-func (p *parser) merge(a *corpus.Article) error {
-	e, h := p.entry, &p.hdr
-	if h.titleLine > 0 {
-		if a.Title != "" && a.Title != h.title {
-			return p.errorf(h.titleLine, "headline %q conflicts with catalog title %q (%s)", h.title, a.Title, e.where("title"))
-		}
-		a.Title = h.title
-	} else if a.TitleNote == "" {
-		return fmt.Errorf("%s: article %q: the text has no headline, so the catalog title needs a title_note saying it is supplied", e.where("title"), e.ID)
-	}
-	if h.urlLine > 0 {
-		if a.URL != "" && a.URL != h.url {
-			return p.errorf(h.urlLine, "URL %q conflicts with catalog url %q (%s)", h.url, a.URL, e.where("url"))
-		}
-		a.URL = h.url
-	}
-	if h.authorLine > 0 {
-		if a.Author != "" && a.Author != h.author {
-			return p.errorf(h.authorLine, "byline author %q conflicts with catalog author %q (%s)", h.author, a.Author, e.where("author"))
-		}
-		a.Author = h.author
-	}
-	stated, statedLine := h.date, h.dateLine
-	if h.bylineDate.Precision != corpus.PrecisionUnknown {
-		if statedLine > 0 && stated != h.bylineDate {
-			return p.errorf(h.bylineAt, "byline date %s conflicts with date line %s (line %d)", h.bylineDate.ISO(), stated.ISO(), statedLine)
-		}
-		if statedLine == 0 {
-			stated, statedLine = h.bylineDate, h.bylineAt
-		}
-	}
-	pub, err := e.pubDate()
-	if err != nil {
-		return err
-	}
-	if statedLine > 0 {
-		if pub.Basis != corpus.BasisStated && !(pub.Basis == corpus.BasisUnknown && e.Published.Basis == "") {
-			return p.errorf(statedLine, "the text states the date %s but the catalog gives basis %s (%s)", stated.ISO(), pub.Basis, e.where("basis"))
-		}
-		if pub.Date.Precision != corpus.PrecisionUnknown && pub.Date != stated {
-			return p.errorf(statedLine, "stated date %s conflicts with catalog date %s (%s)", stated.ISO(), pub.Date.ISO(), e.where("date"))
-		}
-		pub.Date, pub.Basis = stated, corpus.BasisStated
-		if pub.Note == "" {
-			pub.Note = fmt.Sprintf("Stated in the text (line %d).", statedLine)
-		}
-	} else if pub.Basis == corpus.BasisStated {
-		return fmt.Errorf("%s: article %q: basis stated, but %s states no date", e.where("basis"), e.ID, e.File)
-	}
-	a.Published = pub
-	return nil
+func startsUpper(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }

@@ -3,22 +3,24 @@ package ingest_test
 import (
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
 )
 
 // syntheticCorpus makes a corpus folder of n articles by cycling through the seed articles under
 // new IDs and file names, with catalog entries like the seed ones.
 func syntheticCorpus(b *testing.B, n int) (fstest.MapFS, int) {
-	seed, err := ingest.Corpus(corpus.Source)
+	seed, err := ingest.Corpus(fixture.Seed())
 	if err != nil {
 		b.Fatal(err)
 	}
-	catalog, err := fs.ReadFile(corpus.Source, "catalog.json")
+	catalog, err := fs.ReadFile(fixture.Seed(), "catalog.json")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -32,7 +34,7 @@ func syntheticCorpus(b *testing.B, n int) (fstest.MapFS, int) {
 	size := 0
 	for i := range n {
 		e := entries[i%len(entries)]
-		raw, err := fs.ReadFile(corpus.Source, "articles/"+e.File)
+		raw, err := fs.ReadFile(fixture.Seed(), "articles/"+e.File)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -71,7 +73,7 @@ func BenchmarkCorpus(b *testing.B) {
 
 // BenchmarkArticleNoTagger isolates ingestion's own cost on the longest seed article.
 func BenchmarkArticleNoTagger(b *testing.B) {
-	data, err := fs.ReadFile(corpus.Source, "catalog.json")
+	data, err := fs.ReadFile(fixture.Seed(), "catalog.json")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -79,7 +81,7 @@ func BenchmarkArticleNoTagger(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	raw, err := fs.ReadFile(corpus.Source, "articles/"+entries[0].File)
+	raw, err := fs.ReadFile(fixture.Seed(), "articles/"+entries[0].File)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -88,5 +90,70 @@ func BenchmarkArticleNoTagger(b *testing.B) {
 		if _, err := ingest.Article(entries[0], raw, nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkFolderExternal ingests a folder kept outside the repository, named by the environment
+// variable PARALLAX_BENCH_FOLDER (e.g. a public corpus for measurement), and logs the report's
+// counts and problems. Without the variable it is skipped.
+func BenchmarkFolderExternal(b *testing.B) {
+	dir := os.Getenv("PARALLAX_BENCH_FOLDER")
+	if dir == "" {
+		b.Skip("set PARALLAX_BENCH_FOLDER to a corpus folder")
+	}
+	var res *ingest.Result
+	for b.Loop() {
+		var err error
+		res, err = ingest.Folder(os.DirFS(dir), ingest.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(res.Report.Ingested*b.N)/b.Elapsed().Seconds(), "articles/s")
+	var rep strings.Builder
+	res.Report.WriteTo(&rep)
+	b.Log("\n" + rep.String())
+}
+
+// BenchmarkFolderMixed ingests 10,000 synthetic articles in five formats (.txt, .md, .html, .jsonl
+// and .csv records) per op: reading, decoding, extraction, cleaning, sentences, entity tagging.
+// With PARALLAX_BENCH_HTML_OUT set, it also writes its HTML pages there, for a peer extractor.
+// The html sub-benchmark ingests the HTML pages alone, the figure to compare with the peer.
+func BenchmarkFolderMixed(b *testing.B) {
+	const n = 10000
+	fsys, pages := synthFolder(n)
+	if dir := os.Getenv("PARALLAX_BENCH_HTML_OUT"); dir != "" {
+		for name, page := range pages {
+			p := filepath.Join(dir, filepath.Base(name))
+			if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	htmlOnly := fstest.MapFS{}
+	for name, page := range pages {
+		htmlOnly[name] = &fstest.MapFile{Data: []byte(page)}
+	}
+	for _, bc := range []struct {
+		name string
+		fsys fstest.MapFS
+		want int
+	}{{"all", fsys, n}, {"html", htmlOnly, len(pages)}} {
+		b.Run(bc.name, func(b *testing.B) {
+			cpu0 := cpuSeconds()
+			for b.Loop() {
+				res, err := ingest.Folder(bc.fsys, ingest.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Report.Ingested != bc.want {
+					var rep strings.Builder
+					res.Report.WriteTo(&rep)
+					b.Fatalf("%d articles ingested, want %d:\n%.2000s", res.Report.Ingested, bc.want, rep.String())
+				}
+			}
+			b.ReportMetric(float64(bc.want*b.N)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
+		})
 	}
 }

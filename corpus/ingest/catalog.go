@@ -5,8 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"parallax/corpus"
 )
@@ -14,10 +18,14 @@ import (
 // CatalogFile is the name of the catalog inside the corpus folder; it prefixes catalog messages.
 const CatalogFile = "catalog.json"
 
-// Entry is one article's curated metadata in the catalog.
+// Entry is one article's curated metadata in the catalog. File is the path of the article's file
+// below the articles folder (slash-separated); Record picks one record (1-based) of an export
+// file. ID, when given, overrides the slug of the title.
 type Entry struct {
-	ID         string    `json:"id"`
+	ID         string    `json:"id,omitempty"`
 	File       string    `json:"file"`
+	Record     int       `json:"record,omitempty"`
+	Section    string    `json:"section,omitempty"`
 	Title      string    `json:"title,omitempty"`
 	TitleNote  string    `json:"title_note,omitempty"`
 	Outlet     string    `json:"outlet,omitempty"`
@@ -44,71 +52,196 @@ type Published struct {
 
 // where names the catalog position of the entry, or of one of its fields when known.
 func (e *Entry) where(field string) string {
-	if l := e.lines[field]; l > 0 {
+	if l := e.lineOf(field); l > 0 {
 		return CatalogFile + ":" + strconv.Itoa(l)
-	}
-	if e.Line > 0 {
-		return CatalogFile + ":" + strconv.Itoa(e.Line)
 	}
 	return CatalogFile
 }
 
+// lineOf is the line of a field of the entry, else of the entry, else 0.
+func (e *Entry) lineOf(field string) int {
+	if l := e.lines[field]; l > 0 {
+		return l
+	}
+	return e.Line
+}
+
+// name is how messages call the entry: by its ID, else by its file.
+func (e *Entry) name() string {
+	if e.ID != "" {
+		return strconv.Quote(e.ID)
+	}
+	return strconv.Quote(e.File)
+}
+
 // ParseCatalog decodes a catalog: a JSON array of entries. Entries are checked one by one (valid
-// and unique IDs, a file name, a parseable date whose basis fits it) and errors name the line.
+// and unique IDs, a file name, a parseable date whose basis fits it) and the first problem is
+// returned as an error naming the line. Folder reads catalogs forgivingly instead: it reports
+// each bad entry and goes on without it.
 func ParseCatalog(data []byte) ([]Entry, error) {
+	entries, probs, err := parseCatalog(data)
+	if err != nil {
+		return nil, err
+	}
+	if len(probs) > 0 {
+		return nil, probs[0]
+	}
+	return entries, nil
+}
+
+// parseCatalog returns the usable entries and a problem for each unusable one; the error is for a
+// catalog that cannot be read at all (not UTF-8, not JSON, not an array).
+func parseCatalog(data []byte) ([]Entry, problems, error) {
+	// A byte order mark is encoding, not JSON; editors on Windows add one.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		line, col := lineCol(data, off+1)
+		return nil, nil, fmt.Errorf("%s:%d:%d: invalid UTF-8 (byte 0x%02X): save the catalog as UTF-8", CatalogFile, line, col, data[off])
+	}
+	// Old Mac line endings (a lone CR) end lines too; turning them into LF keeps every offset.
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.Clone(data)
+		for i, b := range data {
+			if b == '\r' && (i+1 == len(data) || data[i+1] != '\n') {
+				data[i] = '\n'
+			}
+		}
+	}
 	// A first pass over the whole document reports syntax errors at their absolute offset; the
 	// streaming decoder below counts offsets from where each value starts.
 	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
-		return nil, jsonError(data, err)
+		return nil, nil, jsonError(data, err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil {
-		return nil, jsonError(data, err)
+		return nil, nil, jsonError(data, err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return nil, fmt.Errorf("%s:1: want a JSON array of article entries", CatalogFile)
+		return nil, nil, fmt.Errorf("%s:1: want a JSON array of article entries", CatalogFile)
 	}
-	var entries []Entry
+	var (
+		entries []Entry
+		probs   problems
+	)
 	firstLine := make(map[string]int)
+	firstFile := make(map[string]int)
 	line, lineOff := 1, 0
 	for dec.More() {
 		start := skipSpace(data, int(dec.InputOffset()))
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return nil, jsonError(data, err)
+			return nil, nil, jsonError(data, err)
 		}
 		// Lines are counted on from the previous entry, so a big catalog is read in linear time.
 		line += bytes.Count(data[lineOff:start], []byte("\n"))
 		lineOff = start
 		e := Entry{Line: line, lines: fieldLines(data, start, len(raw), line)}
+		switch raw[0] {
+		case '{':
+		case 'n':
+			probs.add(CatalogFile, line, `entry is null: want an object such as {"file": "a.txt"}`, "entry skipped")
+			continue
+		default:
+			probs.add(CatalogFile, line, fmt.Sprintf("entry is %s: want an object such as {\"file\": \"a.txt\"}", jsonKind(raw[0])), "entry skipped")
+			continue
+		}
 		ed := json.NewDecoder(bytes.NewReader(raw))
 		ed.DisallowUnknownFields()
 		if err := ed.Decode(&e); err != nil {
-			return nil, fmt.Errorf("%s: entry: %w", e.where(""), err)
+			probs = append(probs, e.decodeProblem(err))
+			continue
+		}
+		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.Published.Note} {
+			*f, _ = clean(*f)
 		}
 		if err := e.check(); err != nil {
-			return nil, err
+			probs = append(probs, *err)
+			continue
 		}
-		if l, dup := firstLine[e.ID]; dup {
-			return nil, fmt.Errorf("%s: duplicate article ID %q (first at line %d)", e.where("id"), e.ID, l)
+		if e.ID != "" {
+			if l, dup := firstLine[e.ID]; dup {
+				probs.add(CatalogFile, e.lineOf("id"), fmt.Sprintf("duplicate article ID %q (first at line %d)", e.ID, l), "entry skipped")
+				continue
+			}
+			firstLine[e.ID] = e.Line
 		}
-		firstLine[e.ID] = e.Line
+		key := e.File + "#" + strconv.Itoa(e.Record)
+		if l, dup := firstFile[key]; dup {
+			probs.add(CatalogFile, e.lineOf("file"), fmt.Sprintf("article %s: file %s is already named by the entry at line %d", e.name(), e.File, l), "entry skipped")
+			continue
+		}
+		firstFile[key] = e.Line
 		entries = append(entries, e)
 	}
 	if _, err := dec.Token(); err != nil {
-		return nil, jsonError(data, err)
+		return nil, nil, jsonError(data, err)
 	}
-	return entries, nil
+	if len(entries) == 0 && len(probs) == 0 {
+		probs.add(CatalogFile, 1, "the catalog lists no articles", "articles read from their own text")
+	}
+	return entries, probs, nil
+}
+
+func jsonKind(b byte) string {
+	switch b {
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	}
+	return "a number"
+}
+
+// decodeProblem points a decoding error at the field it is about.
+func (e *Entry) decodeProblem(err error) Problem {
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		name := typ.Field
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[i+1:]
+		}
+		return Problem{File: CatalogFile, Line: e.lineOf(name), What: fmt.Sprintf("entry: field %q: want %s, got %s", typ.Field, typ.Type, typ.Value), Done: "entry skipped"}
+	}
+	msg := err.Error()
+	if f, ok := strings.CutPrefix(msg, `json: unknown field "`); ok {
+		f = strings.TrimSuffix(f, `"`)
+		return Problem{File: CatalogFile, Line: e.lineOf(f), What: fmt.Sprintf("entry: unknown field %q", f), Done: "entry skipped"}
+	}
+	return Problem{File: CatalogFile, Line: e.Line, What: "entry: " + msg, Done: "entry skipped"}
 }
 
 // check validates what an entry says on its own, before its article is read.
-func (e *Entry) check() error {
-	if !corpus.ValidID(e.ID) {
-		return fmt.Errorf("%s: invalid article ID %q: want lower-case words joined by dashes", e.where("id"), e.ID)
+func (e *Entry) check() *Problem {
+	bad := func(field, format string, args ...any) *Problem {
+		return &Problem{File: CatalogFile, Line: e.lineOf(field), What: fmt.Sprintf(format, args...), Done: "entry skipped"}
 	}
-	if e.File == "" || strings.ContainsAny(e.File, `/\`) || e.File == "." || e.File == ".." {
-		return fmt.Errorf("%s: article %q: file %q: want a file name inside articles/", e.where("file"), e.ID, e.File)
+	if e.ID != "" && !corpus.ValidID(e.ID) {
+		return bad("id", "invalid article ID %q: want lower-case words joined by dashes", e.ID)
+	}
+	if e.File == "" {
+		return bad("file", "article %s: no file: want the path of its file below the articles folder", e.name())
+	}
+	if strings.Contains(e.File, "\\") || path.IsAbs(e.File) || !fs.ValidPath(e.File) || e.File == "." {
+		return bad("file", "article %s: file %q: want a path inside the articles folder", e.name(), e.File)
+	}
+	if e.Record < 0 {
+		return bad("record", "article %s: record %d: want 1 or more", e.name(), e.Record)
+	}
+	for _, f := range []struct{ name, v string }{{"title", e.Title}, {"outlet", e.Outlet}, {"author", e.Author}, {"section", e.Section}} {
+		if n := utf8.RuneCountInString(f.v); n > MaxTitle {
+			return bad(f.name, "article %s: %s is %d characters long; the limit is %d", e.name(), f.name, n, MaxTitle)
+		}
 	}
 	if _, err := e.pubDate(); err != nil {
 		return err
@@ -117,7 +250,10 @@ func (e *Entry) check() error {
 }
 
 // pubDate converts the catalog's publication date into the model's form.
-func (e *Entry) pubDate() (corpus.PubDate, error) {
+func (e *Entry) pubDate() (corpus.PubDate, *Problem) {
+	bad := func(field, format string, args ...any) *Problem {
+		return &Problem{File: CatalogFile, Line: e.lineOf(field), What: fmt.Sprintf(format, args...), Done: "entry skipped"}
+	}
 	p := corpus.PubDate{Note: e.Published.Note}
 	switch e.Published.Basis {
 	case "stated":
@@ -129,25 +265,30 @@ func (e *Entry) pubDate() (corpus.PubDate, error) {
 	case "unknown", "":
 		p.Basis = corpus.BasisUnknown
 	default:
-		return p, fmt.Errorf("%s: article %q: publication basis %q: want stated, curated, estimated or unknown", e.where("basis"), e.ID, e.Published.Basis)
+		return p, bad("basis", "article %s: publication basis %q: want stated, curated, estimated or unknown", e.name(), e.Published.Basis)
 	}
 	if e.Published.Date != "" {
-		d, err := corpus.ParseDate(e.Published.Date)
+		if !catalogDate.MatchString(e.Published.Date) {
+			return p, bad("date", "article %s: date %q: want YYYY, YYYY-MM or YYYY-MM-DD", e.name(), e.Published.Date)
+		}
+		d, err := parseFieldDate(e.Published.Date)
 		if err != nil {
-			return p, fmt.Errorf("%s: article %q: unparseable date %q: want YYYY, YYYY-MM or YYYY-MM-DD", e.where("date"), e.ID, e.Published.Date)
+			return p, bad("date", "article %s: date %q: %v", e.name(), e.Published.Date, err)
 		}
 		p.Date = d
 	}
 	switch {
 	case p.Basis == corpus.BasisUnknown && e.Published.Date != "":
-		return p, fmt.Errorf("%s: article %q: date %q with basis unknown: give its basis or drop the date", e.where("date"), e.ID, e.Published.Date)
+		return p, bad("date", "article %s: date %q with basis unknown: give its basis or drop the date", e.name(), e.Published.Date)
 	case (p.Basis == corpus.BasisCurated || p.Basis == corpus.BasisEstimated) && e.Published.Date == "":
-		return p, fmt.Errorf("%s: article %q: basis %s without a date", e.where("basis"), e.ID, e.Published.Basis)
+		return p, bad("basis", "article %s: basis %s without a date", e.name(), e.Published.Basis)
 	case (p.Basis == corpus.BasisCurated || p.Basis == corpus.BasisEstimated) && p.Note == "":
-		return p, fmt.Errorf("%s: article %q: a %s date needs a note that gives its source or reason", e.where("basis"), e.ID, e.Published.Basis)
+		return p, bad("basis", "article %s: a %s date needs a note that gives its source or reason", e.name(), e.Published.Basis)
 	}
 	return p, nil
 }
+
+var catalogDate = regexp.MustCompile(`^\d{4}(?:-\d{2}(?:-\d{2})?)?$`)
 
 // jsonError turns a syntax error into "catalog.json:line:col: …" so that a typo is found fast.
 func jsonError(data []byte, err error) error {

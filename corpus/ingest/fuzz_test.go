@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 
 	"parallax/corpus/entity"
@@ -60,6 +61,12 @@ func FuzzArticle(f *testing.F) {
 				}
 			}
 		}
+		// Decoding and cleaning change the bytes of other inputs; for clean UTF-8 nothing is lost.
+		if !utf8.Valid(raw) || strings.ContainsFunc(string(raw), func(r rune) bool {
+			return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F || r == '\ufffd' || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == '\ufeff' && !strings.HasPrefix(string(raw), "\ufeff")
+		}) {
+			return
+		}
 		if !slices.Equal(rawWords(raw), words(a)) {
 			t.Errorf("words lost or changed")
 		}
@@ -97,6 +104,40 @@ func FuzzSentences(f *testing.F) {
 		for _, s := range got {
 			if s == "" || s != strings.TrimSpace(s) {
 				t.Errorf("Sentences(%q): untrimmed or empty sentence %q", text, s)
+			}
+		}
+	})
+}
+
+// FuzzFolder feeds one file in each format to Folder: it never panics, every article it keeps is
+// valid with a safe URL, and every problem names a file.
+func FuzzFolder(f *testing.F) {
+	f.Add("a.txt", []byte(goodText))
+	f.Add("a.md", []byte("---\ntitle: T\ndate: 2024-01-02\nurl: https://e.com/a\n---\n# T\n\nBody.\n"))
+	f.Add("a.html", []byte("<html><head><meta property=\"og:title\" content=\"T\"></head><body><article><p>One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.</p></article></body></html>"))
+	f.Add("a.jsonl", []byte(`{"title": "T", "url": "javascript:x", "text": "Body."}`+"\n"))
+	f.Add("a.json", []byte(`[{"headline": "T", "content": "Body."}]`))
+	f.Add("a.csv", []byte("title,body\nT,Body.\n"))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		ext := name
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			ext = name[i:]
+		}
+		if ingest.Formats[ext] == "" {
+			return
+		}
+		res, _ := ingest.Folder(fstest.MapFS{"x" + ext: {Data: data}}, ingest.Options{})
+		for _, a := range res.Articles {
+			if err := a.Validate(); err != nil {
+				t.Error(err)
+			}
+			if a.URL != "" && !strings.HasPrefix(a.URL, "http") || strings.ContainsAny(a.URL, "\"'<> ") {
+				t.Errorf("unsafe URL %q kept", a.URL)
+			}
+		}
+		for _, p := range res.Report.Problems {
+			if p.File == "" {
+				t.Errorf("problem without a file: %v", p)
 			}
 		}
 	})

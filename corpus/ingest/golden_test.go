@@ -12,18 +12,24 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// TestGolden ingests the seed corpus and compares a text dump of each article with
+// TestGolden ingests the fixed seed corpus and the mixed-format folder and compares a text dump of each article with
 // testdata/golden/<id>.txt. The goldens are the reviewed specification of ingestion: header
 // metadata, every removed piece with its rule and line, paragraphs, sentence IDs and mentions.
 func TestGolden(t *testing.T) {
-	arts, err := ingest.Corpus(corpus.Source)
+	arts, err := ingest.Corpus(fixture.Seed())
 	if err != nil {
 		t.Fatal(err)
 	}
+	mixed, err := ingest.Folder(mixedFolder(t), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts = append(arts, mixed.Articles...)
 	for _, a := range arts {
 		t.Run(a.ID, func(t *testing.T) {
 			got := Dump(a)
@@ -61,6 +67,27 @@ func Dump(a *corpus.Article) string {
 	field("author", a.Author, a.AuthorNote)
 	field("url", a.URL, "")
 	field("published", fmt.Sprintf("%s (%s, %s)", a.Published.Date, a.Published.Date.Precision, a.Published.Basis), a.Published.Note)
+	if a.Section != "" {
+		fmt.Fprintf(&b, "section: %s\n", a.Section)
+	}
+	origin := func(name string, o corpus.Origin) {
+		fmt.Fprintf(&b, "  %s: %s", name, o.Basis)
+		if o.From != "" {
+			fmt.Fprintf(&b, " from %s", o.From)
+		}
+		if o.Note != "" {
+			fmt.Fprintf(&b, " (%s)", o.Note)
+		}
+		b.WriteString("\n")
+	}
+	pv := a.Provenance
+	fmt.Fprintf(&b, "provenance: encoding %s\n", pv.Encoding)
+	origin("title", pv.Title)
+	origin("outlet", pv.Outlet)
+	origin("author", pv.Author)
+	origin("url", pv.URL)
+	origin("published", pv.Published)
+	origin("section", pv.Section)
 	removed := func(before int) {
 		for _, r := range a.Removed {
 			if r.Before == before {

@@ -11,6 +11,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
 )
 
 // words returns the words of an article's text and removed pieces, sorted: ingestion may move
@@ -38,12 +39,12 @@ func rawWords(raw []byte) []string {
 // TestNothingLost checks on the seed corpus that every word of each raw file is either in the
 // text or among the removed pieces.
 func TestNothingLost(t *testing.T) {
-	arts, err := ingest.Corpus(corpus.Source)
+	arts, err := ingest.Corpus(fixture.Seed())
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, a := range arts {
-		raw, err := fs.ReadFile(corpus.Source, "articles/"+a.File)
+		raw, err := fs.ReadFile(fixture.Seed(), "articles/"+a.File)
 		if err != nil {
 			t.Fatal(err)
 		}

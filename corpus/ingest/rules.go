@@ -3,7 +3,6 @@ package ingest
 import (
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,6 +24,10 @@ const (
 	RuleNewsletter    = "newsletter-prompt"
 	RuleSocial        = "social-links"
 	RuleBareURL       = "bare-url"
+	RuleShareCount    = "share-count"
+	RuleSourceTag     = "source-tag"
+	RuleRelated       = "related-stories"
+	RuleCaption       = "caption"
 )
 
 // maxFurniture is the longest line a furniture rule may remove: prompts and labels are short, and
@@ -37,8 +40,10 @@ var (
 	dateLine = regexp.MustCompile(`^(?i:date):?\s+(\d\S*)\s*(.*)$`)
 	// longDateLine is "Published: November 17, 2024", "Posted on 17 November 2024" and the like.
 	longDateLine = regexp.MustCompile(`^(?i:date|published|posted|updated)(?:\s+on)?:?\s+(\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})\b\s*(.*)$`)
-	// byline is "By Name[ in Section][, posted|published|updated [on] Month D, YYYY]".
-	byline = regexp.MustCompile(`^By\s+(\p{Lu}[^,]*?)(?:\s+in\s+([^,]+?))?(?:,\s*(?i:posted|published|updated)(?:\s+on)?\s+(.+?))?\s*$`)
+	// byline is "By Name[ in Section][, posted|published|updated [on] Month D, YYYY]", also "by ·
+	// Outlet" and "BY NAME"; bylineName checks that what follows "by" is a name, not prose.
+	byline     = regexp.MustCompile(`^(?i:by)(?:\s*[·•|:–—-]\s*|\s+)([^,]+?)(?:\s+in\s+([^,]+?))?(?:,\s*(?i:posted|published|updated)(?:\s+on)?\s+(.+?))?\s*$`)
+	bylineName = regexp.MustCompile(`^[\p{L}\d][\p{L}\d.'’&-]*(?:\s+(?:and|&|[\p{L}\d][\p{L}\d.'’&-]*)){0,7}$`)
 	// breadcrumb is a navigation trail starting at Home, or any line with two or more separators.
 	breadcrumbStart = regexp.MustCompile(`^(?i:home)\s*[»›>/|]`)
 	// jobPrompt is a short question followed by a call to action about jobs or careers.
@@ -52,11 +57,58 @@ var (
 	bareURL     = regexp.MustCompile(`^(?i:https?://|www\.)\S+$`)
 	advert      = regexp.MustCompile(`^(?i:advertisement|advertising|sponsored( content)?|ad)$`)
 	strayLink   = regexp.MustCompile(`^(?i:links?|link here|click here)$`)
+	// shareCount is a bare counter next to share buttons: "0", "83", "1.2K", "83 shares".
+	shareCount = regexp.MustCompile(`^\d{1,4}(?:\.\d)?[KkMm]?(?:\s+(?i:shares?|comments?|views?|reactions?|likes?))?$`)
+	// sourceTag is "(Source: Reuters)", "Source: AP", "-Reuters.", "— AFP" or "(Reuters)".
+	sourceTag = regexp.MustCompile(`^\(?\s*(?i:sources?|via)\s*:\s*[^()]{1,60}\)?\.?$|^[-–—]\s*\p{Lu}[\p{L}&.']*(?:\s+(?:&|\p{Lu}[\p{L}&.']*)){0,3}\.?$|^\(\p{Lu}[\p{L}&.' ]{1,30}\)\.?$`)
+	// relatedHeading opens a block of links to other articles, one headline a line.
+	relatedHeading = regexp.MustCompile(`^(?i:related(?:\s+(?:stories|articles|content|coverage|news|links|reading|topics))?|more on this story|more from [\p{L} ]{1,30}|you (?:may|might) also like|recommended(?: for you| stories| articles)?|most read|top stories|trending now)\s*:?$`)
+	// credit is "Name Surname/Getty Images", "(AP Photo/Evan Vucci)", "Photo by Jane Roe/Reuters":
+	// capitalised words, a slash, capitalised words.
+	credit      = regexp.MustCompile(`^\(?(?:(?i:photo(?:graph)?s?|image|picture|pic|credit)(?:\s+(?i:by))?:?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s*/\s*\p{Lu}[\p{L}&.'’ -]{1,40}\)?$`)
+	creditWords = regexp.MustCompile(`(?i)\b(?:photo|photograph|image|picture|credit|getty|reuters|ap|afp|epa|shutterstock|alamy|pa|bloomberg|istock|xinhua|anadolu)\b`)
+	// caption is "Image caption …", "Caption: …", or a line that ends with a credit, in
+	// parentheses or after the last sentence: "The minister arrives. (Photo: Jane Roe/AFP)".
+	caption = regexp.MustCompile(`^(?i:image caption|image copyright|caption|alt text|image description|image may contain)\b|(?:[.!?”")]\s+|\s\()\(?(?i:photos?|photograph|image|picture|credit)(?:\s+(?i:by|credit))?\s*:\s*[^()]{2,60}\)?$|[.!?”")]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*\s*/\s*(?:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|Alamy|PA|Bloomberg|iStock)(?:\s+via\s+Getty Images)?\)?$`)
 )
+
+// mayBeCaption is a cheap guard before the caption pattern, which most lines of text fail.
+func mayBeCaption(t string) bool {
+	if strings.IndexByte(t, '/') >= 0 {
+		return true
+	}
+	lower := strings.ToLower(t)
+	for _, w := range []string{"caption", "image", "photo", "picture", "credit", "alt text"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCaption is the longest line the caption rule may remove: captions run longer than labels.
+const maxCaption = 320
+
+// isCredit reports whether t is a photo credit line: a name and an agency around a slash, with
+// two or more words before it or a word of the trade (photo, Getty, Reuters…) in it, so that
+// "AC/DC" stays text.
+func isCredit(t string) bool {
+	if len(t) > 100 || !strings.ContainsRune(t, '/') {
+		return false
+	}
+	m := credit.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	return strings.Contains(m[1], " ") || creditWords.MatchString(t)
+}
 
 // furniture returns the rule that removes line t (trimmed) anywhere in an article, or "". Cheap
 // tests on the lower-cased line guard each pattern, since most lines are article text.
 func furniture(t string) string {
+	if len(t) <= maxCaption && mayBeCaption(t) && caption.MatchString(t) {
+		return RuleCaption
+	}
 	if len(t) > maxFurniture {
 		return ""
 	}
@@ -81,6 +133,14 @@ func furniture(t string) string {
 		return RuleBreadcrumb
 	case len(t) <= 80 && has("photo", "image", "picture", "pic") && imageCredit.MatchString(t):
 		return RuleImageCredit
+	case isCredit(t):
+		return RuleImageCredit
+	case len(t) <= 24 && shareCount.MatchString(t):
+		return RuleShareCount
+	case len(t) <= 70 && sourceTag.MatchString(t):
+		return RuleSourceTag
+	case len(t) <= 40 && relatedHeading.MatchString(t):
+		return RuleRelated
 	case prose:
 		return ""
 	case len(t) <= 80 && has("read", "related") && readMore.MatchString(t):
@@ -110,24 +170,24 @@ func endsSentence(t string) bool {
 	return r == '.' || r == '!'
 }
 
-// parseBylineDate reads a written-out date: "November 17, 2024", "Nov. 17, 2024", "17 November 2024".
-func parseBylineDate(s string) (time.Time, bool) {
-	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
 // looksLikeHeadline reports whether a header line can be the article's title: a single short line
-// that does not end like a sentence or a lead-in.
+// that does not end like a sentence or a lead-in. A headline may be quoted or end with a quote or
+// a parenthesis ("Call centre users 'lose patience'", "Sales fall (again)"); what decides is the
+// last character inside them.
 func looksLikeHeadline(t string) bool {
 	if len(t) > 200 || isListItem(t) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".,;:", r) && !isCloser(r)
+	inner := strings.TrimRightFunc(t, func(r rune) bool { return isCloser(r) || r == ')' || r == '\'' })
+	if inner == "" {
+		return false
+	}
+	// A headline may trail off ("Rivals of the £400 Apple..."); a sentence ends with one stop.
+	if strings.HasSuffix(inner, "...") || strings.HasSuffix(inner, "…") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	return !strings.ContainsRune(".,;:", r)
 }
 
 // isListItem reports whether t starts with a list marker: "1.", "a)", "•", "-", "–" or "*".

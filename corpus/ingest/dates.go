@@ -1,0 +1,146 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"parallax/corpus"
+)
+
+const months = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+
+var (
+	// writtenDate finds a calendar date in the forms pages print: "14 Sep 2020", "April 24, 2024",
+	// "Tue 2 April 2024", "2024-04-24" (also with a time after "T"). The groups are day, month,
+	// year for the first form, month, day, year for the second, and year, month, day for ISO.
+	writtenDate = regexp.MustCompile(`(?i)\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(` + months + `)\.?,?\s+(\d{4})|(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b`)
+	// clockTime is what may follow a date on a date line: a time, a zone, a separator.
+	clockTime = regexp.MustCompile(`(?i)^(?:\s*(?:,|\||·|•|-|–|—|at|updated|published|t))*\s*(?:\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|[a-z]{2,5}))?)?\s*$`)
+	// dateLabel is a word that may precede a date on a date line.
+	dateLabel = map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "date": true, "last": true, "first": true, "created": true, "modified": true, "at": true}
+)
+
+// monthNumber maps the first three letters of an English month name to its number.
+func monthNumber(name string) int {
+	if len(name) < 3 {
+		return 0
+	}
+	return 1 + strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", strings.ToLower(name[:3]))/3
+}
+
+// dateIn finds the first written date in s and returns it with its byte range. A date that names
+// an impossible day ("30 Feb 2024") is found but returned with err.
+func dateIn(s string) (d corpus.Date, start, end int, err error) {
+	m := writtenDate.FindStringSubmatchIndex(s)
+	if m == nil {
+		return d, -1, -1, nil
+	}
+	g := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return s[m[2*i]:m[2*i+1]]
+	}
+	var y, mo, day int
+	switch {
+	case g(3) != "":
+		day, _ = strconv.Atoi(g(1))
+		mo, y = monthNumber(g(2)), atoi(g(3))
+	case g(6) != "":
+		mo, day, y = monthNumber(g(4)), atoi(g(5)), atoi(g(6))
+	default:
+		y, mo, day = atoi(g(7)), atoi(g(8)), atoi(g(9))
+	}
+	d, err = calendarDate(y, mo, day)
+	return d, m[0], m[1], err
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// calendarDate checks a day-precision date and says precisely what is wrong with it.
+func calendarDate(y, mo, day int) (corpus.Date, error) {
+	if mo < 1 || mo > 12 {
+		return corpus.Date{}, fmt.Errorf("no month %d", mo)
+	}
+	if day < 1 || time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC).Day() != day {
+		return corpus.Date{}, fmt.Errorf("no day %d in %s %d", day, time.Month(mo), y)
+	}
+	return corpus.Date{Year: y, Month: mo, Day: day, Precision: corpus.PrecisionDay}, nil
+}
+
+// dateLineOf reports whether t is a date line: a date with at most a time after it and, before
+// it, only a short label in title case or date words ("Published on", "Pop Culture & Art"). Body
+// text that mentions a date ("He said on April 2, 2024") has lower-case words before it.
+func dateLineOf(t string) (d corpus.Date, ok bool, err error) {
+	if len(t) > 80 {
+		return d, false, nil
+	}
+	d, start, end, err := dateIn(t)
+	if start < 0 || !clockTime.MatchString(t[end:]) {
+		return d, false, nil
+	}
+	words := strings.Fields(strings.Trim(t[:start], " :|·•-–—,"))
+	if len(words) > 5 || len(words) > 0 && strings.EqualFold(words[0], "by") {
+		return d, false, nil
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ":,"))
+		if dateLabel[lw] || w == "&" || w == "|" || w == "·" || w == "•" || w == "-" || w == "–" {
+			continue
+		}
+		if strings.ContainsAny(w, ".!?") || !startsUpper(w) {
+			return d, false, nil
+		}
+	}
+	return d, true, err
+}
+
+// parseFieldDate reads a date given in a metadata field: ISO 8601 with or without a time, RFC
+// 1123 ("Wed, 24 Apr 2024 10:00:00 GMT"), or a written date. Year and year-month keep their
+// precision.
+func parseFieldDate(s string) (corpus.Date, error) {
+	s = strings.TrimSpace(s)
+	if isoPrefix.MatchString(s) {
+		m := isoPrefix.FindStringSubmatch(s)
+		y := atoi(m[1])
+		switch {
+		case m[3] != "":
+			return calendarDate(y, atoi(m[2]), atoi(m[3]))
+		case m[2] != "":
+			mo := atoi(m[2])
+			if mo < 1 || mo > 12 {
+				return corpus.Date{}, fmt.Errorf("no month %d", mo)
+			}
+			return corpus.Date{Year: y, Month: mo, Precision: corpus.PrecisionMonth}, nil
+		}
+		return corpus.Date{Year: y, Precision: corpus.PrecisionYear}, nil
+	}
+	if d, start, _, err := dateIn(s); start >= 0 {
+		return d, err
+	}
+	return corpus.Date{}, fmt.Errorf("not a date this reader knows (want e.g. 2024-04-24 or April 24, 2024)")
+}
+
+// isoPrefix is YYYY, YYYY-MM or YYYY-MM-DD, possibly followed by a time ("T10:00:00Z").
+var isoPrefix = regexp.MustCompile(`^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?$`)
+
+// urlDate reads a date from a URL path: /2024/04/24/, /2024-04-24-, /20240424/ or /2024/04/.
+var urlDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?:[/-]|$)`)
+
+func dateFromURL(u string) (corpus.Date, bool) {
+	m := urlDate.FindStringSubmatch(u)
+	if m == nil {
+		return corpus.Date{}, false
+	}
+	if m[3] == "" {
+		return corpus.Date{Year: atoi(m[1]), Month: atoi(m[2]), Precision: corpus.PrecisionMonth}, true
+	}
+	d, err := calendarDate(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	return d, err == nil
+}

@@ -1,0 +1,361 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"unicode/utf8"
+
+	"github.com/markusmobius/go-htmldate"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// minHTMLWords is the fewest words of main text that make a page an article.
+const minHTMLWords = 20
+
+// readHTML reads a saved web page: go-trafilatura takes the main text; the metadata comes from the
+// page's own statements, each named as its source: JSON-LD NewsArticle, OpenGraph and article:*
+// meta tags, the author meta tag, the canonical link, the title element. The charset is found
+// from the byte order mark, the meta tag or the bytes (x/net/html/charset).
+func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
+	if bytes.IndexByte(raw, 0) >= 0 && !bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
+		probs.add(d.file, 0, errBinary{"it holds NUL bytes"}.Error(), "skipped")
+		return nil, false
+	}
+	enc, name, certain := charset.DetermineEncoding(raw, "text/html")
+	if !certain && utf8.Valid(raw) {
+		// Without a declared charset, bytes that are valid UTF-8 are read as UTF-8; the HTML
+		// standard's Windows-1252 default is for pages that are not.
+		enc, name = unicode.UTF8, "utf-8"
+	}
+	utf8Raw, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		probs.add(d.file, 0, fmt.Sprintf("decoding %s: %v", name, err), "skipped")
+		return nil, false
+	}
+	d.encoding = htmlEncodingName(name, raw)
+	if d.encoding != EncUTF8 && d.encoding != EncUTF8BOM && !strings.HasPrefix(d.encoding, "UTF-16") {
+		probs.add(d.file, 0, "not UTF-8", "decoded as "+d.encoding)
+	}
+	text, dropped := clean(string(utf8Raw))
+	if dropped > 0 {
+		probs.add(d.file, 0, fmt.Sprintf("%d NUL, control or bidi-override characters", dropped), "removed from the text")
+	}
+	lower := strings.ToLower(text)
+	truncated := !strings.Contains(lower, "</html>") && !strings.Contains(lower, "</body>")
+
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		probs.add(d.file, 0, "unreadable HTML: "+err.Error(), "skipped")
+		return nil, false
+	}
+	d.fields = pageMeta(root, text)
+	if _, ok := d.fields["date"]; !ok {
+		// No field names the publication date: go-htmldate looks at the rest of the markup
+		// (<time> elements, other meta tags) and the address. What it finds is an estimate.
+		r, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, DeferUrlExtractor: true})
+		if err == nil && !r.IsZero() {
+			d.estimates = map[string]field{"date": {value: r.DateTime.Format("2006-01-02"), from: "go-htmldate"}}
+		}
+	}
+	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled, Deduplicate: true})
+	var body string
+	if err == nil && res != nil {
+		body = res.ContentText
+		if res.ContentNode != nil {
+			// The node keeps paragraph breaks that the plain text loses.
+			body = blockText(res.ContentNode)
+		}
+		if _, ok := d.fields["title"]; !ok && res.Metadata.Title != "" {
+			d.fields["title"] = field{value: res.Metadata.Title, from: "page metadata (go-trafilatura)"}
+		}
+		if _, ok := d.fields["author"]; !ok && res.Metadata.Author != "" {
+			d.fields["author"] = field{value: res.Metadata.Author, from: "page metadata (go-trafilatura)"}
+		}
+	}
+	// A page whose main text is a few words (a menu, a cookie notice) holds no article.
+	if n := len(strings.Fields(body)); n < minHTMLWords {
+		what := "no article text found in the page"
+		if n > 0 {
+			what = fmt.Sprintf("no article text found in the page (%d words)", n)
+		}
+		if truncated {
+			what += "; it ends before </html>, so it may be cut off"
+		}
+		probs.add(d.file, 0, what, "skipped")
+		return nil, false
+	}
+	if truncated {
+		probs.add(d.file, 0, "the page ends before </body> and </html>: it may be cut off", "ingested what the page holds")
+	}
+	body, _ = clean(body)
+	d.lines = splitLines(body)
+	// The text's lines are the extractor's, not the file's: line numbers count within the text.
+	d.firstLine = 1
+	return &d, true
+}
+
+func htmlEncodingName(name string, raw []byte) string {
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		return EncUTF8BOM
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
+		return EncUTF16LE
+	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return EncUTF16BE
+	case name == "utf-8":
+		return EncUTF8
+	case name == "windows-1252":
+		return EncWindows1252
+	}
+	return name
+}
+
+// pageMeta reads what a page states about itself. Earlier sources win: JSON-LD, then OpenGraph
+// and article:* tags, then plain meta tags, the canonical link and the title element.
+func pageMeta(root *html.Node, src string) map[string]field {
+	fields := make(map[string]field)
+	set := func(name, value, from string) {
+		value = strings.TrimSpace(html.UnescapeString(value))
+		if value == "" {
+			return
+		}
+		if _, ok := fields[name]; !ok {
+			fields[name] = field{value: value, from: from, line: lineOfText(src, value)}
+		}
+	}
+	var ld []map[string]any
+	var metas []*html.Node
+	var titleEl, canonical string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script:
+				if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+					ld = append(ld, jsonLD(n.FirstChild.Data)...)
+				}
+				return
+			case atom.Meta:
+				metas = append(metas, n)
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && canonical == "" {
+					canonical = attr(n, "href")
+				}
+			case atom.Title:
+				if titleEl == "" && n.FirstChild != nil {
+					titleEl = n.FirstChild.Data
+				}
+			case atom.Body:
+				// Metadata sits in the head; the body's JSON-LD is read too, its meta tags are not.
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walkScripts(c, &ld)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, obj := range ld {
+		set("title", str(obj["headline"]), "JSON-LD headline")
+		set("date", str(obj["datePublished"]), "JSON-LD datePublished")
+		set("author", names(obj["author"]), "JSON-LD author")
+		set("outlet", names(obj["publisher"]), "JSON-LD publisher")
+		set("url", str(obj["url"]), "JSON-LD url")
+		set("section", str(obj["articleSection"]), "JSON-LD articleSection")
+	}
+	meta := make(map[string]string)
+	for _, m := range metas {
+		k := strings.ToLower(attr(m, "property"))
+		if k == "" {
+			k = strings.ToLower(attr(m, "name"))
+		}
+		if _, ok := meta[k]; !ok && k != "" {
+			meta[k] = attr(m, "content")
+		}
+	}
+	for _, s := range []struct{ name, key string }{
+		{"title", "og:title"}, {"date", "article:published_time"}, {"outlet", "og:site_name"},
+		{"author", "article:author"}, {"url", "og:url"}, {"section", "article:section"},
+		{"author", "author"}, {"date", "date"}, {"date", "pubdate"}, {"date", "publish-date"}, {"date", "dc.date"},
+		{"title", "twitter:title"},
+	} {
+		if v, ok := meta[s.key]; ok {
+			// article:author often holds a profile URL, not a name.
+			if s.name == "author" && strings.HasPrefix(v, "http") {
+				continue
+			}
+			set(s.name, v, "meta "+s.key)
+		}
+	}
+	set("url", canonical, "link rel=canonical")
+	set("title", titleEl, "title element")
+	return fields
+}
+
+func walkScripts(n *html.Node, ld *[]map[string]any) {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+		if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+			*ld = append(*ld, jsonLD(n.FirstChild.Data)...)
+		}
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walkScripts(c, ld)
+	}
+}
+
+// jsonLD returns the article objects of a JSON-LD block: NewsArticle, Article, ReportageNewsArticle
+// and the like, at the top, in a list, or in an @graph.
+func jsonLD(src string) []map[string]any {
+	var v any
+	if err := json.NewDecoder(strings.NewReader(src)).Decode(&v); err != nil && err != io.EOF {
+		return nil
+	}
+	var out []map[string]any
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 4 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if isArticleType(x["@type"]) {
+				out = append(out, x)
+			}
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+	return out
+}
+
+func isArticleType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return strings.HasSuffix(x, "Article") || x == "BlogPosting" || x == "Report"
+	case []any:
+		for _, e := range x {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func str(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return ""
+}
+
+// names reads a JSON-LD person or organisation, or a list of them, as "A, B".
+func names(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case map[string]any:
+		return str(x["name"])
+	case []any:
+		var parts []string
+		for _, e := range x {
+			if n := names(e); n != "" {
+				parts = append(parts, n)
+			}
+		}
+		return strings.Join(parts, ", ")
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// lineOfText is the line of the page where value first appears (as written or HTML-escaped), 0
+// when not found.
+func lineOfText(src, value string) int {
+	i := strings.Index(src, value)
+	if i < 0 {
+		i = strings.Index(src, html.EscapeString(value))
+	}
+	if i < 0 {
+		return 0
+	}
+	return 1 + strings.Count(src[:i], "\n")
+}
+
+// blockElements end a line of text: each paragraph, heading, list item or cell is one line.
+var blockElements = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "head": true, "li": true, "blockquote": true, "section": true, "article": true, "ul": true, "ol": true, "table": true, "tr": true, "td": true, "th": true, "pre": true, "figure": true, "figcaption": true, "quote": true, "list": true, "item": true, "row": true, "cell": true, "main": true, "header": true, "footer": true, "dd": true, "dt": true}
+
+// blockText renders a node's text with a blank line between blocks and white space collapsed
+// inside them.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.Data == "br" || n.Data == "lb" {
+				b.WriteString("\n")
+				return
+			}
+			if n.Data == "script" || n.Data == "style" {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElements[n.Data]
+		if block {
+			b.WriteString("\n\n")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteString("\n\n")
+		}
+	}
+	walk(n)
+	lines := strings.Split(b.String(), "\n")
+	out := make([]string, 0, len(lines))
+	blank := true
+	for _, ln := range lines {
+		ln = strings.Join(strings.Fields(ln), " ")
+		if ln == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, ln)
+		blank = false
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,485 @@
+package ingest
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"parallax/corpus"
+	"parallax/corpus/entity"
+)
+
+// MaxTitle is the longest title accepted, in characters: a headline, not a paragraph.
+const MaxTitle = 300
+
+// MaxURL is the longest URL accepted, in bytes.
+const MaxURL = 2048
+
+// doc is one article as read from its file, before its metadata is settled.
+type doc struct {
+	// file is the path in the corpus folder, for messages ("articles/business/001.txt"); key is
+	// the path below the articles root, as catalog entries name it.
+	file, key string
+	// record is the 1-based record of an export (.jsonl, .json, .csv), 0 for a file of one article.
+	record int
+	// line is where the record starts in the file.
+	line int
+	// lines is the text; lines[0] is line firstLine of the file.
+	lines     []string
+	firstLine int
+	encoding  string
+	section   string
+	// fields is the metadata the file states in named fields (front matter, meta tags, record
+	// fields), by name: title, author, outlet, url, date, id, section.
+	fields map[string]field
+	// estimates are values a library inferred rather than read from a named field.
+	estimates map[string]field
+}
+
+// field is one stated metadata value and where the file states it.
+type field struct {
+	value string
+	from  string // "front matter: date", "meta og:title", "JSON field headline"
+	line  int
+}
+
+// problems collects what went wrong, in the order found.
+type problems []Problem
+
+func (ps *problems) add(file string, line int, what, done string) {
+	*ps = append(*ps, Problem{File: file, Line: line, What: what, Done: done})
+}
+
+// build turns a doc and its catalog entry (nil when none) into an article without its ID, or nil
+// when nothing usable is left; every problem goes to probs.
+func build(d *doc, e *Entry, tagger *entity.Tagger, probs *problems) *corpus.Article {
+	if e == nil {
+		e = &Entry{}
+	}
+	// Values from fields and the catalog were decoded from escapes ("\u202e") after the text was
+	// cleaned: they are cleaned here, the one place every value passes.
+	for k, f := range d.fields {
+		f.value, _ = clean(f.value)
+		f.value = strings.TrimSpace(f.value)
+		d.fields[k] = f
+	}
+	p := parser{name: d.file, probs: probs}
+	// A title from the file's metadata or a catalog title note says the text need not start with
+	// its headline; a line that repeats it is still removed.
+	if f, ok := d.fields["title"]; ok {
+		p.titleGiven = true
+		p.hdr.title, p.hdr.normTitle = f.value, normTitle(f.value)
+	}
+	if e.TitleNote != "" {
+		p.titleGiven = true
+	}
+	p.run(d.lines, d.firstLine)
+	a := &corpus.Article{File: d.key, Removed: p.removed}
+	if d.record > 0 {
+		a.File = d.key + "#" + strconv.Itoa(d.record)
+	}
+	a.Provenance.Encoding = d.encoding
+	a.Paragraphs = paragraphs(p.blocks, a.Removed, tagger)
+	if len(a.Paragraphs) == 0 {
+		what := "no article text"
+		if len(p.removed) > 0 {
+			what = fmt.Sprintf("no article text: all %d lines are header or page furniture", len(p.removed))
+		}
+		probs.add(d.file, d.line, what, "skipped")
+		return nil
+	}
+	m := merger{d: d, e: e, p: &p, probs: probs, a: a}
+	m.title()
+	m.outlet()
+	m.author()
+	m.url()
+	m.published()
+	m.section()
+	return a
+}
+
+// merger settles each metadata field of one article: what the file states, checked against the
+// catalog, else an estimate with its reason, else unknown with its reason.
+type merger struct {
+	d     *doc
+	e     *Entry
+	p     *parser
+	probs *problems
+	a     *corpus.Article
+}
+
+// stated returns the value the file states for a field: a named field first, then the header
+// line of the text.
+func (m *merger) stated(name, hdrValue string, hdrLine int) (string, string, int, bool) {
+	if f, ok := m.d.fields[name]; ok && f.value != "" {
+		// A name or headline is short; a field that holds a page of text is a mistake.
+		if n := utf8.RuneCountInString(f.value); n > MaxTitle && name != "url" && name != "date" {
+			m.probs.add(m.d.file, f.line, fmt.Sprintf("%s is %d characters long; the limit is %d (%s)", name, n, MaxTitle, f.from), name+" dropped")
+			delete(m.d.fields, name)
+			return m.stated(name, hdrValue, hdrLine)
+		}
+		return f.value, f.from, f.line, true
+	}
+	if hdrLine > 0 {
+		return hdrValue, "line " + strconv.Itoa(hdrLine), hdrLine, true
+	}
+	return "", "", 0, false
+}
+
+func (m *merger) catalogFrom(field string) string { return m.e.where(field) }
+
+// check compares a stated value with the catalog's and settles the field. It returns the value
+// and its origin, and reports a disagreement (the catalog, reviewed by a person, wins).
+func (m *merger) check(name, catalogField, catalogValue, statedValue, from string, line int, note string) (string, corpus.Origin) {
+	switch {
+	case catalogValue == "":
+		return statedValue, corpus.Origin{Basis: corpus.BasisStated, From: from}
+	case catalogValue == statedValue:
+		return statedValue, corpus.Origin{Basis: corpus.BasisStated, From: from + ", as in " + m.catalogFrom(catalogField)}
+	}
+	m.probs.add(m.d.file, line, fmt.Sprintf("%s %q (%s) disagrees with catalog %s %q (%s)", name, statedValue, from, catalogField, catalogValue, m.catalogFrom(catalogField)), "catalog value kept")
+	return catalogValue, corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom(catalogField), Note: note}
+}
+
+func (m *merger) title() {
+	a, e := m.a, m.e
+	v, from, line, ok := m.stated("title", m.p.hdr.title, m.p.hdr.titleLine)
+	// The estimate stands in for a missing headline: a descriptive file name, else the first
+	// sentence.
+	est, estFrom, estNote := titleFromName(m.d.key), "file name", "The text has no headline; the title is made from the file name."
+	if est == "" || m.d.record > 0 {
+		est = a.Paragraphs[0].Sentences[0].Text
+		if utf8.RuneCountInString(est) > 120 {
+			est = string([]rune(est)[:117]) + "…"
+		}
+		estFrom, estNote = "first sentence", "The text has no headline; its first sentence stands in."
+	}
+	switch {
+	case ok:
+		a.Title, a.Provenance.Title = m.check("headline", "title", e.Title, v, from, line, e.TitleNote)
+		a.TitleNote = e.TitleNote
+	case e.Title != "" && !(e.Title == est && e.TitleNote == estNote):
+		a.Title, a.TitleNote = e.Title, e.TitleNote
+		a.Provenance.Title = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("title"), Note: e.TitleNote}
+	default:
+		a.Title, a.TitleNote = est, estNote
+		a.Provenance.Title = corpus.Origin{Basis: corpus.BasisEstimated, From: estFrom, Note: estNote}
+	}
+}
+
+const outletNote = "Estimated from the host name of the article's URL."
+
+func (m *merger) outlet() {
+	a, e := m.a, m.e
+	v, from, line, ok := m.stated("outlet", "", 0)
+	switch {
+	case ok:
+		a.Outlet, a.Provenance.Outlet = m.check("outlet", "outlet", e.Outlet, v, from, line, e.OutletNote)
+		a.OutletNote = e.OutletNote
+	case e.Outlet != "" && !(e.Outlet == hostOf(m.rawURL()) && e.OutletNote == outletNote):
+		a.Outlet, a.OutletNote = e.Outlet, e.OutletNote
+		a.Provenance.Outlet = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("outlet"), Note: e.OutletNote}
+	default:
+		// The URL is settled later; its host is read here from whichever source states it.
+		u := m.rawURL()
+		if host := hostOf(u); host != "" {
+			a.Outlet, a.OutletNote = host, outletNote
+			a.Provenance.Outlet = corpus.Origin{Basis: corpus.BasisEstimated, From: "URL host", Note: a.OutletNote}
+			return
+		}
+		a.OutletNote = e.OutletNote
+		if a.OutletNote == "" {
+			a.OutletNote = "The file names no outlet."
+		}
+		a.Provenance.Outlet = corpus.Origin{Basis: corpus.BasisUnknown, Note: a.OutletNote}
+	}
+}
+
+func (m *merger) author() {
+	a, e := m.a, m.e
+	v, from, line, ok := m.stated("author", m.p.hdr.author, m.p.hdr.authorLine)
+	switch {
+	case ok:
+		a.Author, a.Provenance.Author = m.check("byline author", "author", e.Author, v, from, line, e.AuthorNote)
+		a.AuthorNote = e.AuthorNote
+	case e.Author != "":
+		a.Author, a.AuthorNote = e.Author, e.AuthorNote
+		a.Provenance.Author = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("author"), Note: e.AuthorNote}
+	default:
+		a.AuthorNote = e.AuthorNote
+		if a.AuthorNote == "" {
+			a.AuthorNote = "The file names no author."
+		}
+		a.Provenance.Author = corpus.Origin{Basis: corpus.BasisUnknown, Note: a.AuthorNote}
+	}
+}
+
+// rawURL is the first safe URL among the stated one and the catalog's, for estimates.
+func (m *merger) rawURL() string {
+	if v, _, _, ok := m.stated("url", m.p.hdr.url, m.p.hdr.urlLine); ok && safeURL(v) == nil {
+		return v
+	}
+	if safeURL(m.e.URL) == nil {
+		return m.e.URL
+	}
+	return ""
+}
+
+func (m *merger) url() {
+	a, e := m.a, m.e
+	v, from, line, ok := m.stated("url", m.p.hdr.url, m.p.hdr.urlLine)
+	if ok {
+		if err := safeURL(v); err != nil {
+			m.probs.add(m.d.file, line, fmt.Sprintf("URL %q (%s): %v", clip(v), from, err), "URL dropped; article kept")
+			ok = false
+		}
+	}
+	cat := e.URL
+	if cat != "" {
+		if err := safeURL(cat); err != nil {
+			m.probs.add(CatalogFile, e.lineOf("url"), fmt.Sprintf("article %s: URL %q: %v", e.name(), clip(cat), err), "URL dropped; article kept")
+			cat = ""
+		}
+	}
+	switch {
+	case ok:
+		a.URL, a.Provenance.URL = m.check("URL", "url", cat, v, from, line, "")
+	case cat != "":
+		a.URL = cat
+		a.Provenance.URL = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("url")}
+	default:
+		a.Provenance.URL = corpus.Origin{Basis: corpus.BasisUnknown, Note: "The file gives no address."}
+	}
+}
+
+func (m *merger) published() {
+	a, e, h := m.a, m.e, &m.p.hdr
+	// What the file states: a date field, else the header's date line, else the byline's date.
+	var stated corpus.Date
+	from, line := "", 0
+	if f, ok := m.d.fields["date"]; ok && f.value != "" {
+		d, err := parseFieldDate(f.value)
+		if err != nil {
+			m.probs.add(m.d.file, f.line, fmt.Sprintf("date %q (%s): %v", clip(f.value), f.from, err), "date left unknown")
+		} else {
+			stated, from, line = d, f.from, f.line
+		}
+	}
+	if line == 0 && h.dateLine > 0 {
+		stated, from, line = h.date, "line "+strconv.Itoa(h.dateLine), h.dateLine
+	}
+	if h.bylineDate.Precision != corpus.PrecisionUnknown {
+		switch {
+		case line == 0:
+			stated, from, line = h.bylineDate, "line "+strconv.Itoa(h.bylineAt), h.bylineAt
+		case h.dateLine > 0 && stated != h.bylineDate:
+			m.probs.add(m.d.file, h.bylineAt, fmt.Sprintf("byline date %s disagrees with the date %s (%s)", h.bylineDate.ISO(), stated.ISO(), from), "the first date kept")
+		}
+	}
+	cat, err := e.pubDate()
+	if err != nil { // checked when the catalog was read; an entry built in code lands here
+		m.probs.add(CatalogFile, e.lineOf("date"), err.Error(), "catalog date not used")
+		cat = corpus.PubDate{}
+	}
+	hasCat := cat.Date.Precision != corpus.PrecisionUnknown
+	statedNote := func() string {
+		if cat.Note != "" && cat.Basis == corpus.BasisStated {
+			return cat.Note
+		}
+		if strings.HasPrefix(from, "line ") {
+			return fmt.Sprintf("Stated in the text (%s).", from)
+		}
+		return fmt.Sprintf("Stated in the file (%s).", from)
+	}
+	switch {
+	case line > 0 && (!hasCat || cat.Date == stated):
+		a.Published = corpus.PubDate{Date: stated, Basis: corpus.BasisStated, Note: statedNote()}
+		o := corpus.Origin{Basis: corpus.BasisStated, From: from}
+		if hasCat {
+			o.From += ", as in " + e.where("date")
+		}
+		a.Provenance.Published = o
+	case line > 0 && cat.Basis == corpus.BasisStated:
+		m.probs.add(m.d.file, line, fmt.Sprintf("stated date %s (%s) disagrees with catalog date %s (%s), which the catalog says the text states", stated.ISO(), from, cat.Date.ISO(), e.where("date")), "the date the text states kept")
+		a.Published = corpus.PubDate{Date: stated, Basis: corpus.BasisStated, Note: statedNote()}
+		a.Provenance.Published = corpus.Origin{Basis: corpus.BasisStated, From: from}
+	case line > 0:
+		m.probs.add(m.d.file, line, fmt.Sprintf("stated date %s (%s) disagrees with catalog date %s (%s)", stated.ISO(), from, cat.Date.ISO(), e.where("date")), "catalog date kept")
+		a.Published = cat
+		a.Provenance.Published = corpus.Origin{Basis: cat.Basis, From: e.where("date"), Note: cat.Note}
+	case hasCat && cat.Basis == corpus.BasisStated:
+		m.probs.add(CatalogFile, e.lineOf("basis"), fmt.Sprintf("article %s: basis stated, but %s states no date", e.name(), m.d.key), "date kept as curated")
+		cat.Basis = corpus.BasisCurated
+		if cat.Note == "" {
+			cat.Note = "From the catalog; the text states no date."
+		}
+		a.Published = cat
+		a.Provenance.Published = corpus.Origin{Basis: cat.Basis, From: e.where("date"), Note: cat.Note}
+	case hasCat:
+		a.Published = cat
+		a.Provenance.Published = corpus.Origin{Basis: cat.Basis, From: e.where("date"), Note: cat.Note}
+	default:
+		if f, ok := m.d.estimates["date"]; ok {
+			if d, err := parseFieldDate(f.value); err == nil {
+				note := "Estimated by go-htmldate from the page's markup or address; no field of the page names it as the publication date."
+				a.Published = corpus.PubDate{Date: d, Basis: corpus.BasisEstimated, Note: note}
+				a.Provenance.Published = corpus.Origin{Basis: corpus.BasisEstimated, From: f.from, Note: note}
+				return
+			}
+		}
+		if d, ok := dateFromURL(m.rawURL()); ok {
+			note := "Estimated from the date in the article's URL path."
+			a.Published = corpus.PubDate{Date: d, Basis: corpus.BasisEstimated, Note: note}
+			a.Provenance.Published = corpus.Origin{Basis: corpus.BasisEstimated, From: "URL path", Note: note}
+			return
+		}
+		note := cat.Note
+		if note == "" {
+			note = "The file states no date."
+		}
+		a.Published = corpus.PubDate{Note: note}
+		a.Provenance.Published = corpus.Origin{Basis: corpus.BasisUnknown, Note: note}
+	}
+}
+
+func (m *merger) section() {
+	a, e := m.a, m.e
+	if f, ok := m.d.fields["section"]; ok && f.value != "" {
+		a.Section = f.value
+		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisStated, From: f.from}
+	}
+	switch {
+	case e.Section != "" && a.Section == e.Section:
+		a.Provenance.Section.From += ", as in " + e.where("section")
+	case e.Section != "" && a.Section == "" && e.Section == m.d.section:
+		a.Section = m.d.section
+		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisEstimated, From: "folder name", Note: "Taken from the name of the folder the file is in."}
+	case e.Section != "":
+		a.Section = e.Section
+		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisCurated, From: e.where("section")}
+	case a.Section == "" && m.d.section != "":
+		a.Section = m.d.section
+		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisEstimated, From: "folder name", Note: "Taken from the name of the folder the file is in."}
+	case a.Section == "":
+		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisUnknown, Note: "The file is at the top of the folder."}
+	}
+}
+
+// safeURL accepts only a well-formed absolute http or https URL with a host, of at most MaxURL
+// bytes, free of spaces, quotes, angle brackets, backslashes and control characters: such a value
+// can be written into any attribute without ending it, and never runs script when followed.
+func safeURL(s string) error {
+	switch {
+	case s == "":
+		return fmt.Errorf("empty")
+	case len(s) > MaxURL:
+		return fmt.Errorf("longer than %d bytes", MaxURL)
+	case strings.ContainsFunc(s, func(r rune) bool {
+		return r <= ' ' || r == 0x7F || r == '"' || r == '\'' || r == '<' || r == '>' || r == '\\' || r == '`' || unicode.IsSpace(r) || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)
+	}):
+		return fmt.Errorf("holds a space, quote, angle bracket, backslash or control character")
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return fmt.Errorf("malformed: %v", err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		if u.Scheme == "" {
+			return fmt.Errorf("not absolute: want an http or https address")
+		}
+		return fmt.Errorf("scheme %q refused: want http or https", u.Scheme)
+	}
+	if u.Host == "" || u.Opaque != "" || u.User != nil {
+		return fmt.Errorf("want http(s)://host/path without user info")
+	}
+	return nil
+}
+
+// clip shortens a value quoted in a message.
+func clip(s string) string {
+	if len(s) <= 100 {
+		return s
+	}
+	i := 97
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "..."
+}
+
+func hostOf(u string) string {
+	if u == "" {
+		return ""
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(p.Hostname(), "www.")
+}
+
+// titleFromName makes a title from a descriptive file name ("amazon-tiktok-deal.txt" →
+// "amazon tiktok deal"); names without two letters in a row ("001.txt") give none.
+func titleFromName(key string) string {
+	base := path.Base(key)
+	base = strings.TrimSuffix(base, path.Ext(base))
+	t := strings.Join(strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == '.' || unicode.IsSpace(r) }), " ")
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return ""
+	}
+	return t
+}
+
+var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// Slug makes an article ID from a title: accents folded, lower-case ASCII letters and digits,
+// words joined by dashes, at most 60 bytes cut at a word boundary; "article" when nothing is left.
+// The result satisfies corpus.ValidID.
+func Slug(title string) string {
+	s, _, err := transform.String(foldAccents, title)
+	if err != nil {
+		s = title
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		case r == '\'' || r == '’':
+			// "Didn't" → "didnt", not "didn-t".
+		default:
+			dash = true
+		}
+	}
+	out := b.String()
+	if len(out) > 60 {
+		out = out[:60]
+		if i := strings.LastIndexByte(out, '-'); i > 20 {
+			out = out[:i]
+		}
+		out = strings.TrimRight(out, "-")
+	}
+	if out == "" {
+		return "article"
+	}
+	return out
+}
