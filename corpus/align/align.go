@@ -291,12 +291,22 @@ func similarity(sp *space, x, y *sent) float64 {
 	var shared, total float64
 	n, rare := 0, 0
 	fact := false
+	// ux and uy are the names of each side the other does not share as such (see nameMatch).
+	var bx, by [8]int32
+	ux, uy := bx[:0], by[:0]
+	isName := func(f int32) bool { return sp.keys[f].kind == kindEntity || sp.proper[f] }
 	i, j := 0, 0
-	for i < len(x.feats) && j < len(y.feats) {
+	for i < len(x.feats) || j < len(y.feats) {
 		switch {
-		case x.feats[i] < y.feats[j]:
+		case j == len(y.feats) || i < len(x.feats) && x.feats[i] < y.feats[j]:
+			if isName(x.feats[i]) {
+				ux = append(ux, x.feats[i])
+			}
 			i++
-		case x.feats[i] > y.feats[j]:
+		case i == len(x.feats) || x.feats[i] > y.feats[j]:
+			if isName(y.feats[j]) {
+				uy = append(uy, y.feats[j])
+			}
 			j++
 		default:
 			f := x.feats[i]
@@ -318,6 +328,27 @@ func similarity(sp *space, x, y *sent) float64 {
 			j++
 		}
 	}
+	// A name written another way counts as shared, each side's feature with its own weight.
+	var partial float64
+	if len(ux) > 0 && len(uy) > 0 {
+		matchedY := uint64(0) // bit k: uy[k] is matched (names past 64 stay unmatched)
+		for _, fx := range ux {
+			hit := false
+			for k, fy := range uy {
+				if sp.nameMatch(fx, fy) {
+					hit = true
+					if k < 64 && matchedY&(1<<k) == 0 {
+						matchedY |= 1 << k
+						partial += sp.weight[fy]
+					}
+				}
+			}
+			if hit {
+				partial += sp.weight[fx]
+				n++
+			}
+		}
+	}
 	fact = fact || rare >= minRare
 	if n < minShared || otherFigures(x, y) || otherNames(x, y) {
 		return 0
@@ -331,7 +362,7 @@ func similarity(sp *space, x, y *sent) float64 {
 	if total == 0 {
 		return 0
 	}
-	dice := min(2*shared/total, 1)
+	dice := min((2*shared+partial)/total, 1)
 	// Two sentences that say nearly the same words report the same thing, however common
 	// their words.
 	if !fact && dice < sameWords {
@@ -362,7 +393,7 @@ func otherNames(x, y *sent) bool {
 			}
 			nx = true
 			for _, my := range y.s.Mentions {
-				both = both || my.Entity == mx.Entity
+				both = both || my.Kind == k && samePlace(mx.Entity, my.Entity)
 			}
 		}
 		for _, my := range y.s.Mentions {
@@ -373,6 +404,25 @@ func otherNames(x, y *sent) bool {
 		}
 	}
 	return false
+}
+
+// samePlace reports whether two place names can name the same place: the words of one are
+// among the other's, as "Pacific" and "Pacific Ocean" or "Karsk" and "Karsk Province", since the
+// recogniser reports a name it does not know as written. "North Korea" and "South Korea" differ.
+func samePlace(x, y string) bool {
+	if x == y {
+		return true
+	}
+	wx, wy := strings.Fields(strings.ToLower(x)), strings.Fields(strings.ToLower(y))
+	if len(wx) > len(wy) {
+		wx, wy = wy, wx
+	}
+	for _, w := range wx {
+		if !slices.Contains(wy, w) {
+			return false
+		}
+	}
+	return len(wx) > 0
 }
 
 // otherFigures reports whether both sentences give figures and no two of them measure the same

@@ -89,6 +89,10 @@ type space struct {
 	// that stand for a name ("tech giant", "YouTube's owner"): they say who or where, not what
 	// happened.
 	proper []bool
+	// nameWords holds, for an entity feature, the word features of its name, sorted, and
+	// nameKind its kind as first tagged: see nameMatch.
+	nameWords [][]int32
+	nameKind  []corpus.EntityKind
 }
 
 func newSpace() *space { return &space{ids: make(map[key]int32, 512)} }
@@ -101,7 +105,63 @@ func (sp *space) id(k key) int32 {
 	sp.ids[k] = id
 	sp.keys = append(sp.keys, k)
 	sp.proper = append(sp.proper, k.kind == kindWord && epithets[k.text])
+	sp.nameWords = append(sp.nameWords, nil)
+	sp.nameKind = append(sp.nameKind, corpus.KindOther)
 	return id
+}
+
+// entityID interns the entity feature of mention m, with the words of its name.
+func (sp *space) entityID(m corpus.Mention) int32 {
+	k := key{kindEntity, m.Entity}
+	if id, ok := sp.ids[k]; ok {
+		return id
+	}
+	id := sp.id(k)
+	var words []int32
+	for _, t := range tokenize(m.Entity) {
+		if !t.stop && !t.number && len(t.key) > 1 {
+			words = append(words, sp.id(key{kindWord, t.key}))
+		}
+	}
+	slices.Sort(words)
+	sp.nameWords[id], sp.nameKind[id] = slices.Compact(words), m.Kind
+	return id
+}
+
+// nameMatch reports whether f and g, two features that are not the same, name the same thing in
+// other words: an entity whose name's words are among the other entity's of the same kind, as
+// "Harwick" and "Lena Harwick" or "Pacific" and "Pacific Ocean" (the recogniser reports a name it
+// does not know as written, not in a canonical form), or a word written as a name that is one of
+// an entity's words, as "Brightwell" and "Brightwell Foods and Castor Brands", which the tagger
+// took for one name.
+func (sp *space) nameMatch(f, g int32) bool {
+	ef, eg := sp.keys[f].kind == kindEntity, sp.keys[g].kind == kindEntity
+	switch {
+	case ef && eg:
+		if sp.nameKind[f] != sp.nameKind[g] {
+			return false
+		}
+		x, y := sp.nameWords[f], sp.nameWords[g]
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if len(x) == 0 {
+			return false
+		}
+		for _, w := range x {
+			if _, ok := slices.BinarySearch(y, w); !ok {
+				return false
+			}
+		}
+		return true
+	case ef:
+		_, ok := slices.BinarySearch(sp.nameWords[f], g)
+		return ok && sp.proper[g]
+	case eg:
+		_, ok := slices.BinarySearch(sp.nameWords[g], f)
+		return ok && sp.proper[f]
+	}
+	return false
 }
 
 // sentences analyses the first limit sentences of a for side (0 or 1), adding their features to
@@ -175,9 +235,10 @@ func (sp *space) describe(st *sent, toks []token) {
 			keys = append(keys, key{kindWord, t.key})
 		}
 	}
+	var names []int32
 	for _, m := range st.s.Mentions {
 		if m.Entity != "" {
-			keys = append(keys, key{kindEntity, m.Entity})
+			names = append(names, sp.entityID(m))
 		}
 	}
 	for _, f := range st.figures {
@@ -188,10 +249,11 @@ func (sp *space) describe(st *sent, toks []token) {
 			keys = append(keys, key{kindDate, k})
 		}
 	}
-	st.feats = make([]int32, 0, len(keys))
+	st.feats = make([]int32, 0, len(keys)+len(names))
 	for _, k := range keys {
 		st.feats = append(st.feats, sp.id(k))
 	}
+	st.feats = append(st.feats, names...)
 	for _, k := range proper {
 		sp.proper[st.feats[k]] = true
 	}
