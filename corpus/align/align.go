@@ -284,9 +284,10 @@ func candidates(sp *space, as, bs []*sent) found {
 	return g
 }
 
-// similarity is the weighted Dice coefficient of the two sentences' features, or 0 when they
-// do not share enough to report the same fact: at least minShared features, one of them
-// specific and not a name, and no figures that measure different things.
+// similarity is the weighted Dice coefficient of the two sentences' features, where a name
+// written another way on the other side ("Harwick" and "Lena Harwick") counts as shared, or 0
+// when they do not share enough to report the same fact: at least minShared features, one of
+// them specific and not a name, and no figures that measure different things.
 func similarity(sp *space, x, y *sent) float64 {
 	var shared, total float64
 	n, rare := 0, 0
@@ -294,7 +295,7 @@ func similarity(sp *space, x, y *sent) float64 {
 	// ux and uy are the names of each side the other does not share as such (see nameMatch).
 	var bx, by [8]int32
 	ux, uy := bx[:0], by[:0]
-	isName := func(f int32) bool { return sp.keys[f].kind == kindEntity || sp.proper[f] }
+	isName := func(f int32) bool { return sp.entity[f] || sp.proper[f] }
 	i, j := 0, 0
 	for i < len(x.feats) || j < len(y.feats) {
 		switch {
@@ -330,7 +331,7 @@ func similarity(sp *space, x, y *sent) float64 {
 	}
 	// A name written another way counts as shared, each side's feature with its own weight.
 	var partial float64
-	if len(ux) > 0 && len(uy) > 0 {
+	if len(ux) > 0 && len(uy) > 0 && (len(x.s.Mentions) > 0 || len(y.s.Mentions) > 0) {
 		matchedY := uint64(0) // bit k: uy[k] is matched (names past 64 stay unmatched)
 		for _, fx := range ux {
 			hit := false

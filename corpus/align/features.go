@@ -89,13 +89,22 @@ type space struct {
 	// that stand for a name ("tech giant", "YouTube's owner"): they say who or where, not what
 	// happened.
 	proper []bool
-	// nameWords holds, for an entity feature, the word features of its name, sorted, and
-	// nameKind its kind as first tagged: see nameMatch.
-	nameWords [][]int32
-	nameKind  []corpus.EntityKind
+	// entity marks the entity features, so that similarity tells names without reading keys.
+	entity []bool
+	// names holds, for each entity feature, the word features of its name and its kind as
+	// first tagged: see nameMatch. A map, since most features are words.
+	names map[int32]entityName
 }
 
-func newSpace() *space { return &space{ids: make(map[key]int32, 512)} }
+// entityName is what nameMatch needs of an entity feature.
+type entityName struct {
+	words []int32 // sorted
+	kind  corpus.EntityKind
+}
+
+func newSpace() *space {
+	return &space{ids: make(map[key]int32, 512), names: make(map[int32]entityName)}
+}
 
 func (sp *space) id(k key) int32 {
 	if id, ok := sp.ids[k]; ok {
@@ -105,8 +114,7 @@ func (sp *space) id(k key) int32 {
 	sp.ids[k] = id
 	sp.keys = append(sp.keys, k)
 	sp.proper = append(sp.proper, k.kind == kindWord && epithets[k.text])
-	sp.nameWords = append(sp.nameWords, nil)
-	sp.nameKind = append(sp.nameKind, corpus.KindOther)
+	sp.entity = append(sp.entity, k.kind == kindEntity)
 	return id
 }
 
@@ -124,7 +132,7 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 		}
 	}
 	slices.Sort(words)
-	sp.nameWords[id], sp.nameKind[id] = slices.Compact(words), m.Kind
+	sp.names[id] = entityName{slices.Compact(words), m.Kind}
 	return id
 }
 
@@ -135,13 +143,14 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 // an entity's words, as "Brightwell" and "Brightwell Foods and Castor Brands", which the tagger
 // took for one name.
 func (sp *space) nameMatch(f, g int32) bool {
-	ef, eg := sp.keys[f].kind == kindEntity, sp.keys[g].kind == kindEntity
+	ef, eg := sp.entity[f], sp.entity[g]
 	switch {
 	case ef && eg:
-		if sp.nameKind[f] != sp.nameKind[g] {
+		nf, ng := sp.names[f], sp.names[g]
+		if nf.kind != ng.kind {
 			return false
 		}
-		x, y := sp.nameWords[f], sp.nameWords[g]
+		x, y := nf.words, ng.words
 		if len(x) > len(y) {
 			x, y = y, x
 		}
@@ -155,10 +164,10 @@ func (sp *space) nameMatch(f, g int32) bool {
 		}
 		return true
 	case ef:
-		_, ok := slices.BinarySearch(sp.nameWords[f], g)
+		_, ok := slices.BinarySearch(sp.names[f].words, g)
 		return ok && sp.proper[g]
 	case eg:
-		_, ok := slices.BinarySearch(sp.nameWords[g], f)
+		_, ok := slices.BinarySearch(sp.names[g].words, f)
 		return ok && sp.proper[f]
 	}
 	return false
