@@ -380,27 +380,42 @@ func similarity(sp *space, x, y *sent) float64 {
 // otherNames reports whether both sentences name people (by surname, tagged or after a title
 // such as "Mr"), or places, and no one of them in common:
 // "the US raised concerns" and "Canada ordered TikTok out over concerns", or "Biden signed the
-// law" and "Trump signed the law", tell different facts in the same words.
+// law" and "Trump signed the law", tell different facts in the same words. A place is in common
+// when the other sentence names it at all, under any kind or as an untagged word: the
+// recogniser's kinds are guesses ("Shares in Halden" makes the carmaker a place), its names
+// are not.
 func otherNames(x, y *sent) bool {
 	if len(x.persons) > 0 && len(y.persons) > 0 &&
 		!slices.ContainsFunc(x.persons, func(p string) bool { return slices.Contains(y.persons, p) }) {
 		return true
 	}
-	for _, k := range []corpus.EntityKind{corpus.KindPlace} {
-		nx, ny, both := false, false, false
-		for _, mx := range x.s.Mentions {
-			if mx.Kind != k {
-				continue
-			}
-			nx = true
-			for _, my := range y.s.Mentions {
-				both = both || my.Kind == k && samePlace(mx.Entity, my.Entity)
-			}
+	isPlace := func(m corpus.Mention) bool { return m.Kind == corpus.KindPlace }
+	if !slices.ContainsFunc(x.s.Mentions, isPlace) || !slices.ContainsFunc(y.s.Mentions, isPlace) {
+		return false
+	}
+	return !namesPlaceOf(x, y) && !namesPlaceOf(y, x)
+}
+
+// namesPlaceOf reports whether y names one of the places x names: as a mention of any kind, or
+// in its words.
+func namesPlaceOf(x, y *sent) bool {
+	var words []token // y's, tokenized at most once
+	for _, mx := range x.s.Mentions {
+		if mx.Kind != corpus.KindPlace {
+			continue
 		}
 		for _, my := range y.s.Mentions {
-			ny = ny || my.Kind == k
+			if samePlace(mx.Entity, my.Entity) {
+				return true
+			}
 		}
-		if nx && ny && !both {
+		if words == nil {
+			words = tokenize(y.s.Text)
+		}
+		name := tokenize(mx.Entity)
+		if len(name) > 0 && !slices.ContainsFunc(name, func(n token) bool {
+			return !slices.ContainsFunc(words, func(w token) bool { return w.key == n.key })
+		}) {
 			return true
 		}
 	}

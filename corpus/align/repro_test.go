@@ -232,6 +232,20 @@ var nameVariants = []pairCase{
 		pair: true,
 	},
 	{
+		name: "names: a company the tagger took for a place",
+		a: story{
+			"Shares in Halden jumped 8 percent in early trading after the results.",
+			"The carmaker also raised its dividend.",
+			"Its chief executive will step down next year.",
+		},
+		b: story{
+			"Investors in Oslo sent Halden's stock up 8 per cent after its earnings.",
+			"The payout to shareholders will rise.",
+			"A successor to the boss has not been named.",
+		},
+		pair: true,
+	},
+	{
 		name: "names: North and South are two places",
 		a: story{
 			"North Korea fired two missiles into the sea on Monday.",
