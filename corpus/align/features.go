@@ -136,6 +136,29 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 	return id
 }
 
+// nameStart returns where the name of mention m (entity feature id) starts among toks, the
+// sentence's tokens: past the words the recogniser took in with the name but left out of it,
+// such as a title ("Prime Minister Jonas Vell" → "Jonas Vell"), which stay words of the sentence
+// as they were before the name was known; m.Start when the name's first words are its own, or
+// when m is an alias that shares no word with its name ("U.S.").
+func (sp *space) nameStart(toks []token, m corpus.Mention, id int32) int {
+	words := sp.names[id].words
+	for _, t := range toks {
+		if t.start < m.Start {
+			continue
+		}
+		if t.end > m.End {
+			break
+		}
+		if w, ok := sp.ids[key{kindWord, t.key}]; ok {
+			if _, in := slices.BinarySearch(words, w); in {
+				return t.start
+			}
+		}
+	}
+	return m.Start
+}
+
 // nameMatch reports whether f and g, two features that are not the same, name the same thing in
 // other words: an entity whose name's words are among the other entity's of the same kind, as
 // "Harwick" and "Lena Harwick" or "Pacific" and "Pacific Ocean" (the recogniser reports a name it
@@ -210,8 +233,14 @@ func (sp *space) describe(st *sent, toks []token) {
 	// covered are the stretches of names and figures, sorted by start, so that one pass over
 	// the tokens finds those inside them.
 	covered := make([][2]int, 0, len(st.s.Mentions)+len(st.figures))
+	var names []int32
 	for _, m := range st.s.Mentions {
-		covered = append(covered, [2]int{m.Start, m.End})
+		if m.Entity == "" {
+			continue
+		}
+		id := sp.entityID(m)
+		names = append(names, id)
+		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
 	}
 	for _, f := range st.figures {
 		covered = append(covered, [2]int{f.start, f.end})
@@ -242,12 +271,6 @@ func (sp *space) describe(st *sent, toks []token) {
 				proper = append(proper, len(keys))
 			}
 			keys = append(keys, key{kindWord, t.key})
-		}
-	}
-	var names []int32
-	for _, m := range st.s.Mentions {
-		if m.Entity != "" {
-			names = append(names, sp.entityID(m))
 		}
 	}
 	for _, f := range st.figures {

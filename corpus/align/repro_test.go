@@ -246,6 +246,20 @@ var nameVariants = []pairCase{
 		pair: true,
 	},
 	{
+		name: "names: a title the tagger took into the name",
+		a: story{
+			"Prime Minister Jonas Vell resigned on Monday.",
+			"His party still leads in the polls.",
+			"A new cabinet is expected within weeks.",
+		},
+		b: story{
+			"The prime minister stepped down on Monday.",
+			"Opposition parties called for an early election.",
+			"The currency fell on the news.",
+		},
+		pair: true,
+	},
+	{
 		name: "names: North and South are two places",
 		a: story{
 			"North Korea fired two missiles into the sea on Monday.",
