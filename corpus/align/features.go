@@ -25,8 +25,8 @@ type sent struct {
 	quotes  []quote
 	dates   []corpus.DateMention
 	// persons are the surnames of the people the sentence names, lower-case: the last word of a
-	// tagged person's canonical name, or a capitalised word after a title such as "Mr", which
-	// marks a person the tagger does not know ("Mr Ebbers").
+	// tagged person's canonical name of more than one word, or a capitalised word after a title
+	// such as "Mr", which marks a person the tagger does not know ("Mr Ebbers").
 	persons []string
 }
 
@@ -296,13 +296,16 @@ func (sp *space) describe(st *sent, toks []token) {
 // titles are the words that put a person's name after them.
 var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true}
 
-// persons returns the surnames of the people s names, sorted and unique.
+// persons returns the surnames of the people s names, sorted and unique. A person's name of one
+// word is left out: the recogniser guesses that "Halden said" is a person, and "Halden" may be
+// the company; a person it knows has a full name ("Biden" → "Joe Biden"), and a title marks the
+// rest ("Mr Ellis").
 func persons(s *corpus.Sentence, toks []token) []string {
 	var out []string
 	for _, m := range s.Mentions {
 		if m.Kind == corpus.KindPerson {
 			f := strings.Fields(m.Entity)
-			if len(f) > 0 {
+			if len(f) > 1 {
 				out = append(out, strings.ToLower(f[len(f)-1]))
 			}
 		}

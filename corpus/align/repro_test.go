@@ -184,10 +184,13 @@ var reproducers = []pairCase{
 	},
 }
 
-// nameVariants are pairs the general recogniser's mentions hid: it reports a name it does not
-// know as written, so one account's full name, longer place name or pair of companies tagged as
-// one name must still meet the other's shorter spelling; and a longer name that shares a word
-// with another ("North Korea", "South Korea") must not make them one place.
+// nameVariants are pairs the general recogniser's mentions hid, and the protections that must
+// survive the fixes. It reports a name it does not know as written, so one account's full name,
+// longer place name or pair of companies tagged as one name must still meet the other's shorter
+// spelling; it guesses kinds ("Shares in Halden": a place; "Halden said": a person), so a guessed
+// kind must not make two accounts name different people or places; and it takes a title into a
+// name's span ("Prime Minister Jonas Vell"), which must stay a word. Different people in full,
+// and "North Korea" and "South Korea", still tell different facts.
 var nameVariants = []pairCase{
 	{
 		name: "names: two companies the tagger took for one",
@@ -258,6 +261,33 @@ var nameVariants = []pairCase{
 			"The currency fell on the news.",
 		},
 		pair: true,
+	},
+	{
+		name: "names: a company the tagger took for a person",
+		a: story{
+			"Halden said quarterly profit rose 8 percent to a record.",
+			"The carmaker sold more vans in Europe.",
+			"It will open a plant in Mexico next year.",
+		},
+		b: story{
+			"Chief executive Anna Berg said profit climbed 8% in the quarter.",
+			"Van sales drove the growth.",
+			"A new factory is planned.",
+		},
+		pair: true,
+	},
+	{
+		name: "names: two people the tagger does not know, in full",
+		a: story{
+			"Senator Lena Harwick voted against the mining bill on Thursday.",
+			"The bill passed by two votes.",
+			"Campaigners had lobbied for months.",
+		},
+		b: story{
+			"Senator Tomas Reyes voted against the mining bill on Thursday.",
+			"The measure now goes to the governor.",
+			"Mining companies welcomed the result.",
+		},
 	},
 	{
 		name: "names: North and South are two places",
