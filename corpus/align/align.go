@@ -351,7 +351,7 @@ func similarity(sp *space, x, y *sent) float64 {
 		}
 	}
 	fact = fact || rare >= minRare
-	if n < minShared || otherFigures(x, y) || otherNames(x, y) {
+	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
 	}
 	for _, f := range x.feats {
@@ -384,61 +384,39 @@ func similarity(sp *space, x, y *sent) float64 {
 // when the other sentence names it at all, under any kind or as an untagged word: the
 // recogniser's kinds are guesses ("Shares in Halden" makes the carmaker a place), its names
 // are not.
-func otherNames(x, y *sent) bool {
+func otherNames(sp *space, x, y *sent) bool {
 	if len(x.persons) > 0 && len(y.persons) > 0 &&
 		!slices.ContainsFunc(x.persons, func(p string) bool { return slices.Contains(y.persons, p) }) {
 		return true
 	}
-	isPlace := func(m corpus.Mention) bool { return m.Kind == corpus.KindPlace }
-	if !slices.ContainsFunc(x.s.Mentions, isPlace) || !slices.ContainsFunc(y.s.Mentions, isPlace) {
+	if !x.place || !y.place {
 		return false
 	}
-	return !namesPlaceOf(x, y) && !namesPlaceOf(y, x)
+	return !sp.namesPlaceOf(x, y) && !sp.namesPlaceOf(y, x)
 }
 
-// namesPlaceOf reports whether y names one of the places x names: as a mention of any kind, or
-// in its words.
-func namesPlaceOf(x, y *sent) bool {
-	var words []token // y's, tokenized at most once
-	for _, mx := range x.s.Mentions {
-		if mx.Kind != corpus.KindPlace {
+// namesPlaceOf reports whether y names one of the places x names: as a mention of any kind
+// whose name's words are among the place's or the reverse (see sameName), or in its words.
+func (sp *space) namesPlaceOf(x, y *sent) bool {
+	for k, mx := range x.s.Mentions {
+		if mx.Kind != corpus.KindPlace || x.names[k] < 0 {
 			continue
 		}
-		for _, my := range y.s.Mentions {
-			if samePlace(mx.Entity, my.Entity) {
+		f := x.names[k]
+		for _, g := range y.names {
+			if g >= 0 && sp.sameName(f, g) {
 				return true
 			}
 		}
-		if words == nil {
-			words = tokenize(y.s.Text)
-		}
-		name := tokenize(mx.Entity)
-		if len(name) > 0 && !slices.ContainsFunc(name, func(n token) bool {
-			return !slices.ContainsFunc(words, func(w token) bool { return w.key == n.key })
+		words := sp.names[f].words
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w int32) bool {
+			_, ok := slices.BinarySearch(y.feats, w)
+			return !ok
 		}) {
 			return true
 		}
 	}
 	return false
-}
-
-// samePlace reports whether two place names can name the same place: the words of one are
-// among the other's, as "Pacific" and "Pacific Ocean" or "Karsk" and "Karsk Province", since the
-// recogniser reports a name it does not know as written. "North Korea" and "South Korea" differ.
-func samePlace(x, y string) bool {
-	if x == y {
-		return true
-	}
-	wx, wy := strings.Fields(strings.ToLower(x)), strings.Fields(strings.ToLower(y))
-	if len(wx) > len(wy) {
-		wx, wy = wy, wx
-	}
-	for _, w := range wx {
-		if !slices.Contains(wy, w) {
-			return false
-		}
-	}
-	return len(wx) > 0
 }
 
 // otherFigures reports whether both sentences give figures and no two of them measure the same

@@ -24,6 +24,10 @@ type sent struct {
 	figures []figure
 	quotes  []quote
 	dates   []corpus.DateMention
+	// names holds, for each of the sentence's mentions, its entity feature, or -1 when it has
+	// no entity; place says whether one of them is a place.
+	names []int32
+	place bool
 	// persons are the surnames of the people the sentence names, lower-case: the last word of a
 	// tagged person's canonical name of more than one word, or a capitalised word after a title
 	// such as "Mr", which marks a person the tagger does not know ("Mr Ebbers").
@@ -143,10 +147,8 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 // when m is an alias that shares no word with its name ("U.S.").
 func (sp *space) nameStart(toks []token, m corpus.Mention, id int32) int {
 	words := sp.names[id].words
-	for _, t := range toks {
-		if t.start < m.Start {
-			continue
-		}
+	k, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, at int) int { return t.start - at })
+	for _, t := range toks[k:] {
 		if t.end > m.End {
 			break
 		}
@@ -159,6 +161,29 @@ func (sp *space) nameStart(toks []token, m corpus.Mention, id int32) int {
 	return m.Start
 }
 
+// sameName reports whether entity features f and g can name the same thing: the words of one
+// name are among the other's, as "Pacific" and "Pacific Ocean" or "Karsk" and "Karsk Province",
+// since the recogniser reports a name it does not know as written. "North Korea" and
+// "South Korea" differ.
+func (sp *space) sameName(f, g int32) bool {
+	if f == g {
+		return true
+	}
+	x, y := sp.names[f].words, sp.names[g].words
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) == 0 {
+		return false
+	}
+	for _, w := range x {
+		if _, ok := slices.BinarySearch(y, w); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // nameMatch reports whether f and g, two features that are not the same, name the same thing in
 // other words: an entity whose name's words are among the other entity's of the same kind, as
 // "Harwick" and "Lena Harwick" or "Pacific" and "Pacific Ocean" (the recogniser reports a name it
@@ -169,23 +194,7 @@ func (sp *space) nameMatch(f, g int32) bool {
 	ef, eg := sp.entity[f], sp.entity[g]
 	switch {
 	case ef && eg:
-		nf, ng := sp.names[f], sp.names[g]
-		if nf.kind != ng.kind {
-			return false
-		}
-		x, y := nf.words, ng.words
-		if len(x) > len(y) {
-			x, y = y, x
-		}
-		if len(x) == 0 {
-			return false
-		}
-		for _, w := range x {
-			if _, ok := slices.BinarySearch(y, w); !ok {
-				return false
-			}
-		}
-		return true
+		return sp.names[f].kind == sp.names[g].kind && sp.sameName(f, g)
 	case ef:
 		_, ok := slices.BinarySearch(sp.names[f].words, g)
 		return ok && sp.proper[g]
@@ -234,11 +243,15 @@ func (sp *space) describe(st *sent, toks []token) {
 	// the tokens finds those inside them.
 	covered := make([][2]int, 0, len(st.s.Mentions)+len(st.figures))
 	var names []int32
-	for _, m := range st.s.Mentions {
+	st.names = make([]int32, len(st.s.Mentions))
+	for k, m := range st.s.Mentions {
+		st.names[k] = -1
 		if m.Entity == "" {
 			continue
 		}
 		id := sp.entityID(m)
+		st.names[k] = id
+		st.place = st.place || m.Kind == corpus.KindPlace
 		names = append(names, id)
 		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
 	}
