@@ -295,17 +295,17 @@ func similarity(sp *space, x, y *sent) float64 {
 	// ux and uy are the names of each side the other does not share as such (see nameMatch).
 	var bx, by [8]int32
 	ux, uy := bx[:0], by[:0]
-	isName := func(f int32) bool { return sp.entity[f] || sp.proper[f] }
+	isName := func(f int32, s *sent) bool { return sp.entity[f] || sp.proper[f] || f == s.lead }
 	i, j := 0, 0
 	for i < len(x.feats) || j < len(y.feats) {
 		switch {
 		case j == len(y.feats) || i < len(x.feats) && x.feats[i] < y.feats[j]:
-			if isName(x.feats[i]) {
+			if isName(x.feats[i], x) {
 				ux = append(ux, x.feats[i])
 			}
 			i++
 		case i == len(x.feats) || x.feats[i] > y.feats[j]:
-			if isName(y.feats[j]) {
+			if isName(y.feats[j], y) {
 				uy = append(uy, y.feats[j])
 			}
 			j++
@@ -336,7 +336,7 @@ func similarity(sp *space, x, y *sent) float64 {
 		for _, fx := range ux {
 			hit := false
 			for k, fy := range uy {
-				if sp.nameMatch(fx, fy) {
+				if sp.nameMatch(fx, fy, x, y) {
 					hit = true
 					if k < 64 && matchedY&(1<<k) == 0 {
 						matchedY |= 1 << k

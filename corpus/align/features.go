@@ -24,6 +24,10 @@ type sent struct {
 	figures []figure
 	quotes  []quote
 	dates   []corpus.DateMention
+	// lead is the word feature of the sentence's first word when it is written with a capital
+	// and is not in a name the tagger found ("Norvane put its satellite…"), or -1: a name
+	// written where every word has a capital. See nameMatch.
+	lead int32
 	// names holds, for each of the sentence's mentions, its entity feature, or -1 when it has
 	// no entity; place says whether one of them is a place.
 	names []int32
@@ -184,25 +188,33 @@ func (sp *space) sameName(f, g int32) bool {
 	return true
 }
 
-// nameMatch reports whether f and g, two features that are not the same, name the same thing in
-// other words: an entity whose name's words are among the other entity's of the same kind, as
-// "Harwick" and "Lena Harwick" or "Pacific" and "Pacific Ocean" (the recogniser reports a name it
-// does not know as written, not in a canonical form), or a word written as a name that is one of
-// an entity's words, as "Brightwell" and "Brightwell Foods and Castor Brands", which the tagger
-// took for one name.
-func (sp *space) nameMatch(f, g int32) bool {
+// nameMatch reports whether f of sentence x and g of sentence y, two features that are not the
+// same, name the same thing in other words: an entity whose name's words are among the other
+// entity's of the same kind, as "Harwick" and "Lena Harwick" or "Pacific" and "Pacific Ocean"
+// (the recogniser reports a name it does not know as written, not in a canonical form), or a
+// word written as a name that is one of an entity's words, as "Brightwell" and "Brightwell
+// Foods and Castor Brands", which the tagger took for one name. A word that opens its sentence
+// is written as a name only in the eyes of an entity of that one word: "Norvane put…" names
+// Norvane, "Oceans are warming" does not name the Pacific Ocean.
+func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 	ef, eg := sp.entity[f], sp.entity[g]
 	switch {
 	case ef && eg:
 		return sp.names[f].kind == sp.names[g].kind && sp.sameName(f, g)
 	case ef:
-		_, ok := slices.BinarySearch(sp.names[f].words, g)
-		return ok && sp.proper[g]
+		return sp.nameHasWord(f, g, y)
 	case eg:
-		_, ok := slices.BinarySearch(sp.names[g].words, f)
-		return ok && sp.proper[f]
+		return sp.nameHasWord(g, f, x)
 	}
 	return false
+}
+
+// nameHasWord reports whether word w of sentence s, written as a name, is a word of entity e's
+// name (see nameMatch).
+func (sp *space) nameHasWord(e, w int32, s *sent) bool {
+	words := sp.names[e].words
+	_, ok := slices.BinarySearch(words, w)
+	return ok && (sp.proper[w] || w == s.lead && len(words) == 1)
 }
 
 // sentences analyses the first limit sentences of a for side (0 or 1), adding their features to
@@ -239,6 +251,7 @@ func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
 func (sp *space) describe(st *sent, toks []token) {
 	keys := make([]key, 0, len(toks)+len(st.s.Mentions))
 	var proper []int // indices into keys of words written with a capital inside the sentence
+	lead := -1       // index into keys of the first word, written with a capital
 	// covered are the stretches of names and figures, sorted by start, so that one pass over
 	// the tokens finds those inside them.
 	covered := make([][2]int, 0, len(st.s.Mentions)+len(st.figures))
@@ -280,8 +293,12 @@ func (sp *space) describe(st *sent, toks []token) {
 			keys = append(keys, key{kindNumber, t.key})
 		case !t.stop && len(t.key) > 1:
 			// Day and month names are written with a capital but are not names.
-			if t.upper && t.start > 0 && !weekdays[t.lower] && months[t.lower] == 0 {
-				proper = append(proper, len(keys))
+			if t.upper && !weekdays[t.lower] && months[t.lower] == 0 {
+				if t.start > 0 {
+					proper = append(proper, len(keys))
+				} else if i == 0 {
+					lead = len(keys)
+				}
 			}
 			keys = append(keys, key{kindWord, t.key})
 		}
@@ -299,6 +316,10 @@ func (sp *space) describe(st *sent, toks []token) {
 		st.feats = append(st.feats, sp.id(k))
 	}
 	st.feats = append(st.feats, names...)
+	st.lead = -1
+	if lead >= 0 {
+		st.lead = st.feats[lead]
+	}
 	for _, k := range proper {
 		sp.proper[st.feats[k]] = true
 	}

@@ -292,6 +292,20 @@ var nameVariants = []pairCase{
 		},
 	},
 	{
+		name: "names: a name tagged in one account opens the other's sentence untagged",
+		a: story{
+			"The regulator said on Friday that the startup Quillo had breached consumer law.",
+			"The company has 28 days to respond.",
+			"Complaints about the app rose sharply last year.",
+		},
+		b: story{
+			"Quillo broke consumer protection rules, officials ruled.",
+			"It must reply within four weeks.",
+			"The watchdog received hundreds of complaints.",
+		},
+		pair: true,
+	},
+	{
 		name: "names: North and South are two places",
 		a: story{
 			"North Korea fired two missiles into the sea on Monday.",
