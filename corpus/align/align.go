@@ -295,7 +295,7 @@ func similarity(sp *space, x, y *sent) float64 {
 	// ux and uy are the names of each side the other does not share as such (see nameMatch).
 	var bx, by [8]int32
 	ux, uy := bx[:0], by[:0]
-	isName := func(f int32, s *sent) bool { return sp.entity[f] || sp.proper[f] || f == s.lead }
+	isName := func(f int32, s *sent) bool { return sp.ent[f] >= 0 || sp.proper[f] || f == s.lead }
 	i, j := 0, 0
 	for i < len(x.feats) || j < len(y.feats) {
 		switch {
@@ -331,7 +331,9 @@ func similarity(sp *space, x, y *sent) float64 {
 	}
 	// A name written another way counts as shared, each side's feature with its own weight.
 	var partial float64
-	if len(ux) > 0 && len(uy) > 0 && (len(x.s.Mentions) > 0 || len(y.s.Mentions) > 0) {
+	// A match needs an entity on one side: skip the loop when neither has one left.
+	entity := func(f int32) bool { return sp.ent[f] >= 0 }
+	if len(ux) > 0 && len(uy) > 0 && (slices.ContainsFunc(ux, entity) || slices.ContainsFunc(uy, entity)) {
 		matchedY := uint64(0) // bit k: uy[k] is matched (names past 64 stay unmatched)
 		for _, fx := range ux {
 			hit := false
@@ -408,7 +410,7 @@ func (sp *space) namesPlaceOf(x, y *sent) bool {
 				return true
 			}
 		}
-		words := sp.names[f].words
+		words := sp.name(f).words
 		if len(words) > 0 && !slices.ContainsFunc(words, func(w int32) bool {
 			_, ok := slices.BinarySearch(y.feats, w)
 			return !ok

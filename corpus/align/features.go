@@ -97,11 +97,11 @@ type space struct {
 	// that stand for a name ("tech giant", "YouTube's owner"): they say who or where, not what
 	// happened.
 	proper []bool
-	// entity marks the entity features, so that similarity tells names without reading keys.
-	entity []bool
-	// names holds, for each entity feature, the word features of its name and its kind as
-	// first tagged: see nameMatch. A map, since most features are words.
-	names map[int32]entityName
+	// ent is, for each feature, the index into names of an entity feature's name, or -1 for
+	// any other feature.
+	ent []int32
+	// names holds the entity features' names: see nameMatch.
+	names []entityName
 }
 
 // entityName is what nameMatch needs of an entity feature.
@@ -111,7 +111,7 @@ type entityName struct {
 }
 
 func newSpace() *space {
-	return &space{ids: make(map[key]int32, 512), names: make(map[int32]entityName)}
+	return &space{ids: make(map[key]int32, 512)}
 }
 
 func (sp *space) id(k key) int32 {
@@ -122,7 +122,7 @@ func (sp *space) id(k key) int32 {
 	sp.ids[k] = id
 	sp.keys = append(sp.keys, k)
 	sp.proper = append(sp.proper, k.kind == kindWord && epithets[k.text])
-	sp.entity = append(sp.entity, k.kind == kindEntity)
+	sp.ent = append(sp.ent, -1)
 	return id
 }
 
@@ -140,7 +140,8 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 		}
 	}
 	slices.Sort(words)
-	sp.names[id] = entityName{slices.Compact(words), m.Kind}
+	sp.ent[id] = int32(len(sp.names))
+	sp.names = append(sp.names, entityName{slices.Compact(words), m.Kind})
 	return id
 }
 
@@ -150,7 +151,7 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 // as they were before the name was known; m.Start when the name's first words are its own, or
 // when m is an alias that shares no word with its name ("U.S.").
 func (sp *space) nameStart(toks []token, m corpus.Mention, id int32) int {
-	words := sp.names[id].words
+	words := sp.name(id).words
 	k, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, at int) int { return t.start - at })
 	for _, t := range toks[k:] {
 		if t.end > m.End {
@@ -165,6 +166,9 @@ func (sp *space) nameStart(toks []token, m corpus.Mention, id int32) int {
 	return m.Start
 }
 
+// name returns the name of entity feature f.
+func (sp *space) name(f int32) *entityName { return &sp.names[sp.ent[f]] }
+
 // sameName reports whether entity features f and g can name the same thing: the words of one
 // name are among the other's, as "Pacific" and "Pacific Ocean" or "Karsk" and "Karsk Province",
 // since the recogniser reports a name it does not know as written. "North Korea" and
@@ -173,7 +177,7 @@ func (sp *space) sameName(f, g int32) bool {
 	if f == g {
 		return true
 	}
-	x, y := sp.names[f].words, sp.names[g].words
+	x, y := sp.name(f).words, sp.name(g).words
 	if len(x) > len(y) {
 		x, y = y, x
 	}
@@ -197,10 +201,10 @@ func (sp *space) sameName(f, g int32) bool {
 // is written as a name only in the eyes of an entity of that one word: "Norvane put…" names
 // Norvane, "Oceans are warming" does not name the Pacific Ocean.
 func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
-	ef, eg := sp.entity[f], sp.entity[g]
+	ef, eg := sp.ent[f] >= 0, sp.ent[g] >= 0
 	switch {
 	case ef && eg:
-		return sp.names[f].kind == sp.names[g].kind && sp.sameName(f, g)
+		return sp.name(f).kind == sp.name(g).kind && sp.sameName(f, g)
 	case ef:
 		return sp.nameHasWord(f, g, y)
 	case eg:
@@ -212,7 +216,7 @@ func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 // nameHasWord reports whether word w of sentence s, written as a name, is a word of entity e's
 // name (see nameMatch).
 func (sp *space) nameHasWord(e, w int32, s *sent) bool {
-	words := sp.names[e].words
+	words := sp.name(e).words
 	_, ok := slices.BinarySearch(words, w)
 	return ok && (sp.proper[w] || w == s.lead && len(words) == 1)
 }
