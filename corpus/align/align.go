@@ -284,19 +284,30 @@ func candidates(sp *space, as, bs []*sent) found {
 	return g
 }
 
-// similarity is the weighted Dice coefficient of the two sentences' features, or 0 when they
-// do not share enough to report the same fact: at least minShared features, one of them
-// specific and not a name, and no figures that measure different things.
+// similarity is the weighted Dice coefficient of the two sentences' features, where a name
+// written another way on the other side ("Harwick" and "Lena Harwick") counts as shared, or 0
+// when they do not share enough to report the same fact: at least minShared features, one of
+// them specific and not a name, and no figures that measure different things.
 func similarity(sp *space, x, y *sent) float64 {
 	var shared, total float64
 	n, rare := 0, 0
 	fact := false
+	// ux and uy are the names of each side the other does not share as such (see nameMatch).
+	var bx, by [8]int32
+	ux, uy := bx[:0], by[:0]
+	isName := func(f int32, s *sent) bool { return sp.ent[f] >= 0 || sp.proper[f] || f == s.lead }
 	i, j := 0, 0
-	for i < len(x.feats) && j < len(y.feats) {
+	for i < len(x.feats) || j < len(y.feats) {
 		switch {
-		case x.feats[i] < y.feats[j]:
+		case j == len(y.feats) || i < len(x.feats) && x.feats[i] < y.feats[j]:
+			if isName(x.feats[i], x) {
+				ux = append(ux, x.feats[i])
+			}
 			i++
-		case x.feats[i] > y.feats[j]:
+		case i == len(x.feats) || x.feats[i] > y.feats[j]:
+			if isName(y.feats[j], y) {
+				uy = append(uy, y.feats[j])
+			}
 			j++
 		default:
 			f := x.feats[i]
@@ -318,8 +329,31 @@ func similarity(sp *space, x, y *sent) float64 {
 			j++
 		}
 	}
+	// A name written another way counts as shared, each side's feature with its own weight.
+	var partial float64
+	// A match needs an entity on one side: skip the loop when neither has one left.
+	entity := func(f int32) bool { return sp.ent[f] >= 0 }
+	if len(ux) > 0 && len(uy) > 0 && (slices.ContainsFunc(ux, entity) || slices.ContainsFunc(uy, entity)) {
+		matchedY := uint64(0) // bit k: uy[k] is matched (names past 64 stay unmatched)
+		for _, fx := range ux {
+			hit := false
+			for k, fy := range uy {
+				if sp.nameMatch(fx, fy, x, y) {
+					hit = true
+					if k < 64 && matchedY&(1<<k) == 0 {
+						matchedY |= 1 << k
+						partial += sp.weight[fy]
+					}
+				}
+			}
+			if hit {
+				partial += sp.weight[fx]
+				n++
+			}
+		}
+	}
 	fact = fact || rare >= minRare
-	if n < minShared || otherFigures(x, y) || otherNames(x, y) {
+	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
 	}
 	for _, f := range x.feats {
@@ -331,7 +365,7 @@ func similarity(sp *space, x, y *sent) float64 {
 	if total == 0 {
 		return 0
 	}
-	dice := min(2*shared/total, 1)
+	dice := min((2*shared+partial)/total, 1)
 	// Two sentences that say nearly the same words report the same thing, however common
 	// their words.
 	if !fact && dice < sameWords {
@@ -348,27 +382,39 @@ func similarity(sp *space, x, y *sent) float64 {
 // otherNames reports whether both sentences name people (by surname, tagged or after a title
 // such as "Mr"), or places, and no one of them in common:
 // "the US raised concerns" and "Canada ordered TikTok out over concerns", or "Biden signed the
-// law" and "Trump signed the law", tell different facts in the same words.
-func otherNames(x, y *sent) bool {
+// law" and "Trump signed the law", tell different facts in the same words. A place is in common
+// when the other sentence names it at all, under any kind or as an untagged word: the
+// recogniser's kinds are guesses ("Shares in Halden" makes the carmaker a place), its names
+// are not.
+func otherNames(sp *space, x, y *sent) bool {
 	if len(x.persons) > 0 && len(y.persons) > 0 &&
 		!slices.ContainsFunc(x.persons, func(p string) bool { return slices.Contains(y.persons, p) }) {
 		return true
 	}
-	for _, k := range []corpus.EntityKind{corpus.KindPlace} {
-		nx, ny, both := false, false, false
-		for _, mx := range x.s.Mentions {
-			if mx.Kind != k {
-				continue
-			}
-			nx = true
-			for _, my := range y.s.Mentions {
-				both = both || my.Entity == mx.Entity
+	if !x.place || !y.place {
+		return false
+	}
+	return !sp.namesPlaceOf(x, y) && !sp.namesPlaceOf(y, x)
+}
+
+// namesPlaceOf reports whether y names one of the places x names: as a mention of any kind
+// whose name's words are among the place's or the reverse (see sameName), or in its words.
+func (sp *space) namesPlaceOf(x, y *sent) bool {
+	for k, mx := range x.s.Mentions {
+		if mx.Kind != corpus.KindPlace || x.names[k] < 0 {
+			continue
+		}
+		f := x.names[k]
+		for _, g := range y.names {
+			if g >= 0 && sp.sameName(f, g) {
+				return true
 			}
 		}
-		for _, my := range y.s.Mentions {
-			ny = ny || my.Kind == k
-		}
-		if nx && ny && !both {
+		words := sp.name(f).words
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w int32) bool {
+			_, ok := slices.BinarySearch(y.feats, w)
+			return !ok
+		}) {
 			return true
 		}
 	}

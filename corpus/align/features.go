@@ -24,9 +24,17 @@ type sent struct {
 	figures []figure
 	quotes  []quote
 	dates   []corpus.DateMention
+	// lead is the word feature of the sentence's first word when it is written with a capital
+	// and is not in a name the tagger found ("Norvane put its satellite…"), or -1: a name
+	// written where every word has a capital. See nameMatch.
+	lead int32
+	// names holds, for each of the sentence's mentions, its entity feature, or -1 when it has
+	// no entity; place says whether one of them is a place.
+	names []int32
+	place bool
 	// persons are the surnames of the people the sentence names, lower-case: the last word of a
-	// tagged person's canonical name, or a capitalised word after a title such as "Mr", which
-	// marks a person the tagger does not know ("Mr Ebbers").
+	// tagged person's canonical name of more than one word, or a capitalised word after a title
+	// such as "Mr", which marks a person the tagger does not know ("Mr Ebbers").
 	persons []string
 }
 
@@ -89,9 +97,22 @@ type space struct {
 	// that stand for a name ("tech giant", "YouTube's owner"): they say who or where, not what
 	// happened.
 	proper []bool
+	// ent is, for each feature, the index into names of an entity feature's name, or -1 for
+	// any other feature.
+	ent []int32
+	// names holds the entity features' names: see nameMatch.
+	names []entityName
 }
 
-func newSpace() *space { return &space{ids: make(map[key]int32, 512)} }
+// entityName is what nameMatch needs of an entity feature.
+type entityName struct {
+	words []int32 // sorted
+	kind  corpus.EntityKind
+}
+
+func newSpace() *space {
+	return &space{ids: make(map[key]int32, 512)}
+}
 
 func (sp *space) id(k key) int32 {
 	if id, ok := sp.ids[k]; ok {
@@ -101,7 +122,103 @@ func (sp *space) id(k key) int32 {
 	sp.ids[k] = id
 	sp.keys = append(sp.keys, k)
 	sp.proper = append(sp.proper, k.kind == kindWord && epithets[k.text])
+	sp.ent = append(sp.ent, -1)
 	return id
+}
+
+// entityID interns the entity feature of mention m, with the words of its name.
+func (sp *space) entityID(m corpus.Mention) int32 {
+	k := key{kindEntity, m.Entity}
+	if id, ok := sp.ids[k]; ok {
+		return id
+	}
+	id := sp.id(k)
+	var words []int32
+	for _, t := range tokenize(m.Entity) {
+		if !t.stop && !t.number && len(t.key) > 1 {
+			words = append(words, sp.id(key{kindWord, t.key}))
+		}
+	}
+	slices.Sort(words)
+	sp.ent[id] = int32(len(sp.names))
+	sp.names = append(sp.names, entityName{slices.Compact(words), m.Kind})
+	return id
+}
+
+// nameStart returns where the name of mention m (entity feature id) starts among toks, the
+// sentence's tokens: past the words the recogniser took in with the name but left out of it,
+// such as a title ("Prime Minister Jonas Vell" → "Jonas Vell"), which stay words of the sentence
+// as they were before the name was known; m.Start when the name's first words are its own, or
+// when m is an alias that shares no word with its name ("U.S.").
+func (sp *space) nameStart(toks []token, m corpus.Mention, id int32) int {
+	words := sp.name(id).words
+	k, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, at int) int { return t.start - at })
+	for _, t := range toks[k:] {
+		if t.end > m.End {
+			break
+		}
+		if w, ok := sp.ids[key{kindWord, t.key}]; ok {
+			if _, in := slices.BinarySearch(words, w); in {
+				return t.start
+			}
+		}
+	}
+	return m.Start
+}
+
+// name returns the name of entity feature f.
+func (sp *space) name(f int32) *entityName { return &sp.names[sp.ent[f]] }
+
+// sameName reports whether entity features f and g can name the same thing: the words of one
+// name are among the other's, as "Pacific" and "Pacific Ocean" or "Karsk" and "Karsk Province",
+// since the recogniser reports a name it does not know as written. "North Korea" and
+// "South Korea" differ.
+func (sp *space) sameName(f, g int32) bool {
+	if f == g {
+		return true
+	}
+	x, y := sp.name(f).words, sp.name(g).words
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) == 0 {
+		return false
+	}
+	for _, w := range x {
+		if _, ok := slices.BinarySearch(y, w); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// nameMatch reports whether f of sentence x and g of sentence y, two features that are not the
+// same, name the same thing in other words: an entity whose name's words are among the other
+// entity's of the same kind, as "Harwick" and "Lena Harwick" or "Pacific" and "Pacific Ocean"
+// (the recogniser reports a name it does not know as written, not in a canonical form), or a
+// word written as a name that is one of an entity's words, as "Brightwell" and "Brightwell
+// Foods and Castor Brands", which the tagger took for one name. A word that opens its sentence
+// is written as a name only in the eyes of an entity of that one word: "Norvane put…" names
+// Norvane, "Oceans are warming" does not name the Pacific Ocean.
+func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
+	ef, eg := sp.ent[f] >= 0, sp.ent[g] >= 0
+	switch {
+	case ef && eg:
+		return sp.name(f).kind == sp.name(g).kind && sp.sameName(f, g)
+	case ef:
+		return sp.nameHasWord(f, g, y)
+	case eg:
+		return sp.nameHasWord(g, f, x)
+	}
+	return false
+}
+
+// nameHasWord reports whether word w of sentence s, written as a name, is a word of entity e's
+// name (see nameMatch).
+func (sp *space) nameHasWord(e, w int32, s *sent) bool {
+	words := sp.name(e).words
+	_, ok := slices.BinarySearch(words, w)
+	return ok && (sp.proper[w] || w == s.lead && len(words) == 1)
 }
 
 // sentences analyses the first limit sentences of a for side (0 or 1), adding their features to
@@ -138,11 +255,22 @@ func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
 func (sp *space) describe(st *sent, toks []token) {
 	keys := make([]key, 0, len(toks)+len(st.s.Mentions))
 	var proper []int // indices into keys of words written with a capital inside the sentence
+	lead := -1       // index into keys of the first word, written with a capital
 	// covered are the stretches of names and figures, sorted by start, so that one pass over
 	// the tokens finds those inside them.
 	covered := make([][2]int, 0, len(st.s.Mentions)+len(st.figures))
-	for _, m := range st.s.Mentions {
-		covered = append(covered, [2]int{m.Start, m.End})
+	var names []int32
+	st.names = make([]int32, len(st.s.Mentions))
+	for k, m := range st.s.Mentions {
+		st.names[k] = -1
+		if m.Entity == "" {
+			continue
+		}
+		id := sp.entityID(m)
+		st.names[k] = id
+		st.place = st.place || m.Kind == corpus.KindPlace
+		names = append(names, id)
+		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
 	}
 	for _, f := range st.figures {
 		covered = append(covered, [2]int{f.start, f.end})
@@ -169,15 +297,14 @@ func (sp *space) describe(st *sent, toks []token) {
 			keys = append(keys, key{kindNumber, t.key})
 		case !t.stop && len(t.key) > 1:
 			// Day and month names are written with a capital but are not names.
-			if t.upper && t.start > 0 && !weekdays[t.lower] && months[t.lower] == 0 {
-				proper = append(proper, len(keys))
+			if t.upper && !weekdays[t.lower] && months[t.lower] == 0 {
+				if t.start > 0 {
+					proper = append(proper, len(keys))
+				} else if i == 0 {
+					lead = len(keys)
+				}
 			}
 			keys = append(keys, key{kindWord, t.key})
-		}
-	}
-	for _, m := range st.s.Mentions {
-		if m.Entity != "" {
-			keys = append(keys, key{kindEntity, m.Entity})
 		}
 	}
 	for _, f := range st.figures {
@@ -188,9 +315,14 @@ func (sp *space) describe(st *sent, toks []token) {
 			keys = append(keys, key{kindDate, k})
 		}
 	}
-	st.feats = make([]int32, 0, len(keys))
+	st.feats = make([]int32, 0, len(keys)+len(names))
 	for _, k := range keys {
 		st.feats = append(st.feats, sp.id(k))
+	}
+	st.feats = append(st.feats, names...)
+	st.lead = -1
+	if lead >= 0 {
+		st.lead = st.feats[lead]
 	}
 	for _, k := range proper {
 		sp.proper[st.feats[k]] = true
@@ -202,13 +334,16 @@ func (sp *space) describe(st *sent, toks []token) {
 // titles are the words that put a person's name after them.
 var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true}
 
-// persons returns the surnames of the people s names, sorted and unique.
+// persons returns the surnames of the people s names, sorted and unique. A person's name of one
+// word is left out: the recogniser guesses that "Halden said" is a person, and "Halden" may be
+// the company; a person it knows has a full name ("Biden" → "Joe Biden"), and a title marks the
+// rest ("Mr Ellis").
 func persons(s *corpus.Sentence, toks []token) []string {
 	var out []string
 	for _, m := range s.Mentions {
 		if m.Kind == corpus.KindPerson {
 			f := strings.Fields(m.Entity)
-			if len(f) > 0 {
+			if len(f) > 1 {
 				out = append(out, strings.ToLower(f[len(f)-1]))
 			}
 		}

@@ -1,7 +1,10 @@
 package align
 
 import (
+	"slices"
 	"testing"
+
+	"parallax/corpus"
 )
 
 // story is one outlet's short account: the sentence under test among others about the same story,
@@ -183,8 +186,142 @@ var reproducers = []pairCase{
 	},
 }
 
+// nameVariants are pairs the general recogniser's mentions hid, and the protections that must
+// survive the fixes. It reports a name it does not know as written, so one account's full name,
+// longer place name or pair of companies tagged as one name must still meet the other's shorter
+// spelling; it guesses kinds ("Shares in Halden": a place; "Halden said": a person), so a guessed
+// kind must not make two accounts name different people or places; and it takes a title into a
+// name's span ("Prime Minister Jonas Vell"), which must stay a word. Different people in full,
+// and "North Korea" and "South Korea", still tell different facts.
+var nameVariants = []pairCase{
+	{
+		name: "names: two companies the tagger took for one",
+		a: story{
+			"Halden Motors and Vesta Energy will jointly build electric vans.",
+			"The vans will go on sale in Europe next year.",
+			"Production is due to start in the spring.",
+		},
+		b: story{
+			"Carmakers Halden and Vesta are teaming up to make electric vans.",
+			"The first models are expected in European showrooms soon.",
+			"Shares in Vesta rose on the news.",
+		},
+		pair: true,
+	},
+	{
+		name: "names: a sea with and without its noun",
+		a: story{
+			"The expedition will sample plankton in the Weddell Sea.",
+			"The ship left port on Monday.",
+			"The voyage will last three months.",
+		},
+		b: story{
+			"Scientists on board will collect plankton across the Weddell.",
+			"The crew set sail on Monday.",
+			"They will return in the spring.",
+		},
+		pair: true,
+	},
+	{
+		name: "names: a mountain range with and without its noun",
+		a: story{
+			"Snow has closed every pass in the Tarsa Mountains.",
+			"Rescue teams are waiting for the weather to clear.",
+			"Power lines were brought down.",
+		},
+		b: story{
+			"All routes through the Tarsa are shut by snow.",
+			"Rescuers cannot reach them until the weather improves.",
+			"Electricity has been lost across the region.",
+		},
+		pair: true,
+	},
+	{
+		name: "names: a company the tagger took for a place",
+		a: story{
+			"Shares in Halden jumped 8 percent in early trading after the results.",
+			"The carmaker also raised its dividend.",
+			"Its chief executive will step down next year.",
+		},
+		b: story{
+			"Investors in Oslo sent Halden's stock up 8 per cent after its earnings.",
+			"The payout to shareholders will rise.",
+			"A successor to the boss has not been named.",
+		},
+		pair: true,
+	},
+	{
+		name: "names: a title the tagger took into the name",
+		a: story{
+			"Prime Minister Jonas Vell resigned on Monday.",
+			"His party still leads in the polls.",
+			"A new cabinet is expected within weeks.",
+		},
+		b: story{
+			"The prime minister stepped down on Monday.",
+			"Opposition parties called for an early election.",
+			"The currency fell on the news.",
+		},
+		pair: true,
+	},
+	{
+		name: "names: a company the tagger took for a person",
+		a: story{
+			"Halden said quarterly profit rose 8 percent to a record.",
+			"The carmaker sold more vans in Europe.",
+			"It will open a plant in Mexico next year.",
+		},
+		b: story{
+			"Chief executive Anna Berg said profit climbed 8% in the quarter.",
+			"Van sales drove the growth.",
+			"A new factory is planned.",
+		},
+		pair: true,
+	},
+	{
+		name: "names: two people the tagger does not know, in full",
+		a: story{
+			"Senator Lena Harwick voted against the mining bill on Thursday.",
+			"The bill passed by two votes.",
+			"Campaigners had lobbied for months.",
+		},
+		b: story{
+			"Senator Tomas Reyes voted against the mining bill on Thursday.",
+			"The measure now goes to the governor.",
+			"Mining companies welcomed the result.",
+		},
+	},
+	{
+		name: "names: a name tagged in one account opens the other's sentence untagged",
+		a: story{
+			"The regulator said on Friday that the startup Quillo had breached consumer law.",
+			"The company has 28 days to respond.",
+			"Complaints about the app rose sharply last year.",
+		},
+		b: story{
+			"Quillo broke consumer protection rules, officials ruled.",
+			"It must reply within four weeks.",
+			"The watchdog received hundreds of complaints.",
+		},
+		pair: true,
+	},
+	{
+		name: "names: North and South are two places",
+		a: story{
+			"North Korea fired two missiles into the sea on Monday.",
+			"The launch was condemned by Japan.",
+			"Officials in Washington said they were monitoring the situation.",
+		},
+		b: story{
+			"South Korea fired two missiles into the sea on Monday.",
+			"The drill was planned months ago.",
+			"Officials said the exercise was routine.",
+		},
+	},
+}
+
 func TestReproducers(t *testing.T) {
-	for _, tt := range reproducers {
+	for _, tt := range slices.Concat(reproducers, nameVariants) {
 		t.Run(tt.name, func(t *testing.T) {
 			a, b := article("a", tt.a), article("b", tt.b)
 			for _, swap := range []bool{false, true} {
@@ -205,5 +342,31 @@ func TestReproducers(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSameName: names compare by their words, not their spellings.
+func TestSameName(t *testing.T) {
+	for _, tt := range []struct {
+		x, y string
+		want bool
+	}{
+		{"Pacific", "Pacific Ocean", true},
+		{"Karsk Province", "Karsk", true},
+		{"New Zealand", "New Zealand", true},
+		{"North Korea", "South Korea", false},
+		{"Korea", "South Korea", true},
+		{"York", "Yorkshire", false},
+		{"The", "Karsk", false},
+	} {
+		sp := newSpace()
+		place := func(s string) int32 { return sp.entityID(corpus.Mention{Entity: s, Kind: corpus.KindPlace}) }
+		x, y := place(tt.x), place(tt.y)
+		if got := sp.sameName(x, y); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.x, tt.y, got, tt.want)
+		}
+		if got := sp.sameName(y, x); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.y, tt.x, got, tt.want)
+		}
 	}
 }
