@@ -247,34 +247,55 @@ func paragraphs(blocks []block, removed []corpus.Removed, tagger *entity.Tagger)
 		for i, t := range texts {
 			if len(texts) > 1 && isInlineHeading(t) {
 				if i > start {
-					out = append(out, paragraph(len(out)+1, texts[start:i], false, tagger))
+					out = append(out, paragraph(len(out)+1, texts[start:i], false))
 				}
-				out = append(out, paragraph(len(out)+1, texts[i:i+1], i+1 < len(texts) || bi+1 < len(blocks), tagger))
+				out = append(out, paragraph(len(out)+1, texts[i:i+1], i+1 < len(texts) || bi+1 < len(blocks)))
 				start = i + 1
 			}
 		}
 		if start < len(texts) {
 			heading := start == 0 && b.lines == 1 && len(texts) == 1 && bi+1 < len(blocks) && isHeading(b.text)
-			out = append(out, paragraph(len(out)+1, texts[start:], heading, tagger))
+			out = append(out, paragraph(len(out)+1, texts[start:], heading))
 		}
 	}
 	first[len(blocks)] = len(out)
+	if tagger != nil {
+		tagDocument(out, tagger)
+	}
 	for i := range removed {
 		removed[i].Before = first[min(max(removed[i].Before, 0), len(blocks))]
 	}
 	return out
 }
 
-// paragraph builds paragraph number n (1-based) from its sentences, with IDs and mentions.
-func paragraph(n int, texts []string, heading bool, tagger *entity.Tagger) corpus.Paragraph {
+// tagDocument tags the sentences of all paragraphs as one document, so that what the article
+// says of a name in one sentence ("Howard Lutnick") settles it in another ("Lutnick said").
+func tagDocument(paras []corpus.Paragraph, tagger *entity.Tagger) {
+	var texts []string
+	for _, p := range paras {
+		for _, s := range p.Sentences {
+			texts = append(texts, s.Text)
+		}
+	}
+	mentions := tagger.TagDocument(texts)
+	i := 0
+	for pi := range paras {
+		for si := range paras[pi].Sentences {
+			if i < len(mentions) {
+				paras[pi].Sentences[si].Mentions = mentions[i]
+			}
+			i++
+		}
+	}
+}
+
+// paragraph builds paragraph number n (1-based) from its sentences, with IDs; mentions are
+// added for the whole document by tagDocument.
+func paragraph(n int, texts []string, heading bool) corpus.Paragraph {
 	p := corpus.Paragraph{Heading: heading, Sentences: make([]corpus.Sentence, len(texts))}
 	prefix := "p" + strconv.Itoa(n) + "s"
 	for i, t := range texts {
-		s := corpus.Sentence{ID: prefix + strconv.Itoa(i+1), Text: t}
-		if tagger != nil {
-			s.Mentions = tagger.Tag(t)
-		}
-		p.Sentences[i] = s
+		p.Sentences[i] = corpus.Sentence{ID: prefix + strconv.Itoa(i+1), Text: t}
 	}
 	return p
 }
