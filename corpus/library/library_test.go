@@ -42,7 +42,9 @@ func synthetic(n int) []*corpus.Article {
 }
 
 func TestParseQuery(t *testing.T) {
-	day := func(y, m, d int) corpus.Date { return corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay} }
+	day := func(y, m, d int) corpus.Date {
+		return corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}
+	}
 	year := func(y int) corpus.Date { return corpus.Date{Year: y, Precision: corpus.PrecisionYear} }
 	tests := []struct {
 		raw     string
@@ -212,6 +214,58 @@ func BenchmarkApply10k(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
 				Apply(arts, bc.q)
+			}
+		})
+	}
+}
+
+func TestFinder(t *testing.T) {
+	arts := []*corpus.Article{
+		{ID: "a", Title: "Amazon Faces Scrutiny Over TikTok Partnership", Outlet: "WhatJobs"},
+		{ID: "b", Title: "Walmart joins Microsoft bid", Outlet: "Reuters"},
+		{ID: "c", Title: "Weather", Outlet: ""},
+	}
+	f := NewFinder(arts)
+	ids := func(hs []Hit) (out []string) {
+		for _, h := range hs {
+			out = append(out, h.Article.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		text  string
+		limit int
+		want  []string
+	}{
+		{"", 20, nil},
+		{"   ", 20, nil},
+		{"tiktok", 20, []string{"a"}},
+		{"amzn scrtny", 20, []string{"a"}},
+		{"reuters", 20, []string{"b"}},
+		{"w", 1, []string{"c"}}, // capped; the best is the short title that starts with it
+		{strings.Repeat("é", 80), 20, nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, ids(f.Find(tt.text, tt.limit))); diff != "" {
+			t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+	if hs := NewFinder(synthetic(5000)).Find("t", 20); len(hs) != 20 {
+		t.Errorf("a common letter gave %d hits, want the cap of 20", len(hs))
+	}
+	var nilFinder *Finder
+	if nilFinder.Find("x", 3) != nil || nilFinder.Len() != 0 {
+		t.Error("a nil Finder should find nothing")
+	}
+}
+
+// BenchmarkFind10k is one keystroke of the compare picker over 10,000 titles.
+func BenchmarkFind10k(b *testing.B) {
+	f := NewFinder(synthetic(10000))
+	for _, text := range []string{"t", "title 12", "outlet 7 title"} {
+		b.Run(strings.ReplaceAll(text, " ", "_"), func(b *testing.B) {
+			for b.Loop() {
+				f.Find(text, 20)
 			}
 		})
 	}
