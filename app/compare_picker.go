@@ -89,6 +89,10 @@ var sideNames = [2]string{"a", "b"}
 
 func (p *comparePicker) Render() app.UI {
 	if p.finder == nil {
+		// Rendered without OnInit (app.HTMLString of a page that embeds it).
+		p.sync()
+	}
+	if p.finder == nil {
 		return app.P().Class("notice notice-error").Text("No articles to choose from: the corpus could not be loaded.")
 	}
 	return app.Form().Class("compare-picker").Action(href("/compare")).Method("get").
@@ -159,7 +163,7 @@ func (p *comparePicker) field(i int, label string) app.UI {
 			app.Text(" "+label),
 		),
 		input,
-		app.Input().Type("hidden").ID(attrText(p.Prefix+"-"+side)).Name(side).Value(attrText(chosenID)),
+		app.Input().Type("hidden").ID(attrText(p.Prefix+"-"+side)).Name(attrText(side)).Value(attrText(chosenID)),
 		app.Ul().ID(attrText(listID)).Role("listbox").Class("picker-list").Aria("label", attrText(label+" suggestions")).Body(opts...),
 		empty,
 		app.P().ID(attrText(id+"-hint")).Class("picker-hint").Text(hint),
