@@ -292,4 +292,3 @@ func sortIdx(idx []int, less func(i, j int) bool) {
 		idx[k] = r[j]
 	}
 }
-
