@@ -212,57 +212,72 @@ func Apply(arts []*corpus.Article, q Query) Result {
 
 // Sort orders arts in place by order (one of Sorts; anything else sorts newest first). Ties
 // fall back on the title, then the ID, so that every order is total and pages never overlap.
+// Keys are folded once per article, not once per comparison: a title sort of 10,000 articles
+// otherwise spends most of its time lower-casing.
 func Sort(arts []*corpus.Article, order string) {
-	byTitle := func(a, b *corpus.Article) int {
-		if c := cmp.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)); c != 0 {
+	type keyed struct {
+		a             *corpus.Article
+		title, outlet string
+		date          int // Start(), 0 when undated
+	}
+	ks := make([]keyed, len(arts))
+	for i, a := range arts {
+		ks[i] = keyed{a: a, title: strings.ToLower(a.Title), date: a.Published.Date.Start()}
+		if order == SortOutlet {
+			ks[i].outlet = strings.ToLower(a.Outlet)
+		}
+	}
+	byTitle := func(a, b *keyed) int {
+		if c := cmp.Compare(a.title, b.title); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.ID, b.ID)
+		return cmp.Compare(a.a.ID, b.a.ID)
 	}
-	byDate := func(a, b *corpus.Article, newest bool) int {
-		da, db := a.Published.Date.Start(), b.Published.Date.Start()
+	byDate := func(a, b *keyed, newest bool) int {
 		switch {
-		case da == db:
+		case a.date == b.date:
 			return 0
-		case da == 0:
+		case a.date == 0:
 			return 1
-		case db == 0:
+		case b.date == 0:
 			return -1
 		case newest:
-			return cmp.Compare(db, da)
+			return cmp.Compare(b.date, a.date)
 		}
-		return cmp.Compare(da, db)
+		return cmp.Compare(a.date, b.date)
 	}
-	slices.SortStableFunc(arts, func(a, b *corpus.Article) int {
+	slices.SortFunc(ks, func(a, b keyed) int {
 		switch order {
 		case SortTitle:
-			return byTitle(a, b)
+			return byTitle(&a, &b)
 		case SortOutlet:
-			oa, ob := strings.ToLower(a.Outlet), strings.ToLower(b.Outlet)
 			switch {
-			case oa == ob:
-			case oa == "":
+			case a.outlet == b.outlet:
+			case a.outlet == "":
 				return 1
-			case ob == "":
+			case b.outlet == "":
 				return -1
 			default:
-				return cmp.Compare(oa, ob)
+				return cmp.Compare(a.outlet, b.outlet)
 			}
-			if c := byDate(a, b, true); c != 0 {
+			if c := byDate(&a, &b, true); c != 0 {
 				return c
 			}
-			return byTitle(a, b)
+			return byTitle(&a, &b)
 		case SortOldest:
-			if c := byDate(a, b, false); c != 0 {
+			if c := byDate(&a, &b, false); c != 0 {
 				return c
 			}
-			return byTitle(a, b)
+			return byTitle(&a, &b)
 		}
-		if c := byDate(a, b, true); c != 0 {
+		if c := byDate(&a, &b, true); c != 0 {
 			return c
 		}
-		return byTitle(a, b)
+		return byTitle(&a, &b)
 	})
+	for i := range ks {
+		arts[i] = ks[i].a
+	}
 }
 
 // OutletIs reports whether a's outlet is the filter value outlet (any case; UnknownOutlet
