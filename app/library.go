@@ -306,11 +306,11 @@ func (p *libraryPage) renderPager() app.UI {
 
 func (p *libraryPage) card(a *corpus.Article) app.UI {
 	var outlet app.UI = app.Span().Class("outlet").Text(outletLabel(a))
-	if !strings.EqualFold(a.Outlet, p.query.Outlet) {
-		name := a.Outlet
-		if name == "" {
-			name = library.UnknownOutlet
-		}
+	name := a.Outlet
+	if name == "" {
+		name = library.UnknownOutlet
+	}
+	if !strings.EqualFold(name, p.query.Outlet) {
 		outlet = app.A().Class("outlet").Href(href(libraryPath(library.Query{Outlet: name, Sort: p.query.Sort}))).
 			Body(app.Text(outletLabel(a)), app.Span().Class("visually-hidden").Text(": show only this outlet"))
 	}
