@@ -221,12 +221,25 @@ func (p *libraryPage) onFilter(ctx app.Context, e app.Event) {
 	defer recoverAndLog("library filter")
 	e.PreventDefault()
 	v := url.Values{}
-	for id, key := range map[string]string{libOutletID: "outlet", libFromID: "from", libToID: "to", libDatedID: "dated"} {
+	for id, key := range map[string]string{libFromID: "from", libToID: "to"} {
 		if el := app.Window().GetElementByID(id); el.Truthy() {
 			if s := strings.TrimSpace(el.Get("value").String()); s != "" {
 				v.Set(key, s)
 			}
 		}
+	}
+	// Menus by position: an option whose value is "" reads back as its text in some browsers.
+	pick := func(id string) int {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			return el.Get("selectedIndex").Int()
+		}
+		return 0
+	}
+	if i := pick(libOutletID); i > 0 && i <= len(p.outlets) {
+		v.Set("outlet", p.outlets[i-1].Name)
+	}
+	if i := pick(libDatedID); i > 0 && i < 3 {
+		v.Set("dated", [...]string{library.DatedAny, library.DatedOnly, library.DatedNot}[i])
 	}
 	if p.query.Sort != library.SortNewest {
 		v.Set("sort", p.query.Sort)
