@@ -324,10 +324,10 @@ func (p *timelinePage) renderAxis() app.UI {
 		}
 		rows = append(rows, row(name, ax.Counts[i], ax.Coarser[i], "tl-axis-row"))
 	}
-	rows = append(rows, row("Published (all outlets)", ax.Published, ax.PublishedCoarser, "tl-axis-row tl-axis-published"))
-	caption := fmt.Sprintf("Entries per %s in %s, by outlet reporting them", unit, p.view.At.Label())
+	rows = append(rows, row("Articles published (all outlets)", ax.Published, ax.PublishedCoarser, "tl-axis-row tl-axis-published"))
+	caption := fmt.Sprintf("Entries per %s in %s, by outlet reporting them, and articles published", unit, p.view.At.Label())
 	if ax.In.Whole() {
-		caption = fmt.Sprintf("Entries per %s, by outlet reporting them", unit)
+		caption = fmt.Sprintf("Entries per %s, by outlet reporting them, and articles published", unit)
 	}
 	note := "Pick a " + unit + " to see its entries."
 	if ax.Gaps {

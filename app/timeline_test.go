@@ -31,9 +31,9 @@ func TestTimelinePrerender(t *testing.T) {
 		want, not []string
 	}{
 		// Five articles: the whole timeline fits one page, so its entries are listed under the axis.
-		{"/timeline", []string{"<title>Timeline — Parallax</title>", "Entries per year, by outlet reporting them",
+		{"/timeline", []string{"<title>Timeline — Parallax</title>", "Entries per year, by outlet reporting them, and articles published",
 			`href="/timeline?at=2024"`, "19 January 2025", "c. 6 November 2024", "Undated mentions (3)",
-			"to the day", "WhatJobs", "Published (all outlets)",
+			"to the day", "WhatJobs", "Articles published (all outlets)",
 			`href="/read/tiktok-chew-musk-outreach#p10s2"`}, []string{"tl-key", "tl-legend"}},
 		{"/timeline?at=2025", []string{"Entries per month in 2025", `href="/timeline?at=2025-01"`, "19 January 2025", "Deadline", "‹ 2024"}, []string{"c. 6 November 2024"}},
 		{"/timeline?at=2025-01", []string{"Entries per day in January 2025", `href="/timeline?at=2025-01-19"`, "19 January 2025"}, nil},

@@ -131,7 +131,7 @@ func TestTimelineFormAndEstimates(t *testing.T) {
 	}
 	// The axis has a lane per outlet and one for publications.
 	lanes := tlTexts(p, ".tl-axis tbody th")
-	if !tlContains(lanes, "WhatJobs") || !tlContains(lanes, "Outlet unknown") || !tlContains(lanes, "Published (all outlets)") {
+	if !tlContains(lanes, "WhatJobs") || !tlContains(lanes, "Outlet unknown") || !tlContains(lanes, "Articles published (all outlets)") {
 		t.Errorf("axis lanes %q", lanes)
 	}
 

@@ -138,7 +138,8 @@ type Axis struct {
 	// one. Counts[lane][column] counts the reported events with a source in that lane.
 	Lanes  []string
 	Counts [][]int
-	// Published[column] counts the publication dates (all outlets).
+	// Published[column] counts the articles published (all outlets): the sources of the
+	// publication events, not the events, which merge the articles of one date.
 	Published []int
 	// Coarser counts, per lane, the reported events dated within the period but no finer than it
 	// (a month-precise event on the axis of its month's days); PublishedCoarser likewise.
@@ -237,10 +238,10 @@ func BuildAxis(c *corpus.Corpus, evs []Event, in Period, maxLanes int) Axis {
 		}
 		if e.Lane == LanePublished {
 			if ci >= 0 {
-				ax.Published[ci]++
+				ax.Published[ci] += len(e.Sources)
 				ax.Max = max(ax.Max, ax.Published[ci])
 			} else {
-				ax.PublishedCoarser++
+				ax.PublishedCoarser += len(e.Sources)
 			}
 			continue
 		}

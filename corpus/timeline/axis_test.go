@@ -107,7 +107,7 @@ func TestBuildAxis(t *testing.T) {
 		for _, e := range evs {
 			if e.Date.Start() >= lo && e.Date.Start() <= hi {
 				if e.Lane == LanePublished {
-					pub++
+					pub += len(e.Sources)
 				} else {
 					rep++
 				}
