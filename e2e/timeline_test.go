@@ -61,7 +61,7 @@ func TestTimelineDrillDownToReaderAndBack(t *testing.T) {
 	const year = "/timeline?at=2024&entity=Joe+Biden"
 	p.Run(chromedp.Click(`.tl-axis thead a[href="`+year+`"]`, chromedp.ByQuery))
 	tlWaitLocation(t, p, year)
-	p.WaitText(".tl-axis caption", "Entries per month in 2024")
+	p.WaitText("#tl-axis-caption", "Entries per month in 2024")
 	if got := p.Text(`.tl-trail [aria-current="page"]`); got != "2024" {
 		t.Errorf("trail's current period = %q", got)
 	}
