@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"hash/fnv"
+	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -126,7 +127,17 @@ func (s *tlSources) sourceList(e *timeline.Event, view func(*timeline.Event, tim
 		items = append(items, view(e, src))
 	}
 	if rest := len(e.Sources) - n; rest > 0 {
-		items = append(items, app.Li().Class("tl-more").Text(fmt.Sprintf("And %s more %s.", thousands(rest), plural(rest, "source", "sources"))))
+		more := fmt.Sprintf("And %s more %s.", thousands(rest), plural(rest, "source", "sources"))
+		if e.Lane == timeline.LanePublished && e.Date.Precision == corpus.PrecisionDay {
+			// The library lists every article of a day, a page at a time.
+			v := url.Values{"from": {e.Date.ISO()}, "to": {e.Date.ISO()}}
+			items = append(items, app.Li().Class("tl-more").Body(
+				app.Text(more+" "),
+				app.A().Href(href("/?"+v.Encode())).Text("All articles published on "+e.Date.String()),
+			))
+		} else {
+			items = append(items, app.Li().Class("tl-more").Text(more))
+		}
 	}
 	return app.Ul().Class("tl-sources").Body(items...)
 }

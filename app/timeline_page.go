@@ -325,7 +325,11 @@ func (p *timelinePage) renderAxis() app.UI {
 		rows = append(rows, row(name, ax.Counts[i], ax.Coarser[i], "tl-axis-row"))
 	}
 	rows = append(rows, row("Articles published (all outlets)", ax.Published, ax.PublishedCoarser, "tl-axis-row tl-axis-published"))
-	caption := fmt.Sprintf("Entries per %s in %s, by outlet reporting them, and articles published", unit, p.view.At.Label())
+	shown := p.view.At
+	if shown.Date.Precision == corpus.PrecisionDay {
+		shown = shown.Parent() // a day is shown among its month's days
+	}
+	caption := fmt.Sprintf("Entries per %s in %s, by outlet reporting them, and articles published", unit, shown.Label())
 	if ax.In.Whole() {
 		caption = fmt.Sprintf("Entries per %s, by outlet reporting them, and articles published", unit)
 	}
