@@ -7,6 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus"
+	"parallax/corpus/ingest"
+	"parallax/corpus/timeline"
+	"parallax/internal/fixture"
+
 	"parallax/internal/site"
 )
 
@@ -53,6 +60,56 @@ func TestTimelinePrerender(t *testing.T) {
 		for _, w := range tt.not {
 			if strings.Contains(body, w) {
 				t.Errorf("GET %s: unexpected %q", tt.path, w)
+			}
+		}
+	}
+}
+
+// TestEventViewSaysHowSourcesDate renders entries whose sources disagree: each says the event's
+// precision, the coarser readings and the conflicting date in words, and names sources by
+// outlet and title.
+func TestEventViewSaysHowSourcesDate(t *testing.T) {
+	arts, err := ingest.Corpus(fixture.Seed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := c.Articles[0], c.Articles[1]
+	day := corpus.Date{Year: 2022, Month: 5, Day: 10, Precision: corpus.PrecisionDay}
+	month := corpus.Date{Year: 2022, Month: 5, Precision: corpus.PrecisionMonth}
+	apr23 := corpus.Date{Year: 2022, Month: 4, Day: 23, Precision: corpus.PrecisionDay}
+	src := func(x *corpus.Article, d corpus.Date) timeline.Source {
+		s := x.Paragraphs[len(x.Paragraphs)-1].Sentences[0]
+		return timeline.Source{Article: x.ID, Sentence: s.ID, Text: "x", Date: d, Anchor: corpus.AnchorStated}
+	}
+	tests := []struct {
+		name      string
+		e         timeline.Event
+		want, not []string
+	}{
+		{"coarser", timeline.Event{Date: day, Agreement: timeline.AgreeCoarser, Sources: []timeline.Source{src(a, day), src(b, month)}},
+			[]string{"10 May 2022", "to the day", "Sources differ in precision", "One source says May 2022, no finer.",
+				"This source dates it May 2022 (month).", outletLabel(a), a.Title, b.Title}, []string{"Conflict"}},
+		{"conflict", timeline.Event{Date: day, Agreement: timeline.AgreeConflict, Disputed: []corpus.Date{apr23}, Sources: []timeline.Source{src(a, day)}},
+			[]string{"Sources conflict", "Conflict: another report dates this 23 April 2022."}, []string{"This source dates it"}},
+		{"same", timeline.Event{Date: month, Sources: []timeline.Source{src(a, month), src(b, month)}},
+			[]string{"May 2022", "to the month", "Compare "}, []string{"differ", "Conflict", "This source dates it"}},
+		{"many sources", timeline.Event{Date: day, Sources: []timeline.Source{src(a, day), src(b, day), src(a, day), src(b, day), src(a, day), src(b, day)}},
+			[]string{"And 2 more sources."}, nil},
+	}
+	for _, tt := range tests {
+		html := app.HTMLString(app.Ul().Body(newTLSources(c).eventView(tt.e)))
+		for _, w := range tt.want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: missing %q", tt.name, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(html, w) {
+				t.Errorf("%s: unexpected %q", tt.name, w)
 			}
 		}
 	}

@@ -217,3 +217,37 @@ func BenchmarkAxis10k(b *testing.B) {
 		}
 	})
 }
+
+// FuzzViewAxis reads any link's view and builds its axis and window: never a panic, and a
+// bounded result.
+func FuzzViewAxis(f *testing.F) {
+	f.Add("at=2021-06&page=3")
+	f.Add("at=0001-01-01&page=99999999999")
+	f.Add("at=9999-12")
+	c, evs := axisCorpus(f, 300, 12)
+	f.Fuzz(func(t *testing.T, raw string) {
+		v, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		w, _ := ParseView(v)
+		ax := BuildAxis(c, evs, w.At, 8)
+		if len(ax.Columns) > MaxYears && !ax.Gaps || len(ax.Lanes) > 10 {
+			t.Fatalf("%q: %d columns, %d lanes", raw, len(ax.Columns), len(ax.Lanes))
+		}
+		win, page, pages := Window(InPeriod(evs, w.At), w.Page, 20)
+		if len(win) > 20 || page < 1 || page > pages {
+			t.Fatalf("%q: window of %d, page %d of %d", raw, len(win), page, pages)
+		}
+		_ = stepSafe(w.At)
+	})
+}
+
+// stepSafe walks up from p to the whole timeline, as the view's trail does.
+func stepSafe(p Period) int {
+	n := 0
+	for ; !p.Whole() && n < 5; p = p.Parent() {
+		n++
+	}
+	return n
+}
