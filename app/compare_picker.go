@@ -1,13 +1,40 @@
 package app
 
 import (
+	"fmt"
+	"strconv"
+	"sync"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus"
+	"parallax/corpus/library"
 )
 
-// comparePicker chooses the two articles of a comparison: a form with a select per side, a
-// swap button and a submit button. It works before the app starts too: the form then submits
-// ?a=…&b=… to /compare, which the compare page reads. Other views can embed it (the library
-// to pick two, a reader with its own article preselected).
+// pickerLimit caps the suggestions a picker lists, so its size never grows with the corpus.
+const pickerLimit = 20
+
+var (
+	finderOnce sync.Once
+	theFinder  *library.Finder
+)
+
+// articleFinder indexes the corpus's titles and outlets once, for every picker.
+func articleFinder() *library.Finder {
+	finderOnce.Do(func() {
+		if c, err := loadCorpus(); err == nil {
+			theFinder = library.NewFinder(c.Articles)
+		}
+	})
+	return theFinder
+}
+
+// comparePicker chooses the two articles of a comparison: a type-ahead per side (the ARIA 1.2
+// combobox pattern: a text input that controls a listbox of at most pickerLimit suggestions,
+// with the active one named by aria-activedescendant), a swap button and a submit button.
+// Each side keeps its choice in a hidden input named a or b, so the form also submits
+// ?a=…&b=… to /compare, which the compare page reads. Other views embed it (the library to pick
+// two, the compare page with its articles preselected).
 type comparePicker struct {
 	app.Compo
 
@@ -16,7 +43,19 @@ type comparePicker struct {
 	// Prefix keeps element IDs unique when a page shows more than one picker.
 	Prefix string
 
+	sides  [2]pickSide
+	finder *library.Finder
 	status string
+}
+
+// pickSide is the state of one side's combobox.
+type pickSide struct {
+	init   string // the prop (A or B) the choice was last taken from
+	chosen *corpus.Article
+	text   string // what the reader typed
+	hits   []library.Hit
+	open   bool
+	active int // index in hits of the highlighted suggestion; -1 for none
 }
 
 // newComparePicker returns a picker with a and b preselected ("" for none).
@@ -24,35 +63,45 @@ func newComparePicker(a, b string) *comparePicker {
 	return &comparePicker{A: a, B: b, Prefix: "compare-pick"}
 }
 
-func (p *comparePicker) Render() app.UI {
-	c, err := loadCorpus()
-	if err != nil {
-		return app.P().Class("notice notice-error").Text("No articles to choose from: the corpus could not be loaded.")
+func (p *comparePicker) OnInit()                  { p.sync() }
+func (p *comparePicker) OnUpdate(ctx app.Context) { p.sync() }
+
+// sync takes the preselected articles from the props when they change.
+func (p *comparePicker) sync() {
+	if p.finder == nil {
+		p.finder = articleFinder()
 	}
-	sel := func(side, label, current string) app.UI {
-		id := p.Prefix + "-" + side
-		return app.Div().Class("picker-field").Body(
-			app.Label().For(attrText(id)).Body(
-				app.Span().Class("side-tag side-tag-"+side).Text(map[string]string{"a": "A", "b": "B"}[side]),
-				app.Text(" "+label),
-			),
-			app.Select().ID(attrText(id)).Name(attrText(side)).Required(true).Body(
-				selectedIf(app.Option().Value(""), current == "").Text("Choose an article…"),
-				app.Range(c.Articles).Slice(func(i int) app.UI {
-					a := c.Articles[i]
-					return selectedIf(app.Option().Value(attrText(a.ID)), a.ID == current).
-						Text(a.Title + " — " + outletLabel(a) + ", " + dateLabel(a.Published))
-				}),
-			),
-		)
+	for i, id := range [2]string{p.A, p.B} {
+		s := &p.sides[i]
+		if s.init == id && (id == "" || s.chosen != nil) {
+			continue
+		}
+		*s = pickSide{init: id, active: -1}
+		if c, err := loadCorpus(); err == nil && id != "" {
+			if a, err := c.Article(id); err == nil {
+				s.chosen, s.text = a, a.Title
+			}
+		}
+	}
+}
+
+var sideNames = [2]string{"a", "b"}
+
+func (p *comparePicker) Render() app.UI {
+	if p.finder == nil {
+		// Rendered without OnInit (app.HTMLString of a page that embeds it).
+		p.sync()
+	}
+	if p.finder == nil {
+		return app.P().Class("notice notice-error").Text("No articles to choose from: the corpus could not be loaded.")
 	}
 	return app.Form().Class("compare-picker").Action(href("/compare")).Method("get").
 		OnSubmit(p.submit).Body(
 		app.Div().Class("picker-fields").Body(
-			sel("a", "Left article", p.A),
+			p.field(0, "Left article"),
 			app.Button().Class("button button-secondary picker-swap").Type("button").
 				OnClick(p.swap).Aria("label", "Swap the two articles").Text("⇄"),
-			sel("b", "Right article", p.B),
+			p.field(1, "Right article"),
 		),
 		app.Div().Class("picker-actions").Body(
 			app.Button().Class("button").Type("submit").Text("Compare"),
@@ -61,15 +110,161 @@ func (p *comparePicker) Render() app.UI {
 	)
 }
 
-func (p *comparePicker) values() (a, b string) {
-	get := func(side string) string {
-		el := app.Window().GetElementByID(p.Prefix + "-" + side)
-		if !el.Truthy() {
-			return ""
-		}
-		return el.Get("value").String()
+// field renders one side's combobox.
+func (p *comparePicker) field(i int, label string) app.UI {
+	s := &p.sides[i]
+	side := sideNames[i]
+	id := p.Prefix + "-" + side + "-input"
+	listID := id + "-list"
+	input := app.Input().ID(attrText(id)).Type("text").Class("picker-input").
+		Role("combobox").Aria("autocomplete", "list").Aria("controls", attrText(listID)).
+		Aria("describedby", attrText(id+"-hint")).
+		Attr("autocomplete", "off").Attr("spellcheck", "false").
+		Placeholder("Type a title or an outlet").
+		Value(attrText(s.text)).
+		OnInput(p.onInput(i)).OnKeyDown(p.onKey(i)).OnBlur(p.onBlur(i))
+	if s.open && len(s.hits) > 0 {
+		input = input.Aria("expanded", "true")
+	} else {
+		input = input.Aria("expanded", "false")
 	}
-	return get("a"), get("b")
+	if s.open && s.active >= 0 && s.active < len(s.hits) {
+		input = input.Aria("activedescendant", attrText(id+"-opt-"+strconv.Itoa(s.active)))
+	}
+	chosenID := ""
+	hint := fmt.Sprintf("%s articles to choose from; up and down arrows move through suggestions, Enter picks one.", thousands(p.finder.Len()))
+	if s.chosen != nil {
+		chosenID = s.chosen.ID
+		hint = "Chosen: " + s.chosen.Title + " — " + outletLabel(s.chosen) + ", " + dateLabel(s.chosen.Published) + "."
+	}
+	opts := make([]app.UI, 0, len(s.hits))
+	if s.open {
+		for j, h := range s.hits {
+			opt := app.Li().ID(attrText(id+"-opt-"+strconv.Itoa(j))).Role("option").Class("picker-option").
+				OnMouseDown(p.onPick(i, j)).Body(
+				app.Span().Class("picker-option-title").Text(h.Article.Title),
+				app.Span().Class("picker-option-meta").Text(outletLabel(h.Article)+" · "+dateLabel(h.Article.Published)),
+			)
+			if j == s.active {
+				opt = opt.Aria("selected", "true").Class("is-active")
+			} else {
+				opt = opt.Aria("selected", "false")
+			}
+			opts = append(opts, opt)
+		}
+	}
+	var empty app.UI = app.Text("")
+	if s.open && len(s.hits) == 0 && s.text != "" {
+		empty = app.P().Class("picker-empty").Text("No title or outlet matches.")
+	}
+	return app.Div().Class("picker-field picker-combo").Body(
+		app.Label().For(attrText(id)).Body(
+			app.Span().Class("side-tag side-tag-"+side).Text(map[string]string{"a": "A", "b": "B"}[side]),
+			app.Text(" "+label),
+		),
+		input,
+		app.Input().Type("hidden").ID(attrText(p.Prefix+"-"+side)).Name(attrText(side)).Value(attrText(chosenID)),
+		app.Ul().ID(attrText(listID)).Role("listbox").Class("picker-list").Aria("label", attrText(label+" suggestions")).Body(opts...),
+		empty,
+		app.P().ID(attrText(id+"-hint")).Class("picker-hint").Text(hint),
+	)
+}
+
+// search refreshes a side's suggestions for its text.
+func (p *comparePicker) search(i int) {
+	s := &p.sides[i]
+	s.hits = p.finder.Find(s.text, pickerLimit)
+	s.active = -1
+	s.open = true
+}
+
+func (p *comparePicker) onInput(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		defer guardEvent(ctx, &p.status)
+		s := &p.sides[i]
+		s.text = ctx.JSSrc().Get("value").String()
+		if s.chosen != nil && s.text != s.chosen.Title {
+			s.chosen = nil
+		}
+		p.search(i)
+	}
+}
+
+func (p *comparePicker) onKey(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		defer guardEvent(ctx, &p.status)
+		s := &p.sides[i]
+		switch e.Get("key").String() {
+		case "ArrowDown":
+			e.PreventDefault()
+			if !s.open {
+				p.search(i)
+			}
+			if len(s.hits) > 0 {
+				s.active = (s.active + 1) % len(s.hits)
+			}
+		case "ArrowUp":
+			e.PreventDefault()
+			if len(s.hits) > 0 {
+				s.active--
+				if s.active < 0 {
+					s.active = len(s.hits) - 1
+				}
+				s.open = true
+			}
+		case "Enter":
+			if s.open && s.active >= 0 && s.active < len(s.hits) {
+				e.PreventDefault()
+				p.choose(i, s.active)
+			}
+		case "Escape":
+			if s.open {
+				e.PreventDefault()
+				s.open, s.active = false, -1
+			}
+		}
+	}
+}
+
+// onBlur closes the list; a pick by mouse happens on mousedown, before the blur.
+func (p *comparePicker) onBlur(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.sides[i].open, p.sides[i].active = false, -1
+	}
+}
+
+func (p *comparePicker) onPick(i, j int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		defer guardEvent(ctx, &p.status)
+		e.PreventDefault() // keep the focus in the input
+		p.choose(i, j)
+	}
+}
+
+func (p *comparePicker) choose(i, j int) {
+	s := &p.sides[i]
+	if j < 0 || j >= len(s.hits) {
+		return
+	}
+	s.chosen = s.hits[j].Article
+	s.text = s.chosen.Title
+	s.open, s.active = false, -1
+	p.status = ""
+}
+
+// values returns the chosen IDs from the hidden inputs, which the picks set through Render
+// (and which a script or a test may set directly), falling back on the state.
+func (p *comparePicker) values() (a, b string) {
+	get := func(i int) string {
+		if el := app.Window().GetElementByID(p.Prefix + "-" + sideNames[i]); el.Truthy() {
+			return el.Get("value").String()
+		}
+		if s := &p.sides[i]; s.chosen != nil {
+			return s.chosen.ID
+		}
+		return ""
+	}
+	return get(0), get(1)
 }
 
 func (p *comparePicker) submit(ctx app.Context, e app.Event) {
@@ -78,7 +273,7 @@ func (p *comparePicker) submit(ctx app.Context, e app.Event) {
 	a, b := p.values()
 	switch {
 	case a == "" || b == "":
-		p.status = "Choose an article for each side."
+		p.status = "Choose an article for each side: type, then pick a suggestion."
 	case a == b:
 		p.status = "Choose two different articles."
 	default:
@@ -95,11 +290,6 @@ func (p *comparePicker) swap(ctx app.Context, e app.Event) {
 		ctx.Navigate(compareURL(b, a))
 		return
 	}
-	set := func(side, v string) {
-		if el := app.Window().GetElementByID(p.Prefix + "-" + side); el.Truthy() {
-			el.Set("value", v)
-		}
-	}
-	set("a", b)
-	set("b", a)
+	p.sides[0], p.sides[1] = p.sides[1], p.sides[0]
+	p.sides[0].init, p.sides[1].init = p.A, p.B
 }

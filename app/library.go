@@ -3,120 +3,335 @@ package app
 import (
 	"fmt"
 	"net/url"
-	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/corpus"
+	"parallax/corpus/library"
 )
 
-// Library sort orders, as they appear in the URL (?sort=…).
+// libraryOutletChoices bounds the outlet menu: the largest outlets are listed, every other one
+// is reached from its articles' cards, so the page stays small whatever the corpus.
+const libraryOutletChoices = 40
+
+// Element IDs of the library filters.
 const (
-	sortNewest = "newest"
-	sortOldest = "oldest"
-	sortTitle  = "title"
+	libOutletID = "lib-outlet"
+	libFromID   = "lib-from"
+	libToID     = "lib-to"
+	libDatedID  = "lib-dated"
+	libSortID   = "lib-sort"
 )
 
-// libraryPage lists every article of the corpus.
+// libraryPage lists one page of the corpus's articles, filtered and sorted as its URL says.
 type libraryPage struct {
 	app.Compo
 
-	order    string
-	articles []*corpus.Article
+	query    library.Query
+	queryErr error
+	res      library.Result
+	total    int
+	outlets  []library.OutletCount // the menu's outlets, bounded by libraryOutletChoices
+	more     int                   // outlets left out of the menu
 	err      error
 }
 
 func newLibraryPage() *libraryPage { return &libraryPage{} }
 
 func (p *libraryPage) OnNav(ctx app.Context) {
-	p.order = ctx.Page().URL().Query().Get("sort")
-	if p.order != sortOldest && p.order != sortTitle {
-		p.order = sortNewest
-	}
 	c, err := loadCorpus()
 	p.err = err
 	if err != nil {
 		return
 	}
-	p.articles = sortArticles(c.Articles, p.order)
+	p.derive(c, ctx.Page().URL().Query())
 	setPageMeta(ctx, "Parallax — library", fmt.Sprintf("%d news articles to search, compare and follow in time, offline.", len(c.Articles)))
 }
 
-// sortArticles returns a sorted copy. Articles of unknown date come last in every date order:
-// they have no place in time, and guessing one would invent data.
-func sortArticles(in []*corpus.Article, order string) []*corpus.Article {
-	out := append([]*corpus.Article(nil), in...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if order == sortTitle {
-			return a.Title < b.Title
+// derive computes the page's state from the corpus and the URL query: Render only reads it.
+func (p *libraryPage) derive(c *corpus.Corpus, v url.Values) {
+	p.query, p.queryErr = library.ParseQuery(v)
+	all := library.Outlets(c.Articles)
+	p.query.Outlet = canonicalOutlet(all, p.query.Outlet)
+	p.res = library.Apply(c.Articles, p.query)
+	p.total = len(c.Articles)
+	p.outlets, p.more = all, 0
+	if len(all) > libraryOutletChoices {
+		p.outlets, p.more = all[:libraryOutletChoices:libraryOutletChoices], len(all)-libraryOutletChoices
+		if p.query.Outlet != "" && !hasOutlet(p.outlets, p.query.Outlet) {
+			for _, o := range all {
+				if strings.EqualFold(o.Name, p.query.Outlet) {
+					p.outlets = append(p.outlets, o)
+				}
+			}
 		}
-		da, db := a.Published.Date.Start(), b.Published.Date.Start()
-		switch {
-		case da == db:
-			return a.Title < b.Title
-		case da == 0:
-			return false
-		case db == 0:
+	}
+}
+
+// canonicalOutlet maps a URL's outlet back to the outlet's own name: the menu writes names
+// through attrText, which turns a quote into a look-alike, and the link must still match.
+func canonicalOutlet(all []library.OutletCount, name string) string {
+	if name == "" || hasOutlet(all, name) {
+		return name
+	}
+	for _, o := range all {
+		if attrText(o.Name) == name {
+			return o.Name
+		}
+	}
+	return name
+}
+
+func hasOutlet(os []library.OutletCount, name string) bool {
+	for _, o := range os {
+		if strings.EqualFold(o.Name, name) {
 			return true
-		case order == sortOldest:
-			return da < db
 		}
-		return da > db
-	})
-	return out
+	}
+	return false
 }
 
 func (p *libraryPage) Render() app.UI {
 	if p.err != nil {
 		return page(navLibrary, errorView("The corpus could not be loaded", p.err))
 	}
+	items := make([]app.UI, 0, len(p.res.Items))
+	for _, a := range p.res.Items {
+		items = append(items, p.card(a))
+	}
+	var list app.UI = app.Ol().Class("library-list").Attr("start", p.res.First).Body(items...)
+	if len(items) == 0 {
+		list = app.P().Class("notice library-empty").Body(
+			app.Text("No article matches these filters. "),
+			app.A().Href(href(libraryPath(library.Query{Sort: p.query.Sort}))).Text("Show every article"),
+		)
+	}
 	return page(navLibrary,
 		app.H1().Text("Library"),
 		app.P().Class("lede").Text(fmt.Sprintf(
-			"%d articles. Read one, search them all, put two side by side or follow the story on the timeline.",
-			len(p.articles))),
-		app.Nav().Class("sort-bar").Aria("label", "Sort articles").Body(
-			app.Span().Class("sort-label").Text("Sort:"),
-			p.sortLink(sortNewest, "Newest first"),
-			p.sortLink(sortOldest, "Oldest first"),
-			p.sortLink(sortTitle, "Title"),
-		),
-		app.Ol().Class("library-list").Body(
-			app.Range(p.articles).Slice(func(i int) app.UI {
-				return libraryCard(p.articles[i])
-			}),
-		),
+			"%s %s. Read one, search them all, put two side by side or follow the story on the timeline.",
+			thousands(p.total), plural(p.total, "article", "articles"))),
+		p.renderNotices(),
+		p.renderFilters(),
+		p.renderSort(),
+		app.P().ID("library-count").Class("library-count").Aria("live", "polite").Text(p.countLabel()),
+		list,
+		p.renderPager(),
 		app.Section().Class("library-compare").Aria("labelledby", "library-compare-title").Body(
 			app.H2().ID("library-compare-title").Text("Compare two articles"),
-			app.P().Class("lede").Text("Pick two and see what both report, and what only one says."),
+			app.P().Class("lede").Text("Type a few letters of a title or an outlet for each side."),
 			newComparePicker("", ""),
 		),
 	)
 }
 
-func (p *libraryPage) sortLink(order, label string) app.UI {
-	v := url.Values{}
-	if order != sortNewest {
-		v.Set("sort", order)
+// countLabel says what the page shows of what: "Articles 51–100 of 1,234 that match (10,000
+// in all; 1,100 dated, 134 undated)."
+func (p *libraryPage) countLabel() string {
+	r := p.res
+	if r.Matched == 0 {
+		return "No article matches."
 	}
-	target := href("/")
-	if len(v) > 0 {
-		target += "?" + v.Encode()
+	s := fmt.Sprintf("%s %s–%s of %s", plural(r.Matched, "Article", "Articles"),
+		thousands(r.First), thousands(r.First+len(r.Items)-1), thousands(r.Matched))
+	if p.query.Filtered() {
+		s += fmt.Sprintf(" that match, of %s", thousands(p.total))
 	}
-	a := app.A().Class("sort-option").Href(attrURL(target)).Text(label)
-	if order == p.order {
-		a = a.Aria("current", "page") // not "true": go-app prerenders that as a bare, empty attribute
-	}
-	return a
+	return s + fmt.Sprintf(" (%s dated, %s undated).", thousands(r.Dated), thousands(r.Undated))
 }
 
-func libraryCard(a *corpus.Article) app.UI {
+func (p *libraryPage) renderNotices() app.UI {
+	var out []app.UI
+	if p.queryErr != nil {
+		out = append(out, app.P().Class("notice library-notice").Body(
+			app.Text("Part of this link could not be read and is ignored: "+p.queryErr.Error()+". "),
+			app.A().Href(href(libraryPath(p.query))).Text("Open the link without it"),
+		))
+	}
+	if p.res.PageClamped {
+		out = append(out, app.P().Class("notice library-notice").Text(fmt.Sprintf(
+			"There %s only %d %s of articles for these filters: this is the last.",
+			plural(p.res.Pages, "is", "are"), p.res.Pages, plural(p.res.Pages, "page", "pages"))))
+	}
+	if len(out) == 0 {
+		return app.Text("")
+	}
+	return app.Div().Aria("live", "polite").Body(out...)
+}
+
+// renderFilters is a plain GET form, so it works before the app starts too; once it runs,
+// onFilter navigates without reloading.
+func (p *libraryPage) renderFilters() app.UI {
+	q := p.query
+	opts := []app.UI{selectedIf(app.Option().Value(""), q.Outlet == "").Text(fmt.Sprintf("All outlets (%s)", thousands(p.total)))}
+	for _, o := range p.outlets {
+		name := o.Name
+		if name == library.UnknownOutlet {
+			name = "Outlet unknown"
+		}
+		opts = append(opts, selectedIf(app.Option().Value(attrText(o.Name)), strings.EqualFold(o.Name, q.Outlet)).
+			Text(fmt.Sprintf("%s (%s)", name, thousands(o.Count))))
+	}
+	dated := func(v, label string) app.UI {
+		return selectedIf(app.Option().Value(attrText(v)), q.Dated == v).Text(label)
+	}
+	date := func(id, name, label string, d corpus.Date) app.UI {
+		return app.Div().Class("filter").Body(
+			app.Label().For(attrText(id)).Text(label),
+			app.Input().ID(attrText(id)).Name(attrText(name)).Type("text").Class("filter-date").Attr("inputmode", "numeric").
+				Placeholder("YYYY-MM-DD").Pattern(`\d{4}(-\d{2}){0,2}`).Size(10).
+				Aria("describedby", "lib-date-hint").Value(attrText(d.ISO())),
+		)
+	}
+	hint := "Publication dates as 2024, 2024-11 or 2024-11-17; a range keeps dated articles only."
+	if p.more > 0 {
+		hint += fmt.Sprintf(" The menu lists the %d largest outlets; %d more are one click away from their articles’ cards.", libraryOutletChoices, p.more)
+	}
+	clear := app.UI(app.Text(""))
+	if q.Filtered() {
+		clear = app.A().Class("filter-clear").Href(href(libraryPath(library.Query{Sort: q.Sort}))).Text("Clear filters")
+	}
+	return app.Form().Class("library-filters").Aria("label", "Filter articles").
+		Action(href("/")).Method("get").OnSubmit(p.onFilter).Body(
+		app.Div().Class("filter").Body(
+			app.Label().For(libOutletID).Text("Outlet"),
+			app.Select().ID(libOutletID).Name("outlet").Body(opts...),
+		),
+		date(libFromID, "from", "Published from", q.From),
+		date(libToID, "to", "to", q.To),
+		app.Div().Class("filter").Body(
+			app.Label().For(libDatedID).Text("Date"),
+			app.Select().ID(libDatedID).Name("dated").Body(
+				dated(library.DatedAny, "Dated or not"),
+				dated(library.DatedOnly, "Dated only"),
+				dated(library.DatedNot, "Undated only"),
+			),
+		),
+		app.Input().Type("hidden").ID(libSortID).Name("sort").Value(attrText(q.Sort)),
+		app.Button().Type("submit").Class("button button-secondary").Text("Apply"),
+		clear,
+		app.P().ID("lib-date-hint").Class("filter-hint").Text(hint),
+	)
+}
+
+// onFilter reads the form and navigates to the filtered library, keeping the sort.
+func (p *libraryPage) onFilter(ctx app.Context, e app.Event) {
+	defer recoverAndLog("library filter")
+	e.PreventDefault()
+	v := url.Values{}
+	for id, key := range map[string]string{libFromID: "from", libToID: "to"} {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			if s := strings.TrimSpace(el.Get("value").String()); s != "" {
+				v.Set(key, s)
+			}
+		}
+	}
+	// Menus by position: an option whose value is "" reads back as its text in some browsers.
+	pick := func(id string) int {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			return el.Get("selectedIndex").Int()
+		}
+		return 0
+	}
+	if i := pick(libOutletID); i > 0 && i <= len(p.outlets) {
+		v.Set("outlet", p.outlets[i-1].Name)
+	}
+	if i := pick(libDatedID); i > 0 && i < 3 {
+		v.Set("dated", [...]string{library.DatedAny, library.DatedOnly, library.DatedNot}[i])
+	}
+	if p.query.Sort != library.SortNewest {
+		v.Set("sort", p.query.Sort)
+	}
+	ctx.Navigate(href("/") + queryString(v))
+}
+
+func (p *libraryPage) renderSort() app.UI {
+	link := func(order, label string) app.UI {
+		q := p.query
+		q.Sort, q.Page = order, 1
+		a := app.A().Class("sort-option").Href(href(libraryPath(q))).Text(label)
+		if order == p.query.Sort {
+			a = a.Aria("current", "page") // not "true": go-app prerenders that as a bare, empty attribute
+		}
+		return a
+	}
+	return app.Nav().Class("sort-bar").Aria("label", "Sort articles").Body(
+		app.Span().Class("sort-label").Text("Sort:"),
+		link(library.SortNewest, "Newest first"),
+		link(library.SortOldest, "Oldest first"),
+		link(library.SortTitle, "Title"),
+		link(library.SortOutlet, "Outlet"),
+	)
+}
+
+// renderPager links to the first, last and nearby pages, so its size does not grow with the
+// number of pages.
+func (p *libraryPage) renderPager() app.UI {
+	r := p.res
+	if r.Pages <= 1 {
+		return app.Text("")
+	}
+	link := func(n int, label, rel string, current bool) app.UI {
+		q := p.query
+		q.Page = n
+		a := app.A().Class("pager-link").Href(href(libraryPath(q))).Text(label)
+		if rel != "" {
+			a = a.Rel(attrText(rel))
+		}
+		if current {
+			a = a.Aria("current", "page")
+		}
+		if label != strconv.Itoa(n) {
+			a = a.Aria("label", attrText(fmt.Sprintf("%s page, %d", rel, n)))
+		} else {
+			a = a.Aria("label", fmt.Sprintf("Page %d", n))
+		}
+		return app.Li().Body(a)
+	}
+	gap := func() app.UI { return app.Li().Class("pager-gap").Aria("hidden", "true").Text("…") }
+	var items []app.UI
+	if r.Page > 1 {
+		items = append(items, link(r.Page-1, "‹ Previous", "prev", false))
+	}
+	lo, hi := max(1, r.Page-2), min(r.Pages, r.Page+2)
+	if lo > 1 {
+		items = append(items, link(1, "1", "", false))
+		if lo > 2 {
+			items = append(items, gap())
+		}
+	}
+	for n := lo; n <= hi; n++ {
+		items = append(items, link(n, strconv.Itoa(n), "", n == r.Page))
+	}
+	if hi < r.Pages {
+		if hi < r.Pages-1 {
+			items = append(items, gap())
+		}
+		items = append(items, link(r.Pages, strconv.Itoa(r.Pages), "", false))
+	}
+	if r.Page < r.Pages {
+		items = append(items, link(r.Page+1, "Next ›", "next", false))
+	}
+	return app.Nav().Class("pager").Aria("label", "Pages of articles").Body(app.Ul().Body(items...))
+}
+
+func (p *libraryPage) card(a *corpus.Article) app.UI {
+	var outlet app.UI = app.Span().Class("outlet").Text(outletLabel(a))
+	name := a.Outlet
+	if name == "" {
+		name = library.UnknownOutlet
+	}
+	if !strings.EqualFold(name, p.query.Outlet) {
+		outlet = app.A().Class("outlet").Href(href(libraryPath(library.Query{Outlet: name, Sort: p.query.Sort}))).
+			Body(app.Text(outletLabel(a)), app.Span().Class("visually-hidden").Text(": show only this outlet"))
+	}
 	return app.Li().Class("card").Body(
 		app.Article().Body(
 			app.H2().Class("card-title").Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title)),
 			app.P().Class("card-meta").Body(
-				app.Span().Class("outlet").Text(outletLabel(a)),
+				outlet,
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
 				pubDate(a.Published),
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
@@ -131,6 +346,30 @@ func libraryCard(a *corpus.Article) app.UI {
 	)
 }
 
+// libraryPath is the app path of the library view of q; links pass it through href.
+func libraryPath(q library.Query) string {
+	return "/" + queryString(q.Values())
+}
+
+func queryString(v url.Values) string {
+	if len(v) == 0 {
+		return ""
+	}
+	return "?" + v.Encode()
+}
+
+// thousands writes n with comma separators: 10,000.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
 // pubDate shows a publication date with its basis as a badge, so an estimate never passes for a fact.
 func pubDate(p corpus.PubDate) app.UI {
 	var t app.UI
@@ -143,4 +382,18 @@ func pubDate(p corpus.PubDate) app.UI {
 		t,
 		app.Span().Class("basis basis-"+p.Basis.String()).Text(p.Basis.String()),
 	)
+}
+
+// Library sort orders under their older names, for callers outside this file.
+const (
+	sortNewest = library.SortNewest
+	sortOldest = library.SortOldest
+	sortTitle  = library.SortTitle
+)
+
+// sortArticles returns a sorted copy of in (see library.Sort).
+func sortArticles(in []*corpus.Article, order string) []*corpus.Article {
+	out := append([]*corpus.Article(nil), in...)
+	library.Sort(out, order)
+	return out
 }

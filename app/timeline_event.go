@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"hash/fnv"
+	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -11,38 +13,23 @@ import (
 	"parallax/corpus/timeline"
 )
 
-// tlSources says, for each article of the corpus, how the timeline shows it: a letter key and a
-// colour class (colour is never the only cue), and a short label.
+// tlSources names the timeline's sources by outlet and title, never by a letter key, which
+// stops meaning anything past a handful of articles. An outlet also gets a colour, from a
+// small palette, which is never the only cue.
 type tlSources struct {
-	key   map[string]string
-	class map[string]string
-	label map[string]string
-	c     *corpus.Corpus
+	c *corpus.Corpus
 }
 
 // tlPalette is the number of source colours in timeline.css.
 const tlPalette = 8
 
-func newTLSources(c *corpus.Corpus) *tlSources {
-	s := &tlSources{key: map[string]string{}, class: map[string]string{}, label: map[string]string{}, c: c}
-	for i, a := range c.Articles {
-		s.key[a.ID] = sourceKey(i)
-		s.class[a.ID] = fmt.Sprintf("src src-%d", i%tlPalette)
-		l := a.Outlet
-		if l == "" {
-			l = truncate(a.Title, 30)
-		}
-		s.label[a.ID] = l
-	}
-	return s
-}
+func newTLSources(c *corpus.Corpus) *tlSources { return &tlSources{c: c} }
 
-// sourceKey is "A" … "Z", then "27", "28" …
-func sourceKey(i int) string {
-	if i < 26 {
-		return string(rune('A' + i))
-	}
-	return fmt.Sprint(i + 1)
+// colour is the palette class of an outlet, stable across pages and corpora.
+func (s *tlSources) colour(a *corpus.Article) string {
+	h := fnv.New32a()
+	h.Write([]byte(a.Outlet))
+	return fmt.Sprintf("src src-%d", h.Sum32()%tlPalette)
 }
 
 // role labels, as readers see them.
@@ -72,41 +59,101 @@ func anchorNote(a *corpus.Article, anchor corpus.Anchor) string {
 	return "Not placed: it depends on another event or on a date the article does not give."
 }
 
-// eventView renders one event: its date at its own precision, its role, each source's
-// sentence with the expression marked, and a comparison when two articles report it.
+// precisionLabel says how finely a date is known, as a reader would put it.
+func precisionLabel(d corpus.Date) string {
+	switch d.Precision {
+	case corpus.PrecisionDay:
+		return "to the day"
+	case corpus.PrecisionPartOfMonth:
+		return "to part of a month"
+	case corpus.PrecisionMonth:
+		return "to the month"
+	case corpus.PrecisionQuarter:
+		return "to the quarter"
+	case corpus.PrecisionYear:
+		return "to the year"
+	}
+	return "undated"
+}
+
+// eventView renders one event: its date at its own precision, its role, how its sources date
+// it when they differ, each source by outlet and title with its sentence, and comparisons.
 func (s *tlSources) eventView(e timeline.Event) app.UI {
+	if e.Lane == timeline.LanePublished {
+		return s.publicationView(e)
+	}
 	class := "tl-event tl-role-" + strings.ToLower(e.Role.String())
 	if e.Anchor == corpus.AnchorEstimated {
 		class += " is-estimated"
 	}
-	if e.Lane == timeline.LanePublished {
-		return s.publicationView(e)
+	var agree app.UI = app.Text("")
+	switch e.Agreement {
+	case timeline.AgreeCoarser:
+		agree = app.Span().Class("tl-agree tl-agree-coarser").Text("Sources differ in precision")
+	case timeline.AgreeConflict:
+		class += " is-conflict"
+		agree = app.Span().Class("tl-agree tl-agree-conflict").Text("Sources conflict")
 	}
-	srcs := make([]app.UI, 0, len(e.Sources))
-	for _, src := range e.Sources {
-		srcs = append(srcs, s.sourceView(src))
+	var dating app.UI = app.Text("")
+	if notes := e.Dating(); len(notes) > 0 {
+		items := make([]app.UI, 0, len(notes))
+		for _, n := range notes {
+			li := app.Li().Text(n)
+			if strings.HasPrefix(n, "Conflict") {
+				li = li.Class("tl-dating-conflict")
+			}
+			items = append(items, li)
+		}
+		dating = app.Ul().Class("tl-dating").Body(items...)
 	}
 	return app.Li().Class(class).Body(
 		app.P().Class("tl-when").Body(
-			dateView(e.Date, e.Anchor),
-			app.Span().Class("tl-precision").Text(e.Date.Precision.String()),
+			app.Time().Class("tl-date").DateTime(attrText(e.Date.ISO())).Text(e.When()),
+			app.Span().Class("tl-precision").Text(precisionLabel(e.Date)),
 			app.Span().Class("tl-role").Text(roleLabel(e.Role)),
+			agree,
 		),
-		app.Ul().Class("tl-sources").Body(srcs...),
+		dating,
+		s.sourceList(&e, s.sourceView),
 		s.compareLinks(e),
 	)
 }
 
-// dateView writes a date at its precision; one resting on an estimate is prefixed "c.".
-func dateView(d corpus.Date, anchor corpus.Anchor) app.UI {
-	label := d.String()
-	if anchor == corpus.AnchorEstimated {
-		label = "c. " + label
+// sourceList shows at most tlMaxSources sources and counts the others.
+func (s *tlSources) sourceList(e *timeline.Event, view func(*timeline.Event, timeline.Source) app.UI) app.UI {
+	n := min(len(e.Sources), tlMaxSources)
+	items := make([]app.UI, 0, n+1)
+	for _, src := range e.Sources[:n] {
+		items = append(items, view(e, src))
 	}
-	return app.Time().Class("tl-date").DateTime("%s", d.ISO()).Text(label)
+	if rest := len(e.Sources) - n; rest > 0 {
+		more := fmt.Sprintf("And %s more %s.", thousands(rest), plural(rest, "source", "sources"))
+		if e.Lane == timeline.LanePublished && e.Date.Precision == corpus.PrecisionDay {
+			// The library lists every article of a day, a page at a time.
+			v := url.Values{"from": {e.Date.ISO()}, "to": {e.Date.ISO()}}
+			items = append(items, app.Li().Class("tl-more").Body(
+				app.Text(more+" "),
+				app.A().Href(href("/?"+v.Encode())).Text("All articles published on "+e.Date.String()),
+			))
+		} else {
+			items = append(items, app.Li().Class("tl-more").Text(more))
+		}
+	}
+	return app.Ul().Class("tl-sources").Body(items...)
 }
 
-func (s *tlSources) sourceView(src timeline.Source) app.UI {
+// sourceName names an article by outlet and title, the title linking to it.
+func (s *tlSources) sourceName(a *corpus.Article, sentence string) app.UI {
+	return app.P().Class("tl-source-name").Body(
+		app.Span().Class("tl-outlet").Text(outletLabel(a)),
+		app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
+		app.A().Class("tl-title").Href(readerURL(a.ID, sentence)).Text(a.Title),
+	)
+}
+
+// sourceView shows one source: who, the sentence with the expression marked, how this source
+// dates the event when it differs, and what its date rests on. e is nil for an undated mention.
+func (s *tlSources) sourceView(e *timeline.Event, src timeline.Source) app.UI {
 	a, err := s.c.Article(src.Article)
 	if err != nil {
 		return app.Li().Class("tl-source").Text("Missing article")
@@ -115,27 +162,26 @@ func (s *tlSources) sourceView(src timeline.Source) app.UI {
 	if st := a.Sentence(src.Sentence); st != nil {
 		sentence = app.Blockquote().Class("tl-quote").Body(marked(st.Text, src.Start, src.End)...)
 	}
-	return app.Li().Class("tl-source "+s.class[a.ID]).Body(
-		s.badge(a.ID),
+	var own app.UI = app.Text("")
+	if e != nil && e.Dated() {
+		if d := e.SourceDating(src); d != "" {
+			own = app.Span().Class("tl-own-date").Text("This source " + d + ". ")
+		}
+	}
+	return app.Li().Class("tl-source "+s.colour(a)).Body(
+		s.sourceName(a, ""),
 		sentence,
 		app.P().Class("tl-source-meta").Body(
 			app.Span().Class("tl-expr").Text("“"+src.Text+"”"),
 			app.Text(" · "),
+			own,
 			app.Span().Class("tl-anchor").Text(anchorNote(a, src.Anchor)),
 			app.Text(" "),
 			app.A().Class("tl-read").Href(readerURL(a.ID, src.Sentence)).Body(
 				app.Text("Read in context"),
-				app.Span().Class("visually-hidden").Text(" ("+s.label[a.ID]+", sentence "+src.Sentence+")"),
+				app.Span().Class("visually-hidden").Text(" ("+outletLabel(a)+", "+a.Title+")"),
 			),
 		),
-	)
-}
-
-// badge is the source's colour swatch, letter key and label.
-func (s *tlSources) badge(id string) app.UI {
-	return app.Span().Class("tl-badge "+s.class[id]).Body(
-		app.Span().Class("tl-key").Aria("hidden", "true").Text(s.key[id]),
-		app.Span().Class("tl-label").Text(s.label[id]),
 	)
 }
 
@@ -149,46 +195,50 @@ func marked(text string, start, end int) []app.UI {
 }
 
 func (s *tlSources) publicationView(e timeline.Event) app.UI {
-	items := make([]app.UI, 0, len(e.Sources))
-	for _, src := range e.Sources {
+	pub := func(e *timeline.Event, src timeline.Source) app.UI {
 		a, err := s.c.Article(src.Article)
 		if err != nil {
-			continue
+			return app.Li().Class("tl-source").Text("Missing article")
 		}
-		items = append(items, app.Li().Class("tl-source "+s.class[a.ID]).Body(
-			s.badge(a.ID),
-			app.P().Class("tl-pub-title").Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title)),
+		return app.Li().Class("tl-source "+s.colour(a)).Body(
+			s.sourceName(a, ""),
 			app.P().Class("tl-source-meta").Body(
 				app.Span().Class("basis basis-"+a.Published.Basis.String()).Text(a.Published.Basis.String()),
 				app.Text(" "+a.Published.Note),
 			),
-		))
+		)
 	}
 	return app.Li().Class("tl-event tl-publication").Body(
 		app.P().Class("tl-when").Body(
-			dateView(e.Date, e.Anchor),
-			app.Span().Class("tl-precision").Text(e.Date.Precision.String()),
+			app.Time().Class("tl-date").DateTime(attrText(e.Date.ISO())).Text(e.When()),
+			app.Span().Class("tl-precision").Text(precisionLabel(e.Date)),
 			app.Span().Class("tl-role").Text("Published"),
 		),
-		app.Ul().Class("tl-sources").Body(items...),
+		s.sourceList(&e, pub),
 	)
 }
 
-// compareLinks offers to put side by side the articles that report the event.
+// compareLinks offers to put side by side the first article that reports the event and up to
+// three others, each named by outlet and title.
 func (s *tlSources) compareLinks(e timeline.Event) app.UI {
 	ids := e.Articles()
 	if len(ids) < 2 {
 		return app.Text("")
 	}
-	links := make([]app.UI, 0, len(ids)-1)
-	for _, other := range ids[1:] {
+	first, err := s.c.Article(ids[0])
+	if err != nil {
+		return app.Text("")
+	}
+	links := make([]app.UI, 0, 3)
+	for _, id := range ids[1:min(len(ids), 4)] {
+		other, err := s.c.Article(id)
+		if err != nil {
+			continue
+		}
 		links = append(links, app.Li().Body(
-			app.A().Class("tl-compare").Href(compareURL(ids[0], other)).Body(
-				app.Text("Compare "),
-				app.Span().Class("tl-key-inline").Text(s.key[ids[0]]),
-				app.Text(" "+s.label[ids[0]]+" with "),
-				app.Span().Class("tl-key-inline").Text(s.key[other]),
-				app.Text(" "+s.label[other]),
+			app.A().Class("tl-compare").Href(compareURL(first.ID, other.ID)).Body(
+				app.Text("Compare "+outletLabel(first)+" with "+outletLabel(other)),
+				app.Span().Class("visually-hidden").Text(": "+first.Title+" and "+other.Title),
 			),
 		))
 	}

@@ -38,7 +38,7 @@ func (p *timelinePage) renderFilters() app.UI {
 	}
 	clear := app.UI(app.Text(""))
 	if q.Filtered() {
-		clear = app.A().Class("filter-clear").Href(timelineURL(timeline.Query{Zoom: q.Zoom}.Values())).Text("Clear filters")
+		clear = app.A().Class("filter-clear").Href(timelineURL(timeline.View{At: p.view.At}.Set(timeline.Query{Zoom: q.Zoom}.Values()))).Text("Clear filters")
 	}
 	return app.Form().Class("tl-filters").Aria("label", "Filters").OnSubmit(p.onFilter).Body(
 		app.Div().Class("filter").Body(
@@ -53,6 +53,7 @@ func (p *timelinePage) renderFilters() app.UI {
 		date(tlToID, "To", q.To),
 		app.Button().Type("submit").Class("button button-secondary").Text("Apply"),
 		clear,
+		app.Input().Type("hidden").Name("at").Value(attrText(p.view.At.Key())),
 		app.P().ID("tl-date-hint").Class("filter-hint").Text("Dates as 2024, 2024-11 or 2024-11-17. An entry is shown when its period overlaps the range."),
 	)
 }
@@ -79,7 +80,7 @@ func options(all string, choices []string, current string, label func(string) st
 	return out
 }
 
-// onFilter reads the form and navigates to the filtered timeline, keeping the zoom.
+// onFilter reads the form and navigates to the filtered timeline, keeping the period in view.
 func (p *timelinePage) onFilter(ctx app.Context, e app.Event) {
 	defer recoverAndLog("timeline filter")
 	if e.Get("type").String() == "submit" {
@@ -102,23 +103,5 @@ func (p *timelinePage) onFilter(ctx app.Context, e app.Event) {
 			v.Set(key, s)
 		}
 	}
-	ctx.Navigate(timelineURL(v))
-}
-
-// renderZoom links to the same timeline at each zoom level.
-func (p *timelinePage) renderZoom() app.UI {
-	links := make([]app.UI, 0, 3)
-	for _, z := range []timeline.Zoom{timeline.ZoomYears, timeline.ZoomMonths, timeline.ZoomDays} {
-		q := p.query
-		q.Zoom = z
-		a := app.A().Class("tl-zoom-option").Href(timelineURL(q.Values())).Text(strings.ToUpper(z.String()[:1]) + z.String()[1:])
-		if z == p.query.Zoom {
-			a = a.Aria("current", "page")
-		}
-		links = append(links, app.Li().Body(a))
-	}
-	return app.Nav().Class("tl-zoom").Aria("label", "Zoom").Body(
-		app.Span().Class("tl-zoom-label").Text("Group by"),
-		app.Ul().Body(links...),
-	)
+	ctx.Navigate(timelineURL(timeline.View{At: p.view.At}.Set(v)))
 }

@@ -1,7 +1,10 @@
 package app
 
 import (
+	"errors"
 	"fmt"
+	"net/url"
+	"strconv"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -10,18 +13,37 @@ import (
 	"parallax/corpus/timeline"
 )
 
-// timelinePage shows the corpus's events in time, filtered and zoomed as its URL says.
+// Bounds of the timeline view, so that its size does not grow with the corpus.
+const (
+	tlPageSize      = 20 // events listed per page
+	tlMaxLanes      = 8  // outlets with a lane of their own; the rest share one
+	tlMaxSources    = 4  // sources shown per event; the others are counted
+	tlMaxUndated    = 20 // undated mentions listed
+	tlOutletChoices = 40 // outlets in the filter menu
+	tlEntityChoices = 60 // names in the filter menu
+)
+
+// timelinePage shows the corpus's events on a time axis and lists those of the period in view,
+// filtered as its URL says.
 type timelinePage struct {
 	app.Compo
 
 	query    timeline.Query
+	view     timeline.View
 	queryErr error
 	err      error
 	corpus   *corpus.Corpus
-	all      []timeline.Event // every event of the corpus, for the filter choices
-	events   []timeline.Event // the events that pass the query
-	outlets  []string
+	outlets  []string // filter menu choices
 	entities []string
+
+	axis        timeline.Axis
+	dated       int              // dated events that pass the filters
+	inPeriod    int              // of those, the ones that can fall in the period in view
+	list        []timeline.Event // the page of them shown; nil when only counts are shown
+	page, pages int
+	pageClamped bool
+	undated     []timeline.Event // the first tlMaxUndated undated mentions' events
+	undatedN    int
 }
 
 func newTimelinePage() app.Composer { return &timelinePage{} }
@@ -43,19 +65,94 @@ func (p *timelinePage) OnNav(ctx app.Context) {
 			p.err = fmt.Errorf("building the timeline: %v", r)
 		}
 	}()
-	p.query, p.queryErr = timeline.ParseQuery(ctx.Page().URL().Query())
 	p.err = nil
 	c, err := loadCorpus()
 	if err != nil {
 		p.err = err
 		return
 	}
-	p.corpus = c
-	p.all = corpusTimeline(c)
-	p.events = timeline.Filter(c, p.all, p.query)
-	p.outlets = timeline.Outlets(c)
-	p.entities = timeline.Entities(p.all)
+	p.derive(c, corpusTimeline(c), ctx.Page().URL().Query())
 	setPageMeta(ctx, "Timeline — Parallax", fmt.Sprintf("What %d news articles say happened, when, and who reported it.", len(c.Articles)))
+}
+
+// derive computes everything Render shows from the corpus, its events and the URL query.
+func (p *timelinePage) derive(c *corpus.Corpus, all []timeline.Event, v url.Values) {
+	var err1, err2 error
+	p.query, err1 = timeline.ParseQuery(v)
+	p.view, err2 = timeline.ParseView(v)
+	p.queryErr = errors.Join(err1, err2)
+	p.corpus = c
+	p.outlets = boundedChoices(topOutlets(c), tlOutletChoices, p.query.Outlet)
+	p.entities = boundedChoices(timeline.Entities(all), tlEntityChoices, p.query.Entity)
+
+	evs := timeline.Filter(c, all, p.query)
+	p.dated, p.undatedN, p.undated = 0, 0, nil
+	for _, e := range evs {
+		if e.Dated() {
+			p.dated++
+			continue
+		}
+		p.undatedN += len(e.Sources)
+		if len(p.undated) < tlMaxUndated {
+			p.undated = append(p.undated, e)
+		}
+	}
+	p.axis = timeline.BuildAxis(c, evs, p.view.At, tlMaxLanes)
+	in := timeline.InPeriod(evs, p.view.At)
+	p.inPeriod = len(in)
+	p.list = nil
+	p.page, p.pages, p.pageClamped = 1, 1, false
+	// The whole timeline lists its events only when they fit one page; otherwise the axis
+	// leads to a period.
+	if !p.view.At.Whole() || len(in) <= tlPageSize {
+		p.list, p.page, p.pages = timeline.Window(in, p.view.Page, tlPageSize)
+		p.pageClamped = p.page != p.view.Page
+	}
+}
+
+// topOutlets lists the corpus's outlets, most articles first, the unknown outlet last.
+func topOutlets(c *corpus.Corpus) []string {
+	count := map[string]int{}
+	for _, a := range c.Articles {
+		count[a.Outlet]++
+	}
+	out := timeline.Outlets(c)
+	sortStable(out, func(a, b string) bool {
+		if a == timeline.UnknownOutlet || b == timeline.UnknownOutlet {
+			return b == timeline.UnknownOutlet && a != b
+		}
+		return count[a] > count[b]
+	})
+	return out
+}
+
+func sortStable(s []string, less func(a, b string) bool) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// boundedChoices keeps the first n choices and the current one.
+func boundedChoices(all []string, n int, current string) []string {
+	if len(all) <= n {
+		return all
+	}
+	out := append([]string(nil), all[:n]...)
+	if current != "" {
+		for _, c := range all[n:] {
+			if c == current {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// tlValues are the URL parameters of the current filters and the given view.
+func (p *timelinePage) tlValues(w timeline.View) url.Values {
+	return w.Set(p.query.Values())
 }
 
 func (p *timelinePage) Render() app.UI {
@@ -65,156 +162,298 @@ func (p *timelinePage) Render() app.UI {
 	if p.corpus == nil {
 		return page(navTimeline, app.H1().Text("Timeline"))
 	}
-	src := newTLSources(p.corpus)
-	dated, undated := 0, 0
-	for _, e := range p.events {
-		if e.Dated() {
-			dated++
-		} else {
-			undated++
-		}
-	}
 	return page(navTimeline,
 		app.Div().Class("timeline").Body(
 			app.H1().Text("Timeline"),
-			app.P().Class("lede").Text("What the articles say happened, was due or was expected, each at the precision its text supports, with the sentence it comes from. Publication dates run in their own lane."),
+			app.P().Class("lede").Text("What the articles say happened, was due or was expected, each at the precision its text supports, and how each source dates it. Pick a period on the axis to see its entries."),
 			p.renderQueryError(),
 			p.renderFilters(),
-			p.renderZoom(),
-			p.renderLegend(src),
-			app.P().Class("tl-count").Aria("live", "polite").Text(countLabel(dated, undated, p.query.Filtered())),
-			p.renderGroups(src),
-			p.renderUndated(src, undated),
+			p.renderTrail(),
+			app.P().Class("tl-count").Aria("live", "polite").Text(p.countLabel()),
+			p.renderAxis(),
+			p.renderList(),
+			p.renderUndated(),
 		),
 	)
 }
 
-func countLabel(dated, undated int, filtered bool) string {
-	s := fmt.Sprintf("%d %s on the timeline", dated, plural(dated, "entry", "entries"))
-	if undated > 0 {
-		s += fmt.Sprintf(", %d undated %s", undated, plural(undated, "mention", "mentions"))
+func (p *timelinePage) countLabel() string {
+	s := fmt.Sprintf("%s dated %s", thousands(p.dated), plural(p.dated, "entry", "entries"))
+	if p.undatedN > 0 {
+		s += fmt.Sprintf(" and %s undated %s", thousands(p.undatedN), plural(p.undatedN, "mention", "mentions"))
 	}
-	if filtered {
+	if p.query.Filtered() {
 		s += " match the filters"
+	}
+	if !p.view.At.Whole() {
+		s += fmt.Sprintf("; %s can fall in %s", thousands(p.inPeriod), p.view.At.Label())
 	}
 	return s + "."
 }
 
 func (p *timelinePage) renderQueryError() app.UI {
-	if p.queryErr == nil {
+	var out []app.UI
+	if p.queryErr != nil {
+		w := p.view
+		out = append(out, app.P().Class("notice tl-notice").Body(
+			app.Text("Part of this link could not be read and is ignored: "+p.queryErr.Error()+". "),
+			app.A().Href(timelineURL(w.Set(p.query.Values()))).Text("Open the link without it"),
+		))
+	}
+	if p.pageClamped && p.view.Page > 1 {
+		out = append(out, app.P().Class("notice tl-notice").Text(fmt.Sprintf(
+			"There %s only %d %s of entries here: this is the last.", plural(p.pages, "is", "are"), p.pages, plural(p.pages, "page", "pages"))))
+	}
+	if len(out) == 0 {
 		return app.Text("")
 	}
-	return app.P().Class("notice tl-notice").Aria("live", "polite").Body(
-		app.Text("Part of this link could not be read and is ignored: "+p.queryErr.Error()+". "),
-		app.A().Href(timelineURL(p.query.Values())).Text("Open the link without it"),
-	)
+	return app.Div().Aria("live", "polite").Body(out...)
 }
 
-// renderGroups lays out years, months and days as headings, each period with a lane for what
-// was reported and a lane for what was published.
-func (p *timelinePage) renderGroups(src *tlSources) app.UI {
-	groups := groupEvents(p.events, p.query.Zoom)
-	if len(groups) == 0 {
-		return app.P().Class("notice tl-empty").Body(
-			app.Text("No dated entry matches these filters. "),
-			app.A().Href(timelineURL(timeline.Query{Zoom: p.query.Zoom}.Values())).Text("Show the whole timeline"),
+// renderTrail shows where the view is (All years › 2024 › November 2024) and steps to the
+// previous and next period of the same length.
+func (p *timelinePage) renderTrail() app.UI {
+	at := p.view.At
+	var chain []timeline.Period
+	for q := at; ; q = q.Parent() {
+		chain = append([]timeline.Period{q}, chain...)
+		if q.Whole() {
+			break
+		}
+	}
+	items := make([]app.UI, 0, len(chain)+2)
+	for i, q := range chain {
+		var el app.UI
+		if i == len(chain)-1 {
+			el = app.Span().Aria("current", "page").Text(q.Label())
+		} else {
+			el = app.A().Href(timelineURL(p.tlValues(timeline.View{At: q}))).Text(q.Label())
+		}
+		items = append(items, app.Li().Body(el))
+	}
+	var steps app.UI = app.Text("")
+	if !at.Whole() {
+		prev, next := stepPeriod(at, -1), stepPeriod(at, 1)
+		steps = app.P().Class("tl-steps").Body(
+			app.A().Class("tl-step").Href(timelineURL(p.tlValues(timeline.View{At: prev}))).Rel("prev").Text("‹ "+prev.Label()),
+			app.A().Class("tl-step").Href(timelineURL(p.tlValues(timeline.View{At: next}))).Rel("next").Text(next.Label()+" ›"),
 		)
 	}
-	out := make([]app.UI, 0, len(groups))
-	for _, y := range groups {
-		out = append(out, p.renderGroup(src, y, 2))
-	}
-	return app.Div().Class("tl-periods").Body(out...)
-}
-
-func (p *timelinePage) renderGroup(src *tlSources, g *tlGroup, level int) app.UI {
-	label := []app.UI{
-		app.Span().Text(g.Label),
-		app.Span().Class("tl-heading-count").Text(fmt.Sprintf(" (%d)", g.Count)),
-	}
-	var heading app.UI
-	switch level {
-	case 2:
-		heading = app.H2().Class("tl-heading").Body(label...)
-	case 3:
-		heading = app.H3().Class("tl-heading").Body(label...)
-	default:
-		heading = app.H4().Class("tl-heading").Body(label...)
-	}
-	body := []app.UI{heading}
-	if len(g.Loose) > 0 {
-		body = append(body, p.renderLanes(src, g.Loose, level, len(g.Sub) > 0))
-	}
-	for _, s := range g.Sub {
-		body = append(body, p.renderGroup(src, s, level+1))
-	}
-	return app.Section().ID(attrText(g.ID)).Class(fmt.Sprintf("tl-period tl-level-%d", level)).Body(body...)
-}
-
-// renderLanes puts reported events and publications side by side (stacked on a phone).
-// loose says the events are coarser than the sub-periods that follow them.
-func (p *timelinePage) renderLanes(src *tlSources, evs []timeline.Event, level int, loose bool) app.UI {
-	var reported, published []app.UI
-	for _, e := range evs {
-		if e.Lane == timeline.LanePublished {
-			published = append(published, src.eventView(e))
-		} else {
-			reported = append(reported, src.eventView(e))
-		}
-	}
-	lanes := []app.UI{}
-	if len(reported) > 0 {
-		title := "Reported"
-		if loose {
-			title = "Reported, no finer date"
-		}
-		lanes = append(lanes, app.Div().Class("tl-lane tl-lane-reported").Body(
-			app.P().Class("tl-lane-title").Text(title),
-			app.Ol().Class("tl-events").Body(reported...),
-		))
-	}
-	if len(published) > 0 {
-		lanes = append(lanes, app.Div().Class("tl-lane tl-lane-published").Body(
-			app.P().Class("tl-lane-title").Text("Published"),
-			app.Ol().Class("tl-events").Body(published...),
-		))
-	}
-	return app.Div().Class("tl-lanes").Body(lanes...)
-}
-
-// renderUndated lists the mentions that have no place in time, folded away.
-func (p *timelinePage) renderUndated(src *tlSources, n int) app.UI {
-	if n == 0 {
-		return app.Text("")
-	}
-	var items []app.UI
-	for _, e := range p.events {
-		if e.Dated() {
-			continue
-		}
-		for _, s := range e.Sources {
-			items = append(items, src.sourceView(s))
-		}
-	}
-	return app.Details().Class("tl-undated").Body(
-		app.Summary().Text(fmt.Sprintf("Undated mentions (%d)", n)),
-		app.P().Text("These expressions depend on another event (“hours after”) or on a publication date nobody knows. Parallax does not guess their dates."),
-		app.Ul().Class("tl-sources").Body(items...),
+	return app.Div().Class("tl-trail-bar").Body(
+		app.Nav().Class("tl-trail").Aria("label", "Period in view").Body(app.Ol().Body(items...)),
+		steps,
 	)
 }
 
-// renderLegend names each source: its key, colour, title, outlet and publication date.
-func (p *timelinePage) renderLegend(src *tlSources) app.UI {
-	items := make([]app.UI, 0, len(p.corpus.Articles))
-	for _, a := range p.corpus.Articles {
-		items = append(items, app.Li().Class(src.class[a.ID]).Body(
-			app.Span().Class("tl-key").Text(src.key[a.ID]),
-			app.A().Class("tl-legend-title").Href(readerURL(a.ID, "")).Text(a.Title),
-			app.Span().Class("tl-legend-date").Text(" · "+outletLabel(a)+" · "+dateLabel(a.Published)),
-		))
+// stepPeriod returns the period of the same length dir steps away.
+func stepPeriod(p timeline.Period, dir int) timeline.Period {
+	d := p.Date
+	switch d.Precision {
+	case corpus.PrecisionYear:
+		d.Year += dir
+	case corpus.PrecisionMonth:
+		d.Month += dir
+		if d.Month < 1 {
+			d.Year, d.Month = d.Year-1, 12
+		} else if d.Month > 12 {
+			d.Year, d.Month = d.Year+1, 1
+		}
+	case corpus.PrecisionDay:
+		d.Day += dir
+		if d.Day < 1 {
+			d.Month--
+			if d.Month < 1 {
+				d.Year, d.Month = d.Year-1, 12
+			}
+			d.Day = corpus.DaysIn(d.Year, d.Month)
+		} else if d.Day > corpus.DaysIn(d.Year, d.Month) {
+			d.Day, d.Month = 1, d.Month+1
+			if d.Month > 12 {
+				d.Year, d.Month = d.Year+1, 1
+			}
+		}
 	}
-	return app.Details().Class("tl-legend").Open(true).Body(
-		app.Summary().Text("Sources"),
-		app.Ul().Class("tl-legend-list").Body(items...),
+	if d.Year < 1 {
+		return p
+	}
+	return timeline.Period{Date: d}
+}
+
+// renderAxis is the time axis as a table: a column per year, month or day (equal periods get
+// equal widths), a row per outlet lane and one for publications, each cell the number of
+// entries, shaded by that number. Column headings drill down into their period.
+func (p *timelinePage) renderAxis() app.UI {
+	ax := p.axis
+	if len(ax.Columns) == 0 {
+		return app.P().Class("notice tl-empty").Body(
+			app.Text("No dated entry matches here. "),
+			app.A().Href(timelineURL(nil)).Text("Show the whole timeline"),
+		)
+	}
+	unit := map[corpus.Precision]string{corpus.PrecisionYear: "year", corpus.PrecisionMonth: "month", corpus.PrecisionDay: "day"}[ax.Columns[0].Date.Precision]
+	coarser := ax.PublishedCoarser > 0
+	for _, n := range ax.Coarser {
+		coarser = coarser || n > 0
+	}
+	head := []app.UI{app.Th().Scope("col").Class("tl-axis-lane").Text("Outlet")}
+	for _, c := range ax.Columns {
+		a := app.A().Href(timelineURL(p.tlValues(timeline.View{At: c}))).Aria("label", attrText(c.Label())).Text(shortLabel(c))
+		if c == p.view.At {
+			a = a.Aria("current", "page")
+		}
+		head = append(head, app.Th().Scope("col").Body(a))
+	}
+	if coarser {
+		head = append(head, app.Th().Scope("col").Class("tl-axis-coarser").Text("No finer date"))
+	}
+	row := func(label string, counts []int, loose int, class string) app.UI {
+		cells := []app.UI{app.Th().Scope("row").Class("tl-axis-lane").Text(label)}
+		for _, n := range counts {
+			cells = append(cells, p.cell(n))
+		}
+		if coarser {
+			cells = append(cells, p.cell(loose))
+		}
+		return app.Tr().Class(class).Body(cells...)
+	}
+	rows := make([]app.UI, 0, len(ax.Lanes)+1)
+	for i, l := range ax.Lanes {
+		name := l
+		if l == timeline.UnknownOutlet {
+			name = "Outlet unknown"
+		}
+		rows = append(rows, row(name, ax.Counts[i], ax.Coarser[i], "tl-axis-row"))
+	}
+	rows = append(rows, row("Articles published (all outlets)", ax.Published, ax.PublishedCoarser, "tl-axis-row tl-axis-published"))
+	shown := p.view.At
+	if shown.Date.Precision == corpus.PrecisionDay {
+		shown = shown.Parent() // a day is shown among its month's days
+	}
+	caption := fmt.Sprintf("Entries per %s in %s, by outlet reporting them, and articles published", unit, shown.Label())
+	if ax.In.Whole() {
+		caption = fmt.Sprintf("Entries per %s, by outlet reporting them, and articles published", unit)
+	}
+	note := "Pick a " + unit + " to see its entries."
+	if ax.Gaps {
+		note += " Years without entries are left out of the axis."
+	}
+	if len(ax.Lanes) > 0 && ax.Lanes[len(ax.Lanes)-1] == timeline.OtherOutlets || len(ax.Lanes) > 1 && ax.Lanes[len(ax.Lanes)-2] == timeline.OtherOutlets {
+		note += fmt.Sprintf(" The %d outlets with the most entries here have a row each; the others share one.", tlMaxLanes)
+	}
+	// The title stands outside the scrolling box, so a phone never cuts it off.
+	return app.Section().Class("tl-axis-section").Aria("labelledby", "tl-axis-caption").Body(
+		app.H2().ID("tl-axis-caption").Class("tl-axis-title").Text(caption),
+		app.Div().Class("tl-axis-wrap").Role("region").Aria("labelledby", "tl-axis-caption").TabIndex(0).Body(
+			app.Table().Class("tl-axis tl-axis-"+unit).Aria("labelledby", "tl-axis-caption").Body(
+				app.THead().Body(app.Tr().Body(head...)),
+				app.TBody().Body(rows...),
+			),
+		),
+		app.P().Class("tl-axis-note").Text(note),
+	)
+}
+
+// cell is one count of the axis, shaded in five steps of the largest count.
+func (p *timelinePage) cell(n int) app.UI {
+	if n == 0 {
+		return app.Td().Class("tl-cell tl-lvl-0")
+	}
+	lvl := 1 + 3*n/max(p.axis.Max, 1)
+	return app.Td().Class("tl-cell tl-lvl-" + strconv.Itoa(min(lvl, 4))).Text(thousands(n))
+}
+
+// shortLabel is a column's heading: "2024", "Nov", "17".
+func shortLabel(c timeline.Period) string {
+	d := c.Date
+	switch d.Precision {
+	case corpus.PrecisionMonth:
+		return corpus.MonthName(d.Month)[:3]
+	case corpus.PrecisionDay:
+		return strconv.Itoa(d.Day)
+	}
+	return strconv.Itoa(d.Year)
+}
+
+// renderList lists the page of entries of the period in view, or asks for a period.
+func (p *timelinePage) renderList() app.UI {
+	if p.list == nil {
+		if p.dated == 0 {
+			return app.Text("")
+		}
+		return app.P().Class("tl-pick").Text(fmt.Sprintf("%s entries are too many for one list: pick a year above to see its entries.", thousands(p.inPeriod)))
+	}
+	src := newTLSources(p.corpus)
+	items := make([]app.UI, 0, len(p.list))
+	for _, e := range p.list {
+		items = append(items, src.eventView(e))
+	}
+	title := "Entries in " + p.view.At.Label()
+	if p.view.At.Whole() {
+		title = "Entries"
+	}
+	first := (p.page-1)*tlPageSize + 1
+	return app.Section().Class("tl-list").Aria("labelledby", "tl-list-title").Body(
+		app.H2().ID("tl-list-title").Class("tl-list-title").Body(
+			app.Text(title),
+			app.Span().Class("tl-heading-count").Text(fmt.Sprintf(" (%s–%s of %s)", thousands(first), thousands(first+len(p.list)-1), thousands(p.inPeriod))),
+		),
+		app.Ol().Class("tl-events").Attr("start", first).Body(items...),
+		p.renderPager(),
+	)
+}
+
+func (p *timelinePage) renderPager() app.UI {
+	if p.pages <= 1 {
+		return app.Text("")
+	}
+	link := func(n int, label, rel string) app.UI {
+		a := app.A().Class("pager-link").Href(timelineURL(p.tlValues(timeline.View{At: p.view.At, Page: n}))).Text(label)
+		if rel != "" {
+			a = a.Rel(attrText(rel))
+		}
+		if n == p.page {
+			a = a.Aria("current", "page")
+		}
+		return app.Li().Body(a)
+	}
+	var items []app.UI
+	if p.page > 1 {
+		items = append(items, link(p.page-1, "‹ Previous", "prev"))
+	}
+	for n := max(1, p.page-2); n <= min(p.pages, p.page+2); n++ {
+		items = append(items, link(n, strconv.Itoa(n), ""))
+	}
+	if p.page < p.pages {
+		items = append(items, link(p.page+1, "Next ›", "next"))
+	}
+	return app.Nav().Class("pager").Aria("label", "Pages of entries").Body(
+		app.Ul().Body(items...),
+		app.P().Class("pager-of").Text(fmt.Sprintf("Page %d of %d", p.page, p.pages)),
+	)
+}
+
+// renderUndated lists the first mentions that have no place in time, folded away.
+func (p *timelinePage) renderUndated() app.UI {
+	if p.undatedN == 0 {
+		return app.Text("")
+	}
+	src := newTLSources(p.corpus)
+	var items []app.UI
+	for _, e := range p.undated {
+		for _, s := range e.Sources {
+			if len(items) < tlMaxUndated {
+				items = append(items, src.sourceView(&e, s))
+			}
+		}
+	}
+	more := app.UI(app.Text(""))
+	if p.undatedN > len(items) {
+		more = app.P().Class("tl-more").Text(fmt.Sprintf("And %s more.", thousands(p.undatedN-len(items))))
+	}
+	return app.Details().Class("tl-undated").Body(
+		app.Summary().Text(fmt.Sprintf("Undated mentions (%s)", thousands(p.undatedN))),
+		app.P().Text("These expressions depend on another event (“hours after”) or on a publication date nobody knows. Parallax does not guess their dates."),
+		app.Ul().Class("tl-sources").Body(items...),
+		more,
 	)
 }

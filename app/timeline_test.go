@@ -7,47 +7,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/corpus"
+	"parallax/corpus/ingest"
 	"parallax/corpus/timeline"
+	"parallax/internal/fixture"
+
 	"parallax/internal/site"
 )
-
-func TestGroupEvents(t *testing.T) {
-	ev := func(d corpus.Date) timeline.Event { return timeline.Event{Date: d} }
-	year := corpus.Date{Year: 2024, Precision: corpus.PrecisionYear}
-	month := corpus.Date{Year: 2024, Month: 11, Precision: corpus.PrecisionMonth}
-	day6 := corpus.Date{Year: 2024, Month: 11, Day: 6, Precision: corpus.PrecisionDay}
-	day8 := corpus.Date{Year: 2024, Month: 11, Day: 8, Precision: corpus.PrecisionDay}
-	early := corpus.Date{Year: 2024, Month: 12, Part: corpus.PartEarly, Precision: corpus.PrecisionPartOfMonth}
-	evs := []timeline.Event{ev(year), ev(month), ev(day6), ev(day8), ev(early), {}}
-
-	// shape lists each group as "ID:loose events/total" with its sub-groups after it.
-	var shape func(gs []*tlGroup) []string
-	shape = func(gs []*tlGroup) []string {
-		var out []string
-		for _, g := range gs {
-			out = append(out, g.ID+":"+strings.Repeat("*", len(g.Loose))+"/"+string(rune('0'+g.Count)))
-			out = append(out, shape(g.Sub)...)
-		}
-		return out
-	}
-	tests := []struct {
-		zoom timeline.Zoom
-		want []string
-	}{
-		{timeline.ZoomYears, []string{"y2024:*****/5"}},
-		{timeline.ZoomMonths, []string{"y2024:*/5", "m2024-11:***/3", "m2024-12:*/1"}},
-		// A month-precise event and a part of a month stay loose in their month at the day zoom.
-		{timeline.ZoomDays, []string{"y2024:*/5", "m2024-11:*/3", "d2024-11-06:*/1", "d2024-11-08:*/1", "m2024-12:*/1"}},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, shape(groupEvents(evs, tt.zoom))); diff != "" {
-			t.Errorf("zoom %s (-want +got):\n%s", tt.zoom, diff)
-		}
-	}
-}
 
 func TestMarked(t *testing.T) {
 	if got := len(marked("On November 6, Canada", 3, 13)); got != 3 {
@@ -69,13 +37,18 @@ func TestTimelinePrerender(t *testing.T) {
 		path      string
 		want, not []string
 	}{
-		{"/timeline", []string{"<title>Timeline — Parallax</title>", `id="y2019"`, `id="m2024-04"`,
-			"19 January 2025", "c. 6 November 2024", "Undated mentions (3)", "/compare/whatjobs-amazon-tiktok-scrutiny/tiktok-chew-musk-outreach",
-			`href="/read/tiktok-chew-musk-outreach#p10s2"`}, nil},
-		{"/timeline?outlet=WhatJobs&zoom=days", []string{`id="d2025-01-19"`, "Deadline"}, []string{"c. 6 November 2024", "Undated mentions"}},
-		{"/timeline?from=2020&to=2020", []string{"15 September 2020", "27 August 2020"}, []string{`id="y2019"`, `id="y2024"`}},
-		{"/timeline?from=someday&zoom=weeks", []string{"Part of this link could not be read", "19 January 2025"}, nil},
-		{"/timeline?from=1990&to=1991", []string{"No dated entry matches these filters"}, nil},
+		// Five articles: the whole timeline fits one page, so its entries are listed under the axis.
+		{"/timeline", []string{"<title>Timeline — Parallax</title>", "Entries per year, by outlet reporting them, and articles published",
+			`href="/timeline?at=2024"`, "19 January 2025", "c. 6 November 2024", "Undated mentions (3)",
+			"to the day", "WhatJobs", "Articles published (all outlets)",
+			`href="/read/tiktok-chew-musk-outreach#p10s2"`}, []string{"tl-key", "tl-legend"}},
+		{"/timeline?at=2025", []string{"Entries per month in 2025", `href="/timeline?at=2025-01"`, "19 January 2025", "Deadline", "‹ 2024"}, []string{"c. 6 November 2024"}},
+		{"/timeline?at=2025-01", []string{"Entries per day in January 2025", `href="/timeline?at=2025-01-19"`, "19 January 2025"}, nil},
+		{"/timeline?outlet=WhatJobs&at=2025-01-19", []string{"19 January 2025", `aria-current="page"`}, []string{"c. 6 November 2024", "Undated mentions"}},
+		{"/timeline?from=2020&to=2020", []string{"15 September 2020", "27 August 2020"}, []string{"19 January 2025"}},
+		{"/timeline?from=someday&at=2025-13&page=x", []string{"Part of this link could not be read", "page:", "at:", "19 January 2025"}, nil},
+		{"/timeline?at=2025&page=9", []string{"this is the last"}, nil},
+		{"/timeline?from=1990&to=1991", []string{"No dated entry matches here"}, nil},
 	}
 	for _, tt := range tests {
 		body := get(t, srv.URL+tt.path)
@@ -87,6 +60,56 @@ func TestTimelinePrerender(t *testing.T) {
 		for _, w := range tt.not {
 			if strings.Contains(body, w) {
 				t.Errorf("GET %s: unexpected %q", tt.path, w)
+			}
+		}
+	}
+}
+
+// TestEventViewSaysHowSourcesDate renders entries whose sources disagree: each says the event's
+// precision, the coarser readings and the conflicting date in words, and names sources by
+// outlet and title.
+func TestEventViewSaysHowSourcesDate(t *testing.T) {
+	arts, err := ingest.Corpus(fixture.Seed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := c.Articles[0], c.Articles[1]
+	day := corpus.Date{Year: 2022, Month: 5, Day: 10, Precision: corpus.PrecisionDay}
+	month := corpus.Date{Year: 2022, Month: 5, Precision: corpus.PrecisionMonth}
+	apr23 := corpus.Date{Year: 2022, Month: 4, Day: 23, Precision: corpus.PrecisionDay}
+	src := func(x *corpus.Article, d corpus.Date) timeline.Source {
+		s := x.Paragraphs[len(x.Paragraphs)-1].Sentences[0]
+		return timeline.Source{Article: x.ID, Sentence: s.ID, Text: "x", Date: d, Anchor: corpus.AnchorStated}
+	}
+	tests := []struct {
+		name      string
+		e         timeline.Event
+		want, not []string
+	}{
+		{"coarser", timeline.Event{Date: day, Agreement: timeline.AgreeCoarser, Sources: []timeline.Source{src(a, day), src(b, month)}},
+			[]string{"10 May 2022", "to the day", "Sources differ in precision", "One source says May 2022, no finer.",
+				"This source dates it May 2022 (month).", outletLabel(a), a.Title, b.Title}, []string{"Conflict"}},
+		{"conflict", timeline.Event{Date: day, Agreement: timeline.AgreeConflict, Disputed: []corpus.Date{apr23}, Sources: []timeline.Source{src(a, day)}},
+			[]string{"Sources conflict", "Conflict: another report dates this 23 April 2022."}, []string{"This source dates it"}},
+		{"same", timeline.Event{Date: month, Sources: []timeline.Source{src(a, month), src(b, month)}},
+			[]string{"May 2022", "to the month", "Compare "}, []string{"differ", "Conflict", "This source dates it"}},
+		{"many sources", timeline.Event{Date: day, Sources: []timeline.Source{src(a, day), src(b, day), src(a, day), src(b, day), src(a, day), src(b, day)}},
+			[]string{"And 2 more sources."}, nil},
+	}
+	for _, tt := range tests {
+		html := app.HTMLString(app.Ul().Body(newTLSources(c).eventView(tt.e)))
+		for _, w := range tt.want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: missing %q", tt.name, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(html, w) {
+				t.Errorf("%s: unexpected %q", tt.name, w)
 			}
 		}
 	}

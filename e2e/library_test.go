@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 func TestLibraryListsEveryArticle(t *testing.T) {
@@ -117,19 +118,99 @@ func TestUnknownPathsExplain(t *testing.T) {
 	}
 }
 
+// TestLibraryPicksTwoToCompare picks both sides with the keyboard in the type-ahead: type,
+// arrow down to a suggestion (named by aria-activedescendant), Enter, then compare.
 func TestLibraryPicksTwoToCompare(t *testing.T) {
 	p := openPage(t, "/")
-	p.Run(
-		chromedp.SetValue(`#compare-pick-a`, "whatjobs-amazon-tiktok-scrutiny", chromedp.ByQuery),
-		chromedp.SetValue(`#compare-pick-b`, "tiktok-chew-musk-outreach", chromedp.ByQuery),
-		chromedp.Click(`.library-compare button[type="submit"]`, chromedp.ByQuery),
-	)
-	p.Run(chromedp.WaitVisible(`.compare-picker, .summary, main h1`, chromedp.ByQuery))
+	pick := func(side, text, want string) {
+		t.Helper()
+		input := "#compare-pick-" + side + "-input"
+		p.Run(chromedp.Focus(input, chromedp.ByQuery), chromedp.KeyEvent(text))
+		p.Run(chromedp.WaitVisible(input+"-list [role=option]", chromedp.ByQuery))
+		if n := p.Count(input + "-list [role=option]"); n < 1 || n > 20 {
+			t.Errorf("side %s: %d suggestions for %q", side, n, text)
+		}
+		if got := p.Text(input + "-list [role=option]:first-child .picker-option-title"); got != want {
+			t.Errorf("side %s: first suggestion for %q is %q, want %q", side, text, got, want)
+		}
+		p.Run(chromedp.KeyEvent(kb.ArrowDown))
+		p.Run(chromedp.WaitVisible(input+`[aria-activedescendant="compare-pick-`+side+`-input-opt-0"]`, chromedp.ByQuery))
+		if n := p.Count(input + `-list [aria-selected="true"]`); n != 1 {
+			t.Errorf("side %s: %d options marked selected after ArrowDown", side, n)
+		}
+		p.Run(chromedp.KeyEvent(kb.Enter))
+		p.Run(chromedp.WaitNotPresent(input+"-list [role=option]", chromedp.ByQuery))
+		var expanded string
+		p.Eval(`document.querySelector("`+input+`").getAttribute("aria-expanded")`, &expanded)
+		if expanded != "false" {
+			t.Errorf("side %s: the list is still expanded after Enter", side)
+		}
+	}
+	pick("a", "scrutiny", "Amazon Faces Scrutiny Over TikTok Partnership")
+	pick("b", "chew musk", "TikTok CEO Shou Zi Chew reaches out to Elon Musk")
+	// Escape closes a list without picking.
+	// ArrowDown reopens the list; Escape closes it and keeps the choice.
+	p.Run(chromedp.KeyEvent(kb.ArrowDown))
+	p.Run(chromedp.WaitVisible("#compare-pick-b-input-list [role=option]", chromedp.ByQuery))
+	p.Run(chromedp.KeyEvent(kb.Escape))
+	p.Run(chromedp.WaitNotPresent("#compare-pick-b-input-list [role=option]", chromedp.ByQuery))
+
+	var b string
+	p.Eval(`document.getElementById("compare-pick-b").value`, &b)
+	if b != "tiktok-chew-musk-outreach" {
+		t.Fatalf("side B holds %q", b)
+	}
+	p.Run(chromedp.Click(`.library-compare button[type="submit"]`, chromedp.ByQuery))
 	deadline := time.Now().Add(10 * time.Second)
 	for p.Location() != "/compare/whatjobs-amazon-tiktok-scrutiny/tiktok-chew-musk-outreach" {
 		if time.Now().After(deadline) {
 			t.Fatalf("picking two articles led to %s", p.Location())
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestLibraryFiltersInURL filters with the form and from links, and opens damaged links cold.
+func TestLibraryFiltersInURL(t *testing.T) {
+	p := openPage(t, "/?dated=no")
+	if n := p.Count(".library-list > li"); n != 1 {
+		t.Errorf("undated only: %d cards, want 1", n)
+	}
+	if got := p.Text(".library-count"); !strings.Contains(got, "Article 1–1 of 1 that match, of 5") {
+		t.Errorf("count line = %q", got)
+	}
+
+	// The form: dated only, from 2021. The URL follows, and the cards.
+	p.Run(chromedp.SetValue("#lib-dated", "yes", chromedp.ByQuery),
+		chromedp.SetValue("#lib-from", "2021", chromedp.ByQuery),
+		chromedp.Click(`.library-filters button[type="submit"]`, chromedp.ByQuery))
+	deadline := time.Now().Add(10 * time.Second)
+	for p.Location() != "/?dated=yes&from=2021" {
+		if time.Now().After(deadline) {
+			t.Fatalf("the filter form led to %s", p.Location())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	p.WaitText(".library-count", "of 3 that match")
+	if n := p.Count(".library-list > li"); n != 3 {
+		t.Errorf("dated from 2021: %d cards, want 3", n)
+	}
+
+	// An outlet on a card filters by it.
+	p.Run(chromedp.Click(`.library-list a.outlet[href="/?outlet=WhatJobs"]`, chromedp.ByQuery))
+	p.WaitText(".library-count", "of 1 that match")
+	if got := p.Location(); got != "/?outlet=WhatJobs" {
+		t.Errorf("outlet link led to %s", got)
+	}
+
+	// Damaged links still show a library, and say what was ignored.
+	for _, link := range []string{"/?page=two&sort=random", "/?from=2024-13", "/?page=9"} {
+		p := openPage(t, link)
+		if n := p.Count(".library-list > li"); n != 5 {
+			t.Errorf("%s: %d cards, want all 5", link, n)
+		}
+		if p.Count(".library-notice") == 0 {
+			t.Errorf("%s: no notice says what was wrong", link)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,102 +32,118 @@ func tlTexts(p *Page, sel string) []string {
 	return out
 }
 
-// TestTimelineFilteredToReaderAndBack opens a filtered, zoomed timeline link cold, checks the
-// events it shows, follows one to its sentence in the reader, and comes back to the same view.
-func TestTimelineFilteredToReaderAndBack(t *testing.T) {
-	const link = "/timeline?entity=Joe+Biden&zoom=days"
-	p := openPage(t, link)
-	p.Run(chromedp.WaitVisible(`.tl-event`, chromedp.ByQuery))
+// tlEvent is a selector for the listed entry whose date reads when, found by script.
+func tlEvent(p *Page, when string) string {
+	var i int
+	p.Eval(`Array.from(document.querySelectorAll(".tl-list .tl-event")).findIndex(e => e.querySelector(".tl-date").textContent.trim() == `+"`"+when+"`"+`) + 1`, &i)
+	if i == 0 {
+		return ".no-such-entry"
+	}
+	return ".tl-list .tl-events > .tl-event:nth-child(" + strconv.Itoa(i) + ")"
+}
 
-	checkView := func() {
+// TestTimelineDrillDownToReaderAndBack opens a filtered timeline link cold, drills down into a
+// year from the axis, checks how an entry names and dates its sources, follows one to its
+// sentence in the reader, and comes back to the same view.
+func TestTimelineDrillDownToReaderAndBack(t *testing.T) {
+	p := openPage(t, "/timeline?entity=Joe+Biden")
+	p.Run(chromedp.WaitVisible(`.tl-axis`, chromedp.ByQuery))
+	if dates := tlTexts(p, ".tl-list .tl-event:not(.tl-publication) .tl-date"); strings.Join(dates, " | ") != "April 2024 | 19 January 2025" {
+		t.Errorf("entries naming Joe Biden: %q, want April 2024 and 19 January 2025", dates)
+	}
+	var entity string
+	p.Eval(`document.getElementById("tl-entity").selectedOptions[0].textContent`, &entity)
+	if entity != "Joe Biden" {
+		t.Errorf("entity filter shows %q, want Joe Biden", entity)
+	}
+
+	// Drill down: the axis's 2024 column leads to 2024's months, the filter kept.
+	const year = "/timeline?at=2024&entity=Joe+Biden"
+	p.Run(chromedp.Click(`.tl-axis thead a[href="`+year+`"]`, chromedp.ByQuery))
+	tlWaitLocation(t, p, year)
+	p.WaitText("#tl-axis-caption", "Entries per month in 2024")
+	if got := p.Text(`.tl-trail [aria-current="page"]`); got != "2024" {
+		t.Errorf("trail's current period = %q", got)
+	}
+	checkYear := func() {
 		t.Helper()
-		dates := tlTexts(p, ".tl-lane-reported .tl-event .tl-date")
-		if strings.Join(dates, " | ") != "April 2024 | 19 January 2025" {
-			t.Errorf("reported events naming Joe Biden: %q, want April 2024 and 19 January 2025", dates)
+		april := tlEvent(p, "April 2024")
+		if n := p.Count(april + ` .tl-source`); n != 2 {
+			t.Errorf("the April 2024 entry lists %d sources, want 2", n)
 		}
-		var entity string
-		p.Eval(`document.getElementById("tl-entity").selectedOptions[0].textContent`, &entity)
-		if entity != "Joe Biden" {
-			t.Errorf("entity filter shows %q, want Joe Biden", entity)
+		// Sources are named by outlet and title, never by a letter key.
+		outlets := tlTexts(p, april+" .tl-source .tl-outlet")
+		if len(outlets) != 2 || outlets[0] != "WhatJobs" {
+			t.Errorf("April 2024 sources' outlets %q, want WhatJobs first", outlets)
 		}
-		var zoom string
-		p.Eval(`document.querySelector('.tl-zoom [aria-current="page"]').textContent`, &zoom)
-		if zoom != "Days" {
-			t.Errorf("zoom shows %q, want Days", zoom)
+		if p.Count(".tl-key") != 0 {
+			t.Error("a source is named by a letter key")
+		}
+		if got := p.Text(april + " .tl-precision"); got != "to the month" {
+			t.Errorf("April 2024 precision = %q", got)
+		}
+		if n := p.Count(april + ` a.tl-compare[href="/compare/whatjobs-amazon-tiktok-scrutiny/tiktok-chew-musk-outreach"]`); n != 1 {
+			t.Errorf("the April 2024 entry offers %d comparisons of its two articles, want 1", n)
 		}
 	}
-	checkView()
-
-	// Biden's April law is one event from two articles, each with its own sentence, and the
-	// event offers to compare them.
-	april := `#m2024-04 .tl-lane-reported .tl-event`
-	if n := p.Count(april + ` .tl-source`); n != 2 {
-		t.Errorf("the April 2024 event lists %d sources, want 2", n)
-	}
-	labels := tlTexts(p, april+" .tl-source .tl-label")
-	if len(labels) != 2 || labels[0] != "WhatJobs" {
-		t.Errorf("April 2024 source labels %q, want WhatJobs first", labels)
-	}
-	if n := p.Count(april + ` a.tl-compare[href="/compare/whatjobs-amazon-tiktok-scrutiny/tiktok-chew-musk-outreach"]`); n != 1 {
-		t.Errorf("the April 2024 event offers %d comparisons of its two articles, want 1", n)
-	}
-	if n := p.Count(`#d2025-01-19 .tl-role`); n != 1 || !strings.Contains(p.Text(`#d2025-01-19 .tl-role`), "Deadline") {
-		t.Errorf("19 January 2025 is not shown as a deadline of its own day")
-	}
+	checkYear()
 
 	// Follow the Commercial Times report to the reader, at its sentence, highlighted.
-	p.Run(chromedp.Click(april+` a.tl-read[href="/read/tiktok-chew-musk-outreach#p6s1"]`, chromedp.ByQuery))
+	p.Run(chromedp.Click(tlEvent(p, "April 2024")+` a.tl-read[href="/read/tiktok-chew-musk-outreach#p6s1"]`, chromedp.ByQuery))
 	p.Run(chromedp.WaitVisible(`#p6s1.is-target`, chromedp.ByQuery))
 	tlWaitLocation(t, p, "/read/tiktok-chew-musk-outreach#p6s1")
 	if got := p.Text("#p6s1"); !strings.Contains(got, "in April this year, President Joe Biden signed") {
 		t.Errorf("highlighted sentence is %q", got)
 	}
 
-	// Back to the timeline: the same filters and zoom, from the URL.
+	// Back to the timeline: the same period and filters, from the URL.
 	p.Run(chromedp.NavigateBack())
-	tlWaitLocation(t, p, link)
-	p.Run(chromedp.WaitVisible(`#m2024-04 .tl-event`, chromedp.ByQuery))
-	checkView()
+	tlWaitLocation(t, p, year)
+	p.Run(chromedp.WaitVisible(`.tl-list .tl-event`, chromedp.ByQuery))
+	checkYear()
+
+	// The trail steps to the next year and back up to all years.
+	p.Run(chromedp.Click(`.tl-step[rel="next"]`, chromedp.ByQuery))
+	tlWaitLocation(t, p, "/timeline?at=2025&entity=Joe+Biden")
+	p.WaitText(".tl-list", "19 January 2025")
+	if got := p.Text(tlEvent(p, "19 January 2025") + " .tl-role"); got != "Deadline" {
+		t.Errorf("19 January 2025 role = %q, want Deadline", got)
+	}
 }
 
-// TestTimelineFormZoomAndEstimates uses the filter form and the zoom, and checks how the
-// timeline marks what rests on an estimated or curated date.
-func TestTimelineFormZoomAndEstimates(t *testing.T) {
+// TestTimelineFormAndEstimates uses the filter form, and checks how the timeline marks what
+// rests on an estimated or curated date, and the axis's lanes.
+func TestTimelineFormAndEstimates(t *testing.T) {
 	p := openPage(t, "/timeline")
-	p.Run(chromedp.WaitVisible(`.tl-event`, chromedp.ByQuery))
+	p.Run(chromedp.WaitVisible(`.tl-list .tl-event`, chromedp.ByQuery))
 
 	// The Canadian order's year rests on its article's estimated date, and says so.
-	canada := `#m2024-11 .tl-lane-reported .tl-event.is-estimated`
-	dates := tlTexts(p, canada+" .tl-date")
-	if !tlContains(dates, "c. 6 November 2024") {
-		t.Errorf("estimated November events %q lack c. 6 November 2024", dates)
+	if dates := tlTexts(p, ".tl-list .tl-event.is-estimated .tl-date"); !tlContains(dates, "c. 6 November 2024") {
+		t.Errorf("estimated entries %q lack c. 6 November 2024", dates)
 	}
 	// Microsoft's September 15 target is placed in 2020 by the curated date, and says so.
-	if got := p.Text(`#m2020-09 .tl-anchor`); !strings.Contains(got, "curated date") || !strings.Contains(got, "27 August 2020") {
-		t.Errorf("September 2020 anchor note = %q", got)
+	if got := p.Text(tlEvent(p, "15 September 2020") + " .tl-anchor"); !strings.Contains(got, "curated date") || !strings.Contains(got, "27 August 2020") {
+		t.Errorf("15 September 2020 anchor note = %q", got)
 	}
-	// The undated article contributes no dated event; its publication is not on the timeline.
-	if n := p.Count(`.tl-periods a[href^="/read/amazon-tiktok-acquisition-talks"]`); n != 0 {
+	// The undated article contributes no dated entry.
+	if n := p.Count(`.tl-list a[href^="/read/amazon-tiktok-acquisition-talks"]`); n != 0 {
 		t.Errorf("%d timeline entries come from the undated article", n)
 	}
+	// The axis has a lane per outlet and one for publications.
+	lanes := tlTexts(p, ".tl-axis tbody th")
+	if !tlContains(lanes, "WhatJobs") || !tlContains(lanes, "Outlet unknown") || !tlContains(lanes, "Articles published (all outlets)") {
+		t.Errorf("axis lanes %q", lanes)
+	}
 
-	// Pick an outlet: the URL and the events follow.
+	// Pick an outlet: the URL and the entries follow.
 	p.Run(chromedp.SetValue(`#tl-outlet`, "0", chromedp.ByQuery),
 		chromedp.Evaluate(`document.getElementById("tl-outlet").dispatchEvent(new Event("change", {bubbles: true}))`, nil))
 	tlWaitLocation(t, p, "/timeline?outlet=WhatJobs")
-	p.Run(chromedp.WaitNotPresent(`#m2020-09`, chromedp.ByQuery))
-	for _, l := range tlTexts(p, ".tl-periods .tl-source .tl-label") {
+	p.WaitText(".tl-count", "match the filters")
+	for _, l := range tlTexts(p, ".tl-list .tl-source .tl-outlet") {
 		if l != "WhatJobs" {
-			t.Errorf("outlet filter shows a source labelled %q", l)
+			t.Errorf("outlet filter shows a source of %q", l)
 		}
-	}
-
-	// Zoom out to years: the filter stays, months disappear.
-	p.Run(chromedp.Click(`.tl-zoom a[href="/timeline?outlet=WhatJobs&zoom=years"]`, chromedp.ByQuery))
-	tlWaitLocation(t, p, "/timeline?outlet=WhatJobs&zoom=years")
-	p.Run(chromedp.WaitNotPresent(`.tl-level-3`, chromedp.ByQuery))
-	if n := p.Count(`#y2024 .tl-event`); n < 4 {
-		t.Errorf("2024 at the years zoom holds %d entries, want WhatJobs' four", n)
 	}
 }
 

@@ -29,6 +29,7 @@ var Stylesheets = []string{
 	"/web/css/search.css",
 	"/web/css/compare.css",
 	"/web/css/timeline.css",
+	"/web/css/library.css",
 	"/web/css/pwa.css",
 }
 

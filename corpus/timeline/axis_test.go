@@ -1,0 +1,253 @@
+package timeline
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"parallax/corpus"
+)
+
+// axisCorpus returns n articles over outlets outlets (a few without one) and, for each, a
+// publication event and a reported event whose precision varies.
+func axisCorpus(t testing.TB, n, outlets int) (*corpus.Corpus, []Event) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var arts []*corpus.Article
+	var evs []Event
+	for i := 0; i < n; i++ {
+		a := &corpus.Article{ID: fmt.Sprintf("a-%05d", i), Title: "T", AuthorNote: "x",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "x"}}}}}
+		if i%17 != 0 {
+			a.Outlet = fmt.Sprintf("Outlet %02d", rng.IntN(outlets))
+		}
+		arts = append(arts, a)
+		pub := corpus.Date{Year: 2019 + rng.IntN(6), Month: 1 + rng.IntN(12), Day: 1 + rng.IntN(28), Precision: corpus.PrecisionDay}
+		evs = append(evs, Event{Date: pub, Lane: LanePublished, Sources: []Source{{Article: a.ID, Date: pub}}})
+		rep := pub
+		switch i % 3 {
+		case 1:
+			rep.Day, rep.Precision = 0, corpus.PrecisionMonth
+		case 2:
+			rep.Month, rep.Day, rep.Precision = 0, 0, corpus.PrecisionYear
+		}
+		evs = append(evs, Event{Date: rep, Sources: []Source{{Article: a.ID, Sentence: "p1s1", Date: rep}}})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, evs
+}
+
+func TestParseView(t *testing.T) {
+	tests := []struct {
+		raw     string
+		want    string // the view written back
+		problem string
+	}{
+		{"", "", ""},
+		{"at=2024&page=2", "at=2024&page=2", ""},
+		{"at=2024-11-17", "at=2024-11-17", ""},
+		{"at=2024-13", "", "at:"},
+		{"at=someday&page=0", "", "page:"},
+		{"page=" + strings.Repeat("9", 40), "", "…"},
+	}
+	for _, tt := range tests {
+		v, _ := url.ParseQuery(tt.raw)
+		w, err := ParseView(v)
+		if got := w.Set(url.Values{}).Encode(); got != tt.want {
+			t.Errorf("ParseView(%q) writes back %q, want %q", tt.raw, got, tt.want)
+		}
+		if tt.problem == "" && err != nil || tt.problem != "" && (err == nil || !strings.Contains(err.Error(), tt.problem)) {
+			t.Errorf("ParseView(%q) error = %v, want one about %q", tt.raw, err, tt.problem)
+		}
+	}
+}
+
+func TestPeriod(t *testing.T) {
+	p, err := ParsePeriod("2024-02-29")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chain []string
+	for q := p; ; q = q.Parent() {
+		chain = append(chain, q.Label())
+		if q.Whole() {
+			break
+		}
+	}
+	if diff := cmp.Diff([]string{"29 February 2024", "February 2024", "2024", "All years"}, chain); diff != "" {
+		t.Errorf("parents (-want +got):\n%s", diff)
+	}
+}
+
+// TestBuildAxis checks the axis's shape at every zoom and that its counts add up to the events
+// in view, each counted once per lane and never spread over periods finer than its date.
+func TestBuildAxis(t *testing.T) {
+	c, evs := axisCorpus(t, 3000, 25)
+	for _, at := range []string{"", "2021", "2021-06", "2021-06-15"} {
+		p, _ := ParsePeriod(at)
+		ax := BuildAxis(c, evs, p, 8)
+		wantCols := map[string]int{"": 6, "2021": 12, "2021-06": 30, "2021-06-15": 30}[at]
+		if len(ax.Columns) != wantCols {
+			t.Errorf("at %q: %d columns, want %d", at, len(ax.Columns), wantCols)
+		}
+		if at == "2021-06-15" {
+			p = p.Parent() // counted as its month's axis
+		}
+		if len(ax.Lanes) > 10 || ax.Lanes[8] != OtherOutlets || ax.Lanes[len(ax.Lanes)-1] != UnknownOutlet && at == "" {
+			t.Errorf("at %q: lanes %v, want 8 outlets, the other outlets and the unknown", at, ax.Lanes)
+		}
+		lo, hi := p.Bounds()
+		rep, pub := 0, 0
+		for _, e := range evs {
+			if e.Date.Start() >= lo && e.Date.Start() <= hi {
+				if e.Lane == LanePublished {
+					pub += len(e.Sources)
+				} else {
+					rep++
+				}
+			}
+		}
+		sum := ax.PublishedCoarser
+		for _, n := range ax.Published {
+			sum += n
+		}
+		if sum != pub {
+			t.Errorf("at %q: publications counted %d, want %d", at, sum, pub)
+		}
+		sum = 0
+		for l := range ax.Lanes {
+			sum += ax.Coarser[l]
+			for _, n := range ax.Counts[l] {
+				sum += n
+			}
+		}
+		if sum != rep { // one source each, so one lane each
+			t.Errorf("at %q: reports counted %d, want %d", at, sum, rep)
+		}
+	}
+	// A year-precise event is coarser than the months of its year, never put in January.
+	year := corpus.Date{Year: 2021, Precision: corpus.PrecisionYear}
+	ax := BuildAxis(c, []Event{{Date: year, Sources: []Source{{Article: "a-00001"}}}}, Period{year}, 8)
+	if ax.Coarser[0] != 1 || ax.Counts[0][0] != 0 {
+		t.Errorf("a year-precise event on its year's axis: coarser %v, counts %v", ax.Coarser, ax.Counts)
+	}
+	// Years far apart are not each given a column.
+	far := []Event{{Date: corpus.Date{Year: 1789, Precision: corpus.PrecisionYear}}, {Date: corpus.Date{Year: 2024, Precision: corpus.PrecisionYear}}}
+	if ax := BuildAxis(c, far, Period{}, 8); len(ax.Columns) != 2 || !ax.Gaps {
+		t.Errorf("1789 and 2024: %d columns, gaps %v", len(ax.Columns), ax.Gaps)
+	}
+	if ax := BuildAxis(c, nil, Period{}, 8); len(ax.Columns) != 0 || len(ax.Lanes) != 0 {
+		t.Errorf("no events: %+v", ax)
+	}
+}
+
+func TestWindow(t *testing.T) {
+	evs := make([]Event, 95)
+	for _, tt := range []struct{ page, n, shown, pages int }{{1, 30, 1, 4}, {4, 5, 4, 4}, {9, 5, 4, 4}, {0, 30, 1, 4}} {
+		w, shown, pages := Window(evs, tt.page, 30)
+		if len(w) != tt.n || shown != tt.shown || pages != tt.pages {
+			t.Errorf("Window(page %d) = %d events, page %d of %d", tt.page, len(w), shown, pages)
+		}
+	}
+	if w, shown, pages := Window(nil, 3, 30); len(w) != 0 || shown != 1 || pages != 1 {
+		t.Errorf("Window(nil) = %d, %d, %d", len(w), shown, pages)
+	}
+}
+
+func TestDating(t *testing.T) {
+	day := corpus.Date{Year: 2022, Month: 5, Day: 10, Precision: corpus.PrecisionDay}
+	month := corpus.Date{Year: 2022, Month: 5, Precision: corpus.PrecisionMonth}
+	apr23 := corpus.Date{Year: 2022, Month: 4, Day: 23, Precision: corpus.PrecisionDay}
+	oct8 := corpus.Date{Year: 2012, Month: 10, Day: 8, Precision: corpus.PrecisionDay}
+	tests := []struct {
+		name string
+		e    Event
+		want []string
+	}{
+		{"same", Event{Date: day, Sources: []Source{{Date: day}, {Date: day}}}, nil},
+		{"coarser", Event{Date: day, Agreement: AgreeCoarser, Sources: []Source{{Date: day}, {Date: month}}},
+			[]string{"One source says May 2022, no finer."}},
+		{"two coarser", Event{Date: day, Agreement: AgreeCoarser, Sources: []Source{{Date: month}, {Date: day}, {Date: month}}},
+			[]string{"2 sources say May 2022, no finer."}},
+		{"conflict", Event{Date: day, Agreement: AgreeConflict, Disputed: []corpus.Date{apr23}, Sources: []Source{{Date: day}}},
+			[]string{"Conflict: another report dates this 23 April 2022."}},
+		{"ambiguous", Event{Date: day, Alt: oct8, Sources: []Source{{Date: day, Alt: oct8}}},
+			[]string{"Could also be read as 8 October 2012: the text does not say whether the day or the month comes first."}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, tt.e.Dating()); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+	e := Event{Date: day, Agreement: AgreeCoarser}
+	if got := e.SourceDating(Source{Date: month}); got != "dates it May 2022 (month)" {
+		t.Errorf("SourceDating = %q", got)
+	}
+	if got := e.SourceDating(Source{Date: day}); got != "" {
+		t.Errorf("SourceDating of the event's own date = %q", got)
+	}
+	r := Event{Date: month, Until: corpus.Date{Year: 2022, Month: 11, Precision: corpus.PrecisionMonth}, Anchor: corpus.AnchorEstimated}
+	if got := r.When(); got != "c. May 2022 to November 2022" {
+		t.Errorf("When = %q", got)
+	}
+}
+
+// BenchmarkAxis10k buckets 20,000 events of 10,000 articles at each zoom, as the timeline view
+// does on every navigation.
+func BenchmarkAxis10k(b *testing.B) {
+	c, evs := axisCorpus(b, 10000, 40)
+	for _, at := range []string{"", "2021", "2021-06"} {
+		p, _ := ParsePeriod(at)
+		b.Run("at="+at, func(b *testing.B) {
+			for b.Loop() {
+				BuildAxis(c, evs, p, 8)
+			}
+		})
+	}
+	b.Run("InPeriod+Window", func(b *testing.B) {
+		p, _ := ParsePeriod("2021-06")
+		for b.Loop() {
+			Window(InPeriod(evs, p), 1, 30)
+		}
+	})
+}
+
+// FuzzViewAxis reads any link's view and builds its axis and window: never a panic, and a
+// bounded result.
+func FuzzViewAxis(f *testing.F) {
+	f.Add("at=2021-06&page=3")
+	f.Add("at=0001-01-01&page=99999999999")
+	f.Add("at=9999-12")
+	c, evs := axisCorpus(f, 300, 12)
+	f.Fuzz(func(t *testing.T, raw string) {
+		v, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		w, _ := ParseView(v)
+		ax := BuildAxis(c, evs, w.At, 8)
+		if len(ax.Columns) > MaxYears && !ax.Gaps || len(ax.Lanes) > 10 {
+			t.Fatalf("%q: %d columns, %d lanes", raw, len(ax.Columns), len(ax.Lanes))
+		}
+		win, page, pages := Window(InPeriod(evs, w.At), w.Page, 20)
+		if len(win) > 20 || page < 1 || page > pages {
+			t.Fatalf("%q: window of %d, page %d of %d", raw, len(win), page, pages)
+		}
+		_ = stepSafe(w.At)
+	})
+}
+
+// stepSafe walks up from p to the whole timeline, as the view's trail does.
+func stepSafe(p Period) int {
+	n := 0
+	for ; !p.Whole() && n < 5; p = p.Parent() {
+		n++
+	}
+	return n
+}
