@@ -82,8 +82,8 @@ FUZZ_TARGETS := \
 	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag \
 	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
 	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzFolder ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
-	./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \
-	./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery \
+	./corpus/library:FuzzParseQuery ./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \
+	./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery ./corpus/timeline:FuzzViewAxis \
 	./internal/site:FuzzNormalizeBase
 
 fuzz:
