@@ -19,7 +19,7 @@ func FuzzDecodeBody(f *testing.F) {
 	}
 	header := len(Magic) + 1 + 4
 	f.Add(buf.Bytes()[header:])
-	f.Add(corpus.Embedded[header:])
+	f.Add(FixtureIndex(f)[header:])
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, body []byte) {
 		arts, err := decodeBody(body)

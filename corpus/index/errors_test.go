@@ -64,7 +64,7 @@ func TestDecodeErrors(t *testing.T) {
 // FuzzDecodeBody in the internal tests gets past.
 func FuzzDecode(f *testing.F) {
 	f.Add(encoded(f, handBuilt()))
-	f.Add(corpus.Embedded)
+	f.Add(index.FixtureIndex(f))
 	f.Add([]byte(index.Magic + "\x01"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		arts, err := index.Decode(data)
