@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"testing"
-
 )
 
 func gzipSize(t *testing.T, data []byte) int {
