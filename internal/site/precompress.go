@@ -19,6 +19,7 @@ const minCompressSize = 1400
 var compressible = map[string]bool{
 	".html": true, ".js": true, ".css": true, ".wasm": true, ".svg": true,
 	".webmanifest": true, ".json": true, ".txt": true, ".xml": true,
+	".bin": true, // the corpus data file: text and small numbers
 }
 
 // IsPrecompressed reports whether name is a precompressed sibling (.br, .gz).
