@@ -7,6 +7,9 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/index"
+	"parallax/corpus/timeline"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The corpus is not compiled into the app: it is a data file beside app.wasm (see
@@ -27,18 +30,24 @@ func loadCorpus() (*corpus.Corpus, error) {
 	return theCorpus, corpusErr
 }
 
+// TimelineSection names the data file's section with the timeline's merged events, derived at
+// build time (timeline.EncodeEvents).
+const TimelineSection = "timeline"
+
 // SetData decodes a corpus data file (the format of package index) and makes it the corpus of
 // every page, replacing any earlier one. Call it before the pages render: the server and the
 // static-site generator call it at start. The error is also kept for the views.
 func SetData(data []byte) error {
-	var arts []*corpus.Article
 	err := guard("decoding the corpus", func() {
-		var err error
-		if arts, err = index.Decode(data); err != nil {
+		x, err := index.NewDecoder(data)
+		if err == nil {
+			_, err = x.Step(int(^uint(0) >> 1))
+		}
+		if err != nil {
 			setCorpus(nil, err)
 			return
 		}
-		setArticles(arts)
+		setDecoded(x)
 	})
 	if err != nil {
 		setCorpus(nil, err)
@@ -46,16 +55,30 @@ func SetData(data []byte) error {
 	return corpusErr
 }
 
-// setArticles makes a corpus of decoded articles current, or records why it cannot be.
-func setArticles(arts []*corpus.Article) {
-	c, err := corpus.New(arts)
+// setDecoded makes the corpus of a fully decoded data file current, with the events derived at
+// build time, or records why it cannot be.
+func setDecoded(x *index.Decoder) {
+	c, err := corpus.New(x.Articles())
 	if err != nil {
-		err = fmt.Errorf("loading the corpus: %w", err)
+		setCorpus(nil, fmt.Errorf("loading the corpus: %w", err))
+		return
 	}
-	setCorpus(c, err)
+	setCorpus(c, nil)
+	if sec := x.Section(TimelineSection); sec != nil {
+		events, err := timeline.DecodeEvents(sec, c.Articles)
+		if err != nil {
+			// The checksum passed, so the build that wrote it disagrees with this app: the
+			// timeline page builds its events itself, slowly but right.
+			app.Log("the corpus data's timeline events cannot be read; building them:", err)
+			return
+		}
+		timelineOnce.Do(func() { timelineEvents = events })
+	}
 }
 
-// setCorpus replaces the corpus and drops what was derived from the old one.
+// setCorpus replaces the corpus and drops what was derived from the old one. Events not set
+// afterwards are built in the browser on first use (timeline.Build), for data files written
+// without them.
 func setCorpus(c *corpus.Corpus, err error) {
 	theCorpus, corpusErr = c, err
 	searchOnce, theEngine, searchEngErr = sync.Once{}, nil, nil

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
+	"parallax/corpus"
 	"parallax/corpus/index"
 	"parallax/corpus/ingest"
 	"parallax/corpus/search"
@@ -24,6 +26,12 @@ func TestMain(m *testing.M) {
 }
 
 func fixtureData() []byte {
+	return fixtureDataWith(func(events []timeline.Event) []timeline.Event { return events })
+}
+
+// fixtureDataWith builds the fixture's data file as the build does, with the events that edit
+// makes of timeline.Build's.
+func fixtureDataWith(edit func([]timeline.Event) []timeline.Event) []byte {
 	arts, err := ingest.Corpus(fixture.Seed())
 	if err != nil {
 		panic(err)
@@ -31,11 +39,36 @@ func fixtureData() []byte {
 	for _, a := range arts {
 		a.Dates = timeline.Extract(a)
 	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		panic(err)
+	}
+	events, err := timeline.EncodeEvents(arts, edit(timeline.Build(c)))
+	if err != nil {
+		panic(err)
+	}
 	var buf bytes.Buffer
-	if err := index.Encode(&buf, arts); err != nil {
+	if err := index.Encode(&buf, arts, index.Section{Name: TimelineSection, Data: events}); err != nil {
 		panic(err)
 	}
 	return buf.Bytes()
+}
+
+// TestTimelineFromData checks that the timeline's events come from the data file, never rebuilt
+// in the browser: a data file whose events were cut to one shows that one.
+func TestTimelineFromData(t *testing.T) {
+	defer SetData(fixtureData())
+	var want []timeline.Event
+	if err := SetData(fixtureDataWith(func(evs []timeline.Event) []timeline.Event {
+		want = evs[len(evs)-1:]
+		return want
+	})); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := loadCorpus()
+	if got := corpusTimeline(c); !reflect.DeepEqual(got, want) {
+		t.Errorf("timeline events: %d, want the data's %d", len(got), len(want))
+	}
 }
 
 // TestSetDataErrors checks that bad data becomes an error for every view, never a panic, and

@@ -67,7 +67,7 @@ func LoadData() {
 		banner.set("Opening the articles…", int64(x.Progress()*1000), 1000)
 		yield()
 	}
-	setArticles(x.Articles())
+	setDecoded(x)
 }
 
 // yield lets the browser run: with every goroutine asleep, the Go runtime returns to the event

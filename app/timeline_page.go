@@ -31,7 +31,8 @@ var (
 	timelineEvents []timeline.Event
 )
 
-// corpusTimeline builds the corpus's events once: the corpus never changes while the app runs.
+// corpusTimeline returns the corpus's events: those the build derived, from the data file (see
+// setDecoded), or else built here once; the corpus never changes while the app runs.
 func corpusTimeline(c *corpus.Corpus) []timeline.Event {
 	timelineOnce.Do(func() { timelineEvents = timeline.Build(c) })
 	return timelineEvents

@@ -8,9 +8,12 @@ import (
 	"io/fs"
 	"os"
 
+	"parallax/corpus"
 	"parallax/corpus/index"
 	"parallax/corpus/ingest"
 	"parallax/corpus/timeline"
+
+	ui "parallax/app"
 )
 
 // corpusData ingests the corpus folder fsys (catalog.json and articles/), extracts each article's
@@ -24,12 +27,24 @@ func corpusData(fsys fs.FS) ([]byte, int, error) {
 	for _, a := range arts {
 		a.Dates = timeline.Extract(a)
 	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading the corpus: %w", err)
+	}
+	events, err := timeline.EncodeEvents(arts, timeline.Build(c))
+	if err != nil {
+		return nil, 0, err
+	}
 	var buf bytes.Buffer
-	if err := index.Encode(&buf, arts); err != nil {
+	if err := index.Encode(&buf, arts, index.Section{Name: TimelineSection, Data: events}); err != nil {
 		return nil, 0, err
 	}
 	return buf.Bytes(), len(arts), nil
 }
+
+// TimelineSection names the index section with the merged timeline events (see
+// timeline.EncodeEvents), which the app reads instead of running timeline.Build.
+const TimelineSection = ui.TimelineSection
 
 // readCorpus checks that dir is a corpus folder and returns its data file.
 func readCorpus(dir string) ([]byte, int, error) {

@@ -33,7 +33,7 @@ func TestSize(t *testing.T) {
 	}
 	var plain bytes.Buffer
 	e := &encoder{plain: true}
-	if err := e.encode(&plain, arts); err != nil {
+	if err := e.encode(&plain, arts, nil); err != nil {
 		t.Fatal(err)
 	}
 	idx := FixtureIndex(t)

@@ -22,6 +22,8 @@ type Decoder struct {
 	tableN  int // strings in the table
 	artsN   int // articles in the index
 	arts    []*corpus.Article
+	secN    int // sections in the index
+	secs    []Section
 	err     error
 }
 
@@ -30,6 +32,7 @@ const (
 	phaseChecksum = iota
 	phaseTable
 	phaseArticles
+	phaseSections
 	phaseDone
 )
 
@@ -96,8 +99,22 @@ func (x *Decoder) Step(budget int) (done bool, err error) {
 				x.arts = append(x.arts, x.d.article())
 			}
 			if len(x.arts) == x.artsN && x.d.err == nil {
+				x.secN = x.d.count()
+				x.phase = phaseSections
+			}
+		case phaseSections:
+			for ; budget > 0 && len(x.secs) < x.secN && x.d.err == nil; budget-- {
+				name := x.d.str()
+				n := x.d.count()
+				if x.d.err != nil {
+					break
+				}
+				x.secs = append(x.secs, Section{Name: name, Data: x.d.data[x.d.off : x.d.off+n : x.d.off+n]})
+				x.d.off += n
+			}
+			if len(x.secs) == x.secN && x.d.err == nil {
 				if x.d.off != len(x.d.data) {
-					x.d.fail("%d bytes after the last article", len(x.d.data)-x.d.off)
+					x.d.fail("%d bytes after the last section", len(x.d.data)-x.d.off)
 				}
 				x.phase = phaseDone
 			}
@@ -115,7 +132,7 @@ func (x *Decoder) Progress() float64 {
 		return 1
 	}
 	// The checksum is cheap; the strings and articles are most of the work, weighted by bytes.
-	return 0.1*float64(x.checked)/float64(len(x.body)) + 0.9*float64(x.d.off)/float64(len(x.body))
+	return min(1, 0.1*float64(x.checked)/float64(len(x.body))+0.9*float64(x.d.off)/float64(len(x.body)))
 }
 
 // Articles returns the decoded articles, or nil before Step has reported done.
@@ -124,6 +141,20 @@ func (x *Decoder) Articles() []*corpus.Article {
 		return nil
 	}
 	return x.arts
+}
+
+// Section returns the data of the named section, or nil when the index has none by that name or
+// has not been decoded yet. The bytes are shared with the index: read them, never write.
+func (x *Decoder) Section(name string) []byte {
+	if x.phase != phaseDone || x.err != nil {
+		return nil
+	}
+	for _, s := range x.secs {
+		if s.Name == name {
+			return s.Data
+		}
+	}
+	return nil
 }
 
 // decodeBody decodes a body past its checksum, for the fuzz test.

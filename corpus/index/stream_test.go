@@ -1,6 +1,7 @@
 package index_test
 
 import (
+	"bytes"
 	"errors"
 	"testing"
 
@@ -83,5 +84,42 @@ func TestDecoderDamage(t *testing.T) {
 	}
 	if x.Articles() != nil {
 		t.Error("articles from a damaged index")
+	}
+}
+
+// TestSections checks that derived data round-trips beside the articles, in steps too, and that
+// two sections may not share a name.
+func TestSections(t *testing.T) {
+	arts := handBuilt()
+	secs := []index.Section{{Name: "timeline", Data: []byte("events")}, {Name: "empty", Data: []byte{}}, {Name: "", Data: []byte{0, 1, 2}}}
+	var buf bytes.Buffer
+	if err := index.Encode(&buf, arts, secs...); err != nil {
+		t.Fatal(err)
+	}
+	x, err := index.NewDecoder(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.Section("timeline") != nil {
+		t.Error("a section before decoding")
+	}
+	for done := false; !done; {
+		if done, err = x.Step(1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range secs {
+		if got := x.Section(s.Name); string(got) != string(s.Data) || got == nil {
+			t.Errorf("section %q: %q, want %q", s.Name, got, s.Data)
+		}
+	}
+	if x.Section("search") != nil {
+		t.Error("a section that was not written")
+	}
+	if diff := cmp.Diff(arts, x.Articles()); diff != "" {
+		t.Errorf("articles beside sections (-want +got):\n%s", diff)
+	}
+	if err := index.Encode(&buf, arts, secs[0], secs[0]); err == nil {
+		t.Error("two sections with one name: no error")
 	}
 }
