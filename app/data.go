@@ -8,8 +8,6 @@ import (
 	"parallax/corpus"
 	"parallax/corpus/index"
 	"parallax/corpus/timeline"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The corpus is not compiled into the app: it is a data file beside app.wasm (see
@@ -63,26 +61,27 @@ func setDecoded(x *index.Decoder) {
 		setCorpus(nil, fmt.Errorf("loading the corpus: %w", err))
 		return
 	}
-	setCorpus(c, nil)
-	if sec := x.Section(TimelineSection); sec != nil {
-		events, err := timeline.DecodeEvents(sec, c.Articles)
-		if err != nil {
-			// The checksum passed, so the build that wrote it disagrees with this app: the
-			// timeline page builds its events itself, slowly but right.
-			app.Log("the corpus data's timeline events cannot be read; building them:", err)
-			return
-		}
-		timelineOnce.Do(func() { timelineEvents = events })
+	// The browser never runs timeline.Build: its cost grows faster than the corpus, and leaving
+	// it out keeps its code out of app.wasm.
+	sec := x.Section(TimelineSection)
+	if sec == nil {
+		setCorpus(nil, fmt.Errorf("the corpus data has no timeline events: rebuild it from the corpus folder (make data, make dist)"))
+		return
 	}
+	events, err := timeline.DecodeEvents(sec, c.Articles)
+	if err != nil {
+		setCorpus(nil, fmt.Errorf("the corpus data's timeline: %w: rebuild it from the corpus folder (make data, make dist)", err))
+		return
+	}
+	setCorpus(c, nil)
+	timelineEvents = events
 }
 
-// setCorpus replaces the corpus and drops what was derived from the old one. Events not set
-// afterwards are built in the browser on first use (timeline.Build), for data files written
-// without them.
+// setCorpus replaces the corpus and drops what was derived from the old one.
 func setCorpus(c *corpus.Corpus, err error) {
 	theCorpus, corpusErr = c, err
 	searchOnce, theEngine, searchEngErr = sync.Once{}, nil, nil
-	timelineOnce, timelineEvents = sync.Once{}, nil
+	timelineEvents = nil
 }
 
 // Corpus returns the corpus set by SetData, for the static-site generator's list of pages.

@@ -69,6 +69,25 @@ func TestTimelineFromData(t *testing.T) {
 	if got := corpusTimeline(c); !reflect.DeepEqual(got, want) {
 		t.Errorf("timeline events: %d, want the data's %d", len(got), len(want))
 	}
+
+	// Data without the events, or with damaged ones, is an error for the views, never rebuilt.
+	var buf bytes.Buffer
+	if err := index.Encode(&buf, c.Articles); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetData(buf.Bytes()); err == nil || !strings.Contains(err.Error(), "no timeline events") {
+		t.Errorf("data without events: %v", err)
+	}
+	buf.Reset()
+	if err := index.Encode(&buf, c.Articles, index.Section{Name: TimelineSection, Data: []byte("TLE1\xff")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetData(buf.Bytes()); !errors.Is(err, timeline.ErrEvents) {
+		t.Errorf("data with damaged events: %v", err)
+	}
+	if c, _ := loadCorpus(); c != nil {
+		t.Error("a corpus without its events")
+	}
 }
 
 // TestSetDataErrors checks that bad data becomes an error for every view, never a panic, and

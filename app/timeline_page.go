@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -26,15 +25,12 @@ type timelinePage struct {
 
 func newTimelinePage() app.Composer { return &timelinePage{} }
 
-var (
-	timelineOnce   sync.Once
-	timelineEvents []timeline.Event
-)
+// timelineEvents are the corpus's merged events, derived at build time and decoded with the
+// corpus (see setDecoded).
+var timelineEvents []timeline.Event
 
-// corpusTimeline returns the corpus's events: those the build derived, from the data file (see
-// setDecoded), or else built here once; the corpus never changes while the app runs.
+// corpusTimeline returns the corpus's events; the corpus never changes while the app runs.
 func corpusTimeline(c *corpus.Corpus) []timeline.Event {
-	timelineOnce.Do(func() { timelineEvents = timeline.Build(c) })
 	return timelineEvents
 }
 
