@@ -24,7 +24,8 @@ help:
 	@echo "make test   install test dependencies, then run checks, unit, wasm and browser tests"
 	@echo "make bench  run the Go and browser benchmarks (results: BENCHMARKS.md)"
 	@echo "make dist   write a static site to dist/ (BASE=/sub/path/ to host under a sub-path, CORPUS=folder)"
-	@echo "make index  regenerate corpus/index.bin from corpus/articles and corpus/catalog.json"
+	@echo "make data   write the corpus data file of CORPUS (default corpus/) into web/data/"
+	@echo "make index  regenerate corpus/index.bin, the seed index some domain tests read"
 
 ## Build
 
