@@ -74,8 +74,8 @@ const (
 
 // PrecompressTree writes .br and .gz siblings of the large compressible files under dir, for
 // hosts that serve them with Content-Encoding (and to read off the transfer size). A sibling
-// that is not smaller than its original is not written. Pages and files larger than 4 MiB get
-// brotli quality 9 at most. The files are compressed in parallel, one per CPU. It returns how many
+// that is not smaller than its original is not written. Pages, and data files larger than 4 MiB,
+// get brotli quality 9 at most; the app's code (.wasm, .js, .css) the quality asked for. The files are compressed in parallel, one per CPU. It returns how many
 // files got a sibling.
 func PrecompressTree(dir string, brotliQuality int) (int, error) {
 	var files []string
@@ -126,6 +126,18 @@ func PrecompressTree(dir string, brotliQuality int) (int, error) {
 	return n, nil
 }
 
+// qualityFor is the brotli quality of a file of size bytes when q is asked for.
+func qualityFor(path string, size, q int) int {
+	switch ext := filepath.Ext(path); {
+	case ext == ".wasm", ext == ".js", ext == ".css":
+		// The app's code: every reader downloads it, whatever the corpus.
+		return q
+	case ext == ".html", size > bigFile:
+		return min(q, fastQuality)
+	}
+	return q
+}
+
 // precompressFile writes the siblings of one file and reports whether it wrote any.
 func precompressFile(path string, brotliQuality int) (bool, error) {
 	data, err := os.ReadFile(path)
@@ -135,9 +147,7 @@ func precompressFile(path string, brotliQuality int) (bool, error) {
 	if len(data) < minCompressSize {
 		return false, nil
 	}
-	if len(data) > bigFile || filepath.Ext(path) == ".html" {
-		brotliQuality = min(brotliQuality, fastQuality)
-	}
+	brotliQuality = qualityFor(path, len(data), brotliQuality)
 	wrote := false
 	for _, enc := range []struct {
 		ext      string
