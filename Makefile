@@ -4,40 +4,50 @@ SHELL := /bin/bash
 GO    ?= go
 PORT  ?= 8000
 BASE  ?= /
+# The folder of articles to build: catalog.json and articles/. The project's own by default.
+CORPUS ?= corpus
+# Brotli quality of web/app.wasm.br for the local server: fast. `make dist` compresses the whole
+# site again at the best quality (11).
+BROTLI ?= 5
 # Tools installed by `make tools` live here, so nothing is needed on PATH beforehand.
 BIN   := $(CURDIR)/bin
 export PATH := $(BIN):$(PATH)
 
 WASM_FLAGS := -trimpath -ldflags="-s -w"
 
-.PHONY: all run wasm server test check unit fuzz wasmtest e2e tools chromium bench dist index clean help
+.PHONY: all run wasm data server test check unit fuzz wasmtest e2e tools chromium bench dist index clean help
 
-all: wasm server
+all: wasm data server
 
 help:
-	@echo "make run    build the app and serve it at http://127.0.0.1:$(PORT)"
+	@echo "make run    build the app and serve it at http://127.0.0.1:$(PORT) (CORPUS=folder for your own articles)"
 	@echo "make test   install test dependencies, then run checks, unit, wasm and browser tests"
 	@echo "make bench  run the Go and browser benchmarks (results: BENCHMARKS.md)"
-	@echo "make dist   write a static site to dist/ (BASE=/sub/path/ to host under a sub-path)"
-	@echo "make index  regenerate corpus/index.bin from corpus/articles and corpus/catalog.json"
+	@echo "make dist   write a static site to dist/ (BASE=/sub/path/ to host under a sub-path, CORPUS=folder)"
+	@echo "make data   write the corpus data file of CORPUS (default corpus/) into web/data/"
+	@echo "make index  regenerate corpus/index.bin, the seed index some domain tests read"
 
 ## Build
 
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o web/app.wasm .
-	$(GO) run ./internal/precompress web/app.wasm
+	$(GO) run ./internal/precompress -brotli $(BROTLI) web/app.wasm
+
+# The corpus data file the local server hands to the app: web/data/corpus.<hash>.bin (ignored by git).
+data:
+	$(GO) run ./build -data-only -corpus $(CORPUS) -web web
 
 server:
 	$(GO) build -o bin/parallax .
 
-run: wasm server
+run: wasm data server
 	PORT=$(PORT) ./bin/parallax
 
 index:
 	$(GO) generate ./corpus
 
 dist: wasm
-	$(GO) run ./build -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN))
+	$(GO) run ./build -corpus $(CORPUS) -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN))
 
 ## Test
 
@@ -107,4 +117,4 @@ bench: tools chromium
 	@for d in bench/*/; do [ -f "$$d/main.go" ] && { echo "== $$d"; $(GO) run ./$$d || exit 1; }; done; true
 
 clean:
-	rm -rf bin dist web/app.wasm web/app.wasm.br web/app.wasm.gz
+	rm -rf bin dist web/app.wasm web/app.wasm.br web/app.wasm.gz web/data

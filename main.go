@@ -1,8 +1,9 @@
 // Parallax is an offline corpus explorer for news coverage: a go-app progressive web app that
-// searches, compares and dates the articles of an embedded corpus, entirely in the browser.
+// searches, compares and dates the articles of a corpus, entirely in the browser.
 //
 // The same program runs twice: compiled to WebAssembly it is the app; compiled natively it serves
-// the app at http://127.0.0.1:8000 (see server.go).
+// the app at http://127.0.0.1:8000 (see server.go). The corpus is not compiled in: it is a data
+// file beside app.wasm, which the app fetches and decodes before its first render.
 package main
 
 import (
@@ -13,6 +14,10 @@ import (
 
 func main() {
 	ui.Routes()
+	if app.IsClient {
+		// The prerendered page stays on screen meanwhile; pages then read the corpus synchronously.
+		ui.LoadData()
+	}
 	app.RunWhenOnBrowser()
 	serve()
 }

@@ -59,7 +59,12 @@ func run(addr, web string) error {
 	if err != nil {
 		return err
 	}
-	h := site.Handler(site.Options{Version: version})
+	opts, err := loadData(web)
+	if err != nil {
+		return err
+	}
+	opts.Version = version
+	h := site.Handler(opts)
 	srv := &http.Server{
 		Addr:              addr,
 		Handler:           site.Serve(h, web, knownIDs),

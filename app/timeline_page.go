@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
-	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -48,14 +47,12 @@ type timelinePage struct {
 
 func newTimelinePage() app.Composer { return &timelinePage{} }
 
-var (
-	timelineOnce   sync.Once
-	timelineEvents []timeline.Event
-)
+// timelineEvents are the corpus's merged events, derived at build time and decoded with the
+// corpus (see setDecoded).
+var timelineEvents []timeline.Event
 
-// corpusTimeline builds the corpus's events once: the corpus never changes while the app runs.
+// corpusTimeline returns the corpus's events; the corpus never changes while the app runs.
 func corpusTimeline(c *corpus.Corpus) []timeline.Event {
-	timelineOnce.Do(func() { timelineEvents = timeline.Build(c) })
 	return timelineEvents
 }
 

@@ -18,14 +18,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	ui "parallax/app"
-	"parallax/corpus/seed"
 	"parallax/internal/site"
 )
 
 // config is the command line.
 type config struct {
-	out, base, web, domain string
-	brotli                 int
+	corpus, out, base, web, domain string
+	brotli                         int
+	// dataOnly writes the corpus data into web/data/ and nothing else.
+	dataOnly bool
 }
 
 // marker is written into every output folder so that a later build may replace it; a folder
@@ -54,6 +55,14 @@ func build(c config) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("no app.wasm in %s: build it first with `make wasm`: %w", c.web, err)
 	}
+	data, _, err := readCorpus(c.corpus)
+	if err != nil {
+		return "", err
+	}
+	// The pages are prerendered by this process, from the same data the browser will fetch.
+	if err := ui.SetData(data); err != nil {
+		return "", err
+	}
 	pages, err := pagePaths()
 	if err != nil {
 		return "", err
@@ -61,14 +70,19 @@ func build(c config) (string, error) {
 	if err := prepareOut(c.out); err != nil {
 		return "", err
 	}
-
-	ui.Routes()
-	h := site.Handler(site.Options{Version: versionPlaceholder, Base: base, Domain: c.domain, WasmSize: wasm.Size()})
-	if err := app.GenerateStaticWebsite(c.out, h, pages...); err != nil {
-		return "", fmt.Errorf("generating pages into %s: %w", c.out, err)
-	}
 	if err := copyWeb(c.web, filepath.Join(c.out, "web")); err != nil {
 		return "", err
+	}
+	dataPath, err := site.WriteData(filepath.Join(c.out, "web"), data)
+	if err != nil {
+		return "", err
+	}
+
+	ui.Routes()
+	h := site.Handler(site.Options{Version: versionPlaceholder, Base: base, Domain: c.domain, WasmSize: wasm.Size(),
+		Data: dataPath, DataSize: int64(len(data))})
+	if err := app.GenerateStaticWebsite(c.out, h, pages...); err != nil {
+		return "", fmt.Errorf("generating pages into %s: %w", c.out, err)
 	}
 	manifest, err := site.Manifest(base)
 	if err != nil {
@@ -84,9 +98,14 @@ func build(c config) (string, error) {
 		return "", err
 	}
 	// A static host answers a path it has no file for with 404.html: the shell, from which the
-	// wasm routes window.location (a comparison link in an order not prerendered, a mistyped ID).
+	// wasm routes window.location (a comparison link, which is never prerendered, a mistyped
+	// ID). Hosts that read _redirects (Netlify, Cloudflare Pages) answer comparisons with it
+	// and status 200, which link previews need.
 	if err := copyFile(filepath.Join(c.out, "index.html"), filepath.Join(c.out, "404.html")); err != nil {
 		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(c.out, "_redirects"), []byte(redirects(base)), 0o644); err != nil {
+		return "", fmt.Errorf("writing _redirects: %w", err)
 	}
 	version, err := stampVersion(c.out)
 	if err != nil {
@@ -102,24 +121,28 @@ func build(c config) (string, error) {
 	return fmt.Sprintf("%s: Parallax %s at %s, %d pages, %d precompressed files", c.out, version, base, len(pages)+1, n), nil
 }
 
-// pagePaths lists every page to prerender beyond go-app's plain routes: each article, each
-// ordered pair of articles (a shared comparison link must get its own title and description),
-// and the comparison picker, whose route is a regular expression go-app does not enumerate.
+// pagePaths lists every page to prerender beyond go-app's plain routes: each article, and the
+// comparison picker, whose route is a regular expression go-app does not enumerate. Pairs of
+// articles are never prerendered: n articles make n×(n−1) of them, five million at 2,230; the
+// app shell (404.html, _redirects) routes a comparison link in the browser instead.
 func pagePaths() ([]string, error) {
-	c, err := seed.Load()
+	c, err := ui.Corpus()
 	if err != nil {
 		return nil, err
 	}
 	pages := []string{"/", "/search", "/timeline", "/compare"}
 	for _, a := range c.Articles {
 		pages = append(pages, "/read/"+url.PathEscape(a.ID))
-		for _, b := range c.Articles {
-			if a != b {
-				pages = append(pages, "/compare/"+url.PathEscape(a.ID)+"/"+url.PathEscape(b.ID))
-			}
-		}
 	}
 	return pages, nil
+}
+
+// redirects is the _redirects file of Netlify and Cloudflare Pages: comparison links, which have
+// no file, get the app shell with status 200. Other unknown paths get 404.html with status 404
+// from the host itself.
+func redirects(base string) string {
+	return "# Parallax: comparisons are routed by the app, from its shell.\n" +
+		base + "compare/*  " + base + "404.html  200\n"
 }
 
 // prepareOut empties out, refusing a non-empty folder that an earlier build did not write.
@@ -145,7 +168,8 @@ func prepareOut(out string) error {
 }
 
 // copyWeb copies the web/ folder, without its precompressed siblings, which are written again
-// for every file of the site so that none is stale.
+// for every file of the site so that none is stale, and without the local server's corpus data
+// (web/data/), which the site gets from -corpus.
 func copyWeb(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -157,6 +181,8 @@ func copyWeb(src, dst string) error {
 		}
 		target := filepath.Join(dst, rel)
 		switch {
+		case d.IsDir() && rel == site.DataDir:
+			return filepath.SkipDir
 		case d.IsDir():
 			return os.MkdirAll(target, 0o755)
 		case site.IsPrecompressed(path), !d.Type().IsRegular():
@@ -228,4 +254,17 @@ func stampVersion(out string) (string, error) {
 		return "", fmt.Errorf("stamping the version: found the placeholder in %d files, want app.js and app-worker.js", stamped)
 	}
 	return version, nil
+}
+
+// buildData writes the corpus data file into the web folder, for the local server (make run).
+func buildData(c config) (string, error) {
+	data, n, err := readCorpus(c.corpus)
+	if err != nil {
+		return "", err
+	}
+	path, err := site.WriteData(c.web, data)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s: %d articles, %d bytes, from %s", strings.TrimPrefix(path, "/web/"), n, len(data), c.corpus), nil
 }

@@ -2,13 +2,18 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"parallax/corpus/seed"
+	"parallax/corpus"
+	"parallax/corpus/index"
+	"parallax/internal/fixture"
+	"parallax/internal/site"
+	"parallax/internal/synthfolder"
 )
 
 // fakeWeb is a copy of the repository's web/ styles and icons with a stand-in app.wasm: the
@@ -24,13 +29,50 @@ func fakeWeb(t *testing.T, wasm string) string {
 	if err := os.WriteFile(filepath.Join(dir, "app.wasm"), []byte(strings.Repeat(wasm, 1000)), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// The local server's data file, which a site must not copy: it gets its own from -corpus.
+	if _, err := site.WriteData(dir, []byte("stale local data")); err != nil {
+		t.Fatal(err)
+	}
 	return dir
+}
+
+// fixtureFolder is a corpus folder on disk with the fixed seed articles of package fixture.
+func fixtureFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := synthfolder.Copy(dir, fixture.Seed()); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// fixtureCorpus is the corpus of fixtureFolder as the build reads it.
+func fixtureCorpus(t *testing.T, dir string) *corpus.Corpus {
+	t.Helper()
+	data, _, err := readCorpus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := index.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 func buildInto(t *testing.T, web, base, domain string) (string, string) {
 	t.Helper()
+	return buildCorpus(t, fixtureFolder(t), web, base, domain)
+}
+
+func buildCorpus(t *testing.T, corpusDir, web, base, domain string) (string, string) {
+	t.Helper()
 	out := filepath.Join(t.TempDir(), "dist")
-	if _, err := build(config{out: out, base: base, web: web, domain: domain, brotli: 1}); err != nil {
+	if _, err := build(config{corpus: corpusDir, out: out, base: base, web: web, domain: domain, brotli: 1}); err != nil {
 		t.Fatal(err)
 	}
 	v, err := os.ReadFile(filepath.Join(out, marker))
@@ -42,27 +84,36 @@ func buildInto(t *testing.T, web, base, domain string) (string, string) {
 
 func TestBuildSubPath(t *testing.T) {
 	web := fakeWeb(t, "wasm v1 ")
-	out, version := buildInto(t, web, "/parallax/", "")
+	folder := fixtureFolder(t)
+	out, version := buildCorpus(t, folder, web, "/parallax/", "")
 
-	c, err := seed.Load()
+	c := fixtureCorpus(t, folder)
+	data, _, err := readCorpus(folder)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"index.html", "404.html", "search.html", "timeline.html", "compare.html",
+	dataFile := "web/data/" + site.DataFile(data)
+	want := []string{"index.html", "404.html", "_redirects", "search.html", "timeline.html", "compare.html",
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/css/pwa.css", "web/icons/icon.svg"}
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/css/pwa.css", "web/icons/icon.svg",
+		dataFile, dataFile + ".br", dataFile + ".gz"}
 	for _, a := range c.Articles {
 		want = append(want, "read/"+a.ID+".html")
-		for _, b := range c.Articles {
-			if a != b {
-				want = append(want, "compare/"+a.ID+"/"+b.ID+".html")
-			}
-		}
 	}
 	for _, name := range want {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
 		}
+	}
+	// Pairs of articles are never prerendered; the local server's data is not copied.
+	if _, err := os.Stat(filepath.Join(out, "compare")); err == nil {
+		t.Error("the build wrote comparison pages: n×(n−1) of them do not scale")
+	}
+	if got, _ := filepath.Glob(filepath.Join(out, "web", "data", "corpus.*.bin")); len(got) != 1 {
+		t.Errorf("data files %v, want only %s", got, dataFile)
+	}
+	if got, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(dataFile))); err != nil || string(got) != string(data) {
+		t.Errorf("%s is not the corpus data (%v)", dataFile, err)
 	}
 
 	read := func(name string) string {
@@ -80,13 +131,19 @@ func TestBuildSubPath(t *testing.T) {
 		t.Errorf("manifest %+v, want everything at /parallax/", m)
 	}
 	worker := read("app-worker.js")
-	for _, s := range []string{`"app-" + "` + version + `"`, `const shellURL = "/parallax/"`, `"/parallax/web/app.wasm"`} {
+	for _, s := range []string{`"app-" + "` + version + `"`, `const shellURL = "/parallax/"`, `"/parallax/web/app.wasm"`, `"/parallax/` + dataFile + `"`} {
 		if !strings.Contains(worker, s) {
 			t.Errorf("app-worker.js lacks %s", s)
 		}
 	}
-	if !strings.Contains(read("app.js"), `"GOAPP_VERSION":"`+version+`"`) {
-		t.Error("app.js does not carry the version")
+	appJS := read("app.js")
+	for _, s := range []string{`"GOAPP_VERSION":"` + version + `"`, `"PARALLAX_DATA":"/parallax/` + dataFile + `"`, fmt.Sprintf(`"PARALLAX_DATA_SIZE":"%d"`, len(data))} {
+		if !strings.Contains(appJS, s) {
+			t.Errorf("app.js lacks %s", s)
+		}
+	}
+	if got, want := read("_redirects"), "/parallax/compare/*  /parallax/404.html  200\n"; !strings.Contains(got, want) {
+		t.Errorf("_redirects:\n%s\nwant the line %q", got, want)
 	}
 
 	// Every page: the policy first in <head>, links under the sub-path, nothing remote.
@@ -118,34 +175,23 @@ func TestBuildSubPath(t *testing.T) {
 		return nil
 	})
 
-	// Link previews name the articles of a comparison.
-	a, b := c.Articles[0], c.Articles[1]
-	cmp := read("compare/" + a.ID + "/" + b.ID + ".html")
-	head := cmp[:strings.Index(cmp, "</head>")]
-	title := head[strings.Index(head, "<title>"):]
-	var desc string
-	for _, line := range strings.Split(head, "\n") {
-		if strings.Contains(line, `property="og:description"`) {
-			desc = line
-		}
-	}
-	if strings.Contains(head, "og:url") {
-		t.Error("comparison page has og:url without a domain")
-	}
-	for _, name := range []string{a.Title, b.Title} {
-		// Titles pass through HTML escaping; compare their first words, free of apostrophes.
-		words := strings.Join(strings.Fields(name)[:3], " ")
-		if !strings.Contains(title, words) || !strings.Contains(desc, words) {
-			t.Errorf("comparison preview does not name %q:\n%s", name, head)
-		}
+	// The shell answers every path the build did not write.
+	if read("404.html") != read("index.html") {
+		t.Error("404.html is not the app shell")
 	}
 
 	// The same input builds the same version; different content, a different one.
-	if _, again := buildInto(t, web, "/parallax/", ""); again != version {
+	if _, again := buildCorpus(t, folder, web, "/parallax/", ""); again != version {
 		t.Errorf("rebuilding the same input gave version %s, then %s", version, again)
 	}
 	if _, other := buildInto(t, fakeWeb(t, "wasm v2 "), "/parallax/", ""); other == version {
 		t.Errorf("a different app.wasm kept the version %s", version)
+	}
+	if err := synthfolder.Add(folder, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, other := buildCorpus(t, folder, web, "/parallax/", ""); other == version {
+		t.Errorf("a different corpus kept the version %s", version)
 	}
 }
 
@@ -176,11 +222,14 @@ func TestBuildRefuses(t *testing.T) {
 		c    config
 		msg  string
 	}{
+		{"no corpus", config{corpus: filepath.Join(t.TempDir(), "none"), out: t.TempDir(), base: "/", web: web, brotli: 1}, "-corpus"},
+		{"corpus is a file", config{corpus: filepath.Join(web, "app.wasm"), out: t.TempDir(), base: "/", web: web, brotli: 1}, "not a folder"},
+		{"no catalog", config{corpus: t.TempDir(), out: t.TempDir(), base: "/", web: web, brotli: 1}, "catalog"},
 		{"bad base", config{out: t.TempDir(), base: "/a b/", web: web, brotli: 1}, "base path"},
 		{"bad domain", config{out: t.TempDir(), base: "/", web: web, domain: "https://example.org", brotli: 1}, "-domain"},
 		{"bad quality", config{out: t.TempDir(), base: "/", web: web, brotli: 12}, "-brotli"},
 		{"no wasm", config{out: t.TempDir(), base: "/", web: t.TempDir(), brotli: 1}, "no app.wasm"},
-		{"foreign folder", config{out: notOurs, base: "/", web: web, brotli: 1}, "refusing"},
+		{"foreign folder", config{corpus: fixtureFolder(t), out: notOurs, base: "/", web: web, brotli: 1}, "refusing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,13 +1,17 @@
 //go:build !wasm
 
-// Command build writes Parallax as a static site that any static host can serve, at a domain
-// root or under a sub-path: prerendered pages for every fixed route, article and ordered pair of
-// articles, a 404.html fallback from which the app routes any other deep link, the wasm, the
-// manifest, the offline service worker, icons and precompressed siblings of large files.
+// Command build turns a corpus folder into Parallax's data file and writes Parallax as a static
+// site that any static host can serve, at a domain root or under a sub-path: the corpus data file,
+// prerendered pages for every fixed route and every article, a 404.html and a _redirects file
+// from which the app routes any other deep link (a search, a comparison), the wasm, the manifest,
+// the offline service worker, icons and precompressed siblings of large files.
 //
 // Usage (from the repository root, after `make wasm`):
 //
-//	go run ./build -out dist -base /parallax/ -domain example.org
+//	go run ./build -corpus path/to/folder -out dist -base /parallax/ -domain example.org
+//	go run ./build -corpus path/to/folder -data-only   # web/data/ only, for the local server
+//
+// A corpus folder holds catalog.json and articles/; the default is the project's own, corpus/.
 package main
 
 import (
@@ -18,6 +22,8 @@ import (
 
 func main() {
 	var c config
+	flag.StringVar(&c.corpus, "corpus", "corpus", "the corpus folder: catalog.json and articles/")
+	flag.BoolVar(&c.dataOnly, "data-only", false, "write the corpus data file into -web's data/ folder and stop (what the local server reads)")
 	flag.StringVar(&c.out, "out", "dist", "output folder (replaced; must be empty or an earlier build)")
 	flag.StringVar(&c.base, "base", "/", "sub-path the site is hosted under, e.g. /parallax/")
 	flag.StringVar(&c.web, "web", "web", "the web/ folder with the built app.wasm")
@@ -29,7 +35,13 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	sum, err := build(c)
+	var sum string
+	var err error
+	if c.dataOnly {
+		sum, err = buildData(c)
+	} else {
+		sum, err = build(c)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)

@@ -31,6 +31,9 @@ var (
 	browserCtx context.Context
 	// buildDir holds the built server, web/ and app.wasm.
 	buildDir string
+	// generatorPath is the static-site generator (build/), built once; fixtureDir the corpus
+	// folder it builds the tests' data from: the fixed seed articles of internal/fixture.
+	generatorPath, fixtureDir string
 )
 
 func TestMain(m *testing.M) {
@@ -94,14 +97,17 @@ func browserOptions(dir string) []chromedp.ExecAllocatorOption {
 	return opts
 }
 
-// buildApp builds the wasm and the server from the checkout at root into dir, with a copy of
-// web/, so that the tests never touch the developer's own build.
+// buildApp builds the wasm, the server and the static-site generator from the checkout at root
+// into dir, with a copy of web/ and the fixture's corpus data, so that the tests never touch the
+// developer's own build or depend on the shipped corpus.
 func buildApp(root, dir string) error {
+	generatorPath = filepath.Join(dir, "parallax-build")
+	fixtureDir = filepath.Join(root, "internal", "fixture", "testdata", "seed")
 	if err := os.CopyFS(filepath.Join(dir, "web"), os.DirFS(filepath.Join(root, "web"))); err != nil {
 		return fmt.Errorf("copying web/: %w", err)
 	}
-	for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br"} {
-		os.Remove(filepath.Join(dir, "web", name)) // built below; stale copies must not be served
+	for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br", "data"} {
+		os.RemoveAll(filepath.Join(dir, "web", name)) // built below; stale copies must not be served
 	}
 	builds := []struct {
 		env  []string
@@ -109,6 +115,7 @@ func buildApp(root, dir string) error {
 	}{
 		{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-o", filepath.Join(dir, "web", "app.wasm"), "."}},
 		{nil, []string{"build", "-o", filepath.Join(dir, "parallax"), "."}},
+		{nil, []string{"build", "-o", generatorPath, "./build"}},
 	}
 	for _, b := range builds {
 		cmd := exec.Command("go", b.args...)
@@ -117,6 +124,10 @@ func buildApp(root, dir string) error {
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("go %s: %w\n%s", strings.Join(b.args, " "), err, out)
 		}
+	}
+	cmd := exec.Command(generatorPath, "-data-only", "-corpus", fixtureDir, "-web", filepath.Join(dir, "web"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building the corpus data: %w\n%s", err, out)
 	}
 	return nil
 }

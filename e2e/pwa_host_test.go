@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"errors"
 	"net"
 	"net/http"
 	"os"
@@ -9,7 +8,6 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -18,35 +16,14 @@ import (
 // The static-site tests build dist/ with the generator in build/ and serve it the way a static
 // host does, from a plain file server in the test process.
 
-var (
-	generatorOnce sync.Once
-	generatorPath string
-	generatorErr  error
-)
-
-// buildSite writes the static site for the web/ folder webDir (with app.wasm) into a new temporary
-// folder, hosted under base, and returns the folder and the build's version.
+// buildSite writes the static site of the fixture corpus for the web/ folder webDir (with
+// app.wasm) into a new temporary folder, hosted under base, and returns the folder and the
+// build's version.
 func buildSite(t *testing.T, webDir, base string) (dir, version string) {
 	t.Helper()
-	generatorOnce.Do(func() {
-		root, err := filepath.Abs("..")
-		if err != nil {
-			generatorErr = err
-			return
-		}
-		generatorPath = filepath.Join(buildDir, "parallax-build")
-		cmd := exec.Command("go", "build", "-o", generatorPath, "./build")
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			generatorErr = errors.New("go build ./build: " + err.Error() + "\n" + string(out))
-		}
-	})
-	if generatorErr != nil {
-		t.Fatal(generatorErr)
-	}
 	dir = filepath.Join(t.TempDir(), "dist")
 	// A quick brotli level: these tests read the pages, not the compressed siblings.
-	cmd := exec.Command(generatorPath, "-out", dir, "-base", base, "-web", webDir, "-brotli", "1")
+	cmd := exec.Command(generatorPath, "-corpus", fixtureDir, "-out", dir, "-base", base, "-web", webDir, "-brotli", "1")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("building the static site: %v\n%s", err, out)
 	}

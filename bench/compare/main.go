@@ -18,9 +18,9 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"parallax/bench/compare/internal/longest"
+	"parallax/bench/internal/benchcorpus"
 	"parallax/bench/internal/wasmbench"
 	"parallax/corpus/align"
-	"parallax/corpus/seed"
 )
 
 //go:embed static
@@ -47,7 +47,7 @@ type browserResult struct {
 }
 
 func run(runs int) error {
-	c, err := seed.Load()
+	c, err := benchcorpus.Load()
 	if err != nil {
 		return err
 	}

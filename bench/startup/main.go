@@ -19,6 +19,7 @@ import (
 func main() {
 	runs := flag.Int("runs", 7, "cold and warm loads per app (medians are reported)")
 	keep := flag.Bool("keep", false, "keep the temporary folder with both sites")
+	flag.StringVar(&corpusDir, "corpus", "corpus", "the corpus folder Parallax's site is built from (e.g. one written by internal/synthfolder/mksynth)")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("bench/startup: ")
@@ -38,6 +39,9 @@ func main() {
 		log.Fatal(err)
 	}
 }
+
+// corpusDir is the corpus folder of the Parallax site.
+var corpusDir string
 
 // app is one of the two measured apps.
 type app struct {
@@ -104,7 +108,7 @@ func buildSites(dir string) (parallax, floor *app, err error) {
 	}
 	parallax = &app{name: "Parallax", dist: filepath.Join(dir, "parallax-dist")}
 	floor = &app{name: "floor (minimal go-app app)", dist: filepath.Join(dir, "floor-dist")}
-	if err := command(nil, filepath.Join(dir, "parallax-build"), "-out", parallax.dist, "-web", pweb, "-base", "/"); err != nil {
+	if err := command(nil, filepath.Join(dir, "parallax-build"), "-corpus", corpusDir, "-out", parallax.dist, "-web", pweb, "-base", "/"); err != nil {
 		return nil, nil, err
 	}
 	if err := command(nil, filepath.Join(dir, "floor-gen"), "-out", floor.dist); err != nil {

@@ -1,5 +1,5 @@
 // Command timeline is the browser benchmark of the timeline engine: it builds a small wasm
-// (bench/timeline/wasm) that runs the workloads of internal/work on the embedded seed corpus,
+// (bench/timeline/wasm) that runs the workloads of internal/work on the fixed seed corpus of internal/fixture,
 // serves it on 127.0.0.1, has headless Chromium time them, times the same calls natively in
 // this process, and prints a Markdown table. Run from the module root: go run ./bench/timeline
 package main
@@ -16,9 +16,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"parallax/bench/internal/benchcorpus"
 	"parallax/bench/internal/wasmbench"
 	"parallax/bench/timeline/internal/work"
-	"parallax/corpus/seed"
 )
 
 //go:embed static
@@ -38,7 +38,7 @@ func main() {
 }
 
 func run(runs int) error {
-	c, err := seed.Load()
+	c, err := benchcorpus.Load()
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package index
 import (
 	"encoding/binary"
 	"fmt"
-	"hash/crc32"
 	"math"
 	"unicode/utf8"
 
@@ -11,47 +10,18 @@ import (
 )
 
 // Decode reads an index written by Encode. It never panics: damaged, truncated or foreign data,
-// a wrong magic or another format version all return an error wrapping ErrFormat.
+// a wrong magic or another format version all return an error wrapping ErrFormat. Every count is
+// checked against the bytes left, so hostile input cannot make it allocate more than a small
+// multiple of its size. The browser uses a Decoder instead, to decode in steps.
 func Decode(data []byte) ([]*corpus.Article, error) {
-	if len(data) < len(Magic) || string(data[:len(Magic)]) != Magic {
-		return nil, fmt.Errorf("%w: not a Parallax index (no %q magic): %s", ErrFormat, Magic, regenerate)
+	x, err := NewDecoder(data)
+	if err != nil {
+		return nil, err
 	}
-	rest := data[len(Magic):]
-	v, n := binary.Uvarint(rest)
-	if n <= 0 {
-		return nil, fmt.Errorf("%w: unreadable format version: %s", ErrFormat, regenerate)
+	if _, err := x.Step(int(^uint(0) >> 1)); err != nil {
+		return nil, err
 	}
-	if v != Version {
-		return nil, fmt.Errorf("%w: format version %d, but this build reads version %d: %s", ErrFormat, v, Version, regenerate)
-	}
-	rest = rest[n:]
-	if len(rest) < 4 {
-		return nil, fmt.Errorf("%w: truncated header: %s", ErrFormat, regenerate)
-	}
-	sum, body := binary.LittleEndian.Uint32(rest), rest[4:]
-	if crc32.ChecksumIEEE(body) != sum {
-		return nil, fmt.Errorf("%w: checksum mismatch, the index is damaged: %s", ErrFormat, regenerate)
-	}
-	return decodeBody(body)
-}
-
-// decodeBody reads the string table and the articles. Every count is checked against the bytes
-// left, so hostile input cannot make it allocate more than a small multiple of its size.
-func decodeBody(body []byte) (arts []*corpus.Article, err error) {
-	d := &decoder{data: body}
-	d.readTable()
-	n := d.count()
-	arts = make([]*corpus.Article, 0, n)
-	for i := 0; i < n && d.err == nil; i++ {
-		arts = append(arts, d.article())
-	}
-	if d.err == nil && d.off != len(d.data) {
-		d.fail("%d bytes after the last article", len(d.data)-d.off)
-	}
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: %v: %s", ErrFormat, d.err, regenerate)
-	}
-	return arts, nil
+	return x.Articles(), nil
 }
 
 type decoder struct {
@@ -114,22 +84,19 @@ func (d *decoder) count() int {
 	return int(v)
 }
 
-func (d *decoder) readTable() {
-	n := d.count()
-	d.table = make([]string, 0, n)
-	for i := 0; i < n && d.err == nil; i++ {
-		l := d.count()
-		if d.err != nil {
-			return
-		}
-		b := d.data[d.off : d.off+l]
-		if !utf8.Valid(b) {
-			d.fail("string %d is not UTF-8", i)
-			return
-		}
-		d.table = append(d.table, string(b))
-		d.off += l
+// readString reads string i of the table.
+func (d *decoder) readString(i int) {
+	l := d.count()
+	if d.err != nil {
+		return
 	}
+	b := d.data[d.off : d.off+l]
+	if !utf8.Valid(b) {
+		d.fail("string %d is not UTF-8", i)
+		return
+	}
+	d.table = append(d.table, string(b))
+	d.off += l
 }
 
 func (d *decoder) str() string {

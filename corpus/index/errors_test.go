@@ -34,14 +34,15 @@ func TestDecodeErrors(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"empty", nil, `invalid index: not a Parallax index (no "PLXI" magic): regenerate it with: go generate ./corpus`},
-		{"JSON", []byte(`[{"id": "x"}]`), `invalid index: not a Parallax index (no "PLXI" magic): regenerate it with: go generate ./corpus`},
-		{"newer version", withVersion(index.Version + 1), "invalid index: format version 2, but this build reads version 1: regenerate it with: go generate ./corpus"},
-		{"older version", withVersion(0), "invalid index: format version 0, but this build reads version 1: regenerate it with: go generate ./corpus"},
-		{"no version", []byte(index.Magic), "invalid index: unreadable format version: regenerate it with: go generate ./corpus"},
-		{"truncated header", good[:len(index.Magic)+3], "invalid index: truncated header: regenerate it with: go generate ./corpus"},
-		{"truncated body", good[:len(good)-1], "invalid index: checksum mismatch, the index is damaged: regenerate it with: go generate ./corpus"},
-		{"flipped byte", flip, "invalid index: checksum mismatch, the index is damaged: regenerate it with: go generate ./corpus"},
+		{"empty", nil, `invalid index: not a Parallax index (no "PLXI" magic): rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed`},
+		{"JSON", []byte(`[{"id": "x"}]`), `invalid index: not a Parallax index (no "PLXI" magic): rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed`},
+		{"newer version", withVersion(index.Version + 1), "invalid index: format version 3, but this build reads version 2: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"stale version 1 (before sections)", withVersion(1), "invalid index: format version 1, but this build reads version 2: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"older version", withVersion(0), "invalid index: format version 0, but this build reads version 2: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"no version", []byte(index.Magic), "invalid index: unreadable format version: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"truncated header", good[:len(index.Magic)+3], "invalid index: truncated header: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"truncated body", good[:len(good)-1], "invalid index: checksum mismatch, the index is damaged: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"flipped byte", flip, "invalid index: checksum mismatch, the index is damaged: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

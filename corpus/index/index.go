@@ -1,9 +1,11 @@
-// Package index encodes articles into the compact, versioned binary index that the app embeds.
+// Package index encodes articles, and what the build derives from them, into the compact,
+// versioned binary data file that the app fetches beside app.wasm.
 //
 // Layout: the magic "PLXI", the format version (uvarint), a CRC-32 (IEEE, little-endian) of the
-// rest, then the body: a string table (count, then length-prefixed UTF-8 strings) and the
+// rest, then the body: a string table (count, then length-prefixed UTF-8 strings), the
 // articles, in which every string is an index into the table and every number a uvarint (zigzag
-// varint where it may be negative). A table beats plain strings because entity names, rule
+// varint where it may be negative), and named sections (count, then name, length and bytes of
+// each) that hold derived data in the formats of other packages, e.g. the timeline's events. A table beats plain strings because entity names, rule
 // names and sentence IDs repeat; each distinct text is stored once.
 package index
 
@@ -23,24 +25,43 @@ import (
 const Magic = "PLXI"
 
 // Version is the format version this build writes and reads. Bump it with any layout change.
-const Version = 1
+// Version 2 added the sections.
+const Version = 2
 
 // regenerate tells the reader how to fix a stale or damaged index.
-const regenerate = "regenerate it with: go generate ./corpus"
+const regenerate = "rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"
+
+// Section is derived data stored beside the articles under a name.
+type Section struct {
+	Name string
+	Data []byte
+}
 
 // ErrFormat is wrapped by every decoding error.
 var ErrFormat = errors.New("invalid index")
 
-// Encode writes arts to w in the index format.
-func Encode(w io.Writer, arts []*corpus.Article) error {
+// Encode writes arts and the given sections to w in the index format. Section names must be
+// distinct.
+func Encode(w io.Writer, arts []*corpus.Article, sections ...Section) error {
 	e := &encoder{ids: make(map[string]uint64)}
-	return e.encode(w, arts)
+	return e.encode(w, arts, sections)
 }
 
-func (e *encoder) encode(w io.Writer, arts []*corpus.Article) error {
+func (e *encoder) encode(w io.Writer, arts []*corpus.Article, sections []Section) error {
 	e.uint(uint64(len(arts)))
 	for _, a := range arts {
 		e.article(a)
+	}
+	seen := map[string]bool{}
+	e.uint(uint64(len(sections)))
+	for _, s := range sections {
+		if seen[s.Name] {
+			return fmt.Errorf("writing the index: two sections named %q", s.Name)
+		}
+		seen[s.Name] = true
+		e.str(s.Name)
+		e.uint(uint64(len(s.Data)))
+		e.buf.Write(s.Data)
 	}
 	var body []byte
 	body = binary.AppendUvarint(body, uint64(len(e.table)))

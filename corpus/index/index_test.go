@@ -10,7 +10,6 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/index"
-	"parallax/corpus/ingest"
 )
 
 // handBuilt exercises every field, including values ingestion never produces (a custom sentence
@@ -38,10 +37,7 @@ func handBuilt() []*corpus.Article {
 }
 
 func TestRoundTrip(t *testing.T) {
-	seed, err := ingest.Corpus(corpus.Source)
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := index.FixtureArticles(t)
 	tests := []struct {
 		name string
 		arts []*corpus.Article
@@ -69,19 +65,17 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func BenchmarkDecode(b *testing.B) {
-	b.SetBytes(int64(len(corpus.Embedded)))
+	data := index.FixtureIndex(b)
+	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := index.Decode(corpus.Embedded); err != nil {
+		if _, err := index.Decode(data); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkEncode(b *testing.B) {
-	arts, err := index.Decode(corpus.Embedded)
-	if err != nil {
-		b.Fatal(err)
-	}
+	arts := index.FixtureArticles(b)
 	var buf bytes.Buffer
 	for b.Loop() {
 		buf.Reset()
@@ -94,10 +88,7 @@ func BenchmarkEncode(b *testing.B) {
 // BenchmarkDecodeJSON is the peer of BenchmarkDecode: the same articles as encoding/json would
 // carry them, which is what the index format replaces.
 func BenchmarkDecodeJSON(b *testing.B) {
-	arts, err := index.Decode(corpus.Embedded)
-	if err != nil {
-		b.Fatal(err)
-	}
+	arts := index.FixtureArticles(b)
 	data, err := json.Marshal(arts)
 	if err != nil {
 		b.Fatal(err)

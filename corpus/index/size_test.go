@@ -5,8 +5,6 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"testing"
-
-	"parallax/corpus"
 )
 
 func gzipSize(t *testing.T, data []byte) int {
@@ -25,7 +23,7 @@ func gzipSize(t *testing.T, data []byte) int {
 // writes strings in place, raw and gzipped (run with -v to see the numbers). The index must stay
 // smaller than JSON.
 func TestSize(t *testing.T) {
-	arts, err := Decode(corpus.Embedded)
+	arts, err := Decode(FixtureIndex(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,10 +33,10 @@ func TestSize(t *testing.T) {
 	}
 	var plain bytes.Buffer
 	e := &encoder{plain: true}
-	if err := e.encode(&plain, arts); err != nil {
+	if err := e.encode(&plain, arts, nil); err != nil {
 		t.Fatal(err)
 	}
-	idx := corpus.Embedded
+	idx := FixtureIndex(t)
 	t.Logf("index %d B (gzip %d), in-place strings %d B (gzip %d), JSON %d B (gzip %d)",
 		len(idx), gzipSize(t, idx), plain.Len(), gzipSize(t, plain.Bytes()), len(js), gzipSize(t, js))
 	if len(idx) >= len(js) {

@@ -1,11 +1,17 @@
 // Command precompress writes .gz and .br siblings of the files it is given, for servers and static
 // hosts that send precompressed assets with a Content-Encoding header.
 //
-// Usage: go run ./internal/precompress FILE...
+// Usage: go run ./internal/precompress [-brotli Q] FILE...
+//
+// Brotli's best quality (11, the default) takes about a minute on app.wasm on a small machine and
+// gains a few percent over quality 5, which takes seconds: `make run` uses a fast one, since the
+// local server sends over the loopback; `make dist` compresses every file of the site again at
+// the best one.
 package main
 
 import (
 	"compress/gzip"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,15 +20,21 @@ import (
 )
 
 func main() {
-	for _, name := range os.Args[1:] {
-		if err := compress(name); err != nil {
+	quality := flag.Int("brotli", brotli.BestCompression, "brotli quality, 0 (fastest) to 11 (smallest)")
+	flag.Parse()
+	if *quality < brotli.BestSpeed || *quality > brotli.BestCompression {
+		fmt.Fprintf(os.Stderr, "precompress: -brotli %d: want 0 to 11\n", *quality)
+		os.Exit(2)
+	}
+	for _, name := range flag.Args() {
+		if err := compress(name, *quality); err != nil {
 			fmt.Fprintln(os.Stderr, "precompress:", err)
 			os.Exit(1)
 		}
 	}
 }
 
-func compress(name string) error {
+func compress(name string, quality int) error {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return err
@@ -34,7 +46,7 @@ func compress(name string) error {
 		return err
 	}
 	br, err := write(name+".br", func(w io.Writer) (io.WriteCloser, error) {
-		return brotli.NewWriterLevel(w, brotli.BestCompression), nil
+		return brotli.NewWriterLevel(w, quality), nil
 	}, data)
 	if err != nil {
 		return err

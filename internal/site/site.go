@@ -54,6 +54,11 @@ type Options struct {
 	// WasmSize is app.wasm's uncompressed size, for the loading progress: a host that sends it
 	// compressed reports the compressed length, and the progress would overshoot 100%.
 	WasmSize int64
+	// Data is the path of the corpus data file under web/, e.g. "/web/data/corpus.0123abcd.bin"
+	// (see DataFile), and DataSize its length in bytes. The app fetches it at start and the
+	// worker precaches it. Empty when the site has no corpus: the views then say so.
+	Data     string
+	DataSize int64
 	// Resources resolves static paths; nil means the local web/ folder at the domain root, or
 	// Base when it is a sub-path.
 	Resources app.ResourceResolver
@@ -77,6 +82,19 @@ func Handler(o Options) *app.Handler {
 	if o.WasmSize > 0 {
 		wasmSize = fmt.Sprint(o.WasmSize)
 	}
+	cacheable := []string{Icons.SVG}
+	env := map[string]string{}
+	if o.Data != "" {
+		cacheable = append(cacheable, o.Data)
+		data := o.Data
+		if base != "/" {
+			data = prefixResolver{base}.Resolve(data)
+		}
+		env[EnvData] = data
+		if o.DataSize > 0 {
+			env[EnvDataSize] = fmt.Sprint(o.DataSize)
+		}
+	}
 	return &app.Handler{
 		Name:            Name,
 		ShortName:       ShortName,
@@ -95,8 +113,10 @@ func Handler(o Options) *app.Handler {
 			SVG:      Icons.SVG,
 		},
 		Styles: Stylesheets,
-		// go-app precaches the PNG icons but not the SVG one, which the header shows.
-		CacheableResources:    []string{Icons.SVG},
+		// go-app precaches the PNG icons but not the SVG one, which the header shows; the corpus
+		// data file must be there offline too.
+		CacheableResources:    cacheable,
+		Env:                   env,
 		RawHeaders:            []string{CSPMeta},
 		Version:               o.Version,
 		Resources:             res,

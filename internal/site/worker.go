@@ -13,6 +13,8 @@ const navigationTimeoutMS = "4000"
 //   - Navigations go to the network first, so online readers get the prerendered page (link
 //     previews, fresh HTML), and fall back offline to a cached copy matched without its query,
 //     then to the precached shell, from which the wasm routes any path, query and fragment.
+//     A navigation the host answers with 404 gets the shell too, online: the static build writes
+//     no page for a comparison or a search, and not every host serves 404.html for them.
 //     go-app's worker is cache-first, matches the query and has no fallback: offline, every
 //     page but the root fails.
 //   - Installation waits for the precache (event.waitUntil) and bypasses the HTTP cache, so a
@@ -54,8 +56,9 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function navigate(request) {
+  let response;
   try {
-    return await withTimeout(fetch(request), navigationTimeout);
+    response = await withTimeout(fetch(request), navigationTimeout);
   } catch (err) {
     const cache = await caches.open(cacheName);
     const page = (await cache.match(request, { ignoreSearch: true })) || (await cache.match(shellURL));
@@ -64,6 +67,13 @@ async function navigate(request) {
     }
     throw err;
   }
+  if (response.status === 404) {
+    const shell = await (await caches.open(cacheName)).match(shellURL);
+    if (shell) {
+      return shell;
+    }
+  }
+  return response;
 }
 
 async function cacheFirst(request) {

@@ -1,6 +1,6 @@
 //go:build js && wasm
 
-// Command wasm is the browser side of the compare benchmark: it loads the embedded seed corpus
+// Command wasm is the browser side of the compare benchmark: it loads the fixed seed corpus of internal/fixture
 // and exports parallaxCompareBench(runs), which compares the two longest articles runs times and
 // returns each run's duration in milliseconds, timed with performance.now().
 package main
@@ -10,12 +10,12 @@ import (
 	"syscall/js"
 
 	"parallax/bench/compare/internal/longest"
+	"parallax/bench/internal/benchcorpus"
 	"parallax/corpus/align"
-	"parallax/corpus/seed"
 )
 
 func main() {
-	c, err := seed.Load()
+	c, err := benchcorpus.Load()
 	if err != nil {
 		js.Global().Set("parallaxCompareError", err.Error())
 		select {}

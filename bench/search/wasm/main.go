@@ -10,10 +10,10 @@ import (
 	"syscall/js"
 	"time"
 
+	"parallax/bench/internal/benchcorpus"
 	"parallax/corpus"
 	"parallax/corpus/search"
 	"parallax/corpus/search/synth"
-	"parallax/corpus/seed"
 )
 
 var (
@@ -30,11 +30,11 @@ func main() {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-// load decodes the embedded corpus ("seed") or generates the synthetic one ("synthetic"), then
+// load ingests the fixed seed corpus of internal/fixture ("seed") or generates the synthetic one ("synthetic"), then
 // indexes it, and reports the time of each step and the Go heap once the index is built.
 func load(this js.Value, args []js.Value) any {
 	t0 := time.Now()
-	c, err := seed.Load()
+	c, err := benchcorpus.Load()
 	if err != nil {
 		return js.ValueOf(map[string]any{"error": err.Error()})
 	}

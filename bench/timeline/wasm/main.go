@@ -1,6 +1,6 @@
 //go:build js && wasm
 
-// Command wasm is the browser side of the timeline benchmark: it loads the embedded seed corpus
+// Command wasm is the browser side of the timeline benchmark: it loads the fixed seed corpus of internal/fixture
 // and exports parallaxTimelineBench(name, runs), which runs one workload runs times and returns
 // each sample's duration per operation in milliseconds, timed with performance.now().
 package main
@@ -9,8 +9,8 @@ import (
 	"fmt"
 	"syscall/js"
 
+	"parallax/bench/internal/benchcorpus"
 	"parallax/bench/timeline/internal/work"
-	"parallax/corpus/seed"
 )
 
 func main() {
@@ -18,7 +18,7 @@ func main() {
 		js.Global().Set("parallaxTimelineError", err.Error())
 		select {}
 	}
-	c, err := seed.Load()
+	c, err := benchcorpus.Load()
 	if err != nil {
 		fail(err)
 	}

@@ -1,0 +1,7 @@
+//go:build !wasm
+
+package app
+
+// LoadData does nothing outside the browser: the server and the static-site generator call
+// SetData with the corpus they read from disk.
+func LoadData() {}

@@ -1,0 +1,170 @@
+//go:build wasm
+
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"syscall/js"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus/index"
+)
+
+// frameBudget is how long one decoding step may hold the page's only thread before it yields to
+// the browser: under one frame at 60 Hz, so that the prerendered page scrolls and the progress
+// moves while the corpus decodes.
+const frameBudget = 8 * time.Millisecond
+
+// LoadData fetches the corpus data file named by the site (the PARALLAX_DATA variable), showing
+// its progress in a banner over the prerendered page, and decodes it in steps that yield to the
+// browser between them. Call it in the browser before app.RunWhenOnBrowser, so that every page
+// finds the corpus there when it first renders. It never panics: a failure is kept for the views
+// to show.
+func LoadData() {
+	defer func() {
+		if r := recover(); r != nil {
+			setCorpus(nil, fmt.Errorf("loading the corpus failed unexpectedly (%v): reload the page", r))
+		}
+	}()
+	url := app.Getenv("PARALLAX_DATA")
+	if url == "" {
+		setCorpus(nil, errNoData)
+		return
+	}
+	size, _ := strconv.ParseInt(app.Getenv("PARALLAX_DATA_SIZE"), 10, 64)
+	banner := newLoadingBanner()
+	defer banner.remove()
+
+	data, err := fetchBytes(url, size, func(done, total int64) {
+		banner.set("Loading the articles…", done, total)
+	})
+	if err != nil {
+		setCorpus(nil, fmt.Errorf("loading the corpus from %s: %w; check the connection and reload", url, err))
+		return
+	}
+	x, err := index.NewDecoder(data)
+	if err != nil {
+		setCorpus(nil, fmt.Errorf("the corpus at %s: %w", url, err))
+		return
+	}
+	for {
+		start := time.Now()
+		var done bool
+		for !done && err == nil && time.Since(start) < frameBudget {
+			done, err = x.Step(32)
+		}
+		if err != nil {
+			setCorpus(nil, fmt.Errorf("the corpus at %s: %w", url, err))
+			return
+		}
+		if done {
+			break
+		}
+		banner.set("Opening the articles…", int64(x.Progress()*1000), 1000)
+		yield()
+	}
+	setDecoded(x)
+}
+
+// yield lets the browser run: with every goroutine asleep, the Go runtime returns to the event
+// loop until the timer fires.
+func yield() { time.Sleep(time.Millisecond) }
+
+// fetchBytes reads url to the end, reporting progress after each chunk. total is the expected
+// length (the Content-Length is the compressed one when the host compresses).
+func fetchBytes(url string, total int64, progress func(done, total int64)) ([]byte, error) {
+	resp, err := await(js.Global().Call("fetch", url))
+	if err != nil {
+		return nil, err
+	}
+	if !resp.Get("ok").Bool() {
+		return nil, fmt.Errorf("HTTP status %d", resp.Get("status").Int())
+	}
+	if total <= 0 {
+		if n, err := strconv.ParseInt(resp.Get("headers").Call("get", "Content-Length").String(), 10, 64); err == nil {
+			total = n
+		}
+	}
+	buf := make([]byte, 0, max(total, 0))
+	reader := resp.Get("body").Call("getReader")
+	for {
+		chunk, err := await(reader.Call("read"))
+		if err != nil {
+			return nil, err
+		}
+		if chunk.Get("done").Bool() {
+			break
+		}
+		v := chunk.Get("value")
+		n := v.Get("byteLength").Int()
+		buf = append(buf, make([]byte, n)...)
+		js.CopyBytesToGo(buf[len(buf)-n:], v)
+		progress(int64(len(buf)), total)
+	}
+	return buf, nil
+}
+
+// await blocks the calling goroutine until the promise p settles; the browser runs meanwhile.
+func await(p js.Value) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	ch := make(chan result, 1)
+	onValue := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		ch <- result{v: args[0]}
+		return nil
+	})
+	defer onValue.Release()
+	onError := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg := "failed"
+		if len(args) > 0 && args[0].Truthy() {
+			msg = args[0].Call("toString").String()
+		}
+		ch <- result{err: errors.New(msg)}
+		return nil
+	})
+	defer onError.Release()
+	p.Call("then", onValue, onError)
+	r := <-ch
+	return r.v, r.err
+}
+
+// loadingBanner is a status line at the foot of the window: the prerendered page stays readable
+// above it while the corpus arrives.
+type loadingBanner struct{ el js.Value }
+
+func newLoadingBanner() loadingBanner {
+	doc := js.Global().Get("document")
+	el := doc.Call("createElement", "div")
+	el.Set("id", "parallax-data-loader")
+	el.Call("setAttribute", "role", "status")
+	el.Call("setAttribute", "aria-live", "polite")
+	// Set through the CSSOM, which the Content-Security-Policy allows; no stylesheet is loaded
+	// for an element that lives a second.
+	style := el.Get("style")
+	for k, v := range map[string]string{
+		"position": "fixed", "left": "0", "right": "0", "bottom": "0", "z-index": "1000",
+		"padding": "0.5em 1em", "font": "14px system-ui, sans-serif", "color": "#fbf7ee",
+		"background": "#1d3b5c", "text-align": "center",
+	} {
+		style.Call("setProperty", k, v)
+	}
+	el.Set("textContent", "Loading the articles…")
+	doc.Get("body").Call("appendChild", el)
+	return loadingBanner{el}
+}
+
+func (b loadingBanner) set(what string, done, total int64) {
+	text := what
+	if total > 0 {
+		text = fmt.Sprintf("%s %d%%", what, min(100, done*100/total))
+	}
+	b.el.Set("textContent", text)
+}
+
+func (b loadingBanner) remove() { b.el.Call("remove") }
