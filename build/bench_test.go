@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"testing"
 
+	"parallax/corpus/ingest"
 	"parallax/internal/fixture"
 	"parallax/internal/synthfolder"
 )
@@ -27,11 +29,11 @@ func BenchmarkCorpusData(b *testing.B) {
 			fsys := os.DirFS(dir)
 			var size, arts int
 			for b.Loop() {
-				data, count, err := corpusData(fsys)
+				data, found, err := corpusData(fsys, ingest.Options{}, io.Discard)
 				if err != nil {
 					b.Fatal(err)
 				}
-				size, arts = len(data), count
+				size, arts = len(data), len(found)
 			}
 			b.ReportMetric(float64(size)/float64(arts), "bytes/article")
 		})

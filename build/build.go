@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"os"
@@ -27,6 +28,15 @@ type config struct {
 	brotli                         int
 	// dataOnly writes the corpus data into web/data/ and nothing else.
 	dataOnly bool
+	// strict makes any ingestion problem fail the build; catalog, when set, is where the
+	// metadata found is written as a catalog for review.
+	strict  bool
+	catalog string
+	// report receives ingestion's report (os.Stderr when nil).
+	report io.Writer
+	// data, when set, is used instead of ingesting corpus: tests build sites from articles
+	// they altered after ingestion.
+	data []byte
 }
 
 // marker is written into every output folder so that a later build may replace it; a folder
@@ -55,7 +65,7 @@ func build(c config) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("no app.wasm in %s: build it first with `make wasm`: %w", c.web, err)
 	}
-	data, _, err := readCorpus(c.corpus)
+	data, _, err := readCorpus(c)
 	if err != nil {
 		return "", err
 	}
@@ -258,7 +268,7 @@ func stampVersion(out string) (string, error) {
 
 // buildData writes the corpus data file into the web folder, for the local server (make run).
 func buildData(c config) (string, error) {
-	data, n, err := readCorpus(c.corpus)
+	data, n, err := readCorpus(c)
 	if err != nil {
 		return "", err
 	}

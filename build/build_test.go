@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -49,7 +50,7 @@ func fixtureFolder(t *testing.T) string {
 // fixtureCorpus is the corpus of fixtureFolder as the build reads it.
 func fixtureCorpus(t *testing.T, dir string) *corpus.Corpus {
 	t.Helper()
-	data, _, err := readCorpus(dir)
+	data, _, err := readCorpus(config{corpus: dir, report: io.Discard})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +89,7 @@ func TestBuildSubPath(t *testing.T) {
 	out, version := buildCorpus(t, folder, web, "/parallax/", "")
 
 	c := fixtureCorpus(t, folder)
-	data, _, err := readCorpus(folder)
+	data, _, err := readCorpus(config{corpus: folder, report: io.Discard})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +225,7 @@ func TestBuildRefuses(t *testing.T) {
 	}{
 		{"no corpus", config{corpus: filepath.Join(t.TempDir(), "none"), out: t.TempDir(), base: "/", web: web, brotli: 1}, "-corpus"},
 		{"corpus is a file", config{corpus: filepath.Join(web, "app.wasm"), out: t.TempDir(), base: "/", web: web, brotli: 1}, "not a folder"},
-		{"no catalog", config{corpus: t.TempDir(), out: t.TempDir(), base: "/", web: web, brotli: 1}, "catalog"},
+		{"no articles", config{corpus: t.TempDir(), out: t.TempDir(), base: "/", web: web, brotli: 1, report: io.Discard}, "no usable article"},
 		{"bad base", config{out: t.TempDir(), base: "/a b/", web: web, brotli: 1}, "base path"},
 		{"bad domain", config{out: t.TempDir(), base: "/", web: web, domain: "https://example.org", brotli: 1}, "-domain"},
 		{"bad quality", config{out: t.TempDir(), base: "/", web: web, brotli: 12}, "-brotli"},

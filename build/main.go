@@ -10,8 +10,11 @@
 //
 //	go run ./build -corpus path/to/folder -out dist -base /parallax/ -domain example.org
 //	go run ./build -corpus path/to/folder -data-only   # web/data/ only, for the local server
+//	go run ./build -corpus path/to/folder -data-only -strict -catalog found.json
 //
-// A corpus folder holds catalog.json and articles/; the default is the project's own, corpus/.
+// A corpus folder holds articles in any of the formats of package ingest, walked recursively,
+// with an optional catalog.json; the default is the project's own, corpus/. Every problem of
+// every file is reported on standard error; -strict makes any problem fail the build.
 package main
 
 import (
@@ -22,12 +25,14 @@ import (
 
 func main() {
 	var c config
-	flag.StringVar(&c.corpus, "corpus", "corpus", "the corpus folder: catalog.json and articles/")
+	flag.StringVar(&c.corpus, "corpus", "corpus", "the folder of articles (.txt, .md, .html, .jsonl, .json, .csv; an optional catalog.json)")
 	flag.BoolVar(&c.dataOnly, "data-only", false, "write the corpus data file into -web's data/ folder and stop (what the local server reads)")
 	flag.StringVar(&c.out, "out", "dist", "output folder (replaced; must be empty or an earlier build)")
 	flag.StringVar(&c.base, "base", "/", "sub-path the site is hosted under, e.g. /parallax/")
 	flag.StringVar(&c.web, "web", "web", "the web/ folder with the built app.wasm")
 	flag.StringVar(&c.domain, "domain", "", "host the site is published at, for link previews (e.g. example.org); omitted when empty")
+	flag.BoolVar(&c.strict, "strict", false, "fail on any problem in the corpus (for CI) instead of reporting it and going on")
+	flag.StringVar(&c.catalog, "catalog", "", "also write the metadata found, with its provenance, as a catalog.json to this file for review")
 	flag.IntVar(&c.brotli, "brotli", 11, "brotli quality 0-11 of the .br siblings")
 	flag.Parse()
 	if flag.NArg() > 0 {
