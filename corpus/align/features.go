@@ -268,7 +268,8 @@ func (sp *space) describe(st *sent, toks []token) {
 		}
 		id := sp.entityID(m)
 		st.names[k] = id
-		st.place = st.place || m.Kind == corpus.KindPlace
+		// "Helsinki-based" says where a company is from, not where the fact took place.
+		st.place = st.place || m.Kind == corpus.KindPlace && !strings.HasPrefix(st.s.Text[m.End:], "-based")
 		names = append(names, id)
 		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
 	}
@@ -308,7 +309,8 @@ func (sp *space) describe(st *sent, toks []token) {
 		}
 	}
 	for _, f := range st.figures {
-		keys = append(keys, key{kindFigure, f.value + " " + f.unit})
+		// The number alone too: "Okafor, 61," and "the 61-year-old".
+		keys = append(keys, key{kindFigure, f.value + " " + f.unit}, key{kindNumber, f.value})
 	}
 	for _, d := range st.dates {
 		for _, k := range dateKeys(d) {
