@@ -320,6 +320,9 @@ func similarity(sp *space, x, y *sent) float64 {
 				n++
 			case kindDate:
 				fact = true
+				if len(sp.keys[f].text) == len("06-24") || len(sp.keys[f].text) == len("2025-06-24") {
+					n++ // a day and its month, as a figure's number and unit
+				}
 			case kindWord:
 				if !sp.proper[f] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
 					rare++

@@ -1,0 +1,177 @@
+package align
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"parallax/corpus"
+)
+
+// figureOf returns the normal forms of the figures in text, joined by ", ".
+func figureOf(text string) string {
+	s := &corpus.Sentence{Text: text}
+	var got []string
+	for _, f := range figures(s, tokenize(text)) {
+		got = append(got, f.value+" "+f.unit)
+	}
+	return strings.Join(got, ", ")
+}
+
+// TestFigureNormalForms: every way news writes one quantity has one normal form, and different
+// quantities keep different ones. Measures converted between units compare to two significant
+// digits, the rounding news applies when it converts.
+func TestFigureNormalForms(t *testing.T) {
+	same := [][]string{
+		{"6.3 million people", "6.3m people", "6,300,000 people"},
+		{"€32 million", "32m euros", "EUR 32m", "32 million euros", "€32m"},
+		{"£310 million", "310 million pounds", "£310m", "GBP 310m"},
+		{"$21.5bn", "21.5 billion dollars", "USD 21.5 billion", "$21,500 million"},
+		{"81%", "81 per cent", "81 percent", "81pc", "eighty-one percent"},
+		{"eleven people", "11 people"},
+		{"a dozen people", "12 people"},
+		{"half a million people", "500,000 people", "0.5 million people"},
+		{"twenty-five days", "25 days"},
+		{"three hundred jobs", "300 jobs"},
+		{"two million users", "2 million users", "2m users"},
+		{"100 km", "62 miles", "100 kilometres", "100km"},
+		{"120 km/h", "75 mph", "120 kilometres per hour", "75 miles per hour", "120km/h"},
+		{"30°C", "86°F", "30 degrees Celsius", "86 degrees Fahrenheit", "30C"},
+		{"10 kg", "22 lb", "10 kilograms", "22lbs"},
+		{"3,000 metres", "9,800 feet", "3 kilometres"},
+		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
+	}
+	var norms []string
+	for _, g := range same {
+		want := figureOf(g[0])
+		if want == "" || strings.Contains(want, ",") {
+			t.Errorf("figures(%q) = %q, want one figure", g[0], want)
+			continue
+		}
+		for _, in := range g[1:] {
+			if got := figureOf(in); got != want {
+				t.Errorf("figures(%q) = %q, want %q as for %q", in, got, want, g[0])
+			}
+		}
+		if slices.Contains(norms, want) {
+			t.Errorf("%q: normal form %q shared with another quantity", g[0], want)
+		}
+		norms = append(norms, want)
+	}
+	for _, d := range [][2]string{
+		{"100 km", "120 km"}, {"$21.5bn", "$25.1bn"}, {"81%", "18%"}, {"minus 5 degrees", "5 degrees"},
+		{"30°C", "30°F"}, {"€32 million", "$32 million"}, {"eleven people", "12 people"},
+		{"10 kg", "10 lb"}, {"62 miles", "62 km"},
+	} {
+		x, y := figureOf(d[0]), figureOf(d[1])
+		if x == "" || x == y {
+			t.Errorf("figures(%q) = %q, figures(%q) = %q: want two different figures", d[0], x, d[1], y)
+		}
+	}
+	// Not figures: a lone "one", a day of a month, an ordinal.
+	for _, in := range []string{"one of the bidders", "on 24 June", "on June 24", "the 2nd round", "by January 19"} {
+		if got := figureOf(in); got != "" {
+			t.Errorf("figures(%q) = %q, want none", in, got)
+		}
+	}
+}
+
+// normalForms are pairs told in two written forms of the same figure, date, name or wording, each
+// sentence among others of the same story, and sentences that share only the story's topic.
+var normalForms = []pairCase{
+	// figures
+	{name: "figures: millions in words and digits", pair: true,
+		a: story{"The census counted 6.3 million residents in the region.", "The count was delayed by the pandemic.", "Officials will publish the detail next spring."},
+		b: story{"Some 6,300,000 people now live in the region, the census found.", "The pandemic held up the count.", "More detail is due next year."}},
+	{name: "figures: euros before and after", pair: true,
+		a: story{"Brussels fined the bank €32 million for the breach.", "The bank said it would appeal.", "The case began in 2021."},
+		b: story{"The lender must pay a 32m euros penalty, the commission said.", "It plans to challenge the decision.", "Regulators first looked at the case years ago."}},
+	{name: "figures: pounds as a word", pair: true,
+		a: story{"The council will spend £310 million on new homes.", "Building starts next year.", "Critics say it is too little."},
+		b: story{"A 310 million pounds housing plan was approved by councillors.", "Work is due to begin soon.", "Opponents called it inadequate."}},
+	{name: "figures: percent three ways", pair: true,
+		a: story{"Some 81% of members backed the strike.", "The ballot closed on Friday.", "Employers called the result disappointing."},
+		b: story{"Eighty-one per cent of those who voted supported industrial action.", "Voting ended last week.", "Bosses were disappointed."}},
+	{name: "figures: a number in words", pair: true,
+		a: story{"Eleven miners were rescued from the flooded shaft.", "The mine had been closed for repairs.", "Rescuers worked through the night."},
+		b: story{"Rescue teams brought 11 miners out of the shaft after it flooded.", "Inspectors had ordered repairs.", "The operation took all night."}},
+	{name: "figures: miles and kilometres", pair: true,
+		a: story{"The ash cloud stretched 100 km across the valley.", "Flights were grounded.", "Schools closed for the day."},
+		b: story{"Ash spread over 62 miles of the valley, officials said.", "Airports suspended flights.", "Pupils were sent home."}},
+	{name: "figures: a cold night in two scales", pair: true,
+		a: story{"Temperatures fell to minus 5 degrees overnight in the capital.", "Snow is expected later in the week.", "Homeless shelters opened extra beds."},
+		b: story{"The capital shivered at -5C during the night.", "Forecasters expect snow by the weekend.", "Charities added emergency beds."}},
+	{name: "figures: speed in mph and km/h", pair: true,
+		a: story{"Gusts reached 120 km/h on the coast.", "Power was cut to thousands of homes.", "Ferries stayed in port."},
+		b: story{"Winds of up to 75 mph battered the coast.", "Thousands of households lost electricity.", "Ferry services were suspended."}},
+	{name: "figures: different amounts of money in one story",
+		a: story{"Insurers put the cost of the storm at £310 million.", "The storm hit the coast on Sunday.", "Thousands of homes lost power in the storm."},
+		b: story{"The storm destroyed crops worth £120 million, farmers said.", "The storm brought winds of hurricane force.", "Power has been restored after the storm."}},
+	// dates
+	{name: "dates: day before and after month", pair: true,
+		a: story{"The strike will begin on June 24, union leaders said.", "Talks with employers broke down.", "Ports across the country will be affected."},
+		b: story{"Dockers will walk out on 24 June after pay talks collapsed.", "The employers' group said it was disappointed.", "Shipping firms warned of delays."}},
+	{name: "dates: an ordinal date", pair: true,
+		a: story{"Voters will go to the polls on 2 October.", "Parliament was dissolved on Monday.", "Campaigning starts at once."},
+		b: story{"The election will be held on October 2nd, the prime minister announced.", "Opposition parties welcomed the vote.", "Candidates have two weeks to register."}},
+	{name: "dates: numeric day and month", pair: true,
+		a: story{"The bridge reopens to traffic on 24/6, the council said.", "Repairs took eight months.", "Buses will return to the route."},
+		b: story{"Traffic will flow over the bridge again from June 24.", "Engineers replaced the deck.", "Bus services resume the same week."}},
+	{name: "dates: two different days",
+		a: story{"The festival opens on 24 June.", "Organisers expect record crowds at the festival.", "The festival lasts a week."},
+		b: story{"Tickets for the festival go on sale on June 28.", "The festival has sold out before.", "Prices for the festival are up."}},
+	// names
+	{name: "names: an abbreviation the other account introduces", pair: true,
+		a: story{"The Valmora Dockers Union rejected the pay offer on Monday.", "Talks are due to resume next week.", "Ports are running normally."},
+		b: story{"The VDU turned down the pay offer, its leaders said.", "The Valmora Dockers Union (VDU) represents port workers across the region.", "Negotiations continue."}},
+	{name: "names: surname and full name", pair: true,
+		a: story{"Interior Minister Sofia Brandt ordered a review of border checks.", "The government has faced criticism.", "Opposition parties welcomed the move."},
+		b: story{"Brandt has asked officials to review checks at the border.", "Ministers have been under pressure.", "The opposition backed the decision."}},
+	// paraphrase
+	{name: "paraphrase: arrested and detained", pair: true,
+		a: story{"Police arrested three men after the raid in Kelso.", "Officers seized cash and phones.", "The men will appear in court."},
+		b: story{"Three men were detained following the raid in Kelso.", "Cash was recovered at the scene.", "A court hearing is expected."}},
+	{name: "paraphrase: killed and died", pair: true,
+		a: story{"The blaze killed 14 people, fire officials said.", "The building had no sprinklers.", "An inquiry has been ordered."},
+		b: story{"Fourteen people died in the fire, according to officials.", "Sprinklers had not been fitted.", "Investigators are at the site."}},
+	{name: "paraphrase: in good condition, undamaged", pair: true,
+		a: story{"The recovered sculpture is in good condition, curators said.", "It was stolen in 2019.", "Police have made no arrests."},
+		b: story{"Curators said the sculpture was undamaged.", "Thieves took it four years ago.", "No one has been charged."}},
+	{name: "paraphrase: sacked and fired", pair: true,
+		a: story{"The club sacked its manager after a run of defeats.", "Fans had called for change.", "A replacement will be named soon."},
+		b: story{"The manager was fired by the club following the losing streak.", "Supporters had protested.", "The search for a successor has begun."}},
+	{name: "paraphrase: launched an inquiry, opened an investigation", pair: true,
+		a: story{"Regulators launched an inquiry into the collapse of the lender.", "Savers lost millions.", "The lender's chief has apologised."},
+		b: story{"An investigation into the lender's collapse has been opened by the watchdog.", "Depositors face heavy losses.", "Its boss said he was sorry."}},
+	{name: "paraphrase: injured and hurt", pair: true,
+		a: story{"Two firefighters were injured tackling the warehouse fire.", "The roof collapsed.", "Nearby roads were closed."},
+		b: story{"Two firefighters were hurt as they fought the warehouse blaze.", "Part of the building fell in.", "Police shut several streets."}},
+	// topic only, in the same words and their normal forms
+	{name: "topic: arrests in one story",
+		a: story{"Police arrested a man in the city centre.", "The raid followed months of surveillance.", "Drugs were seized."},
+		b: story{"Officers have detained dozens of suspects this year.", "Crime has fallen in the city.", "The mayor praised the police."}},
+}
+
+func TestNormalForms(t *testing.T) {
+	for _, tt := range normalForms {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := article("a", tt.a), article("b", tt.b)
+			for _, swap := range []bool{false, true} {
+				x, y := a, b
+				if swap {
+					x, y = b, a
+				}
+				c := Compare(x, y)
+				checkInvariants(t, c)
+				got, p := partner(c, "p1s1")
+				if paired := got == "p1s1"; paired != tt.pair {
+					score := 0.0
+					if p != nil {
+						score = p.Score
+					}
+					t.Errorf("swap=%v: first sentences paired=%v (%.2f), want %v\n%s", swap, paired, score, tt.pair, dump(c))
+				}
+			}
+		})
+	}
+}
