@@ -125,6 +125,8 @@ func Compare(a, b *corpus.Article) *Comparison {
 		return c
 	}
 	sp := newSpace()
+	abbreviations(a, sp.abbr)
+	abbreviations(b, sp.abbr)
 	as, na := sp.sentences(a, 0, limitSentences)
 	bs, nb := sp.sentences(b, 1, limitSentences)
 	sp.weigh(as, bs)
@@ -155,6 +157,8 @@ func Score(x, y *corpus.Sentence) float64 {
 	a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{*x}}}}
 	b := &corpus.Article{Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{*y}}}}
 	sp := newSpace()
+	abbreviations(a, sp.abbr)
+	abbreviations(b, sp.abbr)
 	as, _ := sp.sentences(a, 0, 1)
 	bs, _ := sp.sentences(b, 1, 1)
 	sp.weigh(as, bs)

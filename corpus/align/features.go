@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"parallax/corpus"
@@ -103,6 +104,9 @@ type space struct {
 	ent []int32
 	// names holds the entity features' names: see nameMatch.
 	names []entityName
+	// abbr maps the abbreviations either article introduces ("Valmora Dockers Union (VDU)") to
+	// the name they stand for.
+	abbr map[string]corpus.Mention
 }
 
 // entityName is what nameMatch needs of an entity feature.
@@ -112,7 +116,7 @@ type entityName struct {
 }
 
 func newSpace() *space {
-	return &space{ids: make(map[key]int32, 512)}
+	return &space{ids: make(map[key]int32, 512), abbr: map[string]corpus.Mention{}}
 }
 
 func (sp *space) id(k key) int32 {
@@ -267,6 +271,9 @@ func (sp *space) describe(st *sent, toks []token) {
 		if m.Entity == "" {
 			continue
 		}
+		if full, ok := sp.abbr[m.Entity]; ok && full.Entity != m.Entity {
+			m.Entity, m.Kind = full.Entity, full.Kind // "VDU" is the Valmora Dockers Union
+		}
 		id := sp.entityID(m)
 		st.names[k] = id
 		// "Helsinki-based" says where a company is from, not where the fact took place.
@@ -304,6 +311,9 @@ func (sp *space) describe(st *sent, toks []token) {
 			if i+1 < len(toks) && toks[i+1].number {
 				skip = i + 1 // "24/6": one date
 			}
+		case t.upper && sp.abbr[st.s.Text[t.start:t.end]].Entity != "":
+			// An abbreviation the tagger did not take for a name stands for the name.
+			names = append(names, sp.entityID(sp.abbr[st.s.Text[t.start:t.end]]))
 		case t.number && ordinalKey(t.key) != "":
 			keys = append(keys, key{kindWord, ordinalKey(t.key)}) // "2nd" = "second"
 		case t.number:
@@ -354,6 +364,98 @@ func (sp *space) describe(st *sent, toks []token) {
 	}
 	slices.Sort(st.feats)
 	st.feats = slices.Compact(st.feats)
+}
+
+// abbreviations adds to into the abbreviations article a introduces, as a name followed by its
+// initials in brackets: "the Valmora Dockers Union (VDU)", "Bank of Ardell (BoA)". The name is
+// the tagger's mention that ends before the bracket, or else the capitalised words before it.
+func abbreviations(a *corpus.Article, into map[string]corpus.Mention) {
+	for p := range a.Paragraphs {
+		for _, s := range a.Paragraphs[p].Sentences {
+			text := s.Text
+			for at := 0; ; {
+				open := strings.IndexByte(text[at:], '(')
+				if open < 0 {
+					break
+				}
+				open += at
+				closing := strings.IndexByte(text[open:], ')')
+				if closing < 0 {
+					break
+				}
+				ab := text[open+1 : open+closing]
+				at = open + closing
+				if !isAcronym(ab) {
+					continue
+				}
+				before := strings.TrimRight(text[:open], " ")
+				found := false
+				for _, m := range s.Mentions {
+					if m.End == len(before) && m.Entity != "" && initials(m.Entity) == capitals(ab) {
+						into[ab], found = corpus.Mention{Entity: m.Entity, Kind: m.Kind}, true
+						break
+					}
+				}
+				if found {
+					continue
+				}
+				words := strings.Fields(before)
+				for k := len(words) - 1; k >= 0 && k >= len(words)-2*len(ab); k-- {
+					if name := strings.Join(words[k:], " "); initials(name) == capitals(ab) &&
+						startsUpper(words[k]) {
+						into[ab] = corpus.Mention{Entity: name, Kind: corpus.KindOrganization}
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// isAcronym reports whether s is written as an abbreviation: 2 to 6 letters, the first and
+// most of them capitals ("VDU", "BoA").
+func isAcronym(s string) bool {
+	if n := utf8.RuneCountInString(s); n < 2 || n > 6 || !startsUpper(s) {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return 2*upper > utf8.RuneCountInString(s)
+}
+
+// initials returns the capital initials of the capitalised words of name: "Bank of Ardell" →
+// "BA".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if startsUpper(w) {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
+// capitals returns the capital letters of s: "BoA" → "BA".
+func capitals(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsUpper(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // dayMonth returns the date key ("06-24") of the day of a month that the number toks[i] writes,

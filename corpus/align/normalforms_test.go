@@ -175,3 +175,50 @@ func TestNormalForms(t *testing.T) {
 		})
 	}
 }
+
+// TestAbbreviations: an abbreviation one account introduces ("the Valmora Dockers Union (VDU)")
+// names the same thing as the full name, in either account; one never introduced, or "the union",
+// does not.
+func TestAbbreviations(t *testing.T) {
+	a := article("a", []string{
+		"The Valmora Dockers Union rejected the offer on Monday.",
+		"Members of the Bank of Ardell (BoA) staff association joined them.",
+	})
+	b := article("b", []string{
+		"The VDU turned the offer down.",
+		"The Valmora Dockers Union (VDU) represents port workers.",
+		"The union and the PDU said more talks were needed.",
+		"BoA staff will vote next week.",
+	})
+	sp := newSpace()
+	abbreviations(a, sp.abbr)
+	abbreviations(b, sp.abbr)
+	as, _ := sp.sentences(a, 0, 10)
+	bs, _ := sp.sentences(b, 1, 10)
+	has := func(s *sent, name string) bool {
+		id, ok := sp.ids[key{kindEntity, name}]
+		return ok && slices.Contains(s.feats, id)
+	}
+	for _, tt := range []struct {
+		s    *sent
+		name string
+		want bool
+	}{
+		{as[0], "Valmora Dockers Union", true},
+		{bs[0], "Valmora Dockers Union", true},
+		{bs[1], "Valmora Dockers Union", true},
+		{bs[2], "Valmora Dockers Union", false},
+		{bs[3], "Bank of Ardell", true},
+	} {
+		if got := has(tt.s, tt.name); got != tt.want {
+			var ks []string
+			for _, f := range tt.s.feats {
+				ks = append(ks, sp.keys[f].text)
+			}
+			t.Errorf("%q names %s = %v, want %v (features %q)", tt.s.s.Text, tt.name, got, tt.want, ks)
+		}
+	}
+	if _, ok := sp.abbr["PDU"]; ok {
+		t.Errorf("PDU was never introduced, but is taken for %v", sp.abbr["PDU"])
+	}
+}

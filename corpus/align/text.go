@@ -263,7 +263,7 @@ var concepts = map[string]string{
 	"american": "united-states", "chinese": "china",
 	"ceo":      "chief-executive",
 	"ministry": "minister", "election": "election", "elect": "election",
-	"founded":  "founder", "founder": "founder",
+	"founded": "founder", "founder": "founder",
 	// police and courts
 	"arrest": "arrest", "detain": "arrest", "detention": "arrest", "apprehend": "arrest",
 	"custody": "arrest",
@@ -316,7 +316,7 @@ var phrases = map[string]string{
 	"lose her life": "die", "lost his life": "die", "lost her life": "die", "pass away": "die",
 	"call off": "cancel", "called off": "cancel", "shut down": "close", "kick off": "begin",
 	"put on hold": "delay", "on hold": "unchanged", "lay off": "cut", "laid off": "cut",
-	"set up": "begin", "to the polls": "election", "walk out": "strike", "walked out": "strike",
+	"set up": "begin", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
 }
 
 // phraseIndex holds phrases as runs of token keys, indexed by their first key.
