@@ -656,6 +656,22 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			start = toks[i-1].start
 		}
 		after := strings.TrimLeft(s.Text[end:], " ")
+		if unit == "" && !word && suffix == "" && v >= 1 && v < 120 && v == math.Trunc(v) {
+			// An age: "the 61-year-old", "aged 61", "Okafor, 61, said".
+			for _, form := range []string{"-year-old", "-years-old", " year-old", " years old", "-yr-old"} {
+				if strings.HasPrefix(s.Text[end:], form) {
+					unit, end = "age", end+len(form)
+					for j < len(toks) && toks[j].end <= end {
+						j++
+					}
+					break
+				}
+			}
+			if unit == "" && i > 0 && (toks[i-1].lower == "aged" ||
+				toks[i-1].upper && strings.HasSuffix(s.Text[:t.start], ", ") && strings.HasPrefix(s.Text[end:], ",")) {
+				unit = "age"
+			}
+		}
 		switch {
 		case unit != "":
 		case strings.HasPrefix(s.Text[end:], "%"):

@@ -39,6 +39,7 @@ func TestFigureNormalForms(t *testing.T) {
 		{"30°C", "86°F", "30 degrees Celsius", "86 degrees Fahrenheit", "30C"},
 		{"10 kg", "22 lb", "10 kilograms", "22lbs"},
 		{"3,000 metres", "9,800 feet", "3 kilometres"},
+		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 	}
 	var norms []string
@@ -61,7 +62,7 @@ func TestFigureNormalForms(t *testing.T) {
 	for _, d := range [][2]string{
 		{"100 km", "120 km"}, {"$21.5bn", "$25.1bn"}, {"81%", "18%"}, {"minus 5 degrees", "5 degrees"},
 		{"30°C", "30°F"}, {"€32 million", "$32 million"}, {"eleven people", "12 people"},
-		{"10 kg", "10 lb"}, {"62 miles", "62 km"},
+		{"10 kg", "10 lb"}, {"62 miles", "62 km"}, {"aged 61", "61 years"},
 	} {
 		x, y := figureOf(d[0]), figureOf(d[1])
 		if x == "" || x == y {
@@ -107,6 +108,9 @@ var normalForms = []pairCase{
 	{name: "figures: different amounts of money in one story",
 		a: story{"Insurers put the cost of the storm at £310 million.", "The storm hit the coast on Sunday.", "Thousands of homes lost power in the storm."},
 		b: story{"The storm destroyed crops worth £120 million, farmers said.", "The storm brought winds of hurricane force.", "Power has been restored after the storm."}},
+	{name: "figures: an age written two ways", pair: true,
+		a: story{"Okafor, 61, said she would step aside to care for her family.", "The council will elect a successor next month.", "Her deputy is expected to stand."},
+		b: story{"The 61-year-old cited family reasons for leaving office.", "Councillors will choose a replacement in the new year.", "The deputy mayor is the favourite."}},
 	// dates
 	{name: "dates: day before and after month", pair: true,
 		a: story{"The strike will begin on June 24, union leaders said.", "Talks with employers broke down.", "Ports across the country will be affected."},
