@@ -292,9 +292,9 @@ var concepts = map[string]string{
 	"women": "woman", "men": "man", "people": "people", "person": "people",
 	"build": "build", "built": "build", "construct": "build", "construction": "build",
 	// irregular verbs the stemmer cannot reach
-	"paid": "pay", "made": "make", "took": "take", "taken": "take", "gave": "give",
+	"paid": "pay", "gave": "give",
 	"given": "give", "held": "hold", "kept": "keep", "sent": "send", "spent": "spend",
-	"went": "go", "gone": "go", "came": "come", "saw": "see", "seen": "see", "ran": "run",
+	"saw": "see", "seen": "see", "ran": "run",
 	"fought": "fight", "caught": "catch", "brought": "bring", "chose": "choose",
 	"chosen": "choose", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly",
 	"fled": "flee", "broke": "break", "broken": "break", "stole": "steal", "stolen": "steal",
@@ -385,7 +385,9 @@ var stopWords = func() map[string]bool {
 		yourselves will may might must shall just now yet still even however instead already
 		said say says saying according reportedly noted note notes reported told added stated
 		mr mrs ms one new also well like
-		been whether upon within without via per among amid`) {
+		been whether upon within without via per among amid
+		go goes going went gone get gets getting got make makes making made come comes coming came
+		take takes taking took taken`) {
 		m[w] = true
 	}
 	return m
@@ -427,3 +429,15 @@ var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
+
+// dateWords are the stems of month and day names.
+var dateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range months {
+		m[stem(w)] = true
+	}
+	for w := range weekdays {
+		m[stem(w)] = true
+	}
+	return m
+}()
