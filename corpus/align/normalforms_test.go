@@ -131,25 +131,25 @@ var normalForms = []pairCase{
 	{name: "names: surname and full name", pair: true,
 		a: story{"Interior Minister Sofia Brandt ordered a review of border checks.", "The government has faced criticism.", "Opposition parties welcomed the move."},
 		b: story{"Brandt has asked officials to review checks at the border.", "Ministers have been under pressure.", "The opposition backed the decision."}},
-	// paraphrase
+	// paraphrase: the story's topic words are in every sentence, so only the paraphrase is rare
 	{name: "paraphrase: arrested and detained", pair: true,
-		a: story{"Police arrested three men after the raid in Kelso.", "Officers seized cash and phones.", "The men will appear in court."},
-		b: story{"Three men were detained following the raid in Kelso.", "Cash was recovered at the scene.", "A court hearing is expected."}},
+		a: story{"Police detained two protesters outside parliament.", "Protesters blocked the road to parliament for hours.", "Parliament was sitting late as protesters chanted."},
+		b: story{"Two protesters were arrested outside parliament, police said.", "Crowds of protesters gathered by parliament at noon.", "Inside parliament, the debate on the protesters' demands ran late."}},
 	{name: "paraphrase: killed and died", pair: true,
-		a: story{"The blaze killed 14 people, fire officials said.", "The building had no sprinklers.", "An inquiry has been ordered."},
-		b: story{"Fourteen people died in the fire, according to officials.", "Sprinklers had not been fitted.", "Investigators are at the site."}},
+		a: story{"Three passengers died when the bus overturned.", "The bus was carrying 40 passengers.", "Passengers on the bus were taken to hospital."},
+		b: story{"The bus crash killed three passengers.", "Most passengers on the bus escaped with cuts.", "The bus company said it was shocked."}},
 	{name: "paraphrase: in good condition, undamaged", pair: true,
-		a: story{"The recovered sculpture is in good condition, curators said.", "It was stolen in 2019.", "Police have made no arrests."},
-		b: story{"Curators said the sculpture was undamaged.", "Thieves took it four years ago.", "No one has been charged."}},
+		a: story{"The painting was in good condition, the gallery said.", "The gallery bought the painting in 1990.", "Thieves took the painting from the gallery in May."},
+		b: story{"The gallery said the painting appeared undamaged.", "The painting is the gallery's most valuable.", "The gallery will put the painting back on show."}},
 	{name: "paraphrase: sacked and fired", pair: true,
-		a: story{"The club sacked its manager after a run of defeats.", "Fans had called for change.", "A replacement will be named soon."},
-		b: story{"The manager was fired by the club following the losing streak.", "Supporters had protested.", "The search for a successor has begun."}},
-	{name: "paraphrase: launched an inquiry, opened an investigation", pair: true,
-		a: story{"Regulators launched an inquiry into the collapse of the lender.", "Savers lost millions.", "The lender's chief has apologised."},
-		b: story{"An investigation into the lender's collapse has been opened by the watchdog.", "Depositors face heavy losses.", "Its boss said he was sorry."}},
+		a: story{"The club sacked its manager on Sunday.", "The club's manager had been under pressure.", "Fans of the club wanted a new manager."},
+		b: story{"The manager was fired by the club after the defeat on Sunday.", "The club had backed the manager in public.", "The club will name a new manager soon."}},
+	{name: "paraphrase: opened an enquiry, launched an investigation", pair: true,
+		a: story{"Regulators have opened an enquiry into the lender.", "The lender's shares fell on the news about the lender.", "Savers at the lender were worried."},
+		b: story{"The watchdog launched an investigation into the lender.", "The lender said it would cooperate.", "The lender has 2 million customers."}},
 	{name: "paraphrase: injured and hurt", pair: true,
-		a: story{"Two firefighters were injured tackling the warehouse fire.", "The roof collapsed.", "Nearby roads were closed."},
-		b: story{"Two firefighters were hurt as they fought the warehouse blaze.", "Part of the building fell in.", "Police shut several streets."}},
+		a: story{"Two firefighters were injured at the warehouse.", "The warehouse burned for six hours.", "The warehouse stored paint."},
+		b: story{"Two firefighters were hurt at the warehouse, officials said.", "The warehouse roof collapsed.", "The warehouse owner has not commented."}},
 	// topic only, in the same words and their normal forms
 	{name: "topic: arrests in one story",
 		a: story{"Police arrested a man in the city centre.", "The raid followed months of surveillance.", "Drugs were seized."},
@@ -177,6 +177,51 @@ func TestNormalForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestConcepts: inflections and the common news synonyms and multi-word forms share one key;
+// words that Porter2 would merge but that report different things do not.
+func TestConcepts(t *testing.T) {
+	keys := func(s string) []string {
+		var out []string
+		for _, tok := range tokenize(s) {
+			if !tok.stop {
+				out = append(out, tok.key)
+			}
+		}
+		return out
+	}
+	for _, g := range [][]string{
+		{"investigated", "investigating", "investigation", "inquiry", "enquiry", "probe"},
+		{"launched", "opened", "began", "begins", "started"},
+		{"undamaged", "in good condition", "intact", "unharmed"},
+		{"rose", "increased", "climbed", "jumped", "grew"},
+		{"fell", "dropped", "declined", "plunged", "slumped"},
+		{"fired", "dismissed", "sacked"},
+		{"arrested", "detained", "taken into custody"},
+		{"killed", "died", "dead", "lost their lives"},
+		{"injured", "hurt", "wounded", "injuries"},
+		{"resigned", "stepped down", "quit"},
+		{"called off", "cancelled", "scrapped"},
+	} {
+		want := keys(g[0])
+		for _, w := range g[1:] {
+			if got := keys(w); !slices.Equal(got, want) {
+				t.Errorf("keys(%q) = %q, want %q as for %q", w, got, want, g[0])
+			}
+		}
+	}
+	for _, d := range [][2]string{
+		{"constitute", "constitutional"}, {"close", "closely"}, {"nation", "national"},
+		{"found", "founded"}, {"rise", "fall"}, {"arrested", "charged"}, {"fire", "fired"},
+	} {
+		if x, y := keys(d[0]), keys(d[1]); slices.Equal(x, y) {
+			t.Errorf("keys(%q) = keys(%q) = %q, want different", d[0], d[1], x)
+		}
+	}
+	if x, y := stem("second"), ordinalKey("2nd"); x != y {
+		t.Errorf("stem(second) = %q, ordinalKey(2nd) = %q: want one ordinal", x, y)
 	}
 }
 

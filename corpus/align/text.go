@@ -149,6 +149,9 @@ var conceptStems = func() map[string]string {
 		m[k] = v
 	}
 	for k, v := range concepts {
+		if surfaceOnly[k] {
+			continue
+		}
 		if s := english.Stem(k, true); m[s] == "" {
 			m[s] = v
 		}
@@ -158,6 +161,10 @@ var conceptStems = func() map[string]string {
 	}
 	return m
 }()
+
+// surfaceOnly are the concepts' words whose stem is another word's: "fired" (dismissed) and
+// "fire", "founded" and "found" (of "find").
+var surfaceOnly = map[string]bool{"fired": true, "founded": true}
 
 // ordinalWords are the ordinals written as words, in the normal form "2nd" that the ordinals in
 // digits share (see ordinalKey).
