@@ -311,6 +311,10 @@ func (sp *space) describe(st *sent, toks []token) {
 			if i+1 < len(toks) && toks[i+1].number {
 				skip = i + 1 // "24/6": one date
 			}
+		case strings.HasPrefix(t.key, "#") && i+2 < len(toks) && toks[i+1].lower == "of" && months[toks[i+2].lower] > 0:
+			// "the second of October"
+			n, _ := strconv.Atoi(strings.TrimRight(t.key[1:], "stndrh"))
+			keys = append(keys, key{kindDate, fmt.Sprintf("%02d-%02d", months[toks[i+2].lower], n)})
 		case t.upper && sp.abbr[st.s.Text[t.start:t.end]].Entity != "":
 			// An abbreviation the tagger did not take for a name stands for the name.
 			names = append(names, sp.entityID(sp.abbr[st.s.Text[t.start:t.end]]))

@@ -271,3 +271,52 @@ func TestAbbreviations(t *testing.T) {
 		t.Errorf("PDU was never introduced, but is taken for %v", sp.abbr["PDU"])
 	}
 }
+
+// dateKeysOf returns the date features and ordinals of a sentence, as describe finds them.
+func dateKeysOf(text string) []string {
+	sp := newSpace()
+	ss, _ := sp.sentences(article("x", []string{text}), 0, 1)
+	var out []string
+	for _, f := range ss[0].feats {
+		if k := sp.keys[f]; k.kind == kindDate || strings.HasPrefix(k.text, "#") {
+			out = append(out, k.text)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestDateForms: a day of a month written in any order, with an ordinal, after a weekday or as an
+// unambiguous day/month pair has one key; different days, and a pair that reads both ways, do not
+// share it.
+func TestDateForms(t *testing.T) {
+	same := [][]string{
+		{"The strike starts on June 24.", "The strike starts on 24 June.", "The strike starts on 24/6.",
+			"The strike starts on 6/24.", "The strike starts on the 24th of June.", "The strike starts on June 24th.",
+			"The strike starts on Tuesday, June 24.", "The strike starts on Tuesday 24 June."},
+		{"He finished 2nd in the race.", "He finished second in the race."},
+		{"Voting is on 2 October.", "Voting is on October 2nd.", "Voting is on the second of October."},
+	}
+	for _, g := range same {
+		want := dateKeysOf(g[0])
+		if len(want) == 0 {
+			t.Errorf("%q: no date", g[0])
+		}
+		for _, s := range g[1:] {
+			if got := dateKeysOf(s); !slices.Equal(got, want) {
+				t.Errorf("dates of %q = %q, want %q as for %q", s, got, want, g[0])
+			}
+		}
+	}
+	for _, d := range [][2]string{
+		{"It opens on 24 June.", "It opens on 25 June."},
+		{"It opens on 24 June.", "It opens on 24 July."},
+	} {
+		if x, y := dateKeysOf(d[0]), dateKeysOf(d[1]); slices.Equal(x, y) {
+			t.Errorf("dates of %q and %q = %q, want different", d[0], d[1], x)
+		}
+	}
+	if got := dateKeysOf("It opens on 6/7."); len(got) != 0 {
+		t.Errorf("dates of an ambiguous 6/7 = %q, want none", got)
+	}
+}
