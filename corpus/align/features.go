@@ -611,6 +611,13 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if i > 0 && months[toks[i-1].lower] > 0 && t.number {
 			continue // "January 19"
 		}
+		if pc, j, ok := proportion(s.Text, toks, i); ok {
+			// "a quarter of", "one in five": a share, as a percentage.
+			out = append(out, figure{value: roughNumber(pc), unit: "percent", start: t.start, end: toks[j-1].end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, toks[j-1].end)})
+			i = j - 1
+			continue
+		}
 		v, suffix, j, word, ok := readNumber(s.Text, toks, i)
 		if !ok {
 			continue
@@ -832,6 +839,56 @@ func readNumber(text string, toks []token, i int) (v float64, suffix string, j i
 		j++
 	}
 	return n, "", j, true, true
+}
+
+// fractions are the shares news writes as words.
+var fractions = map[string]float64{
+	"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
+	"fifth": 20, "fifths": 20, "tenth": 10, "tenths": 10,
+}
+
+// proportion reads a share written in words at toks[i] and returns it as a percentage with the
+// index past it: "a quarter of", "two-thirds of", "half of", "one in five", "1 in 4". A fraction
+// must be followed by "of" ("a third of voters"), so that "the third quarter" stays an ordinal.
+func proportion(text string, toks []token, i int) (pc float64, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (k == i || adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+			return toks[k].lower
+		}
+		return ""
+	}
+	count := func(k int) (float64, bool) {
+		if toks[k].number {
+			v, err := strconv.ParseFloat(toks[k].key, 64)
+			return v, err == nil
+		}
+		v, ok := numberWords[toks[k].lower]
+		return v, ok
+	}
+	if n, isN := count(i); isN && i+2 < len(toks) && tok(i+1) == "in" && tok(i+2) != "" {
+		if d, isD := count(i + 2); isD && d > n && d <= 1000 {
+			return 100 * n / d, i + 3, true // "one in five"
+		}
+	}
+	n := 1.0
+	k := i
+	switch {
+	case toks[i].lower == "a" || toks[i].lower == "one":
+		k++
+	case toks[i].lower == "half" && tok(i+1) == "of":
+		return 50, i + 1, true
+	default:
+		v, isN := numberWords[toks[i].lower]
+		if !isN || v > 9 {
+			return 0, 0, false
+		}
+		n, k = v, k+1
+	}
+	f, isF := fractions[tok(k)]
+	if !isF || tok(k) == "half" || tok(k+1) != "of" {
+		return 0, 0, false
+	}
+	return n * f, k + 1, true
 }
 
 // numberWords are the numbers news writes in words.

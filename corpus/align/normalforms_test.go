@@ -39,6 +39,9 @@ func TestFigureNormalForms(t *testing.T) {
 		{"30°C", "86°F", "30 degrees Celsius", "86 degrees Fahrenheit", "30C"},
 		{"10 kg", "22 lb", "10 kilograms", "22lbs"},
 		{"3,000 metres", "9,800 feet", "3 kilometres"},
+		{"a quarter of voters", "25% of voters", "one in four voters", "1 in 4 voters", "25 per cent of voters"},
+		{"two-thirds of members", "67% of members", "two thirds of members"},
+		{"half of the staff", "50 percent of the staff"},
 		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 	}
@@ -70,7 +73,7 @@ func TestFigureNormalForms(t *testing.T) {
 		}
 	}
 	// Not figures: a lone "one", a day of a month, an ordinal.
-	for _, in := range []string{"one of the bidders", "on 24 June", "on June 24", "the 2nd round", "by January 19"} {
+	for _, in := range []string{"one of the bidders", "in the third quarter", "a quarter century", "on 24 June", "on June 24", "the 2nd round", "by January 19"} {
 		if got := figureOf(in); got != "" {
 			t.Errorf("figures(%q) = %q, want none", in, got)
 		}
@@ -203,6 +206,7 @@ func TestConcepts(t *testing.T) {
 		{"killed", "died", "dead", "lost their lives"},
 		{"injured", "hurt", "wounded", "injuries"},
 		{"resigned", "stepped down", "quit"},
+		{"French", "France"}, {"British", "Britain", "UK"},
 		{"called off", "cancelled", "scrapped"},
 	} {
 		want := keys(g[0])
