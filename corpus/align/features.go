@@ -107,6 +107,8 @@ type space struct {
 	// abbr maps the abbreviations either article introduces ("Valmora Dockers Union (VDU)") to
 	// the name they stand for.
 	abbr map[string]corpus.Mention
+	// stems caches the keys of the words seen, lower-case word → key.
+	stems map[string]string
 }
 
 // entityName is what nameMatch needs of an entity feature.
@@ -116,7 +118,8 @@ type entityName struct {
 }
 
 func newSpace() *space {
-	return &space{ids: make(map[key]int32, 512), abbr: map[string]corpus.Mention{}}
+	return &space{ids: make(map[key]int32, 512), abbr: map[string]corpus.Mention{},
+		stems: make(map[string]string, 512)}
 }
 
 func (sp *space) id(k key) int32 {
@@ -139,7 +142,7 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 	}
 	id := sp.id(k)
 	var words []int32
-	for _, t := range tokenize(m.Entity) {
+	for _, t := range tokenizeCached(m.Entity, sp.stems) {
 		if !t.stop && !t.number && len(t.key) > 1 {
 			words = append(words, sp.id(key{kindWord, t.key}))
 		}
@@ -245,7 +248,7 @@ func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
 			s := &a.Paragraphs[p].Sentences[i]
 			st := &sent{s: s, side: side, index: len(out), para: p, dates: byID[s.ID],
 				heading: a.Paragraphs[p].Heading}
-			toks := tokenize(s.Text)
+			toks := tokenizeCached(s.Text, sp.stems)
 			st.figures = figures(s, toks)
 			st.quotes = quotes(s.Text, toks)
 			sp.describe(st, toks)

@@ -26,7 +26,7 @@ type token struct {
 
 // tokenize splits s into words and numbers with byte offsets. Hyphens split words so that
 // "Amazon-TikTok" shares both names; internal dots stay so that "U.S." is one word, not "us".
-func tokenizeWords(s string) []token {
+func tokenizeWords(s string, stems map[string]string) []token {
 	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
@@ -59,18 +59,24 @@ func tokenizeWords(s string) []token {
 			}
 			break
 		}
-		toks = append(toks, newToken(s[start:i], start, i, digits))
+		toks = append(toks, newToken(s[start:i], start, i, digits, stems))
 	}
 	return toks
 }
 
 // tokenize splits s into words and numbers with byte offsets (see tokenizeWords), a phrase of
 // several words read as one token of its concept (see phrases).
-func tokenize(s string) []token { return joinPhrases(tokenizeWords(s)) }
+func tokenize(s string) []token { return joinPhrases(tokenizeWords(s, nil)) }
+
+// tokenizeCached is tokenize with a cache of stems, lower-case word → key, which it fills:
+// stemming allocates, and an article repeats its words.
+func tokenizeCached(s string, stems map[string]string) []token {
+	return joinPhrases(tokenizeWords(s, stems))
+}
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-func newToken(surface string, start, end int, digits bool) token {
+func newToken(surface string, start, end int, digits bool, stems map[string]string) token {
 	lower := surface
 	if strings.Contains(lower, "’") {
 		lower = strings.ReplaceAll(lower, "’", "'")
@@ -88,7 +94,14 @@ func newToken(surface string, start, end int, digits bool) token {
 		t.key = lower
 		return t
 	}
-	t.key = stem(lower)
+	if k, ok := stems[lower]; ok {
+		t.key = k
+	} else {
+		t.key = stem(lower)
+		if stems != nil {
+			stems[lower] = t.key
+		}
+	}
 	if stopWords[t.key] {
 		t.stop = true
 	}
@@ -345,7 +358,7 @@ var phraseIndex = func() map[string][]phrase {
 	m := map[string][]phrase{}
 	for p, c := range phrases {
 		var keys []string
-		for _, t := range tokenizeWords(p) {
+		for _, t := range tokenizeWords(p, nil) {
 			keys = append(keys, t.key)
 		}
 		m[keys[0]] = append(m[keys[0]], phrase{keys, c})
