@@ -38,6 +38,8 @@ type sent struct {
 	// tagged person's canonical name of more than one word, or a capitalised word after a title
 	// such as "Mr", which marks a person the tagger does not know ("Mr Ebbers").
 	persons []string
+	// stems is the comparison's cache of word keys (see tokenizeCached).
+	stems map[string]string
 }
 
 // figure is a number with a unit, e.g. "15 percent" or "$1.5 billion", in a normal form that
@@ -247,7 +249,7 @@ func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
 			}
 			s := &a.Paragraphs[p].Sentences[i]
 			st := &sent{s: s, side: side, index: len(out), para: p, dates: byID[s.ID],
-				heading: a.Paragraphs[p].Heading}
+				heading: a.Paragraphs[p].Heading, stems: sp.stems}
 			toks := tokenizeCached(s.Text, sp.stems)
 			st.figures = figures(s, toks)
 			st.quotes = quotes(s.Text, toks)
