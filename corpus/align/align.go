@@ -323,9 +323,15 @@ func similarity(sp *space, x, y *sent) float64 {
 				fact = true
 				n++
 			case kindDate:
-				fact = true
-				if len(sp.keys[f].text) == len("06-24") || len(sp.keys[f].text) == len("2025-06-24") {
+				switch k := sp.keys[f].text; len(k) {
+				case len("06-24"), len("2025-06-24"):
+					fact = true
 					n++ // a day and its month, as a figure's number and unit
+				case len("2025-06"):
+					// A month is a fact unless both give days of it, and so differ.
+					fact = fact || !sp.hasDayIn(x, k) || !sp.hasDayIn(y, k)
+				default:
+					fact = true
 				}
 			case kindWord:
 				// A month or weekday alone is not a fact: "24 June" and "June 28" differ, and
@@ -386,6 +392,16 @@ func similarity(sp *space, x, y *sent) float64 {
 		return max(dice, Threshold)
 	}
 	return dice
+}
+
+// hasDayIn reports whether s gives a day of month m ("2025-06").
+func (sp *space) hasDayIn(s *sent, m string) bool {
+	for _, f := range s.feats {
+		if k := sp.keys[f]; k.kind == kindDate && len(k.text) == len("2025-06-24") && strings.HasPrefix(k.text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherNames reports whether both sentences name people (by surname, tagged or after a title

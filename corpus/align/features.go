@@ -356,6 +356,12 @@ func (sp *space) describe(st *sent, toks []token) {
 	}
 	for _, d := range st.dates {
 		for _, k := range dateKeys(d) {
+			if len(k) == len("2025") {
+				// A year alone is the story's time, not a fact ("the theft in 1990"): it
+				// counts as the number it is.
+				keys = append(keys, key{kindNumber, k})
+				continue
+			}
 			keys = append(keys, key{kindDate, k})
 		}
 	}
@@ -486,8 +492,8 @@ func dayMonth(text string, toks []token, i int) string {
 	t := toks[i]
 	d := day(t.key)
 	if d == 0 {
-		if i > 0 && months[toks[i-1].lower] > 0 {
-			// "March 2025": a month of a year, kept as before.
+		if i > 0 && months[toks[i-1].lower] > 0 && (i < 2 || day(toks[i-2].key) == 0) {
+			// "March 2025": a month of a year; in "24 June 2025" the year is the day's.
 			return fmt.Sprintf("%02d-%s", months[toks[i-1].lower], t.key)
 		}
 		return ""

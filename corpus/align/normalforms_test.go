@@ -127,6 +127,12 @@ var normalForms = []pairCase{
 	{name: "dates: two different days",
 		a: story{"The festival opens on 24 June.", "Organisers expect record crowds at the festival.", "The festival lasts a week."},
 		b: story{"Tickets for the festival go on sale on June 28.", "The festival has sold out before.", "Prices for the festival are up."}},
+	{name: "dates: two days of one month, with the year",
+		a: story{"The festival opens on 24 June 2025.", "Organisers expect record crowds at the festival.", "The festival lasts a week."},
+		b: story{"Tickets for the festival go on sale on 28 June 2025.", "The festival has sold out before.", "Prices for the festival are up."}},
+	{name: "dates: a year alone is the story's time",
+		a: story{"The theft in 1990 remains the largest unsolved art crime in the city.", "The paintings were never found.", "Police still receive tips about the theft."},
+		b: story{"Thirteen works were taken in the 1990 theft.", "A reward has been offered for the works.", "The museum has kept the frames empty since the theft."}},
 	// names
 	{name: "names: an abbreviation the other account introduces", pair: true,
 		a: story{"The Valmora Dockers Union rejected the pay offer on Monday.", "Talks are due to resume next week.", "Ports are running normally."},
