@@ -330,3 +330,16 @@ func TestDateForms(t *testing.T) {
 		t.Errorf("dates of an ambiguous 6/7 = %q, want none", got)
 	}
 }
+
+// TestOddNumbers: the edges of the number, unit and date readers never panic.
+func TestOddNumbers(t *testing.T) {
+	for _, s := range []string{"-", "−", "°", "5°", "(", "()", "(VDU", "VDU)", "1/", "/1", "1/2/3", "31/12",
+		"half", "half a", "a", "a dozen", "twenty-", "twenty-five", "EUR", "EUR 5", "1 in", "one in",
+		"a third", "a third of", "$", "minus", "minus 5", "5 degrees below", "61-year-old", ", 61,",
+		"the second of", "2nd of", "24 June 2025", "June", "5C", "-5F", "120km/h", "75 miles per",
+		"0 in 0", "1 in 0", "9999999999999999999999 km", "1e400 people", ".5 million"} {
+		a, b := article("a", []string{s, "x " + s + " y"}), article("b", []string{s + ".", s})
+		checkInvariants(t, Compare(a, b))
+		_ = figureOf(s)
+	}
+}
