@@ -4,7 +4,9 @@ package align
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"parallax/corpus"
@@ -322,6 +324,10 @@ func similarity(sp *space, x, y *sent) float64 {
 				// A number and its unit are two shared facts: "30 million users".
 				fact = true
 				n++
+			case kindNumber:
+				// A number that is neither small nor round nor a year ("1,200", "9.1") is
+				// specific, whatever it counts.
+				fact = fact || specificNumber(sp.keys[f].text)
 			case kindDate:
 				switch k := sp.keys[f].text; len(k) {
 				case len("06-24"), len("2025-06-24"):
@@ -392,6 +398,19 @@ func similarity(sp *space, x, y *sent) float64 {
 		return max(dice, Threshold)
 	}
 	return dice
+}
+
+// specificNumber reports whether a bare number's key is specific enough to be a fact: not a
+// year, and either a fraction or at least 100 and not a round hundred.
+func specificNumber(k string) bool {
+	v, err := strconv.ParseFloat(k, 64)
+	if err != nil || yearLike(k) {
+		return false
+	}
+	if v != math.Trunc(v) {
+		return true
+	}
+	return v >= 100 && math.Mod(v, 100) != 0
 }
 
 // hasDayIn reports whether s gives a day of month m ("2025-06").

@@ -945,6 +945,8 @@ var measures = func() map[string]measure {
 	add("ha", 1, "hectare", "hectares")
 	add("ha", 0.40468564, "acre", "acres")
 	add("l", 1, "litre", "litres", "liter", "liters")
+	add("year", 10, "decade", "decades")
+	add("year", 100, "century", "centuries")
 	return m
 }()
 

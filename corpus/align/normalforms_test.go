@@ -343,3 +343,41 @@ func TestOddNumbers(t *testing.T) {
 		_ = figureOf(s)
 	}
 }
+
+// probes are one fact told twice in the words different outlets choose, one pair of each kind:
+// figures in other forms and units, synonyms and inflections, dates and names.
+var probes = [][2]string{
+	{"The central bank raised interest rates by a quarter of a percentage point to 4.5%.", "Rates went up 0.25 points to 4.5 per cent, the bank said."},
+	{"The company will cut 1,200 jobs, about 8% of its workforce.", "Some 1,200 positions will go, the firm said."},
+	{"The ship ran aground off the coast of Norvik early on Saturday.", "The vessel struck rocks near Norvik in the early hours of Saturday."},
+	{"The jury found Harlan guilty of fraud on Thursday.", "Harlan was convicted of fraud on Thursday."},
+	{"He was sentenced to eight years in prison.", "A judge jailed him for eight years."},
+	{"Police said the gunman was shot dead by officers.", "The attacker was killed by police."},
+	{"The flight was delayed by three hours.", "Passengers waited three hours for the delayed flight."},
+	{"Profits doubled to $2bn.", "Net income rose 100% to 2 billion dollars."},
+	{"The company's chief executive, Maria Lenz, will step down at the end of the year.", "Lenz is to leave the company in December."},
+	{"The storm left 200,000 homes without power.", "Some 200,000 households lost electricity."},
+	{"Unemployment fell to 4.1% in March.", "The jobless rate dropped to 4.1 per cent in March."},
+	{"The government will spend an extra £2bn on hospitals.", "An additional £2 billion will go to hospitals."},
+	{"The merger will create the country's largest bank.", "The combined lender will be the biggest in the country."},
+	{"Scientists discovered a new species of frog.", "Researchers found a previously unknown frog species."},
+	{"The bridge will close for repairs from Monday.", "Repair work will shut the bridge starting Monday."},
+	{"Inflation hit 9.1%, a 40-year high.", "Prices rose at the fastest pace in four decades, 9.1 percent."},
+	{"The team signed the striker for a record £85m fee.", "The club paid a club-record 85 million pounds for the forward."},
+	{"More than 300 flights were cancelled at Orly airport.", "Over 300 flights were scrapped at Orly."},
+	{"The plant employs 2,400 people in the town.", "Some 2,400 workers are employed at the factory."},
+}
+
+func TestProbes(t *testing.T) {
+	filler := [][2]string{{"Officials gave no further details.", "The statement did not say more."},
+		{"More information is expected later.", "Updates will follow."}}
+	for _, p := range probes {
+		a := article("a", []string{p[0], filler[0][0], filler[1][0]})
+		b := article("b", []string{p[1], filler[0][1], filler[1][1]})
+		c := Compare(a, b)
+		checkInvariants(t, c)
+		if got, _ := partner(c, "p1s1"); got != "p1s1" {
+			t.Errorf("not paired: %q / %q\n%s", p[0], p[1], dump(c))
+		}
+	}
+}

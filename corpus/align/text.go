@@ -294,8 +294,11 @@ var concepts = map[string]string{
 	"ireland": "ireland", "swedish": "sweden", "sweden": "sweden", "greek": "greece",
 	"greece": "greece", "egyptian": "egypt", "egypt": "egypt", "nigerian": "nigeria",
 	"nigeria": "nigeria", "pakistani": "pakistan", "pakistan": "pakistan", "european": "europe",
-	"europe":   "europe",
-	"ceo":      "chief-executive",
+	"europe":  "europe",
+	"ceo":     "chief-executive",
+	"biggest": "largest", "largest": "largest", "lender": "bank",
+	"plant": "factory", "factory": "factory",
+	"electricity": "power", "power": "power",
 	"ministry": "minister", "election": "election", "elect": "election",
 	"founded": "founder", "founder": "founder",
 	// police and courts
@@ -333,7 +336,7 @@ var concepts = map[string]string{
 	"chosen": "choose", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly",
 	"fled": "flee", "broke": "break", "broken": "break", "stole": "steal", "stolen": "steal",
 	"wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "led": "lead",
-	"shot": "shoot", "sought": "seek", "meant": "mean", "thought": "think",
+	"shot": "shoot", "sought": "seek", "thought": "think",
 	"rang": "ring", "sang": "sing", "swam": "swim", "threw": "throw", "thrown": "throw",
 	"froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "stood": "stand",
 	"understood": "understand", "bore": "bear", "borne": "bear",
@@ -421,7 +424,8 @@ var stopWords = func() map[string]bool {
 		mr mrs ms one new also well like
 		been whether upon within without via per among amid
 		go goes going went gone get gets getting got make makes making made come comes coming came
-		take takes taking took taken`) {
+		take takes taking took taken mean means meaning meant another least many much several
+		every lot lots`) {
 		m[w] = true
 	}
 	return m
@@ -432,14 +436,21 @@ var unitWords = map[string]string{
 	"percent": "percent", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
 	"year": "year", "years": "year", "hour": "hour", "hours": "hour",
 	"million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
-	"dollar": "dollar", "dollars": "dollar", "people": "people", "user": "user", "users": "user",
-	"employee": "employee", "employees": "employee", "job": "job", "jobs": "job",
+	"dollar": "dollar", "dollars": "dollar", "user": "user", "users": "user",
+	"job": "job", "jobs": "job", "position": "job", "positions": "job", "post": "job", "posts": "job",
+	"role": "job", "roles": "job",
 	"stake": "stake", "share": "share", "shares": "share", "center": "center", "centers": "center",
 	"minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
 	"customer": "customer", "customers": "customer", "subscriber": "user", "subscribers": "user",
-	"viewer": "user", "viewers": "user", "worker": "employee", "workers": "employee",
-	"staff": "employee", "store": "store", "stores": "store", "country": "country",
+	"viewer": "user", "viewers": "user",
+	// people counted as what they are: "2,400 workers" are "2,400 people" at the plant
+	"people": "people", "person": "people", "persons": "people", "employee": "people",
+	"employees": "people", "worker": "people", "workers": "people", "staff": "people",
+	"resident": "people", "residents": "people",
+	"store": "store", "stores": "store", "country": "country",
 	"countries": "country", "app": "app", "apps": "app", "download": "download", "downloads": "download",
+	"home": "home", "homes": "home", "house": "home", "houses": "home", "household": "home",
+	"households": "home", "property": "home", "properties": "home",
 }
 
 // epithets are the nouns and adjectives news writes beside or instead of a name ("the Chinese
