@@ -340,9 +340,9 @@ func similarity(sp *space, x, y *sent) float64 {
 					fact = true
 				}
 			case kindWord:
-				// A month or weekday alone is not a fact: "24 June" and "June 28" differ, and
-				// the date's key says when they agree.
-				if !sp.proper[f] && !dateWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
+				// key says when they agree.
+				if !sp.proper[f] && !monthWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
 					rare++
 				}
 			}

@@ -752,6 +752,12 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if unit == "" || word && v == 1 && strings.HasPrefix(unit, genericUnit) {
 			continue // "one of them": a lone "one" counts nothing
 		}
+		if unit == "hour" && v >= 24 && math.Mod(v, 24) == 0 {
+			unit, v = "day", v/24 // "48 hours" are "two days"
+		}
+		if unit == "week" {
+			unit, v = "day", v*7 // "two weeks" are "14 days"
+		}
 		if measured && unit == "m" {
 			// A distance per hour is a speed: "120 km/h", "75 miles per hour".
 			switch {

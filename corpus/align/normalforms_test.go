@@ -42,6 +42,8 @@ func TestFigureNormalForms(t *testing.T) {
 		{"a quarter of voters", "25% of voters", "one in four voters", "1 in 4 voters", "25 per cent of voters"},
 		{"two-thirds of members", "67% of members", "two thirds of members"},
 		{"half of the staff", "50 percent of the staff"},
+		{"48 hours", "two days", "2 days"},
+		{"two weeks", "14 days", "fourteen days"},
 		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 	}
@@ -366,6 +368,23 @@ var probes = [][2]string{
 	{"The team signed the striker for a record £85m fee.", "The club paid a club-record 85 million pounds for the forward."},
 	{"More than 300 flights were cancelled at Orly airport.", "Over 300 flights were scrapped at Orly."},
 	{"The plant employs 2,400 people in the town.", "Some 2,400 workers are employed at the factory."},
+	{"Prime Minister Anna Kovac arrived in Brussels on Tuesday.", "Kovac landed in Brussels on Tuesday for talks."},
+	{"The European Central Bank (ECB) kept rates on hold.", "The ECB left borrowing costs unchanged."},
+	{"Shares in Norcom closed 3.2% lower.", "Norcom's stock ended the day down 3.2 per cent."},
+	{"The earthquake, of magnitude 6.4, struck at dawn.", "A 6.4-magnitude quake hit early on Sunday."},
+	{"About 1.2 million people have fled the region.", "Some 1.2m residents have left the area."},
+	{"The 45-year-old was arrested at his home in Delton.", "Police detained the man, 45, at his Delton home."},
+	{"The aid package is worth €1.5bn.", "The package amounts to 1.5 billion euros."},
+	{"Temperatures are forecast to reach 40C on Friday.", "Forecasters expect 104F on Friday."},
+	{"The bill passed by 312 votes to 198.", "MPs voted 312-198 in favour of the bill."},
+	{"Dr Helen Marsh, who led the study, said the results were striking.", "Marsh, the study's lead author, called the findings striking."},
+	{"The company was founded in 1998 by two brothers.", "Two brothers set up the firm in 1998."},
+	{"The strike will last 48 hours.", "The walkout is due to run for two days."},
+	{"The museum reopened on 1 March after a three-year renovation.", "After three years of refurbishment, the museum opened its doors again on March 1st."},
+	{"Officials said 17 people had been rescued from the rubble.", "Seventeen survivors were pulled from the debris, officials said."},
+	{"The drug cut the risk of death by a third.", "Deaths fell by 33% among patients given the drug."},
+	{"The airline will axe 500 routes.", "The carrier is scrapping 500 routes."},
+	{"The vote was postponed until next week.", "Lawmakers delayed the vote by a week."},
 }
 
 func TestProbes(t *testing.T) {

@@ -176,8 +176,8 @@ var conceptStems = func() map[string]string {
 }()
 
 // surfaceOnly are the concepts' words whose stem is another word's: "fired" (dismissed) and
-// "fire", "founded" and "found" (of "find").
-var surfaceOnly = map[string]bool{"fired": true, "founded": true}
+// "fire", "founded" and "found" (of "find"), "landed" and "land".
+var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true}
 
 // ordinalWords are the ordinals written as words, in the normal form "2nd" that the ordinals in
 // digits share (see ordinalKey).
@@ -300,7 +300,9 @@ var concepts = map[string]string{
 	"plant": "factory", "factory": "factory",
 	"electricity": "power", "power": "power",
 	"ministry": "minister", "election": "election", "elect": "election",
-	"founded": "founder", "founder": "founder",
+	"founded": "founder", "founder": "founder", "establish": "founder", "established": "founder",
+	"arrive": "arrive", "arrival": "arrive", "landed": "arrive",
+	"debris": "debris", "rubble": "debris", "wreckage": "debris",
 	// police and courts
 	"arrest": "arrest", "detain": "arrest", "detention": "arrest", "apprehend": "arrest",
 	"custody": "arrest",
@@ -353,7 +355,7 @@ var phrases = map[string]string{
 	"lose her life": "die", "lost his life": "die", "lost her life": "die", "pass away": "die",
 	"call off": "cancel", "called off": "cancel", "shut down": "close", "kick off": "begin",
 	"put on hold": "delay", "on hold": "unchanged", "lay off": "cut", "laid off": "cut",
-	"set up": "begin", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
+	"set up": "founder", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
 }
 
 // phraseIndex holds phrases as runs of token keys, indexed by their first key.
@@ -475,13 +477,10 @@ var months = map[string]int{
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 
-// dateWords are the stems of month and day names.
-var dateWords = func() map[string]bool {
+// monthWords are the stems of month names.
+var monthWords = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range months {
-		m[stem(w)] = true
-	}
-	for w := range weekdays {
 		m[stem(w)] = true
 	}
 	return m
