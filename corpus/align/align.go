@@ -479,12 +479,21 @@ func otherFigures(x, y *sent) bool {
 	}
 	for _, fx := range x.figures {
 		for _, fy := range y.figures {
-			if fx.unit == fy.unit {
+			if unitClass(fx.unit) == unitClass(fy.unit) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// unitClass groups the units that count the same things in a report: "900 jobs" go with "900
+// workers".
+func unitClass(u string) string {
+	if u == "job" {
+		return "people"
+	}
+	return u
 }
 
 // pairUp chooses the pairs. A pair whose sentences are each other's best match is an anchor:

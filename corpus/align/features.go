@@ -117,6 +117,9 @@ type space struct {
 type entityName struct {
 	words []int32 // sorted
 	kind  corpus.EntityKind
+	// surname is the word feature of a person's last name when the name has more than one
+	// word, or -1.
+	surname int32
 }
 
 func newSpace() *space {
@@ -149,9 +152,13 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 			words = append(words, sp.id(key{kindWord, t.key}))
 		}
 	}
+	surname := int32(-1)
+	if m.Kind == corpus.KindPerson && len(words) > 1 {
+		surname = words[len(words)-1]
+	}
 	slices.Sort(words)
 	sp.ent[id] = int32(len(sp.names))
-	sp.names = append(sp.names, entityName{slices.Compact(words), m.Kind})
+	sp.names = append(sp.names, entityName{slices.Compact(words), m.Kind, surname})
 	return id
 }
 
@@ -226,9 +233,10 @@ func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 // nameHasWord reports whether word w of sentence s, written as a name, is a word of entity e's
 // name (see nameMatch).
 func (sp *space) nameHasWord(e, w int32, s *sent) bool {
-	words := sp.name(e).words
-	_, ok := slices.BinarySearch(words, w)
-	return ok && (sp.proper[w] || w == s.lead && len(words) == 1)
+	n := sp.name(e)
+	_, ok := slices.BinarySearch(n.words, w)
+	// A surname opens a sentence as a name: "Reyes took 52 per cent" names Tom Reyes.
+	return ok && (sp.proper[w] || w == s.lead && (len(n.words) == 1 || w == n.surname))
 }
 
 // sentences analyses the first limit sentences of a for side (0 or 1), adding their features to

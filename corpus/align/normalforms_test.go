@@ -385,6 +385,22 @@ var probes = [][2]string{
 	{"The drug cut the risk of death by a third.", "Deaths fell by 33% among patients given the drug."},
 	{"The airline will axe 500 routes.", "The carrier is scrapping 500 routes."},
 	{"The vote was postponed until next week.", "Lawmakers delayed the vote by a week."},
+	{"The court ordered the company to pay $4m in damages.", "A judge told the firm to pay four million dollars in compensation."},
+	{"Rescuers found the missing climbers alive on Sunday.", "The two climbers who had been missing were found safe on Sunday."},
+	{"The government has approved plans for a new airport.", "Ministers gave the go-ahead for the airport project."},
+	{"Ticket prices will rise by 5% from January.", "Fares are going up 5 per cent in January."},
+	{"The singer cancelled the rest of her tour because of illness.", "Illness forced the singer to call off her remaining concerts."},
+	{"The researchers studied 2,000 patients over ten years.", "The decade-long study followed 2,000 patients."},
+	{"Exports grew by 12% in the third quarter.", "Exports rose 12 per cent in the July-September period."},
+	{"The mayor announced her resignation on Wednesday.", "On Wednesday the mayor said she would resign."},
+	{"The hospital treated 37 people for smoke inhalation.", "Thirty-seven people needed hospital treatment after breathing in smoke."},
+	{"The factory will close in March with the loss of 900 jobs.", "Some 900 workers will lose their jobs when the plant shuts in March."},
+	{"Police are searching for a 16-year-old girl who went missing on Friday.", "A girl aged 16 has been missing since Friday, police said."},
+	{"The new line will cut journey times by half.", "Trips on the new line will take 50% less time."},
+	{"The volcano erupted at 6am, sending ash 10km into the sky.", "Ash rose six miles above the volcano after it erupted early in the morning."},
+	{"The firm reported a loss of $1.3bn for the year.", "The company lost 1.3 billion dollars over the year."},
+	{"The prime minister will visit Japan next month.", "The premier is due to travel to Japan in May."},
+	{"Opposition leader Tom Reyes won 52% of the vote.", "Reyes took 52 per cent of ballots cast."},
 }
 
 func TestProbes(t *testing.T) {

@@ -301,6 +301,8 @@ var concepts = map[string]string{
 	"electricity": "power", "power": "power",
 	"ministry": "minister", "election": "election", "elect": "election",
 	"founded": "founder", "founder": "founder", "establish": "founder", "established": "founder",
+	"premier": "premier", "visit": "visit", "travel": "visit", "trip": "visit",
+	"vote": "vote", "ballot": "vote", "loss": "lose",
 	"arrive": "arrive", "arrival": "arrive", "landed": "arrive",
 	"debris": "debris", "rubble": "debris", "wreckage": "debris",
 	// police and courts
@@ -355,7 +357,7 @@ var phrases = map[string]string{
 	"lose her life": "die", "lost his life": "die", "lost her life": "die", "pass away": "die",
 	"call off": "cancel", "called off": "cancel", "shut down": "close", "kick off": "begin",
 	"put on hold": "delay", "on hold": "unchanged", "lay off": "cut", "laid off": "cut",
-	"set up": "founder", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
+	"set up": "founder", "go ahead": "approve", "prime minister": "premier", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
 }
 
 // phraseIndex holds phrases as runs of token keys, indexed by their first key.
