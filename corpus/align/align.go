@@ -4,7 +4,9 @@ package align
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"parallax/corpus"
@@ -125,6 +127,8 @@ func Compare(a, b *corpus.Article) *Comparison {
 		return c
 	}
 	sp := newSpace()
+	abbreviations(a, sp.abbr)
+	abbreviations(b, sp.abbr)
 	as, na := sp.sentences(a, 0, limitSentences)
 	bs, nb := sp.sentences(b, 1, limitSentences)
 	sp.weigh(as, bs)
@@ -155,6 +159,8 @@ func Score(x, y *corpus.Sentence) float64 {
 	a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{*x}}}}
 	b := &corpus.Article{Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{*y}}}}
 	sp := newSpace()
+	abbreviations(a, sp.abbr)
+	abbreviations(b, sp.abbr)
 	as, _ := sp.sentences(a, 0, 1)
 	bs, _ := sp.sentences(b, 1, 1)
 	sp.weigh(as, bs)
@@ -318,10 +324,25 @@ func similarity(sp *space, x, y *sent) float64 {
 				// A number and its unit are two shared facts: "30 million users".
 				fact = true
 				n++
+			case kindNumber:
+				// A number that is neither small nor round nor a year ("1,200", "9.1") is
+				// specific, whatever it counts.
+				fact = fact || specificNumber(sp.keys[f].text)
 			case kindDate:
-				fact = true
+				switch k := sp.keys[f].text; len(k) {
+				case len("06-24"), len("2025-06-24"):
+					fact = true
+					n++ // a day and its month, as a figure's number and unit
+				case len("2025-06"):
+					// A month is a fact unless both give days of it, and so differ.
+					fact = fact || !sp.hasDayIn(x, k) || !sp.hasDayIn(y, k)
+				default:
+					fact = true
+				}
 			case kindWord:
-				if !sp.proper[f] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
+				// key says when they agree.
+				if !sp.proper[f] && !monthWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
 					rare++
 				}
 			}
@@ -377,6 +398,29 @@ func similarity(sp *space, x, y *sent) float64 {
 		return max(dice, Threshold)
 	}
 	return dice
+}
+
+// specificNumber reports whether a bare number's key is specific enough to be a fact: not a
+// year, and either a fraction or at least 100 and not a round hundred.
+func specificNumber(k string) bool {
+	v, err := strconv.ParseFloat(k, 64)
+	if err != nil || yearLike(k) {
+		return false
+	}
+	if v != math.Trunc(v) {
+		return true
+	}
+	return v >= 100 && math.Mod(v, 100) != 0
+}
+
+// hasDayIn reports whether s gives a day of month m ("2025-06").
+func (sp *space) hasDayIn(s *sent, m string) bool {
+	for _, f := range s.feats {
+		if k := sp.keys[f]; k.kind == kindDate && len(k.text) == len("2025-06-24") && strings.HasPrefix(k.text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherNames reports whether both sentences name people (by surname, tagged or after a title
@@ -435,12 +479,21 @@ func otherFigures(x, y *sent) bool {
 	}
 	for _, fx := range x.figures {
 		for _, fy := range y.figures {
-			if fx.unit == fy.unit {
+			if unitClass(fx.unit) == unitClass(fy.unit) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// unitClass groups the units that count the same things in a report: "900 jobs" go with "900
+// workers".
+func unitClass(u string) string {
+	if u == "job" {
+		return "people"
+	}
+	return u
 }
 
 // pairUp chooses the pairs. A pair whose sentences are each other's best match is an anchor:

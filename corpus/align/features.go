@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/corpus"
 )
@@ -36,6 +38,8 @@ type sent struct {
 	// tagged person's canonical name of more than one word, or a capitalised word after a title
 	// such as "Mr", which marks a person the tagger does not know ("Mr Ebbers").
 	persons []string
+	// stems is the comparison's cache of word keys (see tokenizeCached).
+	stems map[string]string
 }
 
 // figure is a number with a unit, e.g. "15 percent" or "$1.5 billion", in a normal form that
@@ -102,16 +106,25 @@ type space struct {
 	ent []int32
 	// names holds the entity features' names: see nameMatch.
 	names []entityName
+	// abbr maps the abbreviations either article introduces ("Valmora Dockers Union (VDU)") to
+	// the name they stand for.
+	abbr map[string]corpus.Mention
+	// stems caches the keys of the words seen, lower-case word → key.
+	stems map[string]string
 }
 
 // entityName is what nameMatch needs of an entity feature.
 type entityName struct {
 	words []int32 // sorted
 	kind  corpus.EntityKind
+	// surname is the word feature of a person's last name when the name has more than one
+	// word, or -1.
+	surname int32
 }
 
 func newSpace() *space {
-	return &space{ids: make(map[key]int32, 512)}
+	return &space{ids: make(map[key]int32, 512), abbr: map[string]corpus.Mention{},
+		stems: make(map[string]string, 512)}
 }
 
 func (sp *space) id(k key) int32 {
@@ -134,14 +147,18 @@ func (sp *space) entityID(m corpus.Mention) int32 {
 	}
 	id := sp.id(k)
 	var words []int32
-	for _, t := range tokenize(m.Entity) {
+	for _, t := range tokenizeCached(m.Entity, sp.stems) {
 		if !t.stop && !t.number && len(t.key) > 1 {
 			words = append(words, sp.id(key{kindWord, t.key}))
 		}
 	}
+	surname := int32(-1)
+	if m.Kind == corpus.KindPerson && len(words) > 1 {
+		surname = words[len(words)-1]
+	}
 	slices.Sort(words)
 	sp.ent[id] = int32(len(sp.names))
-	sp.names = append(sp.names, entityName{slices.Compact(words), m.Kind})
+	sp.names = append(sp.names, entityName{slices.Compact(words), m.Kind, surname})
 	return id
 }
 
@@ -216,9 +233,10 @@ func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 // nameHasWord reports whether word w of sentence s, written as a name, is a word of entity e's
 // name (see nameMatch).
 func (sp *space) nameHasWord(e, w int32, s *sent) bool {
-	words := sp.name(e).words
-	_, ok := slices.BinarySearch(words, w)
-	return ok && (sp.proper[w] || w == s.lead && len(words) == 1)
+	n := sp.name(e)
+	_, ok := slices.BinarySearch(n.words, w)
+	// A surname opens a sentence as a name: "Reyes took 52 per cent" names Tom Reyes.
+	return ok && (sp.proper[w] || w == s.lead && (len(n.words) == 1 || w == n.surname))
 }
 
 // sentences analyses the first limit sentences of a for side (0 or 1), adding their features to
@@ -239,8 +257,8 @@ func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
 			}
 			s := &a.Paragraphs[p].Sentences[i]
 			st := &sent{s: s, side: side, index: len(out), para: p, dates: byID[s.ID],
-				heading: a.Paragraphs[p].Heading}
-			toks := tokenize(s.Text)
+				heading: a.Paragraphs[p].Heading, stems: sp.stems}
+			toks := tokenizeCached(s.Text, sp.stems)
 			st.figures = figures(s, toks)
 			st.quotes = quotes(s.Text, toks)
 			sp.describe(st, toks)
@@ -266,9 +284,13 @@ func (sp *space) describe(st *sent, toks []token) {
 		if m.Entity == "" {
 			continue
 		}
+		if full, ok := sp.abbr[m.Entity]; ok && full.Entity != m.Entity {
+			m.Entity, m.Kind = full.Entity, full.Kind // "VDU" is the Valmora Dockers Union
+		}
 		id := sp.entityID(m)
 		st.names[k] = id
-		st.place = st.place || m.Kind == corpus.KindPlace
+		// "Helsinki-based" says where a company is from, not where the fact took place.
+		st.place = st.place || m.Kind == corpus.KindPlace && !strings.HasPrefix(st.s.Text[m.End:], "-based")
 		names = append(names, id)
 		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
 	}
@@ -284,17 +306,38 @@ func (sp *space) describe(st *sent, toks []token) {
 		}
 		return t.end <= reach
 	}
+	skip := -1 // a token read as part of the date before it
 	for i, t := range toks {
+		if i <= skip {
+			continue
+		}
 		switch {
 		case inside(t):
 			// The entity's canonical name stands for these words, so that "Biden" and
 			// "Joe Biden" match and a name is not counted twice; a figure's words are its
 			// normal form.
-		case t.number && i > 0 && months[toks[i-1].lower] > 0:
-			// "March 1": a day of a month, a date even where the date reader found none.
-			keys = append(keys, key{kindDate, fmt.Sprintf("%02d-%s", months[toks[i-1].lower], t.key)})
+		case t.number && dayMonth(st.s.Text, toks, i) != "":
+			// "March 1", "1 March", "October 2nd", "2nd of October", "24/6": a day of a
+			// month, a date even where the date reader found none.
+			d := dayMonth(st.s.Text, toks, i)
+			keys = append(keys, key{kindDate, d})
+			if i+1 < len(toks) && toks[i+1].number {
+				skip = i + 1 // "24/6": one date
+			}
+		case strings.HasPrefix(t.key, "#") && i+2 < len(toks) && toks[i+1].lower == "of" && months[toks[i+2].lower] > 0:
+			// "the second of October"
+			n, _ := strconv.Atoi(strings.TrimRight(t.key[1:], "stndrh"))
+			keys = append(keys, key{kindDate, fmt.Sprintf("%02d-%02d", months[toks[i+2].lower], n)})
+		case t.upper && sp.abbr[st.s.Text[t.start:t.end]].Entity != "":
+			// An abbreviation the tagger did not take for a name stands for the name.
+			names = append(names, sp.entityID(sp.abbr[st.s.Text[t.start:t.end]]))
+		case t.number && ordinalKey(t.key) != "":
+			keys = append(keys, key{kindWord, ordinalKey(t.key)}) // "2nd" = "second"
 		case t.number:
 			keys = append(keys, key{kindNumber, t.key})
+		case numberWords[t.lower] > 1:
+			// "eleven" = "11", where no unit follows.
+			keys = append(keys, key{kindNumber, normalNumber(numberWords[t.lower])})
 		case !t.stop && len(t.key) > 1:
 			// Day and month names are written with a capital but are not names.
 			if t.upper && !weekdays[t.lower] && months[t.lower] == 0 {
@@ -308,10 +351,25 @@ func (sp *space) describe(st *sent, toks []token) {
 		}
 	}
 	for _, f := range st.figures {
-		keys = append(keys, key{kindFigure, f.value + " " + f.unit})
+		// A count of fewer than ten things ("two companies") is not specific enough to be a
+		// fact.
+		kind := byte(kindFigure)
+		if strings.HasPrefix(f.unit, genericUnit) {
+			if v, err := strconv.ParseFloat(f.value, 64); err == nil && v < 10 {
+				kind = kindNumber
+			}
+		}
+		// The number alone too: "Okafor, 61," and "the 61-year-old".
+		keys = append(keys, key{kind, f.value + " " + f.unit}, key{kindNumber, f.value})
 	}
 	for _, d := range st.dates {
 		for _, k := range dateKeys(d) {
+			if len(k) == len("2025") {
+				// A year alone is the story's time, not a fact ("the theft in 1990"): it
+				// counts as the number it is.
+				keys = append(keys, key{kindNumber, k})
+				continue
+			}
 			keys = append(keys, key{kindDate, k})
 		}
 	}
@@ -329,6 +387,154 @@ func (sp *space) describe(st *sent, toks []token) {
 	}
 	slices.Sort(st.feats)
 	st.feats = slices.Compact(st.feats)
+}
+
+// abbreviations adds to into the abbreviations article a introduces, as a name followed by its
+// initials in brackets: "the Valmora Dockers Union (VDU)", "Bank of Ardell (BoA)". The name is
+// the tagger's mention that ends before the bracket, or else the capitalised words before it.
+func abbreviations(a *corpus.Article, into map[string]corpus.Mention) {
+	for p := range a.Paragraphs {
+		for _, s := range a.Paragraphs[p].Sentences {
+			text := s.Text
+			for at := 0; ; {
+				open := strings.IndexByte(text[at:], '(')
+				if open < 0 {
+					break
+				}
+				open += at
+				closing := strings.IndexByte(text[open:], ')')
+				if closing < 0 {
+					break
+				}
+				ab := text[open+1 : open+closing]
+				at = open + closing
+				if !isAcronym(ab) {
+					continue
+				}
+				before := strings.TrimRight(text[:open], " ")
+				found := false
+				for _, m := range s.Mentions {
+					if m.End == len(before) && m.Entity != "" && initials(m.Entity) == capitals(ab) {
+						into[ab], found = corpus.Mention{Entity: m.Entity, Kind: m.Kind}, true
+						break
+					}
+				}
+				if found {
+					continue
+				}
+				words := strings.Fields(before)
+				for k := len(words) - 1; k >= 0 && k >= len(words)-2*len(ab); k-- {
+					if name := strings.Join(words[k:], " "); initials(name) == capitals(ab) &&
+						startsUpper(words[k]) {
+						into[ab] = corpus.Mention{Entity: name, Kind: corpus.KindOrganization}
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// isAcronym reports whether s is written as an abbreviation: 2 to 6 letters, the first and
+// most of them capitals ("VDU", "BoA").
+func isAcronym(s string) bool {
+	if n := utf8.RuneCountInString(s); n < 2 || n > 6 || !startsUpper(s) {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return 2*upper > utf8.RuneCountInString(s)
+}
+
+// initials returns the capital initials of the capitalised words of name: "Bank of Ardell" →
+// "BA".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if startsUpper(w) {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
+// capitals returns the capital letters of s: "BoA" → "BA".
+func capitals(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsUpper(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// dayMonth returns the date key ("06-24") of the day of a month that the number toks[i] writes,
+// with the month's name before or after it ("June 24", "24 June", "October 2nd", "2nd of
+// October") or as the other number of a day/month pair that reads one way only ("24/6", "6/24");
+// "" otherwise.
+func dayMonth(text string, toks []token, i int) string {
+	day := func(k string) int {
+		num, suffix := splitNumber(k)
+		if suffix != "" && ordinalKey(k) == "" {
+			return 0
+		}
+		d, err := strconv.Atoi(num)
+		if err != nil || d < 1 || d > 31 {
+			return 0
+		}
+		return d
+	}
+	t := toks[i]
+	d := day(t.key)
+	if d == 0 {
+		if i > 0 && months[toks[i-1].lower] > 0 && (i < 2 || day(toks[i-2].key) == 0) {
+			// "March 2025": a month of a year; in "24 June 2025" the year is the day's.
+			return fmt.Sprintf("%02d-%s", months[toks[i-1].lower], t.key)
+		}
+		return ""
+	}
+	switch {
+	case i > 0 && months[toks[i-1].lower] > 0:
+		return fmt.Sprintf("%02d-%02d", months[toks[i-1].lower], d)
+	case i+1 < len(toks) && months[toks[i+1].lower] > 0:
+		return fmt.Sprintf("%02d-%02d", months[toks[i+1].lower], d)
+	case i+2 < len(toks) && toks[i+1].lower == "of" && months[toks[i+2].lower] > 0:
+		return fmt.Sprintf("%02d-%02d", months[toks[i+2].lower], d)
+	case i+1 < len(toks) && toks[i+1].number && text[t.end:toks[i+1].start] == "/" && t.key == splitFirst(t.key):
+		if i > 0 && text[toks[i-1].end:t.start] == "/" {
+			return "" // the middle of "1/2/3"
+		}
+		e, err := strconv.Atoi(toks[i+1].key)
+		if err != nil {
+			return ""
+		}
+		switch {
+		case d > 12 && e >= 1 && e <= 12:
+			return fmt.Sprintf("%02d-%02d", e, d)
+		case d <= 12 && e > 12 && e <= 31:
+			return fmt.Sprintf("%02d-%02d", d, e)
+		}
+	}
+	return ""
+}
+
+// splitFirst returns the digits of a number token.
+func splitFirst(k string) string {
+	num, _ := splitNumber(k)
+	return num
 }
 
 // titles are the words that put a person's name after them.
@@ -414,38 +620,56 @@ var currencies = map[string]string{
 }
 
 // figures finds numbers with a unit in s, in their normal form, skipping day numbers and years,
-// which are dates.
+// which are dates. A number may be written in digits or words ("eleven", "a dozen", "half a
+// million"); a measure in any common unit is converted to one ("62 miles" is "100000 m", "75 mph"
+// is "120 km/h", "23°F" is "-5 °C"), to the two significant digits news keeps when it converts.
 func figures(s *corpus.Sentence, toks []token) []figure {
 	var out []figure
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.number {
-			continue
-		}
-		if i > 0 && months[toks[i-1].lower] > 0 {
+		if i > 0 && months[toks[i-1].lower] > 0 && t.number {
 			continue // "January 19"
 		}
-		num, suffix := splitNumber(t.key)
-		v, err := strconv.ParseFloat(num, 64)
-		if err != nil {
+		if pc, j, ok := proportion(s.Text, toks, i); ok {
+			// "a quarter of", "one in five": a share, as a percentage.
+			out = append(out, figure{value: roughNumber(pc), unit: "percent", start: t.start, end: toks[j-1].end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, toks[j-1].end)})
+			i = j - 1
 			continue
 		}
-		start, end, unit, scaled := t.start, t.end, "", false
+		v, suffix, j, word, ok := readNumber(s.Text, toks, i)
+		if !ok {
+			continue
+		}
+		if j < len(toks) && (months[toks[j].lower] > 0 ||
+			toks[j].lower == "of" && j+1 < len(toks) && months[toks[j+1].lower] > 0) {
+			i = j - 1
+			continue // "24 June", "2nd of October": a date
+		}
+		num, _ := splitNumber(t.key)
+		start, end, unit, scaled := t.start, toks[j-1].end, "", false
+		measured := false
 		if f, ok := scales[suffix]; ok {
 			v, scaled = v*f, true
 		} else if suffix == "pc" {
 			unit = "percent"
+		} else if m, ok := measures[suffix]; ok && suffix != "" {
+			v, unit, measured = v*m.factor, m.unit, true
+		} else if (suffix == "c" || suffix == "f") && strings.ContainsAny(s.Text[t.end-1:t.end], "CF") {
+			unit, measured = "°"+strings.ToUpper(suffix), true
 		} else if suffix != "" {
 			continue // "19th", "5g": not a figure
 		}
-		j := i + 1
+		if word && j > i+1 && scales[toks[j-1].lower] > 0 {
+			scaled = true // "half a million", "two million" read whole
+		}
 		if !scaled && j < len(toks) && adjacent(s.Text, toks[j-1], toks[j]) {
 			if f, ok := scales[toks[j].lower]; ok && len(toks[j].lower) > 2 {
 				v, scaled, end = v*f, true, toks[j].end
 				j++
 			}
 		}
-		// The currency sign before the number: "$25", "US$25", "€3".
+		// The currency sign or code before the number: "$25", "US$25", "€3", "EUR 32m".
 		before := strings.TrimRight(s.Text[:t.start], " ")
 		for _, sign := range [...]struct{ sign, unit string }{{"US$", "dollar"}, {"$", "dollar"}, {"€", "euro"}, {"£", "pound"}} {
 			if strings.HasSuffix(before, sign.sign) && t.start-len(before) <= 1 {
@@ -453,12 +677,66 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				break
 			}
 		}
+		if unit == "" && i > 0 && currencyCodes[s.Text[toks[i-1].start:toks[i-1].end]] != "" &&
+			adjacent(s.Text, toks[i-1], t) {
+			unit, start = currencyCodes[s.Text[toks[i-1].start:toks[i-1].end]], toks[i-1].start
+		}
+		neg := i > 0 && toks[i-1].lower == "minus" && adjacent(s.Text, toks[i-1], t) || negativeSign(s.Text, t.start)
+		if neg && i > 0 && toks[i-1].lower == "minus" {
+			start = toks[i-1].start
+		}
+		after := strings.TrimLeft(s.Text[end:], " ")
+		if unit == "" && !word && suffix == "" && v >= 1 && v < 120 && v == math.Trunc(v) {
+			// An age: "the 61-year-old", "aged 61", "Okafor, 61, said".
+			for _, form := range []string{"-year-old", "-years-old", " year-old", " years old", "-yr-old"} {
+				if strings.HasPrefix(s.Text[end:], form) {
+					unit, end = "age", end+len(form)
+					for j < len(toks) && toks[j].end <= end {
+						j++
+					}
+					break
+				}
+			}
+			if unit == "" && i > 0 && (toks[i-1].lower == "aged" ||
+				toks[i-1].upper && strings.HasSuffix(s.Text[:t.start], ", ") && strings.HasPrefix(s.Text[end:], ",")) {
+				unit = "age"
+			}
+		}
 		switch {
 		case unit != "":
 		case strings.HasPrefix(s.Text[end:], "%"):
 			unit, end = "percent", end+1
+		case strings.HasPrefix(after, "°"):
+			// "30°C", "86 °F", "5°"
+			unit, end = "°C", len(s.Text)-len(after)+len("°")
+			if j < len(toks) && toks[j].start == end && (toks[j].lower == "c" || toks[j].lower == "f") {
+				unit, end = "°"+strings.ToUpper(toks[j].lower), toks[j].end
+				j++
+			}
+			measured = true
+		case j < len(toks) && (toks[j].lower == "degree" || toks[j].lower == "degrees"):
+			unit, end, measured = "°C", toks[j].end, true
+			j++
+			if j < len(toks) {
+				switch toks[j].lower {
+				case "celsius", "centigrade", "c":
+					end = toks[j].end
+					j++
+				case "fahrenheit", "f":
+					unit, end = "°F", toks[j].end
+					j++
+				}
+			}
+			if j+1 < len(toks) && toks[j].lower == "below" && toks[j+1].lower == "zero" {
+				neg, end = true, toks[j+1].end
+				j += 2
+			}
 		case j < len(toks) && currencies[toks[j].lower] != "":
 			unit, end = currencies[toks[j].lower], toks[j].end
+			j++
+		case j < len(toks) && measures[toks[j].lower].unit != "":
+			m := measures[toks[j].lower]
+			v, unit, end, measured = v*m.factor, m.unit, toks[j].end, true
 			j++
 		case j < len(toks) && unitWords[toks[j].lower] != "":
 			unit, end = unitWords[toks[j].lower], toks[j].end
@@ -472,19 +750,228 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			unit, end = "percent", toks[j+1].end
 			j += 2
 		case j < len(toks) && !toks[j].number && !toks[j].stop && len(toks[j].key) > 1 &&
-			adjacent(s.Text, toks[j-1], toks[j]) && (scaled || !yearLike(num)):
+			adjacent(s.Text, toks[j-1], toks[j]) && (scaled || word || !yearLike(num)) && months[toks[j].lower] == 0:
 			// A count of anything: "40 hospitals", "1,400 flights". The noun is the unit.
 			unit, end = genericUnit+toks[j].key, toks[j].end
 			j++
+		case scaled:
+			unit = genericUnit // "a population of 6.3 million"
 		}
-		if unit == "" {
-			continue
+		if unit == "" || word && v == 1 && strings.HasPrefix(unit, genericUnit) {
+			continue // "one of them": a lone "one" counts nothing
 		}
-		out = append(out, figure{value: normalNumber(v), unit: unit, start: start, end: end,
+		if unit == "hour" && v >= 24 && math.Mod(v, 24) == 0 {
+			unit, v = "day", v/24 // "48 hours" are "two days"
+		}
+		if unit == "week" {
+			unit, v = "day", v*7 // "two weeks" are "14 days"
+		}
+		if measured && unit == "m" {
+			// A distance per hour is a speed: "120 km/h", "75 miles per hour".
+			switch {
+			case strings.HasPrefix(s.Text[end:], "/h"):
+				unit, v, end = "km/h", v/1000, end+2
+				if j < len(toks) && toks[j].start == end-1 {
+					j++
+				}
+			case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "hour":
+				unit, v, end = "km/h", v/1000, toks[j+1].end
+				j += 2
+			}
+		}
+		if neg {
+			v = -v
+		}
+		if unit == "°F" {
+			unit, v = "°C", (v-32)*5/9
+		}
+		value := normalNumber(v)
+		if measured {
+			value = roughNumber(v)
+		}
+		out = append(out, figure{value: value, unit: unit, start: start, end: end,
 			subject: nearestEntity(s.Text, s.Mentions, start, end)})
 		i = j - 1
 	}
 	return out
+}
+
+// negativeSign reports whether a minus sign stands right before the number at byte at: "-5C",
+// "−5°C", but not the hyphen of a range ("20-30").
+func negativeSign(text string, at int) bool {
+	before := text[:at]
+	var sign string
+	switch {
+	case strings.HasSuffix(before, "-"):
+		sign = "-"
+	case strings.HasSuffix(before, "−"):
+		sign = "−"
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(sign)])
+	return r == utf8.RuneError || !isWordRune(r)
+}
+
+// readNumber reads the number that starts at toks[i]: digits, with the letters of a token such
+// as "25bn" in suffix, or words ("eleven", "twenty-five", "three hundred", "a dozen", "half a
+// million", "two million"). It returns the number, the index past it, and whether it was words.
+func readNumber(text string, toks []token, i int) (v float64, suffix string, j int, word, ok bool) {
+	t := toks[i]
+	if t.number {
+		num, suffix := splitNumber(t.key)
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return 0, "", 0, false, false
+		}
+		return v, suffix, i + 1, false, true
+	}
+	next := func(k int) string {
+		if k < len(toks) && adjacent(text, toks[k-1], toks[k]) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	switch {
+	case t.lower == "half" && next(i+1) == "a" && scales[next(i+2)] > 1 && len(next(i+2)) > 2:
+		return 0.5 * scales[next(i+2)], "", i + 3, true, true
+	case t.lower == "a" && next(i+1) == "dozen":
+		return 12, "", i + 2, true, true
+	case t.lower == "a" && (next(i+1) == "hundred" || scales[next(i+1)] > 1 && len(next(i+1)) > 2):
+		if next(i+1) == "hundred" {
+			return 100, "", i + 2, true, true
+		}
+		return scales[next(i+1)], "", i + 2, true, true
+	}
+	n, ok := numberWords[t.lower]
+	if !ok {
+		return 0, "", 0, false, false
+	}
+	j = i + 1
+	// "twenty-five": a tens word and a units word joined by a hyphen.
+	if n >= 20 && j < len(toks) && text[t.end:toks[j].start] == "-" {
+		if u, ok := numberWords[toks[j].lower]; ok && u < 10 {
+			n += u
+			j++
+		}
+	}
+	switch next(j) {
+	case "hundred":
+		n *= 100
+		j++
+	case "dozen":
+		n *= 12
+		j++
+	}
+	return n, "", j, true, true
+}
+
+// fractions are the shares news writes as words.
+var fractions = map[string]float64{
+	"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
+	"fifth": 20, "fifths": 20, "tenth": 10, "tenths": 10,
+}
+
+// proportion reads a share written in words at toks[i] and returns it as a percentage with the
+// index past it: "a quarter of", "two-thirds of", "half of", "one in five", "1 in 4". A fraction
+// must be followed by "of" ("a third of voters"), so that "the third quarter" stays an ordinal.
+func proportion(text string, toks []token, i int) (pc float64, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (k == i || adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+			return toks[k].lower
+		}
+		return ""
+	}
+	count := func(k int) (float64, bool) {
+		if toks[k].number {
+			v, err := strconv.ParseFloat(toks[k].key, 64)
+			return v, err == nil
+		}
+		v, ok := numberWords[toks[k].lower]
+		return v, ok
+	}
+	if n, isN := count(i); isN && i+2 < len(toks) && tok(i+1) == "in" && tok(i+2) != "" {
+		if d, isD := count(i + 2); isD && d > n && d <= 1000 {
+			return 100 * n / d, i + 3, true // "one in five"
+		}
+	}
+	n := 1.0
+	k := i
+	switch {
+	case toks[i].lower == "a" || toks[i].lower == "one":
+		k++
+	case toks[i].lower == "half" && tok(i+1) == "of":
+		return 50, i + 1, true
+	default:
+		v, isN := numberWords[toks[i].lower]
+		if !isN || v > 9 {
+			return 0, 0, false
+		}
+		n, k = v, k+1
+	}
+	f, isF := fractions[tok(k)]
+	if !isF || tok(k) == "half" || tok(k+1) != "of" {
+		return 0, 0, false
+	}
+	return n * f, k + 1, true
+}
+
+// numberWords are the numbers news writes in words.
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// currencyCodes are the ISO 4217 codes news writes before an amount ("EUR 32m"), in capitals.
+var currencyCodes = map[string]string{
+	"USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "CNY": "yuan", "RMB": "yuan",
+}
+
+// measure is a unit of measure and its size in the unit its quantity is compared in.
+type measure struct {
+	unit   string
+	factor float64
+}
+
+// measures are the units of distance, mass, speed, area and volume, by word or abbreviation
+// (as a word or a number's suffix: "100 km", "100km"), converted to metric units.
+var measures = func() map[string]measure {
+	m := map[string]measure{}
+	add := func(unit string, factor float64, names ...string) {
+		for _, n := range names {
+			m[n] = measure{unit, factor}
+		}
+	}
+	add("m", 1000, "km", "kilometre", "kilometres", "kilometer", "kilometers")
+	add("m", 1609.344, "mile", "miles")
+	add("m", 1, "metre", "metres", "meter", "meters")
+	add("m", 0.3048, "foot", "feet", "ft")
+	add("m", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
+	add("m", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+	add("m", 0.0254, "inch", "inches")
+	add("kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
+	add("kg", 0.45359237, "lb", "lbs")
+	add("kg", 1000, "tonne", "tonnes")
+	add("km/h", 1, "kph", "kmh")
+	add("km/h", 1.609344, "mph")
+	add("ha", 1, "hectare", "hectares")
+	add("ha", 0.40468564, "acre", "acres")
+	add("l", 1, "litre", "litres", "liter", "liters")
+	add("year", 10, "decade", "decades")
+	add("year", 100, "century", "centuries")
+	return m
+}()
+
+// roughNumber writes a measure to two significant digits, so that a converted figure ("62
+// miles", 99.8 km) meets the original ("100 km").
+func roughNumber(v float64) string {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 2, 64), 64)
+	if err != nil {
+		return normalNumber(v)
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
 }
 
 // normalNumber writes v in full to six significant digits, so that "$1.1bn" and

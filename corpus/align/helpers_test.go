@@ -9,6 +9,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/entity"
+	"parallax/corpus/timeline"
 	"parallax/internal/fixture"
 )
 
@@ -25,6 +26,7 @@ func article(id string, paras ...[]string) *corpus.Article {
 		}
 		a.Paragraphs = append(a.Paragraphs, para)
 	}
+	a.Dates = timeline.Extract(a)
 	return a
 }
 

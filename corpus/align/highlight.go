@@ -88,7 +88,7 @@ func highlight(x, y *sent) (sx, sy []Span) {
 		}
 		return m
 	}
-	tx, ty := tokenize(x.s.Text), tokenize(y.s.Text)
+	tx, ty := tokenizeCached(x.s.Text, x.stems), tokenizeCached(y.s.Text, y.stems)
 	wx, wy := words(tx), words(ty)
 	for _, t := range tx {
 		if !t.stop && !t.number && wy[t.key] {

@@ -1,9 +1,14 @@
 package align
 
 import (
+	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // token is a word or a number found in a sentence.
@@ -21,7 +26,7 @@ type token struct {
 
 // tokenize splits s into words and numbers with byte offsets. Hyphens split words so that
 // "Amazon-TikTok" shares both names; internal dots stay so that "U.S." is one word, not "us".
-func tokenize(s string) []token {
+func tokenizeWords(s string, stems map[string]string) []token {
 	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
@@ -54,14 +59,24 @@ func tokenize(s string) []token {
 			}
 			break
 		}
-		toks = append(toks, newToken(s[start:i], start, i, digits))
+		toks = append(toks, newToken(s[start:i], start, i, digits, stems))
 	}
 	return toks
 }
 
+// tokenize splits s into words and numbers with byte offsets (see tokenizeWords), a phrase of
+// several words read as one token of its concept (see phrases).
+func tokenize(s string) []token { return joinPhrases(tokenizeWords(s, nil)) }
+
+// tokenizeCached is tokenize with a cache of stems, lower-case word → key, which it fills:
+// stemming allocates, and an article repeats its words.
+func tokenizeCached(s string, stems map[string]string) []token {
+	return joinPhrases(tokenizeWords(s, stems))
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-func newToken(surface string, start, end int, digits bool) token {
+func newToken(surface string, start, end int, digits bool, stems map[string]string) token {
 	lower := surface
 	if strings.Contains(lower, "’") {
 		lower = strings.ReplaceAll(lower, "’", "'")
@@ -79,61 +94,117 @@ func newToken(surface string, start, end int, digits bool) token {
 		t.key = lower
 		return t
 	}
-	t.key = stem(lower)
+	if k, ok := stems[lower]; ok {
+		t.key = k
+	} else {
+		t.key = stem(lower)
+		if stems != nil {
+			stems[lower] = t.key
+		}
+	}
 	if stopWords[t.key] {
 		t.stop = true
 	}
 	return t
 }
 
-// stem reduces an English word to a light stem: possessives, plurals and the commonest verb
-// endings. It is deliberately weak: a wrong merge aligns unrelated sentences, a missed one only
-// lowers a score that the other shared words still carry.
+// stem reduces an English word to its Porter2 (Snowball English) stem, so that "investigation",
+// "investigating" and "investigated" meet, then to its concept (see concepts). The stem is of the
+// possessive's word: "Amazon's" is "amazon".
 func stem(w string) string {
 	w = strings.TrimSuffix(w, "'s")
 	w = strings.TrimSuffix(w, "'")
 	if c, ok := concepts[w]; ok {
 		return c
 	}
+	if o, ok := ordinalWords[w]; ok {
+		return o
+	}
+	s := english.Stem(w, true)
+	if d := derived(w); d != "" {
+		s = d
+	}
+	if c, ok := conceptStems[s]; ok {
+		return c
+	}
+	return s
+}
+
+// derivational are the suffixes that make another word of a stem: Porter2 takes them off
+// ("constitutional" → "constitut", "closely" → "close"), which merges words that report
+// different things; only inflections are taken off them.
+var derivational = []string{"al", "ity", "ive", "ness", "ous", "ful", "able", "ible", "ism", "ist",
+	"ic", "ment", "ly", "ize", "ise", "ship", "hood", "less"}
+
+// derived returns w without its plural ending when it ends with a derivational suffix, or "".
+func derived(w string) string {
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
 		w = w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "sses"):
-		w = w[:n-2]
 	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		w = w[:n-1]
 	}
-	n = len(w)
-	switch {
-	case n > 6 && strings.HasSuffix(w, "ation"):
-		w = w[:n-3] // "negotiation" meets "negotiating" at "negotiat"
-	case n > 5 && strings.HasSuffix(w, "ate"):
-		w = w[:n-1]
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		w = undouble(w[:n-3])
-	case n > 4 && strings.HasSuffix(w, "ied"):
-		w = w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
-		w = undouble(w[:n-2])
+	for _, suf := range derivational {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w
+		}
 	}
-	if c, ok := concepts[w]; ok {
-		return c
-	}
-	return w
+	return ""
 }
 
-// undouble turns "bann" (from "banned") back into "ban"; "sell" and "pass" keep their pair.
-func undouble(w string) string {
-	n := len(w)
-	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("lsz", rune(w[n-1])) && !isVowel(w[n-1]) {
-		return w[:n-1]
+// conceptStems maps the Porter2 stems of the concepts' words to their concept, so that one entry
+// of concepts covers a word's inflections ("detain", "detained", "detaining").
+var conceptStems = func() map[string]string {
+	m := make(map[string]string, 2*len(concepts))
+	for k, v := range concepts {
+		m[k] = v
 	}
-	return w
+	for k, v := range concepts {
+		if surfaceOnly[k] {
+			continue
+		}
+		if s := english.Stem(k, true); m[s] == "" {
+			m[s] = v
+		}
+		if s := english.Stem(v, true); m[s] == "" {
+			m[s] = v
+		}
+	}
+	return m
+}()
+
+// surfaceOnly are the concepts' words whose stem is another word's: "fired" (dismissed) and
+// "fire", "founded" and "found" (of "find"), "landed" and "land".
+var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true}
+
+// ordinalWords are the ordinals written as words, in the normal form "2nd" that the ordinals in
+// digits share (see ordinalKey).
+var ordinalWords = map[string]string{
+	"first": "#1st", "second": "#2nd", "third": "#3rd", "fourth": "#4th", "fifth": "#5th",
+	"sixth": "#6th", "seventh": "#7th", "eighth": "#8th", "ninth": "#9th", "tenth": "#10th",
+	"eleventh": "#11th", "twelfth": "#12th", "twentieth": "#20th", "thirtieth": "#30th",
+	"fiftieth": "#50th", "hundredth": "#100th",
 }
 
-func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+// ordinalKey returns the normal form of an ordinal written in digits ("2nd" → "#2nd"), or "".
+func ordinalKey(k string) string {
+	num, suffix := splitNumber(k)
+	if num == "" || strings.Contains(num, ".") {
+		return ""
+	}
+	switch suffix {
+	case "st", "nd", "rd", "th":
+	default:
+		return ""
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("#%d%s", n, suffix)
+}
 
 // concepts merges the forms and near-synonyms that news reports use interchangeably for the same
 // fact: irregular forms a suffix rule cannot reach ("sold", "left"), the stems the rules leave
@@ -148,51 +219,194 @@ var concepts = map[string]string{
 	"sold": "sell", "sale": "sell", "selling": "sell", "divest": "sell", "divestiture": "sell",
 	"divestment": "sell", "offload": "sell",
 	// buy
-	"acquire": "buy", "acquir": "buy", "acquisition": "buy", "purchase": "buy", "purchas": "buy",
-	"bought": "buy", "buying": "buy", "shop": "buy", "shopp": "buy",
+	"acquire": "buy", "acquisition": "buy", "purchase": "buy", "bought": "buy", "buying": "buy",
+	"shop": "buy", "takeover": "buy",
 	// ban
-	"banned": "ban", "banning": "ban", "prohibit": "ban", "prohibited": "ban",
-	"outlaw": "ban",
-	// leave
-	"leav": "leave", "left": "leave", "quit": "leave", "quitt": "leave", "exit": "leave",
-	"depart": "leave", "departure": "leave", "resign": "leave", "resignation": "leave",
+	"banned": "ban", "prohibit": "ban", "prohibition": "ban", "outlaw": "ban",
+	// leave a post or a place
+	"leave": "leave", "left": "leave", "quit": "leave", "exit": "leave", "depart": "leave",
+	"departure": "leave", "resign": "leave", "resignation": "leave",
+	// dismiss ("fire" alone is as often a blaze)
+	"dismiss": "dismiss", "dismissal": "dismiss", "sack": "dismiss", "fired": "dismiss",
+	"oust": "dismiss", "ouster": "dismiss",
 	// goods
 	"goods": "product", "merchandise": "product",
 	// users
 	"viewer": "user", "audience": "user", "subscriber": "user",
 	// talks
-	"negotiat": "talk", "negotiation": "talk", "discussion": "talk", "discuss": "talk",
+	"negotiate": "talk", "negotiation": "talk", "discussion": "talk", "discuss": "talk",
 	// rise and fall
-	"increas": "rise", "increase": "rise", "rose": "rise", "ris": "rise", "climb": "rise",
-	"jump": "rise", "soar": "rise", "surg": "rise", "surge": "rise",
-	"fell": "fall", "drop": "fall", "dropp": "fall", "declin": "fall", "decline": "fall",
-	"plung": "fall", "plunge": "fall", "slid": "fall", "slump": "fall", "tumbl": "fall",
-	// other news verbs
-	"unveil": "announce", "announc": "announce", "launch": "launch", "introduc": "launch",
-	"debut": "launch", "roll": "launch",
-	"allow": "allow", "let": "allow", "permit": "allow", "permitt": "allow", "enabl": "allow",
-	"probe": "investigate", "investigat": "investigate", "inquiry": "investigate",
-	"lawsuit": "sue", "su": "sue", "sued": "sue",
-	"penalty": "fine", "fin": "fine",
-	"cut": "cut", "slash": "cut", "reduc": "cut", "reduce": "cut",
-	"staff": "employee", "worker": "employee", "workforce": "employee",
-	"approv": "approve", "approval": "approve", "clearance": "approve",
-	"reject": "reject", "refus": "reject", "refuse": "reject", "rebuff": "reject",
+	"increase": "rise", "rose": "rise", "risen": "rise", "rise": "rise", "climb": "rise",
+	"jump": "rise", "soar": "rise", "surge": "rise", "grow": "rise", "grew": "rise", "grown": "rise",
+	"growth": "rise", "gain": "rise",
+	"fell": "fall", "fallen": "fall", "drop": "fall", "decline": "fall", "decrease": "fall",
+	"plunge": "fall", "slide": "fall", "slid": "fall", "slump": "fall", "tumble": "fall",
+	"sink": "fall", "sank": "fall", "dip": "fall", "shrink": "fall", "shrank": "fall",
+	// highest and lowest
+	"highest": "high", "higher": "high", "lowest": "low", "lower": "low",
+	// no change
+	"unchanged": "unchanged", "steady": "unchanged", "stable": "unchanged",
+	// slow down
+	"slow": "slow", "slowdown": "slow", "cool": "slow", "ease": "slow",
+	// stay
+	"remain": "stay", "stay": "stay",
+	// begin ("kick off", see phrases)
+	"launch": "begin", "open": "begin", "opened": "begin", "begin": "begin", "began": "begin",
+	"begun": "begin", "start": "begin", "commence": "begin", "initiate": "begin",
+	"introduce": "begin", "debut": "begin", "unveil": "announce", "announce": "announce",
+	// end
+	"cancel": "cancel", "scrap": "cancel", "abandon": "cancel", "axe": "cancel",
+	"postpone": "delay", "delay": "delay", "defer": "delay",
+	"close": "close", "closure": "close", "shut": "close", "closely": "closely",
+	"allow": "allow", "let": "allow", "permit": "allow", "enable": "allow",
+	"probe": "investigate", "investigate": "investigate", "investigation": "investigate",
+	"inquiry": "investigate", "enquiry": "investigate", "investigator": "investigate",
+	"lawsuit": "sue", "sued": "sue", "sue": "sue",
+	"penalty": "fine", "fine": "fine",
+	"cut": "cut", "slash": "cut", "reduce": "cut", "reduction": "cut",
+	"staff": "employee", "worker": "employee", "workforce": "employee", "employee": "employee",
+	"approve": "approve", "approval": "approve", "clearance": "approve",
+	"reject": "reject", "refuse": "reject", "rebuff": "reject", "refusal": "reject",
 	"warn": "warn", "warning": "warn", "caution": "warn",
-	"deal": "agreement", "pact": "agreement", "accord": "agreement",
-	"partnership": "partner", "partnering": "partner", "tie": "partner",
-	"firm":  "company",
-	"began": "begin", "start": "begin", "begun": "begin",
-	"won": "win", "winn": "win",
+	"deal": "agreement", "pact": "agreement", "accord": "agreement", "agreement": "agreement",
+	"partnership": "partner", "tie": "partner",
+	"firm": "company",
+	"won":  "win", "victory": "win", "win": "win",
+	"lost": "lose", "defeat": "lose", "lose": "lose",
 	"met": "meet", "meeting": "meet",
-	"concede": "admit", "conced": "admit", "acknowledg": "admit", "acknowledge": "admit",
+	"concede": "admit", "acknowledge": "admit", "admit": "admit",
 	"military": "army", "troop": "army", "soldier": "army",
-	"rooftop":     "roof",
-	"headquarter": "base", "headquarters": "base", "bas": "base",
-	"lawmaker": "congress", "congres": "congress", "legislator": "congress",
+	"rooftop":      "roof",
+	"headquarters": "base", "headquarter": "base", "based": "base",
+	"lawmaker": "congress", "congress": "congress", "legislator": "congress",
 	"u.s": "united-states", "usa": "united-states", "america": "united-states",
 	"american": "united-states", "chinese": "china",
-	"ceo": "chief-executive",
+	// the adjectives of countries, for their names
+	"british": "britain", "britain": "britain", "uk": "britain", "french": "france", "france": "france",
+	"german": "germany", "germany": "germany", "russian": "russia", "russia": "russia",
+	"japanese": "japan", "japan": "japan", "indian": "india", "india": "india",
+	"italian": "italy", "italy": "italy", "spanish": "spain", "spain": "spain",
+	"canadian": "canada", "canada": "canada", "australian": "australia", "australia": "australia",
+	"ukrainian": "ukraine", "ukraine": "ukraine", "israeli": "israel", "israel": "israel",
+	"iranian": "iran", "iran": "iran", "mexican": "mexico", "mexico": "mexico",
+	"brazilian": "brazil", "brazil": "brazil", "turkish": "turkey", "polish": "poland",
+	"poland": "poland", "dutch": "netherlands", "netherlands": "netherlands", "irish": "ireland",
+	"ireland": "ireland", "swedish": "sweden", "sweden": "sweden", "greek": "greece",
+	"greece": "greece", "egyptian": "egypt", "egypt": "egypt", "nigerian": "nigeria",
+	"nigeria": "nigeria", "pakistani": "pakistan", "pakistan": "pakistan", "european": "europe",
+	"europe":  "europe",
+	"ceo":     "chief-executive",
+	"biggest": "largest", "largest": "largest", "lender": "bank",
+	"plant": "factory", "factory": "factory",
+	"electricity": "power", "power": "power",
+	"ministry": "minister", "election": "election", "elect": "election",
+	"founded": "founder", "founder": "founder", "establish": "founder", "established": "founder",
+	"premier": "premier", "visit": "visit", "travel": "visit", "trip": "visit",
+	"vote": "vote", "ballot": "vote", "loss": "lose",
+	"arrive": "arrive", "arrival": "arrive", "landed": "arrive",
+	"debris": "debris", "rubble": "debris", "wreckage": "debris",
+	// police and courts
+	"arrest": "arrest", "detain": "arrest", "detention": "arrest", "apprehend": "arrest",
+	"custody": "arrest",
+	"charge":  "charge", "indict": "charge", "indictment": "charge",
+	"convict": "convict", "conviction": "convict", "guilty": "convict",
+	"jail": "prison", "prison": "prison", "imprison": "prison", "jailed": "prison",
+	// harm
+	"kill": "die", "killed": "die", "die": "die", "died": "die", "dead": "die", "death": "die",
+	"fatal": "die", "fatality": "die", "deadly": "die",
+	"injure": "injure", "injury": "injure", "hurt": "injure", "wound": "injure",
+	"undamaged": "undamaged", "intact": "undamaged", "unharmed": "undamaged",
+	"unscathed": "undamaged", "unhurt": "undamaged",
+	"damage": "damage", "destroy": "damage", "destruction": "damage",
+	"blaze": "fire", "wildfire": "fire",
+	"flood": "flood", "flooding": "flood",
+	"quake": "earthquake", "earthquake": "earthquake", "tremor": "earthquake",
+	"evacuate": "evacuate", "evacuation": "evacuate",
+	"rescue": "rescue", "rescuer": "rescue", "save": "rescue",
+	"protest": "protest", "demonstration": "protest", "rally": "protest", "protester": "protest",
+	"demonstrator": "protest",
+	"strike":       "strike", "walkout": "strike", "struck": "strike",
+	"plane": "aircraft", "aircraft": "aircraft", "jet": "aircraft", "airliner": "aircraft",
+	"vessel": "ship", "ship": "ship",
+	"car": "vehicle", "vehicle": "vehicle",
+	"children": "child", "kid": "child", "child": "child",
+	"women": "woman", "men": "man", "people": "people", "person": "people",
+	"build": "build", "built": "build", "construct": "build", "construction": "build",
+	// irregular verbs the stemmer cannot reach
+	"paid": "pay", "gave": "give",
+	"given": "give", "held": "hold", "kept": "keep", "sent": "send", "spent": "spend",
+	"saw": "see", "seen": "see", "ran": "run",
+	"fought": "fight", "caught": "catch", "brought": "bring", "chose": "choose",
+	"chosen": "choose", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly",
+	"fled": "flee", "broke": "break", "broken": "break", "stole": "steal", "stolen": "steal",
+	"wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "led": "lead",
+	"shot": "shoot", "sought": "seek", "thought": "think",
+	"rang": "ring", "sang": "sing", "swam": "swim", "threw": "throw", "thrown": "throw",
+	"froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "stood": "stand",
+	"understood": "understand", "bore": "bear", "borne": "bear",
+}
+
+// phrases are the multi-word forms of concepts, as words: a run of tokens whose stems spell one
+// is read as a single token of the concept ("in good condition" = "undamaged").
+var phrases = map[string]string{
+	"in good condition": "undamaged", "in perfect condition": "undamaged",
+	"in good shape": "undamaged", "without damage": "undamaged", "no damage": "undamaged",
+	"step down": "leave", "stand down": "leave", "stepped down": "leave",
+	"take into custody": "arrest", "taken into custody": "arrest",
+	"lose their lives": "die", "lost their lives": "die", "lose his life": "die",
+	"lose her life": "die", "lost his life": "die", "lost her life": "die", "pass away": "die",
+	"call off": "cancel", "called off": "cancel", "shut down": "close", "kick off": "begin",
+	"put on hold": "delay", "on hold": "unchanged", "lay off": "cut", "laid off": "cut",
+	"set up": "founder", "go ahead": "approve", "prime minister": "premier", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
+}
+
+// phraseIndex holds phrases as runs of token keys, indexed by their first key.
+var phraseIndex = func() map[string][]phrase {
+	m := map[string][]phrase{}
+	for p, c := range phrases {
+		var keys []string
+		for _, t := range tokenizeWords(p, nil) {
+			keys = append(keys, t.key)
+		}
+		m[keys[0]] = append(m[keys[0]], phrase{keys, c})
+	}
+	for _, ps := range m {
+		slices.SortFunc(ps, func(a, b phrase) int { return len(b.keys) - len(a.keys) }) // longest first
+	}
+	return m
+}()
+
+type phrase struct {
+	keys    []string
+	concept string
+}
+
+// joinPhrases replaces each run of tokens that spells a phrase by one token of its concept.
+func joinPhrases(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		for _, p := range phraseIndex[t.key] {
+			if i+len(p.keys) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, key := range p.keys {
+				if toks[i+k].key != key {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				last := toks[i+len(p.keys)-1]
+				t = token{key: p.concept, lower: p.concept, start: t.start, end: last.end}
+				i += len(p.keys) - 1
+				break
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // stopWords are function words and reporting verbs that say nothing about what is reported.
@@ -212,7 +426,10 @@ var stopWords = func() map[string]bool {
 		yourselves will may might must shall just now yet still even however instead already
 		said say says saying according reportedly noted note notes reported told added stated
 		mr mrs ms one new also well like
-		been whether upon within without via per among amid`) {
+		been whether upon within without via per among amid
+		go goes going went gone get gets getting got make makes making made come comes coming came
+		take takes taking took taken mean means meaning meant another least many much several
+		every lot lots`) {
 		m[w] = true
 	}
 	return m
@@ -223,14 +440,21 @@ var unitWords = map[string]string{
 	"percent": "percent", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
 	"year": "year", "years": "year", "hour": "hour", "hours": "hour",
 	"million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
-	"dollar": "dollar", "dollars": "dollar", "people": "people", "user": "user", "users": "user",
-	"employee": "employee", "employees": "employee", "job": "job", "jobs": "job",
+	"dollar": "dollar", "dollars": "dollar", "user": "user", "users": "user",
+	"job": "job", "jobs": "job", "position": "job", "positions": "job", "post": "job", "posts": "job",
+	"role": "job", "roles": "job",
 	"stake": "stake", "share": "share", "shares": "share", "center": "center", "centers": "center",
 	"minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
 	"customer": "customer", "customers": "customer", "subscriber": "user", "subscribers": "user",
-	"viewer": "user", "viewers": "user", "worker": "employee", "workers": "employee",
-	"staff": "employee", "store": "store", "stores": "store", "country": "country",
+	"viewer": "user", "viewers": "user",
+	// people counted as what they are: "2,400 workers" are "2,400 people" at the plant
+	"people": "people", "person": "people", "persons": "people", "employee": "people",
+	"employees": "people", "worker": "people", "workers": "people", "staff": "people",
+	"resident": "people", "residents": "people",
+	"store": "store", "stores": "store", "country": "country",
 	"countries": "country", "app": "app", "apps": "app", "download": "download", "downloads": "download",
+	"home": "home", "homes": "home", "house": "home", "houses": "home", "household": "home",
+	"households": "home", "property": "home", "properties": "home",
 }
 
 // epithets are the nouns and adjectives news writes beside or instead of a name ("the Chinese
@@ -254,3 +478,12 @@ var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
+
+// monthWords are the stems of month names.
+var monthWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range months {
+		m[stem(w)] = true
+	}
+	return m
+}()
