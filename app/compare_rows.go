@@ -16,6 +16,8 @@ type compareView struct {
 	c      *align.Comparison
 	sa, sb map[string]sentenceRef
 	blocks []compareBlock
+	// onCite returns the handler that copies pair n's citation; nil renders no Cite button.
+	onCite func(n int) app.EventHandler
 }
 
 type sentenceRef struct {
@@ -124,6 +126,7 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 		}
 		return app.Li().Class(class).ID(pairID(p.N)).TabIndex(-1).Body(
 			app.A().Class("pair-label").Href("#"+pairID(p.N)).Text(label),
+			v.citeButton(p.N),
 			v.cell("a", v.c.A, v.sa[p.A], p.SpansA, cellPair),
 			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
 			pairWhy(v.sa[p.A], p.SpansA),
@@ -180,9 +183,20 @@ func (v *compareView) crossing(side string, art *corpus.Article, ref sentenceRef
 	return app.Div().Class(class).ID(attrText(id)).TabIndex(-1).Body(
 		app.A().Class("pair-label").Href("#"+attrURL(other)).
 			Text(fmt.Sprintf("Pair %d: told elsewhere in %s ↕", n, otherSide)),
+		v.citeButton(n),
 		v.cell(side, art, ref, spans, cellCrossing),
 		pairWhy(ref, spans),
 	)
+}
+
+// citeButton copies the citation of pair n: both sentences, their articles' provenance and
+// the links to them and to the pair.
+func (v *compareView) citeButton(n int) app.UI {
+	if v.onCite == nil {
+		return app.Text("")
+	}
+	return app.Button().Type("button").Class("pair-cite").OnClick(v.onCite(n)).
+		Aria("label", fmt.Sprintf("Copy citation of pair %d", n)).Text("Cite")
 }
 
 // Kinds of cells.

@@ -30,6 +30,8 @@ var Stylesheets = []string{
 	"/web/css/compare.css",
 	"/web/css/timeline.css",
 	"/web/css/pwa.css",
+	"/web/css/features.css",
+	"/web/css/print.css",
 }
 
 // CSP is the Content-Security-Policy. go-app's bootstrap needs 'wasm-unsafe-eval' to compile the
