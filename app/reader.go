@@ -302,7 +302,7 @@ func sentenceView(s corpus.Sentence, target bool, spans []search.Span, first, cu
 			app.A().Class("sentence-link").Href("#"+attrURL(s.ID)).
 				Aria("label", attrText("Link to sentence "+s.ID)).Text("#"),
 			app.Button().Type("button").Class("sentence-cite").OnClick(onCite).
-				Aria("label", attrText("Copy citation of sentence "+s.ID)).Text("Cite"))...,
+				Aria("label", attrText("Cite sentence "+s.ID+": copy its citation")).Text("Cite"))...,
 	)
 }
 

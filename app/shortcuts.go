@@ -70,7 +70,11 @@ var shortcutList = []struct {
 	where string
 	keys  []shortcut
 }{
-	{"Everywhere", []shortcut{{[]string{"?"}, "Show this list of shortcuts"}, {[]string{"Esc"}, "Close this list"}}},
+	{"Everywhere", []shortcut{
+		{[]string{"/"}, "Go to the search box"},
+		{[]string{"?"}, "Show this list of shortcuts"},
+		{[]string{"Esc"}, "Close this list"},
+	}},
 	{"Comparing two articles", []shortcut{
 		{[]string{"j", "n"}, "Next aligned pair"},
 		{[]string{"k", "p"}, "Previous aligned pair"},
@@ -93,6 +97,7 @@ type shortcutHelp struct {
 	app.Compo
 
 	unlisten func()
+	untrap   func()
 	opener   app.Value // the element that had focus when the dialog opened
 }
 
@@ -102,12 +107,59 @@ const shortcutDialogID = "shortcuts-dialog"
 
 func (h *shortcutHelp) OnMount(ctx app.Context) {
 	h.unlisten = onShortcut(ctx, "?", func(ctx app.Context, key string) { h.open() })
+	h.untrap = trapFocus(app.Window().GetElementByID(shortcutDialogID))
 }
 
 func (h *shortcutHelp) OnDismount() {
 	if h.unlisten != nil {
 		h.unlisten()
 		h.unlisten = nil
+	}
+	if h.untrap != nil {
+		h.untrap()
+		h.untrap = nil
+	}
+}
+
+// focusable are the elements Tab can reach inside a dialog.
+const focusable = `button:not([disabled]), a[href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])`
+
+// trapFocus keeps Tab and Shift+Tab inside el: a modal dialog makes the page inert, but Tab
+// past its last control leaves for the browser's own interface. It runs in the keydown
+// listener itself, as preventDefault must. It returns the function that removes it.
+func trapFocus(el app.Value) (remove func()) {
+	if !app.IsClient || !el.Truthy() {
+		return func() {}
+	}
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 || args[0].Get("key").String() != "Tab" {
+			return nil
+		}
+		e := args[0]
+		items := el.Call("querySelectorAll", focusable)
+		n := items.Length()
+		if n == 0 {
+			e.Call("preventDefault")
+			return nil
+		}
+		first, last := items.Index(0), items.Index(n-1)
+		active := app.Window().Get("document").Get("activeElement")
+		back := e.Get("shiftKey").Bool()
+		inside := el.Call("contains", active).Bool()
+		switch {
+		case back && (!inside || active.Equal(first)):
+			e.Call("preventDefault")
+			last.Call("focus")
+		case !back && (!inside || active.Equal(last)):
+			e.Call("preventDefault")
+			first.Call("focus")
+		}
+		return nil
+	})
+	el.Call("addEventListener", "keydown", fn)
+	return func() {
+		el.Call("removeEventListener", "keydown", fn)
+		fn.Release()
 	}
 }
 
