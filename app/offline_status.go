@@ -1,21 +1,20 @@
 package app
 
-import (
-	"time"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-)
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // offlineStatus is a line in the footer that says whether the app is ready to work with no
 // network: a service worker controls the page and its cache holds the app. The worker fills
 // its cache all or nothing before it activates (internal/site/worker.go), so a controlling
 // worker whose cache has app.wasm has everything. Until then the line says the app is being
 // saved, and where the browser has no service worker, that offline use is not available.
+//
+// It re-checks on events only (the worker taking control, the network coming and going, the
+// worker registration becoming ready), never on a timer: a polling goroutine would keep the
+// app busy and hold up go-app's test engine.
 type offlineStatus struct {
 	app.Compo
 
 	state   int
-	checks  int
 	release func()
 }
 
@@ -25,13 +24,6 @@ const (
 	offlineSaving             // a worker is installing or the cache is not complete
 	offlineReady              // the page is controlled and the cache holds the app
 	offlineUnavailable        // no service worker in this browser or context
-)
-
-// offlineRecheck and offlineMaxChecks bound the polling while the worker installs: a first
-// visit on a slow connection takes a while to cache the wasm.
-const (
-	offlineRecheck   = 2 * time.Second
-	offlineMaxChecks = 60
 )
 
 func newOfflineStatus() *offlineStatus { return &offlineStatus{} }
@@ -59,6 +51,9 @@ func (o *offlineStatus) OnMount(ctx app.Context) {
 		}
 	}
 	o.check(ctx)
+	if ready := sw.Get("ready"); ready.Truthy() {
+		await(ctx, ready, func(app.Value, bool) { o.check(ctx) })
+	}
 }
 
 func (o *offlineStatus) OnDismount() {
@@ -68,8 +63,7 @@ func (o *offlineStatus) OnDismount() {
 	}
 }
 
-// check looks for a controlling worker and the app in its cache, and tries again a little
-// later while the answer is "not yet".
+// check looks for a controlling worker and the app in its cache.
 func (o *offlineStatus) check(ctx app.Context) {
 	defer recoverAndLog("offline status")
 	win := app.Window()
@@ -79,27 +73,16 @@ func (o *offlineStatus) check(ctx app.Context) {
 		o.state = offlineUnavailable
 		return
 	}
-	later := func() {
-		if o.checks++; o.checks < offlineMaxChecks {
-			ctx.After(offlineRecheck, func(ctx app.Context) {
-				if o.state != offlineReady {
-					o.check(ctx)
-				}
-			})
-		}
-	}
 	if !sw.Get("controller").Truthy() {
 		o.state = offlineSaving
-		later()
 		return
 	}
 	await(ctx, caches.Call("match", basePath()+"/web/app.wasm"), func(v app.Value, ok bool) {
 		if ok && v.Truthy() {
 			o.state = offlineReady
-			return
+		} else {
+			o.state = offlineSaving
 		}
-		o.state = offlineSaving
-		later()
 	})
 }
 
