@@ -465,7 +465,7 @@ func TestPrintComparison(t *testing.T) {
 		}
 		// The top of an A4 page (210 mm at 96 dpi is 794 px), as the print stylesheet lays it out.
 		p.Run(chromedp.EmulateViewport(794, 1123))
-		p.Eval(`window.scrollTo(0, 0); true`, nil)
+		p.Eval(`window.scrollTo(0, document.querySelector(".summary-pairs").getBoundingClientRect().top + scrollY - 8); true`, nil)
 		time.Sleep(300 * time.Millisecond)
 		var png []byte
 		p.Run(chromedp.CaptureScreenshot(&png))
