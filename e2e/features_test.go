@@ -11,10 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -508,4 +511,38 @@ func TestGlanceNamesLink(t *testing.T) {
 	p.Eval(`[...document.querySelectorAll("#summary-shared a.chip-timeline")].find(a => a.getAttribute("aria-label") === "Joe Biden on the timeline").click()`, nil)
 	waitPath(p, "/timeline?entity=Joe+Biden")
 	p.WaitText("main", "Joe Biden")
+}
+
+// TestExportRealDownload lets the browser save an export for real: the policy lets a blob:
+// download through, and the file on disk is the comparison.
+func TestExportRealDownload(t *testing.T) {
+	p := openPage(t, "/compare/"+cmpWhatjobs+"/"+cmpChew)
+	dir := t.TempDir()
+	p.Run(chromedp.ActionFunc(func(ctx context.Context) error {
+		c := chromedp.FromContext(ctx)
+		bctx := cdp.WithExecutor(ctx, c.Browser)
+		info, err := target.GetTargetInfo().WithTargetID(c.Target.TargetID).Do(bctx)
+		if err != nil {
+			return err
+		}
+		return browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).WithDownloadPath(dir).
+			WithBrowserContextID(info.BrowserContextID).Do(bctx)
+	}))
+	p.Run(chromedp.Click("#export-csv", chromedp.ByQuery))
+	name := filepath.Join(dir, "parallax-"+cmpWhatjobs+"-vs-"+cmpChew+".csv")
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		data, err := os.ReadFile(name)
+		if err == nil && len(data) > 0 {
+			if !bytes.HasPrefix(data, []byte("section,pair,item,A,B,A link,B link\r\n")) {
+				t.Errorf("the saved file starts %q", data[:min(len(data), 60)])
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			entries, _ := os.ReadDir(dir)
+			t.Fatalf("no download at %s (folder holds %v)", name, entries)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
