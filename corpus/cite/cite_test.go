@@ -286,3 +286,46 @@ func TestSentenceCitation(t *testing.T) {
 		t.Errorf("citation %q hands on a javascript: URL or has forged lines", got)
 	}
 }
+
+// FuzzExports puts arbitrary text into every article value of a comparison: the CSV always
+// parses back to rows of the header's width with no live formula, every line of it ends in
+// CRLF, and the Markdown's sentence lines keep the text escaped.
+func FuzzExports(f *testing.F) {
+	f.Add("=1+1", "[x](javascript:y)", "<b>\n# h", "@a", "-2")
+	f.Add("", "\"quoted, with comma\"", "\r\n", "\t=cmd", "https://e.example")
+	f.Fuzz(func(t *testing.T, title, outlet, textA, textB, entity string) {
+		c := hostile()
+		c.A.Title, c.A.Outlet, c.B.Title = title, outlet, entity
+		c.A.Paragraphs[0].Sentences[0].Text = textA
+		c.B.Paragraphs[0].Sentences[0].Text = textB
+		c.Summary.Shared[0].Entity = entity
+		c.Summary.Figures[0].A.Text = textB
+		data, err := CSV(c, links)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\n")) {
+			t.Fatalf("a bare line feed in the CSV: %q", data)
+		}
+		r := csv.NewReader(bytes.NewReader(data))
+		r.FieldsPerRecord = len(CSVHeader)
+		recs, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("CSV does not parse: %v\n%q", err, data)
+		}
+		for _, rec := range recs {
+			for _, cell := range rec {
+				if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+					t.Fatalf("live formula cell %q", cell)
+				}
+			}
+		}
+		for _, line := range strings.Split(Markdown(c, links), "\n") {
+			if k := strings.Index(line, "): "); k >= 0 && (strings.HasPrefix(line, "- A, [") || strings.HasPrefix(line, "- B, [")) {
+				if rest, bad := unescaped(line[k+3:]); bad {
+					t.Fatalf("unescaped %q in %q", rest, line)
+				}
+			}
+		}
+	})
+}
