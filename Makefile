@@ -89,6 +89,7 @@ FUZZ_TARGETS := \
 	./app:FuzzAttrText ./app:FuzzCompareNavigate \
 	./build:FuzzFixPage \
 	./corpus/align:FuzzCompare \
+	./corpus/cite:FuzzEscapeMarkdown ./corpus/cite:FuzzExports \
 	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag \
 	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
 	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzFolder ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \

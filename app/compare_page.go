@@ -211,11 +211,11 @@ func (p *comparePage) Render() app.UI {
 				app.Text(" "+p.b.Title),
 			),
 			p.renderActions(),
+			newCompareTools(p.cmp), // uifeatures: export Markdown/CSV, print, copy status
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
 			compareSummaryView(p.cmp, p.view),
 			p.renderViewSwitch(),
-			app.If(p.pairs, func() app.UI { return p.view.renderPairs(p.focus) }).
-				Else(func() app.UI { return p.view.renderRows(p.focus) }),
+			newCompareColumns(p.view, p.focus, p.pairs), // uifeatures: phone A/B toggle, j/k, Cite
 			app.Details().Class("compare-change").Body(
 				app.Summary().Text("Change the articles"),
 				newComparePicker(p.a.ID, p.b.ID),

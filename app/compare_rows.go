@@ -16,6 +16,8 @@ type compareView struct {
 	c      *align.Comparison
 	sa, sb map[string]sentenceRef
 	blocks []compareBlock
+	// onCite returns the handler that copies pair n's citation; nil renders no Cite button.
+	onCite func(n int) app.EventHandler
 }
 
 type sentenceRef struct {
@@ -124,9 +126,12 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 		}
 		return app.Li().Class(class).ID(pairID(p.N)).TabIndex(-1).Body(
 			app.A().Class("pair-label").Href("#"+pairID(p.N)).Text(label),
+			v.citeButton(p.N),
 			v.cell("a", v.c.A, v.sa[p.A], p.SpansA, cellPair),
 			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
-			pairWhy(v.sa[p.A], p.SpansA),
+			pairWhy(v.sa[p.A], p.SpansA, "a"),
+			pairWhy(v.sb[p.B], p.SpansB, "b"), // shown instead of A's when a phone shows B
+
 		)
 	}
 	column := func(side string, art *corpus.Article, refs map[string]sentenceRef, rows []align.Row) app.UI {
@@ -180,9 +185,20 @@ func (v *compareView) crossing(side string, art *corpus.Article, ref sentenceRef
 	return app.Div().Class(class).ID(attrText(id)).TabIndex(-1).Body(
 		app.A().Class("pair-label").Href("#"+attrURL(other)).
 			Text(fmt.Sprintf("Pair %d: told elsewhere in %s ↕", n, otherSide)),
+		v.citeButton(n),
 		v.cell(side, art, ref, spans, cellCrossing),
-		pairWhy(ref, spans),
+		pairWhy(ref, spans, ""),
 	)
+}
+
+// citeButton copies the citation of pair n: both sentences, their articles' provenance and
+// the links to them and to the pair.
+func (v *compareView) citeButton(n int) app.UI {
+	if v.onCite == nil {
+		return app.Text("")
+	}
+	return app.Button().Type("button").Class("pair-cite").OnClick(v.onCite(n)).
+		Aria("label", fmt.Sprintf("Cite pair %d: copy its citation", n)).Text("Cite")
 }
 
 // Kinds of cells.
@@ -255,9 +271,16 @@ var sharedKinds = []struct {
 // pairWhy says why two sentences were paired: what the marked spans of one side share with the
 // other, grouped by kind ("names: Google, YouTube"). It is the marks' text alternative, so that a
 // reader who cannot see the colours learns the same; each term is a text node.
-func pairWhy(ref sentenceRef, spans []align.Span) app.UI {
+//
+// side is "a" or "b" for the words of one side of a pair whose sides show together ("" for
+// one half of a pair told elsewhere): the page shows A's, a phone showing B shows B's.
+func pairWhy(ref sentenceRef, spans []align.Span, side string) app.UI {
+	class := "pair-why"
+	if side != "" {
+		class += " pair-why-" + side
+	}
 	if ref.s == nil || len(spans) == 0 {
-		return app.P().Class("pair-why").Text("Paired on their overall wording.")
+		return app.P().Class(class).Text("Paired on their overall wording.")
 	}
 	text := ref.s.Text
 	var groups []app.UI
@@ -282,7 +305,7 @@ func pairWhy(ref sentenceRef, spans []align.Span) app.UI {
 			app.Text(strings.Join(terms, ", ")),
 		))
 	}
-	return app.P().Class("pair-why").Body(
+	return app.P().Class(class).Body(
 		app.Span().Class("why-title").Text("Shared "),
 		app.Range(groups).Slice(func(i int) app.UI { return groups[i] }),
 	)

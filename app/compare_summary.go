@@ -8,6 +8,8 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/align"
+	"parallax/corpus/search"
+	"parallax/corpus/timeline"
 )
 
 // maxOnly caps the lists of entities only one side names; the rest fold away.
@@ -54,9 +56,12 @@ func entityList(es []align.EntityCount, limit int, both bool) app.UI {
 		if both {
 			counts = fmt.Sprintf("A %d · B %d", e.A, e.B)
 		}
+		// The name searches the corpus for it; "timeline" opens the timeline filtered on it.
 		return app.Li().Class("chip chip-"+e.Kind.String()).Body(
-			app.Span().Class("chip-name").Text(e.Entity),
+			app.A().Class("chip-name").Href(searchURL(search.Query{Text: e.Entity}.Values())).Text(e.Entity),
 			app.Span().Class("chip-count").Text(counts),
+			app.A().Class("chip-timeline").Href(timelineURL(timeline.Query{Entity: e.Entity, Zoom: timeline.ZoomMonths}.Values())).
+				Aria("label", attrText(e.Entity+" on the timeline")).Text("timeline"),
 		)
 	}
 	if limit == 0 || len(es) <= limit {

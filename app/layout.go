@@ -64,6 +64,7 @@ func siteFooter() app.UI {
 		app.P().Text(summary),
 		app.P().Text("Parallax runs entirely in your browser: no tracking, no requests to other sites."),
 		newPWAUpdate(),
+		newOfflineStatus(), newShortcutHelp(), // uifeatures: offline readiness; "?" shortcuts dialog
 	)
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/corpus"
+	"parallax/corpus/cite"
 	"parallax/corpus/search"
 )
 
@@ -32,6 +33,44 @@ type readerPage struct {
 	hit   int
 	// engine is the search engine; nil for the app's own (searchEngine). Tests set a fixture's.
 	engine func() (*search.Engine, error)
+
+	unlisten func() // removes the keyboard shortcuts' listener
+}
+
+// OnMount listens for the reader's shortcuts: j or n for the next searched-word hit, k or p
+// for the previous one.
+func (p *readerPage) OnMount(ctx app.Context) {
+	p.unlisten = onShortcut(ctx, "jnkp", func(ctx app.Context, key string) {
+		delta := 1
+		if key == "k" || key == "p" {
+			delta = -1
+		}
+		p.goHit(ctx, delta)
+	})
+}
+
+func (p *readerPage) OnDismount() {
+	if p.unlisten != nil {
+		p.unlisten()
+		p.unlisten = nil
+	}
+}
+
+// cite copies the citation of sentence id: the sentence, the article's outlet, title, date
+// with its basis and original address, and the link to the sentence.
+func (p *readerPage) cite(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		defer recoverAndLog("reader")
+		a := p.article
+		if a == nil {
+			return
+		}
+		s := a.Sentence(id)
+		if s == nil {
+			return
+		}
+		copyText(ctx, cite.Sentence(a, s, citeLinks()), "Citation of sentence "+id+" copied.")
+	}
 }
 
 func newReaderPage() *readerPage { return &readerPage{} }
@@ -115,17 +154,22 @@ func (p *readerPage) move(delta int) string {
 func (p *readerPage) step(delta int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		defer recoverAndLog("reader")
-		id := p.move(delta)
-		if id == "" {
-			return
-		}
-		ctx.Defer(func(ctx app.Context) {
-			if el := app.Window().GetElementByID(id); el.Truthy() {
-				el.Call("scrollIntoView", map[string]any{"block": "center"})
-				el.Call("focus", map[string]any{"preventScroll": true})
-			}
-		})
+		p.goHit(ctx, delta)
 	}
+}
+
+// goHit moves to the next (+1) or previous (-1) hit and brings it into view, focused.
+func (p *readerPage) goHit(ctx app.Context, delta int) {
+	id := p.move(delta)
+	if id == "" {
+		return
+	}
+	ctx.Defer(func(ctx app.Context) {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "center"})
+			el.Call("focus", map[string]any{"preventScroll": true})
+		}
+	})
 }
 
 func hitID(i int) string { return "hit-" + strconv.Itoa(i+1) }
@@ -162,6 +206,7 @@ func (p *readerPage) Render() app.UI {
 				app.Div().Class("reader-text").Body(p.renderText()...),
 				newProvenance(a, p.showRemoved, p.toggleRemoved),
 			),
+			newCopyStatus(),
 		),
 	)
 }
@@ -189,7 +234,7 @@ func (p *readerPage) renderText() []app.UI {
 				sentences = append(sentences, app.Text(" "))
 			}
 			spans := p.spans[s.ID]
-			sentences = append(sentences, sentenceView(s, s.ID == p.target, spans, hit, p.hit))
+			sentences = append(sentences, sentenceView(s, s.ID == p.target, spans, hit, p.hit, p.cite(s.ID)))
 			hit += len(spans)
 		}
 		if para.Heading {
@@ -226,8 +271,8 @@ func (p *readerPage) renderHitBar() app.UI {
 }
 
 // sentenceView renders a sentence with its searched-word hits marked; first numbers its first
-// hit among the article's, current is the hit the reader moved to.
-func sentenceView(s corpus.Sentence, target bool, spans []search.Span, first, current int) app.UI {
+// hit among the article's, current is the hit the reader moved to; onCite copies its citation.
+func sentenceView(s corpus.Sentence, target bool, spans []search.Span, first, current int, onCite app.EventHandler) app.UI {
 	class := "sentence"
 	if target {
 		class += " is-target"
@@ -255,7 +300,9 @@ func sentenceView(s corpus.Sentence, target bool, spans []search.Span, first, cu
 	return app.Span().ID(attrText(s.ID)).Class(class).TabIndex(-1).Body(
 		append(body,
 			app.A().Class("sentence-link").Href("#"+attrURL(s.ID)).
-				Aria("label", attrText("Link to sentence "+s.ID)).Text("#"))...,
+				Aria("label", attrText("Link to sentence "+s.ID)).Text("#"),
+			app.Button().Type("button").Class("sentence-cite").OnClick(onCite).
+				Aria("label", attrText("Cite sentence "+s.ID+": copy its citation")).Text("Cite"))...,
 	)
 }
 

@@ -31,6 +31,8 @@ var Stylesheets = []string{
 	"/web/css/timeline.css",
 	"/web/css/library.css",
 	"/web/css/pwa.css",
+	"/web/css/features.css",
+	"/web/css/print.css",
 }
 
 // CSP is the Content-Security-Policy. go-app's bootstrap needs 'wasm-unsafe-eval' to compile the

@@ -1,0 +1,331 @@
+package cite
+
+import (
+	"bytes"
+	"encoding/csv"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"parallax/corpus"
+	"parallax/corpus/align"
+	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+var links = Links{Base: "https://example.org/parallax"}
+
+// hostile is a comparison built by hand from composed text whose every value tries something:
+// a link, an image, HTML, a formula, a forged line, a bidirectional override, a javascript: URL.
+func hostile() *align.Comparison {
+	a := &corpus.Article{
+		ID: "a-one", Title: "Council [votes](javascript:alert(1)) on <b>budget</b>",
+		Outlet: "=HYPERLINK(\"http://evil.example\",\"x\")", OutletNote: "From the masthead\nForged: line",
+		Author: "", AuthorNote: "No byline in the text.",
+		URL:       "javascript:alert(1)",
+		Published: corpus.PubDate{Basis: corpus.BasisUnknown, Note: "The text states no date."},
+		Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{
+			{ID: "p1s1", Text: "The council approved a budget of $4m on Tuesday, see https://evil.example/x or www.evil.example."},
+			{ID: "p1s2", Text: "-2 members voted against; ![img](http://evil.example/i.png) *loud* _protests_ followed\u202e."},
+		}}},
+	}
+	b := &corpus.Article{
+		ID: "b two", Title: "Budget passes", Outlet: "The Gazette", Author: "Ann Lee",
+		URL:       "https://gazette.example/news/budget?id=1&x=(2)",
+		Published: corpus.PubDate{Date: corpus.Date{Year: 2024, Month: 11, Precision: corpus.PrecisionMonth}, Basis: corpus.BasisEstimated, Note: "Estimated from the events it reports."},
+		Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{
+			{ID: "p1s1", Text: "@everyone: the council passed a $5m budget on Tuesday."},
+			{ID: "p1s2", Text: "Two members <script>alert(1)</script> voted against, 1. as expected."},
+		}}},
+	}
+	return &align.Comparison{
+		A: a, B: b,
+		Pairs: []align.Pair{
+			{N: 1, A: "p1s1", B: "p1s1", Score: 0.7},
+			{N: 2, A: "p1s2", B: "p1s2", Score: 0.5, Crossing: true},
+		},
+		Summary: align.Summary{
+			Shared: []align.EntityCount{{Entity: "Council", Kind: corpus.KindOrganization, A: 1, B: 1, FirstA: "p1s1", FirstB: "p1s1"}},
+			OnlyA:  []align.EntityCount{{Entity: "=cmd|' /C calc'!A0", A: 1, FirstA: "p1s2"}},
+			OnlyB:  []align.EntityCount{{Entity: "Ann [Lee](http://x)", B: 1, FirstB: "p1s2"}},
+			Dates: []align.SharedDate{{Date: corpus.Date{Year: 2024, Month: 11, Day: 5, Precision: corpus.PrecisionDay},
+				A: []align.DateRef{{Sentence: "p1s1", Text: "on Tuesday"}}, B: []align.DateRef{{Sentence: "p1s1", Text: "on Tuesday"}}}},
+			Quotes:  []align.SharedQuote{{Words: "<img src=x onerror=alert(1)>", A: align.QuoteRef{Sentence: "p1s1", Text: "+quote"}, B: align.QuoteRef{Sentence: "p1s1", Text: "quote"}}},
+			Figures: []align.FigureDiff{{Pair: 1, Subject: "budget", Unit: "dollar", A: align.FigureRef{Sentence: "p1s1", Text: "$4m"}, B: align.FigureRef{Sentence: "p1s1", Text: "$5m"}}},
+		},
+	}
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if d := cmp.Diff(string(want), string(got)); d != "" {
+		t.Errorf("%s differs (-want +got):\n%s", name, d)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	c := hostile()
+	golden(t, "hostile.md", []byte(Markdown(c, links)))
+	data, err := CSV(c, links)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "hostile.csv", data)
+	pair, ok := Pair(c, 1, links)
+	if !ok {
+		t.Fatal("pair 1 not cited")
+	}
+	golden(t, "hostile-pair.txt", []byte(pair))
+}
+
+func TestDate(t *testing.T) {
+	day := corpus.Date{Year: 2024, Month: 11, Day: 17, Precision: corpus.PrecisionDay}
+	for _, tc := range []struct {
+		p    corpus.PubDate
+		want string
+	}{
+		{corpus.PubDate{Date: day, Basis: corpus.BasisStated, Note: "the date line"}, "17 November 2024 (stated in the text)"},
+		{corpus.PubDate{Date: day, Basis: corpus.BasisCurated, Note: "the outlet's archive"}, "17 November 2024 (curated: the outlet's archive)"},
+		{corpus.PubDate{Date: corpus.Date{Year: 2024, Month: 11, Precision: corpus.PrecisionMonth}, Basis: corpus.BasisEstimated, Note: "events up to 8 November"}, "November 2024 (estimated: events up to 8 November)"},
+		{corpus.PubDate{Date: corpus.Date{Year: 2020, Precision: corpus.PrecisionYear}, Basis: corpus.BasisEstimated}, "2020 (estimated)"},
+		{corpus.PubDate{Basis: corpus.BasisUnknown, Note: "No date in the text."}, "date unknown: No date in the text."},
+		{corpus.PubDate{Basis: corpus.BasisUnknown}, "date unknown: no reason recorded"},
+		// A basis that claims a date with none known must not show a made-up one.
+		{corpus.PubDate{Basis: corpus.BasisStated, Note: "broken entry"}, "date unknown: broken entry"},
+		{corpus.PubDate{Basis: corpus.BasisUnknown, Note: "line one\nline two\u202e"}, "date unknown: line one line two"},
+	} {
+		if got := Date(tc.p); got != tc.want {
+			t.Errorf("Date(%+v) = %q, want %q", tc.p, got, tc.want)
+		}
+	}
+}
+
+func TestOriginal(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://a.example/x?y=1":    "https://a.example/x?y=1",
+		"HTTP://A.example":           "http://A.example",
+		" http://a.example/ ":        "http://a.example/",
+		"javascript:alert(1)":        "",
+		"data:text/html,x":           "",
+		"/relative/path":             "",
+		"ftp://a.example/f":          "",
+		"https://user:pw@a.example/": "",
+		"":                           "",
+	} {
+		got, ok := Original(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("Original(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+func TestCSVCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"=1+1":            "'=1+1",
+		"+44 20":          "'+44 20",
+		"-5%":             "'-5%",
+		"@SUM(A1)":        "'@SUM(A1)",
+		"\t=1":            "'=1", // white space is trimmed first, and the formula still caught
+		"\r\n+1":          "'+1",
+		" =HYPERLINK(x)":  "'=HYPERLINK(x)",
+		"plain":           "plain",
+		"a = b":           "a = b",
+		"line\nbreak":     "line break",
+		"":                "",
+		"'already quoted": "'already quoted",
+	} {
+		if got := CSVCell(in); got != want {
+			t.Errorf("CSVCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// unescaped reports the first Markdown-active character of s that no backslash escapes.
+func unescaped(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\':
+			i++
+		case strings.IndexByte("`*_[]()<>&!|~@{}", c) >= 0:
+			return s[i:], true
+		case strings.HasPrefix(s[i:], "://"), i >= 3 && c == '.' && strings.EqualFold(s[i-3:i], "www"):
+			return s[i:], true
+		}
+	}
+	return "", false
+}
+
+func TestEscapeMarkdown(t *testing.T) {
+	for _, in := range []string{
+		"[click](javascript:alert(1))", "![x](http://e/i.png)", "<script>alert(1)</script>",
+		"&lt;b&gt;", "*bold* _it_ `code` ~~gone~~", "a | b", "see https://evil.example and www.evil.example",
+		"mail me@evil.example", "# Heading", "- item", "+ item", "1. item", "12) item", "> quote",
+		"back\\slash[", "{{template}}", "line\nbreak\u2028sep",
+	} {
+		got := EscapeMarkdown(in)
+		if rest, bad := unescaped(got); bad {
+			t.Errorf("EscapeMarkdown(%q) = %q: %q is not escaped", in, got, rest)
+		}
+		if strings.ContainsAny(got, "\n\r\u2028") {
+			t.Errorf("EscapeMarkdown(%q) = %q keeps a line break", in, got)
+		}
+		for _, start := range []string{"#", "-", "+", ">", "1.", "12)"} {
+			if strings.HasPrefix(got, start) {
+				t.Errorf("EscapeMarkdown(%q) = %q starts a block with %q", in, got, start)
+			}
+		}
+	}
+}
+
+func FuzzEscapeMarkdown(f *testing.F) {
+	for _, s := range []string{"[a](b)", "<x>", "https://e", "1. x", "\\[", "www.e.x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := EscapeMarkdown(s)
+		if rest, bad := unescaped(got); bad {
+			t.Fatalf("EscapeMarkdown(%q) = %q: %q is not escaped", s, got, rest)
+		}
+		if strings.ContainsAny(got, "\n\r") {
+			t.Fatalf("EscapeMarkdown(%q) = %q keeps a line break", s, got)
+		}
+	})
+}
+
+// TestExportsOverFixture checks properties that hold for any comparison of any corpus: the
+// CSV is well-formed RFC 4180 with one row per pair and no live formula, and every line of
+// the Markdown that carries article text escapes it.
+func TestExportsOverFixture(t *testing.T) {
+	arts, err := ingest.Corpus(fixture.Seed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i+1 < len(arts); i++ {
+		c := align.Compare(arts[i], arts[i+1])
+		data, err := CSV(c, links)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasSuffix(data, []byte("\r\n")) || bytes.Contains(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\n")) {
+			t.Errorf("%s vs %s: CSV lines must end in CRLF and cells hold no line break", c.A.ID, c.B.ID)
+		}
+		r := csv.NewReader(bytes.NewReader(data))
+		r.FieldsPerRecord = len(CSVHeader)
+		recs, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("%s vs %s: CSV does not parse: %v", c.A.ID, c.B.ID, err)
+		}
+		pairs := 0
+		for _, rec := range recs {
+			for _, cell := range rec {
+				if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+					t.Errorf("%s vs %s: live formula cell %q", c.A.ID, c.B.ID, cell)
+				}
+			}
+			if rec[0] == "pair" {
+				pairs++
+				if !strings.HasPrefix(rec[5], links.Base+"/read/"+c.A.ID+"#") {
+					t.Errorf("pair %s: A link %q", rec[1], rec[5])
+				}
+			}
+		}
+		if pairs != len(c.Pairs) {
+			t.Errorf("%s vs %s: %d pair rows, want %d", c.A.ID, c.B.ID, pairs, len(c.Pairs))
+		}
+
+		md := Markdown(c, links)
+		if n := strings.Count(md, "\n### [Pair "); n != len(c.Pairs) {
+			t.Errorf("%s vs %s: %d pairs in Markdown, want %d", c.A.ID, c.B.ID, n, len(c.Pairs))
+		}
+		for _, line := range strings.Split(md, "\n") {
+			// The text after the sentence link is article text.
+			if k := strings.Index(line, "): "); strings.HasPrefix(line, "- A, [") || strings.HasPrefix(line, "- B, [") {
+				if rest, bad := unescaped(line[k+3:]); bad {
+					t.Errorf("unescaped %q in %q", rest, line)
+				}
+			}
+		}
+		if p, ok := Pair(c, 1, links); len(c.Pairs) > 0 && (!ok || !strings.Contains(p, links.Pair(c.A.ID, c.B.ID, 1))) {
+			t.Errorf("%s vs %s: pair 1 citation %q", c.A.ID, c.B.ID, p)
+		}
+	}
+}
+
+func TestSentenceCitation(t *testing.T) {
+	c := hostile()
+	got := Sentence(c.B, &c.B.Paragraphs[0].Sentences[0], links)
+	want := "“@everyone: the council passed a $5m budget on Tuesday.”\n" +
+		"The Gazette, “Budget passes”. Published November 2024 (estimated: Estimated from the events it reports.). Original: https://gazette.example/news/budget?id=1&x=(2).\n" +
+		"Sentence p1s1: https://example.org/parallax/read/b%20two#p1s1\n"
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("citation (-want +got):\n%s", d)
+	}
+	got = Sentence(c.A, &c.A.Paragraphs[0].Sentences[0], Links{Base: "http://127.0.0.1:8000/"})
+	for _, want := range []string{"date unknown: The text states no date.", "Original: not a web address", "http://127.0.0.1:8000/read/a-one#p1s1"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("citation %q lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, "Original: javascript:") || strings.Count(got, "\n") != 3 {
+		t.Errorf("citation %q hands on a javascript: URL or has forged lines", got)
+	}
+}
+
+// FuzzExports puts arbitrary text into every article value of a comparison: the CSV always
+// parses back to rows of the header's width with no live formula, every line of it ends in
+// CRLF, and the Markdown's sentence lines keep the text escaped.
+func FuzzExports(f *testing.F) {
+	f.Add("=1+1", "[x](javascript:y)", "<b>\n# h", "@a", "-2")
+	f.Add("", "\"quoted, with comma\"", "\r\n", "\t=cmd", "https://e.example")
+	f.Fuzz(func(t *testing.T, title, outlet, textA, textB, entity string) {
+		c := hostile()
+		c.A.Title, c.A.Outlet, c.B.Title = title, outlet, entity
+		c.A.Paragraphs[0].Sentences[0].Text = textA
+		c.B.Paragraphs[0].Sentences[0].Text = textB
+		c.Summary.Shared[0].Entity = entity
+		c.Summary.Figures[0].A.Text = textB
+		data, err := CSV(c, links)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\n")) {
+			t.Fatalf("a bare line feed in the CSV: %q", data)
+		}
+		r := csv.NewReader(bytes.NewReader(data))
+		r.FieldsPerRecord = len(CSVHeader)
+		recs, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("CSV does not parse: %v\n%q", err, data)
+		}
+		for _, rec := range recs {
+			for _, cell := range rec {
+				if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+					t.Fatalf("live formula cell %q", cell)
+				}
+			}
+		}
+		for _, line := range strings.Split(Markdown(c, links), "\n") {
+			if k := strings.Index(line, "): "); k >= 0 && (strings.HasPrefix(line, "- A, [") || strings.HasPrefix(line, "- B, [")) {
+				if rest, bad := unescaped(line[k+3:]); bad {
+					t.Fatalf("unescaped %q in %q", rest, line)
+				}
+			}
+		}
+	})
+}
