@@ -52,7 +52,7 @@ func (o *offlineStatus) OnMount(ctx app.Context) {
 	}
 	o.check(ctx)
 	if ready := sw.Get("ready"); ready.Truthy() {
-		await(ctx, ready, func(app.Value, bool) { o.check(ctx) })
+		onSettled(ctx, ready, func(app.Value, bool) { o.check(ctx) })
 	}
 }
 
@@ -77,7 +77,7 @@ func (o *offlineStatus) check(ctx app.Context) {
 		o.state = offlineSaving
 		return
 	}
-	await(ctx, caches.Call("match", basePath()+"/web/app.wasm"), func(v app.Value, ok bool) {
+	onSettled(ctx, caches.Call("match", basePath()+"/web/app.wasm"), func(v app.Value, ok bool) {
 		if ok && v.Truthy() {
 			o.state = offlineReady
 		} else {
@@ -86,9 +86,9 @@ func (o *offlineStatus) check(ctx app.Context) {
 	})
 }
 
-// await calls done on the UI goroutine with the value a JavaScript promise resolves to, or
+// onSettled calls done on the UI goroutine with the value a JavaScript promise resolves to, or
 // with ok false when it is rejected; a rejection never reaches the console as uncaught.
-func await(ctx app.Context, pr app.Value, done func(v app.Value, ok bool)) {
+func onSettled(ctx app.Context, pr app.Value, done func(v app.Value, ok bool)) {
 	if !pr.Truthy() || !pr.Get("then").Truthy() {
 		done(pr, false)
 		return
