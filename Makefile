@@ -15,7 +15,7 @@ export PATH := $(BIN):$(PATH)
 
 WASM_FLAGS := -trimpath -ldflags="-s -w"
 
-.PHONY: all run wasm data server test check unit fuzz wasmtest e2e tools chromium bench dist index clean help
+.PHONY: all run wasm data server test check unit fuzz wasmtest e2e tools chromium bench dist clean help
 
 all: wasm data server
 
@@ -25,7 +25,6 @@ help:
 	@echo "make bench  run the Go and browser benchmarks (results: BENCHMARKS.md)"
 	@echo "make dist   write a static site to dist/ (BASE=/sub/path/ to host under a sub-path, CORPUS=folder)"
 	@echo "make data   write the corpus data file of CORPUS (default corpus/) into web/data/"
-	@echo "make index  regenerate corpus/index.bin, the seed index some domain tests read"
 
 ## Build
 
@@ -42,9 +41,6 @@ server:
 
 run: wasm data server
 	PORT=$(PORT) ./bin/parallax
-
-index:
-	$(GO) generate ./corpus
 
 dist: wasm
 	$(GO) run ./build -corpus $(CORPUS) -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN))
@@ -94,7 +90,7 @@ FUZZ_TARGETS := \
 	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
 	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzFolder ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
 	./corpus/library:FuzzParseQuery ./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \
-	./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery ./corpus/timeline:FuzzViewAxis \
+	./corpus/timeline:FuzzDecodeEvents ./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery ./corpus/timeline:FuzzViewAxis \
 	./internal/site:FuzzNormalizeBase
 
 fuzz:

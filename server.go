@@ -15,18 +15,18 @@ import (
 	"syscall"
 	"time"
 
-	"parallax/corpus/seed"
+	ui "parallax/app"
 	"parallax/internal/site"
 )
 
 // knownIDs tells the server which article IDs the corpus has, so that an unknown one is
-// answered with status 404. It must read the same corpus as the app prerenders from (today the
-// embedded one, seed.Load); an error loading it is the app's to show, and then no ID is known.
+// answered with status 404. It reads the corpus the app prerenders from (the data file loadData
+// set); an error loading it is the app's to show, and then no ID is known.
 func knownIDs(kind, id string) bool {
 	if kind != site.KindArticle {
 		return false
 	}
-	c, err := seed.Load()
+	c, err := ui.Corpus()
 	if err != nil {
 		return false
 	}

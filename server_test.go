@@ -18,7 +18,9 @@ import (
 	"testing"
 
 	ui "parallax/app"
-	"parallax/corpus/seed"
+	"parallax/corpus/ingest"
+	"parallax/internal/corpusdata"
+	"parallax/internal/fixture"
 	"parallax/internal/htmlcheck"
 	"parallax/internal/site"
 )
@@ -34,6 +36,13 @@ func testServer(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	ui.Routes()
+	data, _, err := corpusdata.FromFolder(fixture.Seed(), ingest.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ui.SetData(data); err != nil {
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(site.Serve(site.Handler(site.Options{Version: "test"}), web, knownIDs))
 	t.Cleanup(srv.Close)
 	return srv
@@ -58,7 +67,7 @@ func fetch(t *testing.T, u string) (int, string) {
 // links to the library and the search — and status 404, while the real pages get 200.
 func TestNotFound(t *testing.T) {
 	srv := testServer(t)
-	c, err := seed.Load() // whatever the corpus holds: the test takes its IDs from it
+	c, err := ui.Corpus() // the test takes its IDs from the corpus the server holds
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +124,7 @@ func TestNotFound(t *testing.T) {
 // payload unescaped.
 func TestHostileURLs(t *testing.T) {
 	srv := testServer(t)
-	c, err := seed.Load()
+	c, err := ui.Corpus()
 	if err != nil {
 		t.Fatal(err)
 	}

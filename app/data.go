@@ -30,7 +30,7 @@ func loadCorpus() (*corpus.Corpus, error) {
 
 // TimelineSection names the data file's section with the timeline's merged events, derived at
 // build time (timeline.EncodeEvents).
-const TimelineSection = "timeline"
+const TimelineSection = index.TimelineSection
 
 // SetData decodes a corpus data file (the format of package index) and makes it the corpus of
 // every page, replacing any earlier one. Call it before the pages render: the server and the

@@ -10,59 +10,18 @@ import (
 	"os"
 
 	"parallax/corpus"
-	"parallax/corpus/index"
 	"parallax/corpus/ingest"
-	"parallax/corpus/timeline"
-
-	ui "parallax/app"
+	"parallax/internal/corpusdata"
 )
 
-// corpusData ingests the corpus folder fsys, extracts each article's dates, and encodes
-// everything the browser needs as one data file (the format of package index). The heavy work
-// happens here, natively and once, never in the browser. Every problem of every file is written
-// to report (file:line: what — what was done, then the counts); only an unreadable folder, a
-// folder with no usable article, or any problem under strict stops the build.
+// corpusData ingests the corpus folder fsys and encodes it as the data file (see package
+// corpusdata), writing ingestion's report to report.
 func corpusData(fsys fs.FS, o ingest.Options, report io.Writer) ([]byte, []*corpus.Article, error) {
-	res, err := ingest.Folder(fsys, o)
-	if res != nil && res.Report != nil && report != nil {
-		if _, werr := res.Report.WriteTo(report); werr != nil && err == nil {
-			err = werr
-		}
-	}
-	if err != nil {
-		return nil, nil, fmt.Errorf("reading the corpus: %w", err)
-	}
-	data, err := encodeData(res.Articles)
-	if err != nil {
-		return nil, nil, err
-	}
-	return data, res.Articles, nil
+	return corpusdata.FromFolder(fsys, o, report)
 }
 
-// encodeData dates the articles' temporal expressions, merges the timeline's events and encodes
-// both as one data file.
-func encodeData(arts []*corpus.Article) ([]byte, error) {
-	for _, a := range arts {
-		a.Dates = timeline.Extract(a)
-	}
-	c, err := corpus.New(arts)
-	if err != nil {
-		return nil, fmt.Errorf("reading the corpus: %w", err)
-	}
-	events, err := timeline.EncodeEvents(arts, timeline.Build(c))
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := index.Encode(&buf, arts, index.Section{Name: TimelineSection, Data: events}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-// TimelineSection names the index section with the merged timeline events (see
-// timeline.EncodeEvents), which the app reads instead of running timeline.Build.
-const TimelineSection = ui.TimelineSection
+// encodeData encodes already ingested articles as the data file.
+func encodeData(arts []*corpus.Article) ([]byte, error) { return corpusdata.Encode(arts) }
 
 // readCorpus checks that c.corpus is a folder, ingests it and returns its data file and article
 // count; with c.catalog set it also writes what was found there as a catalog for review.

@@ -2,11 +2,13 @@
 // stable IDs, the entities they mention and the dates they state.
 //
 // The package and its sub-packages are plain Go with no go-app import, so that they build natively
-// (for the index generator and tests) and to WebAssembly (for the browser) alike:
-//   - ingest turns a raw article file and its catalog entry into an Article;
-//   - index encodes a slice of articles into the compact, versioned form embedded in the app;
-//   - search, align and timeline are the engines behind the three views;
-//   - seed embeds the project's own corpus and its generated index.
+// (for the build command and tests) and, where the browser needs them, to WebAssembly:
+//   - ingest turns a folder of article files, in several formats, into Articles (build time only);
+//   - entity recognises named entities, and timeline temporal expressions and events;
+//   - index encodes the articles and what is derived from them into the versioned data file the
+//     app fetches;
+//   - search, align, timeline and library are the engines behind the views, cite the citations
+//     and exports.
 package corpus
 
 import (

@@ -1,0 +1,58 @@
+// Package corpusdata turns a folder of articles into the data file the app fetches: ingestion,
+// temporal expressions, the timeline's merged events, all encoded in the format of package index.
+// It runs natively, at build time; app.wasm never imports it.
+package corpusdata
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"parallax/corpus"
+	"parallax/corpus/index"
+	"parallax/corpus/ingest"
+	"parallax/corpus/timeline"
+)
+
+// FromFolder ingests the folder fsys (any of ingest's formats, walked recursively, with an
+// optional catalog.json) and encodes it. Every problem of every file is written to report (nil:
+// discarded) as ingest.Report.WriteTo writes it. Only an unreadable folder, a folder with no usable
+// article, or any problem under o.Strict is an error. It returns the data file and the articles.
+func FromFolder(fsys fs.FS, o ingest.Options, report io.Writer) ([]byte, []*corpus.Article, error) {
+	res, err := ingest.Folder(fsys, o)
+	if res != nil && res.Report != nil && report != nil {
+		if _, werr := res.Report.WriteTo(report); werr != nil && err == nil {
+			err = werr
+		}
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading the corpus: %w", err)
+	}
+	data, err := Encode(res.Articles)
+	if err != nil {
+		return nil, nil, err
+	}
+	return data, res.Articles, nil
+}
+
+// Encode dates the articles' temporal expressions (setting each article's Dates), merges the
+// timeline's events and encodes both as one data file.
+func Encode(arts []*corpus.Article) ([]byte, error) {
+	for _, a := range arts {
+		a.Dates = timeline.Extract(a)
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		return nil, fmt.Errorf("reading the corpus: %w", err)
+	}
+	events, err := timeline.EncodeEvents(arts, timeline.Build(c))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := index.Encode(&buf, arts, index.Section{Name: index.TimelineSection, Data: events}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
