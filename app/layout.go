@@ -17,14 +17,48 @@ const (
 )
 
 // page frames a view's content with the skip link, the header and the footer.
+//
+// go-app renders a page before its OnNav has derived the page's state from the URL, and the
+// browser paints that empty view over the prerendered page for a frame or more: the content
+// jumps (a layout shift) and the largest paint comes late. On that first render, the main
+// content is therefore the prerendered page's own, as the browser parsed it from the server's
+// HTML (no article value passes through here as markup: it is the same DOM, serialized and
+// parsed again); the render that follows OnNav replaces it with the live view, laid out the same.
+// The ready marker waits for that live view, so that nothing takes the copy for the app.
 func page(active string, content ...app.UI) app.UI {
+	main := app.UI(app.Main().ID("main").Class("main").TabIndex(-1).Body(content...))
+	live := true
+	if app.IsClient && !shellMounted {
+		if raw := prerenderedMain(); raw != "" {
+			main, live = app.Raw(raw), false
+		}
+	}
 	return app.Div().Class("shell").Body(
 		&skipLink{},
 		siteHeader(active),
-		app.Main().ID("main").Class("main").TabIndex(-1).Body(content...),
+		main,
 		siteFooter(),
-		&readyMarker{},
+		app.If(live, func() app.UI { return &readyMarker{} }),
 	)
+}
+
+// shellMounted is set once the first live page is in the document (the skip link's OnMount),
+// which comes before the view's OnNav and so before the render that shows the live view.
+var shellMounted bool
+
+// prerendered holds the prerendered page's main element as HTML, read once on the first render
+// in the browser, before the app replaces it; empty when there was none.
+var prerendered *string
+
+func prerenderedMain() string {
+	if prerendered == nil {
+		s := ""
+		if el := app.Window().GetElementByID("main"); el.Truthy() && el.Get("tagName").String() == "MAIN" {
+			s = el.Get("outerHTML").String()
+		}
+		prerendered = &s
+	}
+	return *prerendered
 }
 
 func siteHeader(active string) app.UI {
@@ -98,6 +132,7 @@ func (s *skipLink) Render() app.UI {
 // OnMount handles the click natively: go-app's own link handling would push "#main" as a new
 // history entry and only scroll, leaving focus (and the next Tab) on the skip link.
 func (s *skipLink) OnMount(ctx app.Context) {
+	shellMounted = true
 	if s.release != nil {
 		return
 	}
