@@ -59,7 +59,15 @@ func main() {
 	for _, p := range pages {
 		var rs []result
 		for i := 0; i < *runs; i++ {
-			r, err := lighthouse(cli, base+p.path, filepath.Join(dir, fmt.Sprintf("report-%d.json", i)))
+			// Lighthouse now and then fails to record a trace (NO_NAVSTART): try that run again.
+			var r result
+			var err error
+			for try := 0; try < 3; try++ {
+				if r, err = lighthouse(cli, base+p.path, filepath.Join(dir, fmt.Sprintf("report-%d.json", i))); err == nil {
+					break
+				}
+				log.Printf("%s, run %d: %v (trying again)", p.path, i+1, err)
+			}
 			if err != nil {
 				stop()
 				log.Fatalf("%s: %v", p.path, err)
