@@ -80,7 +80,7 @@ func (c *pwaControls) Render() app.UI {
 	return app.Div().Class(class).Body(
 		app.If(c.offline && !c.Footer, func() app.UI {
 			return app.P().Class("pwa-offline").Role("status").Title("No network: everything in Parallax still works").
-				Body(app.Span().Class("pwa-dot").Aria("hidden", "true"), app.Text("Offline"))
+				Body(app.Span().Class("pwa-dot").Aria("hidden", "true"), app.Span().Class("pwa-offline-label").Text("Offline"))
 		}),
 		app.If(c.install, func() app.UI {
 			return app.Button().Type("button").Class("button button-secondary pwa-install").

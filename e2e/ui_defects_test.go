@@ -311,6 +311,19 @@ func TestPhoneLayout(t *testing.T) {
 		t.Errorf("aria-expanded %q after opening", expanded)
 	}
 
+	// Offline, the header's indicator keeps it to one row.
+	off := openAt(t, "/search?q=tiktok", phone)
+	off.Run(network.EmulateNetworkConditions(true, 0, -1, -1))
+	off.Run(chromedp.WaitVisible(".pwa-offline", chromedp.ByQuery))
+	var offH float64
+	off.Eval(`document.querySelector(".site-header").getBoundingClientRect().height`, &offH)
+	var offW int
+	off.Eval(`document.documentElement.scrollWidth - document.documentElement.clientWidth`, &offW)
+	if offH > 64 || offW > 0 {
+		t.Errorf("offline: header %.0f px high, page %d px too wide", offH, offW)
+	}
+	off.Run(network.EmulateNetworkConditions(false, 0, -1, -1))
+
 	// On a desktop the filters are always shown and the toggle is not.
 	d := openAt(t, "/search?q=tiktok", desktop)
 	var toggle, form bool
