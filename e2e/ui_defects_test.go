@@ -68,7 +68,9 @@ func TestNoLayoutShiftAtStart(t *testing.T) {
 				if visible != 1 {
 					t.Errorf("%d Install actions visible, want 1", visible)
 				}
-				if s := p.shifts(); s.CLS > 0.05 {
+				s := p.shifts()
+				t.Logf("CLS %.4f", s.CLS)
+				if s.CLS > 0.05 {
 					t.Errorf("cumulative layout shift %.3f > 0.05:\n  %s", s.CLS, strings.Join(s.Shifts, "\n  "))
 				}
 			})
