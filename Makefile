@@ -15,7 +15,7 @@ export PATH := $(BIN):$(PATH)
 
 WASM_FLAGS := -trimpath -ldflags="-s -w"
 
-.PHONY: all run wasm data server test check unit fuzz wasmtest e2e tools chromium bench dist clean help
+.PHONY: all run wasm data server test node check unit fuzz wasmtest e2e tools chromium bench dist clean help
 
 all: wasm data server
 
@@ -47,7 +47,7 @@ dist: wasm
 
 ## Test
 
-test: tools chromium check unit fuzz wasmtest e2e
+test: tools chromium node check unit fuzz wasmtest e2e
 	@echo "make test: all checks and tests passed"
 
 tools:
@@ -65,6 +65,10 @@ chromium:
 	else \
 		echo "chromium is missing and this is not root: run 'sudo apt-get install chromium'"; exit 1; \
 	fi
+
+# The browser tests read axe-core from node_modules (package.json; npm's own lock file).
+node:
+	npm ci --no-audit --no-fund
 
 check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -108,8 +112,9 @@ e2e:
 
 ## Measure
 
-bench: tools chromium
-	npm ci --no-audit --no-fund
+# bench/lighthouse (run by the loop below) needs Lighthouse, installed apart from the test tools.
+bench: tools chromium node
+	npm ci --prefix bench/lighthouse --no-audit --no-fund
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus/...
 	@for d in bench/*/; do [ -f "$$d/main.go" ] && { echo "== $$d"; $(GO) run ./$$d || exit 1; }; done; true
 

@@ -39,9 +39,10 @@ func (p *comparePage) OnMount(ctx app.Context) {
 }
 
 func (p *comparePage) OnNav(ctx app.Context) {
-	title, desc := p.navigate(ctx.Page().URL())
+	u := ctx.Page().URL()
+	title, desc := p.navigate(u)
 	setPageMeta(ctx, title, desc)
-	p.scrollToFocus(ctx)
+	p.scrollToFocus(ctx, u.Fragment)
 }
 
 // navigate derives the page's state from u and returns the page title and description. It
@@ -94,13 +95,26 @@ func (p *comparePage) navigate(u *url.URL) (title, desc string) {
 }
 
 // scrollToFocus brings the focused pair into view once it is rendered: on a cold load the
-// browser's own jump to the fragment happens before the app replaces the prerendered page.
-func (p *comparePage) scrollToFocus(ctx app.Context) {
+// browser's own jump to the fragment happens before the app replaces the prerendered page, and
+// on a click go-app's own jump happens before this page has re-rendered. The fragment's own
+// element comes first, so that "#pair-N-b" shows the B half of a pair told in another order;
+// "?focus=N" and a fragment naming no element show pair N's A half (or the pair).
+func (p *comparePage) scrollToFocus(ctx app.Context, fragment string) {
 	if p.focus == 0 || !app.IsClient {
 		return
 	}
-	id := pairID(p.focus)
-	ctx.Defer(func(ctx app.Context) { app.Window().ScrollToID(id) })
+	ids := []string{pairID(p.focus)}
+	if fragment != "" && fragment != ids[0] {
+		ids = append([]string{fragment}, ids...)
+	}
+	ctx.Defer(func(ctx app.Context) {
+		for _, id := range ids {
+			if el := app.Window().GetElementByID(id); el.Truthy() {
+				el.Call("scrollIntoView", map[string]any{"block": "start"})
+				return
+			}
+		}
+	})
 }
 
 // compareIDs returns the article IDs of a compare URL: /compare/{a}/{b}, or the ?a=&b= that the

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -16,14 +17,48 @@ const (
 )
 
 // page frames a view's content with the skip link, the header and the footer.
+//
+// go-app renders a page before its OnNav has derived the page's state from the URL, and the
+// browser paints that empty view over the prerendered page for a frame or more: the content
+// jumps (a layout shift) and the largest paint comes late. On that first render, the main
+// content is therefore the prerendered page's own, as the browser parsed it from the server's
+// HTML (no article value passes through here as markup: it is the same DOM, serialized and
+// parsed again); the render that follows OnNav replaces it with the live view, laid out the same.
+// The ready marker waits for that live view, so that nothing takes the copy for the app.
 func page(active string, content ...app.UI) app.UI {
+	main := app.UI(app.Main().ID("main").Class("main").TabIndex(-1).Body(content...))
+	live := true
+	if app.IsClient && !shellMounted {
+		if raw := prerenderedMain(); raw != "" {
+			main, live = app.Raw(raw), false
+		}
+	}
 	return app.Div().Class("shell").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		&skipLink{},
 		siteHeader(active),
-		app.Main().ID("main").Class("main").TabIndex(-1).Body(content...),
+		main,
 		siteFooter(),
-		&readyMarker{},
+		app.If(live, func() app.UI { return &readyMarker{} }),
 	)
+}
+
+// shellMounted is set once the first live page is in the document (the skip link's OnMount),
+// which comes before the view's OnNav and so before the render that shows the live view.
+var shellMounted bool
+
+// prerendered holds the prerendered page's main element as HTML, read once on the first render
+// in the browser, before the app replaces it; empty when there was none.
+var prerendered *string
+
+func prerenderedMain() string {
+	if prerendered == nil {
+		s := ""
+		if el := app.Window().GetElementByID("main"); el.Truthy() && el.Get("tagName").String() == "MAIN" {
+			s = el.Get("outerHTML").String()
+		}
+		prerendered = &s
+	}
+	return *prerendered
 }
 
 func siteHeader(active string) app.UI {
@@ -36,8 +71,10 @@ func siteHeader(active string) app.UI {
 	}
 	return app.Header().Class("site-header").Body(
 		app.A().Class("brand").Href(href("/")).Body(
-			app.Img().Class("brand-mark").Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
-			app.Span().Text("Parallax"),
+			// go-app drops an empty alt, which leaves the image unnamed: the link is named by its
+			// text, so the mark is hidden from assistive technology instead.
+			app.Img().Class("brand-mark").Src("/web/icons/icon.svg").Aria("hidden", "true").Width(28).Height(28),
+			app.Span().Class("brand-name").Text("Parallax"),
 		),
 		app.Nav().Class("site-nav").Aria("label", "Main").Body(
 			app.Ul().Body(
@@ -46,8 +83,10 @@ func siteHeader(active string) app.UI {
 				link(navTimeline, "/timeline", "Timeline"),
 			),
 		),
-		newSearchBox(),
+		// Before the search box, which is pushed to the end of the row: when the Install
+		// action appears after start-up it takes free space and moves nothing (no layout shift).
 		newPWAControls(),
+		newSearchBox(),
 	)
 }
 
@@ -65,6 +104,8 @@ func siteFooter() app.UI {
 		app.P().Text("Parallax runs entirely in your browser: no tracking, no requests to other sites."),
 		newPWAUpdate(),
 		newOfflineStatus(), newShortcutHelp(), // uifeatures: offline readiness; "?" shortcuts dialog
+		// On a phone the header keeps to one row: the Install action lives down here instead.
+		newPWAInstallFooter(),
 	)
 }
 
@@ -75,4 +116,110 @@ func errorView(title string, err error) app.UI {
 		app.P().Text(fmt.Sprint(err)),
 		app.P().Body(app.A().Href(href("/")).Text("Back to the library")),
 	)
+}
+
+// skipLink is the first stop of the keyboard: it moves focus into the main content. It also
+// owns where focus goes after an in-app navigation (see OnNav), since every view has one.
+type skipLink struct {
+	app.Compo
+
+	release func()
+}
+
+func (s *skipLink) Render() app.UI {
+	return app.A().Class("skip-link").Href("#main").Text("Skip to content")
+}
+
+// OnMount handles the click natively: go-app's own link handling would push "#main" as a new
+// history entry and only scroll, leaving focus (and the next Tab) on the skip link.
+func (s *skipLink) OnMount(ctx app.Context) {
+	shellMounted = true
+	if s.release != nil {
+		return
+	}
+	el := ctx.JSSrc()
+	if !el.Truthy() {
+		return
+	}
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 {
+			args[0].Call("preventDefault")
+			args[0].Call("stopPropagation")
+		}
+		if main := app.Window().GetElementByID("main"); main.Truthy() {
+			main.Call("focus")
+		}
+		return nil
+	})
+	el.Call("addEventListener", "click", fn)
+	s.release = func() {
+		el.Call("removeEventListener", "click", fn)
+		fn.Release()
+	}
+}
+
+func (s *skipLink) OnDismount() {
+	if s.release != nil {
+		s.release()
+		s.release = nil
+	}
+}
+
+// navigations counts the navigations this tab has seen; the first is the page load.
+var navigations int
+
+// OnNav moves focus after an in-app navigation (a search result, a comparison, "Read in
+// context"), where the link that had it is gone: to the element the fragment names, else to the
+// view's h1, so that the next Tab continues from there rather than from the top of the page.
+// Focus that is still somewhere (the search box while typing, a control that stays) is left.
+// On the page load focus moves only to a fragment's target: the browser's own jump to it was
+// undone when the app replaced the prerendered page.
+func (s *skipLink) OnNav(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	navigations++
+	load := navigations == 1
+	ctx.Defer(func(ctx app.Context) {
+		defer recoverAndLog("focus")
+		focusAfterNav(load)
+	})
+}
+
+func focusAfterNav(load bool) {
+	doc := app.Window().Get("document")
+	if hash := app.Window().Get("location").Get("hash").String(); len(hash) > 1 {
+		id := hash[1:]
+		if s, err := url.PathUnescape(id); err == nil {
+			id = s
+		}
+		if el := doc.Call("getElementById", id); el.Truthy() {
+			focusElement(el, true)
+			return
+		}
+	}
+	if load {
+		return
+	}
+	if active := doc.Get("activeElement"); active.Truthy() && active.Get("isConnected").Bool() {
+		switch active.Get("tagName").String() {
+		case "BODY", "MAIN":
+		default:
+			return
+		}
+	}
+	if h := doc.Call("querySelector", "#main h1"); h.Truthy() {
+		focusElement(h, false)
+	} else if main := doc.Call("getElementById", "main"); main.Truthy() {
+		focusElement(main, false)
+	}
+}
+
+// focusElement focuses el, making it focusable by script first if it is not (tabindex -1 keeps
+// it out of the Tab order). A target keeps the scroll position its view chose for it.
+func focusElement(el app.Value, keepScroll bool) {
+	if el.Get("tabIndex").Int() < 0 && !el.Call("hasAttribute", "tabindex").Bool() {
+		el.Call("setAttribute", "tabindex", "-1")
+	}
+	el.Call("focus", map[string]any{"preventScroll": keepScroll})
 }

@@ -8,6 +8,10 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 type pwaControls struct {
 	app.Compo
 
+	// Footer is the footer's copy, which offers the Install action alone: on a phone the
+	// header keeps to one row and shows none (see pwa.css).
+	Footer bool
+
 	offline   bool
 	install   bool // the browser holds an install prompt we can show
 	apple     bool // Apple browsers cannot prompt: explain Add to Home Screen instead
@@ -16,6 +20,8 @@ type pwaControls struct {
 }
 
 func newPWAControls() app.Composer { return &pwaControls{} }
+
+func newPWAInstallFooter() app.Composer { return &pwaControls{Footer: true} }
 
 func (c *pwaControls) OnMount(ctx app.Context) {
 	c.refreshInstall(ctx)
@@ -67,21 +73,25 @@ func (c *pwaControls) refreshInstall(ctx app.Context) {
 }
 
 func (c *pwaControls) Render() app.UI {
-	return app.Div().Class("pwa-controls").Body(
-		app.If(c.offline, func() app.UI {
+	class, helpID := "pwa-controls", "pwa-apple-help"
+	if c.Footer {
+		class, helpID = "pwa-controls pwa-controls-footer", "pwa-apple-help-footer"
+	}
+	return app.Div().Class(class).Body(
+		app.If(c.offline && !c.Footer, func() app.UI {
 			return app.P().Class("pwa-offline").Role("status").Title("No network: everything in Parallax still works").
-				Body(app.Span().Class("pwa-dot").Aria("hidden", "true"), app.Text("Offline"))
+				Body(app.Span().Class("pwa-dot").Aria("hidden", "true"), app.Span().Class("pwa-offline-label").Text("Offline"))
 		}),
 		app.If(c.install, func() app.UI {
 			return app.Button().Type("button").Class("button button-secondary pwa-install").
 				Text("Install app").OnClick(c.onInstall)
 		}).ElseIf(c.apple && app.IsClient, func() app.UI {
 			return app.Button().Type("button").Class("button button-secondary pwa-install").
-				Aria("expanded", c.showApple).Aria("controls", "pwa-apple-help").
+				Aria("expanded", c.showApple).Aria("controls", attrText(helpID)).
 				Text("Install app").OnClick(c.onToggleApple)
 		}),
 		app.If(c.showApple, func() app.UI {
-			return app.Div().ID("pwa-apple-help").Class("pwa-apple-help").Role("note").Body(
+			return app.Div().ID(attrText(helpID)).Class("pwa-apple-help").Role("note").Body(
 				app.P().Text("To install Parallax on an iPhone or iPad, tap Share, then “Add to Home Screen”. "+
 					"In Safari on a Mac, choose File, then “Add to Dock”."),
 				app.Button().Type("button").Class("button button-secondary").Text("Close").OnClick(c.onToggleApple),

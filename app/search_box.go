@@ -58,6 +58,21 @@ func (b *searchBox) OnNav(ctx app.Context) {
 
 // OnMount installs the "/" shortcut. It only moves focus, so it needs no component state.
 func (b *searchBox) OnMount(ctx app.Context) {
+	// The search page shows a URL it replaced (a new outlet): keep its filters for the next
+	// words, as OnNav would have. The words are the box's own, possibly newer than the URL.
+	ctx.Handle(actionSearchURL, func(ctx app.Context, a app.Action) {
+		u, ok := a.Value.(*url.URL)
+		if !ok || routePath(u) != "/search" {
+			return
+		}
+		q, _ := search.ParseRawQuery(u.RawQuery)
+		b.filters = url.Values{}
+		for k, v := range q {
+			if k != "q" {
+				b.filters[k] = v
+			}
+		}
+	})
 	if refocusSearchBox {
 		refocusSearchBox = false
 		ctx.Defer(func(ctx app.Context) {

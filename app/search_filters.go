@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -14,10 +16,27 @@ const (
 	filterOutletID = "search-outlet"
 	filterFromID   = "search-from"
 	filterToID     = "search-to"
+	filtersID      = "search-filters"
 )
 
-// renderFilters is the outlet and date-range form. Outlet names stay out of attributes: options
-// carry their index, and the URL gets the name.
+// activeFilters counts the filters the query applies, for the toggle that folds them away.
+func activeFilters(q search.Query) int {
+	n := 0
+	if q.Outlet != "" {
+		n++
+	}
+	if q.From.Start() != 0 {
+		n++
+	}
+	if q.To.Start() != 0 {
+		n++
+	}
+	return n
+}
+
+// renderFilters is the outlet and date-range form, behind a toggle on a phone that says how
+// many filters are active. Outlet names stay out of attributes: options carry their index, and
+// the URL gets the name.
 func (p *searchPage) renderFilters() app.UI {
 	q := p.query
 	// Selected(false) would still be prerendered as a "selected" attribute: set only the true one.
@@ -41,30 +60,43 @@ func (p *searchPage) renderFilters() app.UI {
 				Aria("describedby", "filter-date-hint").Value(attrText(value)),
 		)
 	}
-	filtered := q.Outlet != "" || q.From.Start() != 0 || q.To.Start() != 0
+	n := activeFilters(q)
 	clear := app.UI(app.Text(""))
-	if filtered {
+	if n > 0 {
 		clear = app.A().Class("filter-clear").Href(searchURL(search.Query{Text: q.Text}.Values())).Text("Clear filters")
 	}
-	return app.Form().Class("search-filters").Aria("label", "Filters").OnSubmit(p.onFilter).Body(
-		app.Div().Class("filter").Body(
-			app.Label().For(filterOutletID).Text("Outlet"),
-			app.Select().ID(filterOutletID).OnChange(p.onFilter).Body(options...),
+	label := "Filters"
+	if n > 0 {
+		label += " (" + strconv.Itoa(n) + " active)"
+	}
+	formClass := "search-filters"
+	if !p.filtersOpen {
+		formClass += " is-folded"
+	}
+	return app.Div().Class("search-filter-area").Body(
+		app.Button().Type("button").Class("button button-secondary filter-toggle").
+			Aria("expanded", p.filtersOpen).Aria("controls", filtersID).
+			OnClick(p.onToggleFilters).Text(label),
+		app.Form().ID(filtersID).Class(formClass).Aria("label", "Filters").OnSubmit(p.onFilter).Body(
+			app.Div().Class("filter").Body(
+				app.Label().For(filterOutletID).Text("Outlet"),
+				app.Select().ID(filterOutletID).OnChange(p.onOutlet).Body(options...),
+			),
+			date(filterFromID, "From", q.From.ISO()),
+			date(filterToID, "To", q.To.ISO()),
+			app.Button().Type("submit").Class("button button-secondary").Text("Apply"),
+			clear,
+			app.P().ID("filter-date-hint").Class("filter-hint").Text("Dates as 2024, 2024-11 or 2024-11-17. Articles of unknown date are left out while a date is set."),
 		),
-		date(filterFromID, "From", q.From.ISO()),
-		date(filterToID, "To", q.To.ISO()),
-		app.Button().Type("submit").Class("button button-secondary").Text("Apply"),
-		clear,
-		app.P().ID("filter-date-hint").Class("filter-hint").Text("Dates as 2024, 2024-11 or 2024-11-17. Articles of unknown date are left out while a date is set."),
 	)
 }
 
-// onFilter reads the form and navigates to the filtered search, keeping the words.
-func (p *searchPage) onFilter(ctx app.Context, e app.Event) {
-	defer recoverAndLog("search")
-	if e.Get("type").String() == "submit" {
-		e.PreventDefault()
-	}
+func (p *searchPage) onToggleFilters(ctx app.Context, e app.Event) {
+	p.filtersOpen = !p.filtersOpen
+}
+
+// filterURL reads the form into the URL of the filtered search, keeping the words.
+func (p *searchPage) filterURL() string {
 	doc := app.Window()
 	v := search.Query{Text: p.query.Text}.Values()
 	if i, err := strconv.Atoi(doc.GetElementByID(filterOutletID).Get("value").String()); err == nil && i >= 0 && i < len(p.outlets) {
@@ -75,5 +107,48 @@ func (p *searchPage) onFilter(ctx app.Context, e app.Event) {
 			v.Set(key, s)
 		}
 	}
-	ctx.Navigate(searchURL(v))
+	return searchURL(v)
+}
+
+// onFilter applies the form (Apply, or Enter in a date) as a new history entry.
+func (p *searchPage) onFilter(ctx app.Context, e app.Event) {
+	defer recoverAndLog("search")
+	e.PreventDefault()
+	ctx.Navigate(p.filterURL())
+}
+
+// onOutlet applies a new outlet at once but replaces the history entry: a closed dropdown
+// changes on every arrow key, and each press must not become a step for Back to undo.
+func (p *searchPage) onOutlet(ctx app.Context, e app.Event) {
+	defer recoverAndLog("search")
+	u, err := url.Parse(p.filterURL())
+	if err != nil {
+		return
+	}
+	ctx.Page().ReplaceURL(u)
+	// The header's search box keeps the filters of the URL for the next words typed.
+	ctx.NewActionWithValue(actionSearchURL, u)
+}
+
+// filterNotices words what ParseQuery reported: a swapped range was applied, anything else was
+// left out.
+func filterNotices(err error) []app.UI {
+	if err == nil {
+		return nil
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	var out []app.UI
+	for _, e := range errs {
+		if errors.Is(e, search.ErrRangeSwapped) {
+			out = append(out, app.Li().Class("search-swapped").Text(
+				"The dates were the wrong way round, so they were swapped: "+
+					strings.TrimPrefix(e.Error(), search.ErrRangeSwapped.Error()+": ")+"."))
+			continue
+		}
+		out = append(out, app.Li().Text("Ignored a filter: "+e.Error()+"."))
+	}
+	return out
 }

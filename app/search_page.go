@@ -16,10 +16,13 @@ type searchPage struct {
 	app.Compo
 
 	query    search.Query
-	queryErr error // malformed filters, ignored and reported
-	linkErr  error // a damaged link (an invalid %-escape), read leniently and reported
-	res      *search.Results
-	outlets  []string
+	queryErr error // malformed filters, ignored and reported; a reversed range, swapped and reported
+	// filtersOpen shows the filters on a phone, where they are folded away to start the
+	// results near the top (on a wider screen they are always shown).
+	filtersOpen bool
+	linkErr     error // a damaged link (an invalid %-escape), read leniently and reported
+	res         *search.Results
+	outlets     []string
 	// expanded holds, by article ID, every matching sentence of the results whose "N more
 	// matching sentences" the reader opened; expandErr a failure to find them.
 	expanded  map[string][]search.Snippet
@@ -111,9 +114,7 @@ func (p *searchPage) renderNotices() app.UI {
 	if p.expandErr != nil {
 		items = append(items, app.Li().Text("Could not open the other matching sentences: "+p.expandErr.Error()+"."))
 	}
-	if p.queryErr != nil {
-		items = append(items, app.Li().Text("Ignored a filter: "+p.queryErr.Error()+"."))
-	}
+	items = append(items, filterNotices(p.queryErr)...)
 	if len(r.Ignored) > 0 {
 		items = append(items, app.Li().Text("Not searched for (too common, or past the first eight words): "+
 			strings.Join(r.Ignored, ", ")+"."))

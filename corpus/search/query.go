@@ -94,8 +94,13 @@ func unhex(c byte) byte {
 	return c - '0'
 }
 
+// ErrRangeSwapped is in ParseQuery's error when the "from" date came after the "to" date: the
+// two were swapped and the query searches the range between them. It is a notice, not a fault.
+var ErrRangeSwapped = errors.New("the dates were the wrong way round")
+
 // ParseQuery reads a query from URL parameters. A malformed date is left out of the returned
-// query and reported in the error, so that the caller can search anyway and say what was ignored.
+// query and reported in the error, so that the caller can search anyway and say what was ignored;
+// dates the wrong way round are swapped and reported with ErrRangeSwapped.
 func ParseQuery(v url.Values) (Query, error) {
 	q := Query{Text: v.Get(paramText), Outlet: strings.TrimSpace(v.Get(paramOutlet))}
 	var errs []error
@@ -115,7 +120,9 @@ func ParseQuery(v url.Values) (Query, error) {
 		*p.dst = d
 	}
 	if q.From.Start() != 0 && q.To.Start() != 0 && q.From.Start() > q.To.End() {
-		errs = append(errs, fmt.Errorf("the range from %s to %s is empty", q.From.ISO(), q.To.ISO()))
+		// Dates typed the wrong way round mean the range between them: search it, and say so.
+		q.From, q.To = q.To, q.From
+		errs = append(errs, fmt.Errorf("%w: searched from %s to %s", ErrRangeSwapped, q.From.ISO(), q.To.ISO()))
 	}
 	return q, errors.Join(errs...)
 }

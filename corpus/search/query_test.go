@@ -1,6 +1,7 @@
 package search
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 	"testing"
@@ -50,8 +51,14 @@ func TestParseQueryErrors(t *testing.T) {
 		{"from=%2B024", "not a number", Query{}},
 		{"from=2024-01-01-01", "too many parts", Query{}},
 		{"from=0000", "no year 0", Query{}},
-		{"from=2024&to=2020", "is empty", Query{From: corpus.Date{Year: 2024, Precision: corpus.PrecisionYear},
-			To: corpus.Date{Year: 2020, Precision: corpus.PrecisionYear}}},
+		{"from=2024&to=2020", "wrong way round: searched from 2020 to 2024", Query{From: corpus.Date{Year: 2020, Precision: corpus.PrecisionYear},
+			To: corpus.Date{Year: 2024, Precision: corpus.PrecisionYear}}},
+		{"from=2020-03-02&to=2020-03-01", "searched from 2020-03-01 to 2020-03-02", Query{
+			From: corpus.Date{Year: 2020, Month: 3, Day: 1, Precision: corpus.PrecisionDay},
+			To:   corpus.Date{Year: 2020, Month: 3, Day: 2, Precision: corpus.PrecisionDay}}},
+		{"from=2021&to=2020-12-31", "searched from 2020-12-31 to 2021", Query{
+			From: corpus.Date{Year: 2020, Month: 12, Day: 31, Precision: corpus.PrecisionDay},
+			To:   corpus.Date{Year: 2021, Precision: corpus.PrecisionYear}}},
 		{"from=" + url.QueryEscape(strings.Repeat("9", 100)), "…", Query{}},
 	} {
 		got, err := ParseQuery(mustParse(t, c.raw))
@@ -108,5 +115,23 @@ func slicesSort(s []string) {
 				s[i], s[j] = s[j], s[i]
 			}
 		}
+	}
+}
+
+// TestParseQuerySwapsOnlyReversedRanges: a range that overlaps itself (a year and a day in it,
+// the same day twice) is not reversed, and a swapped range is marked with ErrRangeSwapped alone.
+func TestParseQuerySwapsOnlyReversedRanges(t *testing.T) {
+	for _, raw := range []string{"from=2020&to=2020-06-01", "from=2020-06-01&to=2020", "from=2020-06&to=2020-06"} {
+		if _, err := ParseQuery(mustParse(t, raw)); err != nil {
+			t.Errorf("%s: %v, want no notice", raw, err)
+		}
+	}
+	_, err := ParseQuery(mustParse(t, "from=2024&to=2020"))
+	if !errors.Is(err, ErrRangeSwapped) {
+		t.Errorf("reversed range: %v, want ErrRangeSwapped", err)
+	}
+	_, err = ParseQuery(mustParse(t, "from=2024-13"))
+	if errors.Is(err, ErrRangeSwapped) {
+		t.Errorf("malformed date: %v is not a swap", err)
 	}
 }
