@@ -112,20 +112,41 @@ func (d *decoder) str() string {
 }
 
 func (d *decoder) date() corpus.Date {
-	return corpus.Date{
-		Precision: corpus.Precision(d.small(uint64(corpus.PrecisionDay))),
-		Year:      d.int(), Quarter: d.int(), Month: d.int(), Part: d.int(), Day: d.int(),
+	var out corpus.Date
+	v := d.uint()
+	p, mask := v&(1<<precisionBits-1), v>>precisionBits
+	if p > uint64(corpus.PrecisionDay) || mask >= 1<<len(dateFields(&out)) {
+		d.fail("date %d out of range", v)
+		return out
 	}
+	out.Precision = corpus.Precision(p)
+	for i, f := range dateFields(&out) {
+		if mask&(1<<i) != 0 {
+			if *f = d.int(); *f == 0 {
+				d.fail("a zero date field marked non-zero")
+			}
+		}
+	}
+	return out
+}
+
+func (d *decoder) origin() corpus.Origin {
+	return corpus.Origin{Basis: corpus.Basis(d.small(uint64(corpus.BasisEstimated))), From: d.str(), Note: d.str()}
 }
 
 func (d *decoder) article() *corpus.Article {
 	a := &corpus.Article{}
-	for _, f := range []*string{&a.ID, &a.File, &a.Title, &a.TitleNote, &a.Outlet, &a.OutletNote, &a.Author, &a.AuthorNote, &a.URL} {
+	for _, f := range []*string{&a.ID, &a.File, &a.Title, &a.TitleNote, &a.Outlet, &a.OutletNote, &a.Author, &a.AuthorNote, &a.URL, &a.Section} {
 		*f = d.str()
 	}
 	a.Published.Date = d.date()
 	a.Published.Basis = corpus.Basis(d.small(uint64(corpus.BasisEstimated)))
 	a.Published.Note = d.str()
+	p := &a.Provenance
+	for _, o := range []*corpus.Origin{&p.Title, &p.Outlet, &p.Author, &p.URL, &p.Published, &p.Section} {
+		*o = d.origin()
+	}
+	p.Encoding = d.str()
 
 	if n := d.count(); n > 0 {
 		a.Paragraphs = make([]corpus.Paragraph, n)
@@ -178,7 +199,7 @@ func (d *decoder) article() *corpus.Article {
 		m.Start = d.int()
 		m.End = m.Start + d.int()
 		m.Text = d.str()
-		m.Date = d.date()
+		m.Date, m.Until, m.Alt = d.date(), d.date(), d.date()
 		m.Anchor = corpus.Anchor(d.small(uint64(corpus.AnchorEstimated)))
 		m.Role = corpus.DateRole(d.small(uint64(corpus.RoleExpected)))
 	}

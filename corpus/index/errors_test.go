@@ -36,9 +36,10 @@ func TestDecodeErrors(t *testing.T) {
 	}{
 		{"empty", nil, `invalid index: not a Parallax index (no "PLXI" magic): rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed`},
 		{"JSON", []byte(`[{"id": "x"}]`), `invalid index: not a Parallax index (no "PLXI" magic): rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed`},
-		{"newer version", withVersion(index.Version + 1), "invalid index: format version 3, but this build reads version 2: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
-		{"stale version 1 (before sections)", withVersion(1), "invalid index: format version 1, but this build reads version 2: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
-		{"older version", withVersion(0), "invalid index: format version 0, but this build reads version 2: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"newer version", withVersion(index.Version + 1), "invalid index: format version 4, but this build reads version 3: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"stale version 2 (before provenance and date ranges)", withVersion(2), "invalid index: format version 2, but this build reads version 3: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"stale version 1 (before sections)", withVersion(1), "invalid index: format version 1, but this build reads version 3: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
+		{"older version", withVersion(0), "invalid index: format version 0, but this build reads version 3: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
 		{"no version", []byte(index.Magic), "invalid index: unreadable format version: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
 		{"truncated header", good[:len(index.Magic)+3], "invalid index: truncated header: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},
 		{"truncated body", good[:len(good)-1], "invalid index: checksum mismatch, the index is damaged: rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"},

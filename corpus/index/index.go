@@ -3,10 +3,12 @@
 //
 // Layout: the magic "PLXI", the format version (uvarint), a CRC-32 (IEEE, little-endian) of the
 // rest, then the body: a string table (count, then length-prefixed UTF-8 strings), the
-// articles, in which every string is an index into the table and every number a uvarint (zigzag
-// varint where it may be negative), and named sections (count, then name, length and bytes of
-// each) that hold derived data in the formats of other packages, e.g. the timeline's events. A table beats plain strings because entity names, rule
-// names and sentence IDs repeat; each distinct text is stored once.
+// articles, and named sections (count, then name, length and bytes of each) that hold derived
+// data in the formats of other packages, e.g. the timeline's events. In the articles every string
+// is an index into the table, every number a uvarint (zigzag varint where it may be negative),
+// and every date its precision and a mask of its non-zero fields in one uvarint, then those
+// fields. A table beats plain strings because entity names, rule names and sentence IDs repeat;
+// each distinct text is stored once.
 package index
 
 import (
@@ -25,8 +27,9 @@ import (
 const Magic = "PLXI"
 
 // Version is the format version this build writes and reads. Bump it with any layout change.
-// Version 2 added the sections.
-const Version = 2
+// Version 2 added the sections; version 3 the article's section folder and provenance, and the
+// end of a date range and the other reading of an ambiguous date.
+const Version = 3
 
 // regenerate tells the reader how to fix a stale or damaged index.
 const regenerate = "rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"
@@ -113,22 +116,50 @@ func (e *encoder) intern(s string) uint64 {
 	return id
 }
 
+// date writes the precision and a mask of the non-zero fields in one number, then those fields:
+// most dates of an article (an Until or Alt it lacks) are zero and take one byte.
 func (e *encoder) date(d corpus.Date) {
-	e.uint(uint64(d.Precision))
-	e.int(d.Year)
-	e.int(d.Quarter)
-	e.int(d.Month)
-	e.int(d.Part)
-	e.int(d.Day)
+	fields := dateFields(&d)
+	var mask uint64
+	for i, f := range fields {
+		if *f != 0 {
+			mask |= 1 << i
+		}
+	}
+	e.uint(uint64(d.Precision) | mask<<precisionBits)
+	for _, f := range fields {
+		if *f != 0 {
+			e.int(*f)
+		}
+	}
+}
+
+// precisionBits holds any corpus.Precision in the low bits of a date's first number.
+const precisionBits = 3
+
+// dateFields lists the numeric fields of d in the order of the index.
+func dateFields(d *corpus.Date) [5]*int {
+	return [5]*int{&d.Year, &d.Quarter, &d.Month, &d.Part, &d.Day}
+}
+
+func (e *encoder) origin(o corpus.Origin) {
+	e.uint(uint64(o.Basis))
+	e.str(o.From)
+	e.str(o.Note)
 }
 
 func (e *encoder) article(a *corpus.Article) {
-	for _, s := range []string{a.ID, a.File, a.Title, a.TitleNote, a.Outlet, a.OutletNote, a.Author, a.AuthorNote, a.URL} {
+	for _, s := range []string{a.ID, a.File, a.Title, a.TitleNote, a.Outlet, a.OutletNote, a.Author, a.AuthorNote, a.URL, a.Section} {
 		e.str(s)
 	}
 	e.date(a.Published.Date)
 	e.uint(uint64(a.Published.Basis))
 	e.str(a.Published.Note)
+	p := &a.Provenance
+	for _, o := range []corpus.Origin{p.Title, p.Outlet, p.Author, p.URL, p.Published, p.Section} {
+		e.origin(o)
+	}
+	e.str(p.Encoding)
 
 	e.uint(uint64(len(a.Paragraphs)))
 	for pi, p := range a.Paragraphs {
@@ -169,6 +200,8 @@ func (e *encoder) article(a *corpus.Article) {
 		e.int(d.End - d.Start)
 		e.str(d.Text)
 		e.date(d.Date)
+		e.date(d.Until)
+		e.date(d.Alt)
 		e.uint(uint64(d.Anchor))
 		e.uint(uint64(d.Role))
 	}

@@ -14,10 +14,16 @@ import (
 // that the browser decodes them instead of running Build, whose cost grows faster than the
 // corpus. Layout: a string table (count, then length-prefixed UTF-8) and the events, every
 // number a uvarint (zigzag varint where it may be negative), every string an index into the
-// table, and a source's article its position in the corpus.
+// table, a source's article its position in the corpus, and a date its precision and a mask of
+// its non-zero fields in one uvarint, then those fields.
 
 // eventsFormat opens the encoding; a new layout needs a new one.
-const eventsFormat = "TLE1"
+// TLE2 added an event's Until, Alt, Agreement and Disputed and a source's Until and Alt.
+const eventsFormat = "TLE2"
+
+// rebuild tells the reader how to fix stale or damaged events, which are built with the rest of
+// the data.
+const rebuild = "rebuild the data from the corpus folder"
 
 // ErrEvents is wrapped by every error of DecodeEvents.
 var ErrEvents = errors.New("invalid timeline events")
@@ -43,20 +49,36 @@ func EncodeEvents(arts []*corpus.Article, events []Event) ([]byte, error) {
 	}
 	num := func(v int) { body = binary.AppendVarint(body, int64(v)) }
 	unum := func(v uint64) { body = binary.AppendUvarint(body, v) }
+	// A date is its precision and a mask of its non-zero fields in one number, then those
+	// fields: the Until and Alt most events lack take a byte each.
 	date := func(d corpus.Date) {
-		unum(uint64(d.Precision))
-		num(d.Year)
-		num(d.Quarter)
-		num(d.Month)
-		num(d.Part)
-		num(d.Day)
+		fields := dateFields(&d)
+		var mask uint64
+		for i, f := range fields {
+			if *f != 0 {
+				mask |= 1 << i
+			}
+		}
+		unum(uint64(d.Precision) | mask<<precisionBits)
+		for _, f := range fields {
+			if *f != 0 {
+				num(*f)
+			}
+		}
 	}
 	unum(uint64(len(events)))
 	for _, e := range events {
 		date(e.Date)
+		date(e.Until)
+		date(e.Alt)
 		unum(uint64(e.Anchor))
 		unum(uint64(e.Role))
 		unum(uint64(e.Lane))
+		unum(uint64(e.Agreement))
+		unum(uint64(len(e.Disputed)))
+		for _, d := range e.Disputed {
+			date(d)
+		}
 		unum(uint64(len(e.Sources)))
 		for _, s := range e.Sources {
 			p, ok := pos[s.Article]
@@ -69,6 +91,8 @@ func EncodeEvents(arts []*corpus.Article, events []Event) ([]byte, error) {
 			num(s.Start)
 			num(s.End - s.Start)
 			date(s.Date)
+			date(s.Until)
+			date(s.Alt)
 			unum(uint64(s.Anchor))
 			unum(uint64(s.Role))
 			unum(uint64(len(s.Entities)))
@@ -89,8 +113,11 @@ func EncodeEvents(arts []*corpus.Article, events []Event) ([]byte, error) {
 // DecodeEvents decodes what EncodeEvents wrote for the same articles. It never panics: damaged
 // data, or data written for another corpus, returns an error wrapping ErrEvents.
 func DecodeEvents(data []byte, arts []*corpus.Article) ([]Event, error) {
-	if len(data) < len(eventsFormat) || string(data[:len(eventsFormat)]) != eventsFormat {
-		return nil, fmt.Errorf("%w: not in the format %s", ErrEvents, eventsFormat)
+	if len(data) < len(eventsFormat) || string(data[:3]) != eventsFormat[:3] {
+		return nil, fmt.Errorf("%w: not timeline events (no %q tag): %s", ErrEvents, eventsFormat[:3], rebuild)
+	}
+	if tag := string(data[:len(eventsFormat)]); tag != eventsFormat {
+		return nil, fmt.Errorf("%w: format %q, but this build reads %s: %s", ErrEvents, tag, eventsFormat, rebuild)
 	}
 	d := &evDecoder{data: data, off: len(eventsFormat)}
 	n := d.count()
@@ -119,10 +146,22 @@ func DecodeEvents(data []byte, arts []*corpus.Article) ([]Event, error) {
 		return table[i]
 	}
 	date := func() corpus.Date {
-		return corpus.Date{
-			Precision: corpus.Precision(d.small(uint64(corpus.PrecisionDay))),
-			Year:      d.int(), Quarter: d.int(), Month: d.int(), Part: d.int(), Day: d.int(),
+		var out corpus.Date
+		v := d.uint()
+		p, mask := v&(1<<precisionBits-1), v>>precisionBits
+		if p > uint64(corpus.PrecisionDay) || mask >= 1<<len(dateFields(&out)) {
+			d.fail("date %d out of range", v)
+			return out
 		}
+		out.Precision = corpus.Precision(p)
+		for i, f := range dateFields(&out) {
+			if mask&(1<<i) != 0 {
+				if *f = d.int(); *f == 0 {
+					d.fail("a zero date field marked non-zero")
+				}
+			}
+		}
+		return out
 	}
 	events := make([]Event, d.count())
 	for i := range events {
@@ -130,10 +169,17 @@ func DecodeEvents(data []byte, arts []*corpus.Article) ([]Event, error) {
 			break
 		}
 		e := &events[i]
-		e.Date = date()
+		e.Date, e.Until, e.Alt = date(), date(), date()
 		e.Anchor = corpus.Anchor(d.small(uint64(corpus.AnchorEstimated)))
 		e.Role = corpus.DateRole(d.small(uint64(corpus.RoleExpected)))
 		e.Lane = Lane(d.small(uint64(LanePublished)))
+		e.Agreement = Agreement(d.small(uint64(AgreeConflict)))
+		if n := d.count(); n > 0 {
+			e.Disputed = make([]corpus.Date, n)
+		}
+		for k := range e.Disputed {
+			e.Disputed[k] = date()
+		}
 		if n := d.count(); n > 0 {
 			e.Sources = make([]Source, n)
 		}
@@ -150,7 +196,7 @@ func DecodeEvents(data []byte, arts []*corpus.Article) ([]Event, error) {
 			s.Sentence, s.Text = str(), str()
 			s.Start = d.int()
 			s.End = s.Start + d.int()
-			s.Date = date()
+			s.Date, s.Until, s.Alt = date(), date(), date()
 			s.Anchor = corpus.Anchor(d.small(uint64(corpus.AnchorEstimated)))
 			s.Role = corpus.DateRole(d.small(uint64(corpus.RoleExpected)))
 			if n := d.count(); n > 0 {
@@ -165,9 +211,17 @@ func DecodeEvents(data []byte, arts []*corpus.Article) ([]Event, error) {
 		d.fail("%d bytes after the last event", len(d.data)-d.off)
 	}
 	if d.err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrEvents, d.err)
+		return nil, fmt.Errorf("%w: %v: %s", ErrEvents, d.err, rebuild)
 	}
 	return events, nil
+}
+
+// precisionBits holds any corpus.Precision in the low bits of a date's first number.
+const precisionBits = 3
+
+// dateFields lists the numeric fields of d in the order of the encoding.
+func dateFields(d *corpus.Date) [5]*int {
+	return [5]*int{&d.Year, &d.Quarter, &d.Month, &d.Part, &d.Day}
 }
 
 type evDecoder struct {
