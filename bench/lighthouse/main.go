@@ -2,7 +2,7 @@
 // default phone preset — an emulated mid-range phone on a throttled connection — against Debian's
 // Chromium, on the library (/) and a shared comparison, served by Parallax's own server from a
 // release build (the wasm built as `make wasm` builds it, precompressed). It writes the median
-// scores of a few runs to bench/notes/lighthouse.md. Run from the module root:
+// scores of a few runs as Markdown, for BENCHMARKS.md (also to -out when set). Run from the module root:
 // go run ./bench/lighthouse [-runs 3]
 package main
 
@@ -33,7 +33,7 @@ const chromeFlags = "--headless=new --no-sandbox --disable-gpu --disable-quic --
 
 func main() {
 	runs := flag.Int("runs", 3, "Lighthouse runs per page (medians are reported)")
-	out := flag.String("out", "bench/notes/lighthouse.md", "where to write the scores")
+	out := flag.String("out", "", "also write the scores to this file")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("bench/lighthouse: ")
@@ -78,8 +78,10 @@ func main() {
 	}
 	md := report(rows, *runs)
 	fmt.Print(md)
-	if err := os.WriteFile(*out, []byte(md), 0o644); err != nil {
-		log.Fatal(err)
+	if *out != "" {
+		if err := os.WriteFile(*out, []byte(md), 0o644); err != nil {
+			log.Fatal(err)
+		}
 	}
 }
 
