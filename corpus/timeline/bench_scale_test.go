@@ -125,4 +125,3 @@ func BenchmarkBuildBBC(b *testing.B) {
 	b.ReportMetric(float64(len(arts)), "articles")
 	b.ReportMetric(float64(events), "events")
 }
-
