@@ -24,6 +24,7 @@ type comparePage struct {
 	cmp      *align.Comparison
 	view     *compareView
 	focus    int  // the focused pair, 0 for none
+	focusB   bool // the link names the B half of the focused pair ("#pair-N-b")
 	pairs    bool // show the aligned pairs only (?view=pairs)
 	err      error
 
@@ -57,6 +58,7 @@ func (p *comparePage) navigate(u *url.URL) (title, desc string) {
 	}()
 	ids := compareIDs(u)
 	p.focus = focusPair(u)
+	p.focusB = p.focus > 0 && strings.HasSuffix(u.Fragment, "-b")
 	p.pairs = u.Query().Get("view") == viewPairs
 	p.status, p.err = "", nil
 
@@ -229,7 +231,7 @@ func (p *comparePage) Render() app.UI {
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
 			compareSummaryView(p.cmp, p.view),
 			p.renderViewSwitch(),
-			newCompareColumns(p.view, p.focus, p.pairs), // uifeatures: phone A/B toggle, j/k, Cite
+			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB), // uifeatures: phone A/B toggle, j/k, Cite
 			app.Details().Class("compare-change").Body(
 				app.Summary().Text("Change the articles"),
 				newComparePicker(p.a.ID, p.b.ID),

@@ -18,6 +18,9 @@ type compareColumns struct {
 	View  *compareView
 	Focus int  // the pair the URL focuses, 0 for none
 	Pairs bool // the aligned pairs only
+	// SideB says the link names the B half of the focused pair ("#pair-N-b"): a phone then shows
+	// the B column, which holds it, until the reader switches.
+	SideB bool
 
 	side     string // "a" or "b": the column a phone shows
 	cur      int    // the pair the shortcuts last moved to, 0 for none
@@ -45,14 +48,24 @@ func (c *compareColumns) OnDismount() {
 	}
 }
 
-// OnUpdate forgets the shortcuts' position when the page shows another comparison or focus.
-func (c *compareColumns) OnUpdate(ctx app.Context) { c.cur = 0 }
+// sideB sets SideB.
+func (c *compareColumns) sideB(b bool) *compareColumns {
+	c.SideB = b
+	return c
+}
+
+// OnUpdate forgets the shortcuts' position, and the side the reader chose, when the page shows
+// another comparison or focus: the new link's fragment says which side to show.
+func (c *compareColumns) OnUpdate(ctx app.Context) {
+	c.cur = 0
+	c.side = ""
+}
 
 // pairElement is the element that shows pair n on the side a phone shows: the right half of a
 // pair told in another order has its own element.
 func (c *compareColumns) pairElement(n int) app.Value {
 	doc := app.Window()
-	if c.side == "b" {
+	if c.current() == "b" {
 		if el := doc.GetElementByID(pairID(n) + "-b"); el.Truthy() {
 			return el
 		}
@@ -140,7 +153,7 @@ func (c *compareColumns) visible(n int) bool {
 func (c *compareColumns) show(side string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		defer recoverAndLog("compare")
-		if side == c.side || (c.side == "" && side == "a") {
+		if side == c.current() {
 			return
 		}
 		anchor := c.onScreen()
@@ -161,6 +174,17 @@ func (c *compareColumns) show(side string) app.EventHandler {
 	}
 }
 
+// current is the side a phone shows: the reader's choice, else the one the link names.
+func (c *compareColumns) current() string {
+	switch {
+	case c.side != "":
+		return c.side
+	case c.SideB:
+		return "b"
+	}
+	return "a"
+}
+
 // cite copies the citation of pair n.
 func (c *compareColumns) cite(n int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
@@ -178,10 +202,7 @@ func (c *compareColumns) Render() app.UI {
 	if v == nil {
 		return app.Div()
 	}
-	side := c.side
-	if side == "" {
-		side = "a"
-	}
+	side := c.current()
 	v.onCite = c.cite
 	focus := c.Focus
 	if c.cur > 0 {

@@ -338,7 +338,7 @@ func (p *timelinePage) renderAxis() app.UI {
 		note += fmt.Sprintf(" The %d outlets with the most entries here have a row each; the others share one.", tlMaxLanes)
 	}
 	// The title stands outside the scrolling box, so a phone never cuts it off.
-	return app.Section().Class("tl-axis-section").Aria("labelledby", "tl-axis-caption").Body(
+	return app.Section().Class("tl-axis-section").Body(
 		app.H2().ID("tl-axis-caption").Class("tl-axis-title").Text(caption),
 		app.Div().Class("tl-axis-wrap").Role("region").Aria("labelledby", "tl-axis-caption").TabIndex(0).Body(
 			app.Table().Class("tl-axis tl-axis-"+unit).Aria("labelledby", "tl-axis-caption").Body(
