@@ -85,7 +85,8 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 		b.WriteString(p.String())
 		b.WriteByte('\n')
 	}
-	fmt.Fprintf(&b, "%d articles seen, %d ingested, %d skipped, %d problems\n", r.Seen, r.Ingested, r.Skipped, len(r.Problems))
+	fmt.Fprintf(&b, "%s seen, %d ingested, %d skipped, %s\n", count(r.Seen, "article", "articles"), r.Ingested, r.Skipped,
+		count(len(r.Problems), "problem", "problems"))
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err
 }
@@ -557,4 +558,12 @@ func size(n int64) string {
 		return strconv.FormatFloat(float64(n)/(1<<10), 'f', 1, 64) + " KB"
 	}
 	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// count writes n with the singular or plural noun.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
