@@ -171,7 +171,13 @@ func (e *Engine) finish(flat, ends []uint32) {
 		e.byTerm[i] = uint32(i)
 	}
 	slices.SortFunc(e.byTerm, func(a, b uint32) int { return strings.Compare(e.terms[a], e.terms[b]) })
+	e.deriveLookups()
+}
 
+// deriveLookups builds the deletion index and the title suggestions from the vocabulary, the
+// frequencies and the articles. DecodeIndex calls it too: the deletion index is keyed by a hash
+// seeded anew in each process, so it is rebuilt rather than shipped.
+func (e *Engine) deriveLookups() {
 	type entry struct {
 		key  uint64
 		term uint32
