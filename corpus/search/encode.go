@@ -13,13 +13,13 @@ import (
 
 // The index is built at build time, natively, and shipped beside the articles, so that the
 // browser decodes it instead of running New, whose tokenizing of every sentence is the cost.
-// Shipped: the vocabulary (sorted, front-coded: shared prefix length, suffix, term ID), each
-// term's display spelling (a one-byte code when it is the term itself or the term with its first
-// letter capitalized) and each term's postings (count, then gaps between ascending units), every
-// number a uvarint. Re-derived on decoding, because they are cheap or process-specific: the
+// Shipped, every number a uvarint: the numbers of articles, units and postings; the vocabulary
+// (sorted, front-coded: shared prefix length, suffix, term ID); each term's display spelling (a
+// one-byte code when it is the term itself or the term with its first letter capitalized); the
+// title terms suggested for an empty query; each term's postings (count, then gaps between
+// ascending units). Re-derived on decoding, because they are cheap or process-specific: the
 // units and outlets (a walk over the articles), the frequencies (a term's posting count), the
-// term map, and the deletion index (keyed by a hash seeded anew in each process) with the title
-// suggestions.
+// term map, and the deletion index (keyed by a hash seeded anew in each process).
 
 // indexFormat opens the encoding; a new layout needs a new one.
 const indexFormat = "PXS1"
@@ -43,6 +43,7 @@ func EncodeIndex(e *Engine) []byte {
 	out := []byte(indexFormat)
 	out = binary.AppendUvarint(out, uint64(len(e.arts)))
 	out = binary.AppendUvarint(out, uint64(len(e.units)))
+	out = binary.AppendUvarint(out, uint64(len(e.post)))
 	out = binary.AppendUvarint(out, uint64(len(e.terms)))
 	prev := ""
 	for _, id := range e.byTerm {
@@ -64,6 +65,10 @@ func EncodeIndex(e *Engine) []byte {
 			out = binary.AppendUvarint(out, uint64(len(d))+displayOwn)
 			out = append(out, d...)
 		}
+	}
+	out = binary.AppendUvarint(out, uint64(len(e.titleTop)))
+	for _, id := range e.titleTop {
+		out = binary.AppendUvarint(out, uint64(id))
 	}
 	for id := range e.terms {
 		ps := e.post[e.postOff[id]:e.postOff[id+1]]
@@ -120,6 +125,8 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 	if n := d.uint(); d.err == nil && n != uint64(len(e.units)) {
 		d.fail("the index is of %d sentences and titles, the corpus has %d", n, len(e.units))
 	}
+	// Every posting takes at least a byte, which bounds the allocation for them.
+	total := d.count(1)
 	// Every term takes at least three bytes (shared, suffix length, ID), which bounds n before
 	// anything is allocated for it.
 	n := d.count(3)
@@ -167,12 +174,21 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 			e.display[id] = string(b)
 		}
 	}
+	if k := d.count(1); k > 0 {
+		e.titleTop = make([]uint32, k)
+	}
+	for i := range e.titleTop {
+		if e.titleTop[i] = uint32(d.uint()); d.err == nil && e.titleTop[i] >= uint32(n) {
+			d.fail("suggestion %d is term %d of %d", i, e.titleTop[i], n)
+		}
+	}
+	e.post = make([]uint32, 0, total)
 	e.freq = make([]uint32, n)
 	e.postOff = make([]uint32, n+1)
 	for id := 0; id < n && d.err == nil; id++ {
 		k := d.count(1)
-		if k > len(e.units) {
-			d.fail("term %d is in %d of %d units", id, k, len(e.units))
+		if k > len(e.units) || k > total-len(e.post) {
+			d.fail("term %d is in %d of %d units, %d postings left", id, k, len(e.units), total-len(e.post))
 		}
 		next := uint64(0)
 		for j := 0; j < k && d.err == nil; j++ {
@@ -187,6 +203,9 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 		e.freq[id] = uint32(k)
 		e.postOff[id+1] = uint32(len(e.post))
 	}
+	if d.err == nil && len(e.post) != total {
+		d.fail("%d postings of %d", len(e.post), total)
+	}
 	if d.err == nil && d.off != len(d.data) {
 		d.fail("%d bytes after the index", len(d.data)-d.off)
 	}
@@ -197,7 +216,7 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 	for id, t := range e.terms {
 		e.ids[t] = uint32(id)
 	}
-	e.deriveLookups()
+	e.deriveDeletions()
 	return e, nil
 }
 

@@ -1,6 +1,8 @@
 package search
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"reflect"
@@ -12,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"parallax/corpus"
+	"parallax/corpus/index"
 	"parallax/corpus/search/synth"
 )
 
@@ -188,7 +191,7 @@ func FuzzDecodeIndex(f *testing.F) {
 	f.Add(data[:len(data)/2])
 	f.Add(EncodeIndex(New(nil)))
 	f.Add([]byte("PXS1\x05"))
-	f.Add([]byte("PXS1\x00\x00\x01\x00\x01a\x00\x00\x01\x00"))
+	f.Add([]byte("PXS1\x00\x00\x00\x01\x00\x01a\x00\x00\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, cc := range []*corpus.Corpus{c, nil} {
 			e, err := DecodeIndex(b, cc)
@@ -206,4 +209,44 @@ func FuzzDecodeIndex(f *testing.F) {
 			_ = EncodeIndex(e)
 		}
 	})
+}
+
+// BenchmarkIndexLoad compares building the index (New, what the browser did) with decoding the
+// shipped one (DecodeIndex), on the same corpus in the same run, and reports the index's size:
+// raw, gzip-compressed, and as a share of the articles' own data file (index.Encode).
+func BenchmarkIndexLoad(b *testing.B) {
+	for _, size := range []string{"seed", "10k"} {
+		c := benchCorpus(b, size)
+		data := EncodeIndex(New(c))
+		var arts bytes.Buffer
+		if err := index.Encode(&arts, c.Articles); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(size+"/build", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				New(c)
+			}
+		})
+		b.Run(size+"/decode", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := DecodeIndex(data, c); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(data)), "index-bytes")
+			b.ReportMetric(float64(gzipLen(data)), "index-gz-bytes")
+			b.ReportMetric(float64(arts.Len()), "articles-bytes")
+			b.ReportMetric(float64(gzipLen(arts.Bytes())), "articles-gz-bytes")
+		})
+	}
+}
+
+func gzipLen(b []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
 }

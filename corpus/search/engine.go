@@ -171,13 +171,13 @@ func (e *Engine) finish(flat, ends []uint32) {
 		e.byTerm[i] = uint32(i)
 	}
 	slices.SortFunc(e.byTerm, func(a, b uint32) int { return strings.Compare(e.terms[a], e.terms[b]) })
-	e.deriveLookups()
+	e.deriveDeletions()
+	e.titleTop = e.topTitleTerms(12)
 }
 
-// deriveLookups builds the deletion index and the title suggestions from the vocabulary, the
-// frequencies and the articles. DecodeIndex calls it too: the deletion index is keyed by a hash
-// seeded anew in each process, so it is rebuilt rather than shipped.
-func (e *Engine) deriveLookups() {
+// deriveDeletions builds the deletion index from the vocabulary. DecodeIndex calls it too: the
+// index is keyed by a hash seeded anew in each process, so it is rebuilt rather than shipped.
+func (e *Engine) deriveDeletions() {
 	type entry struct {
 		key  uint64
 		term uint32
@@ -208,8 +208,6 @@ func (e *Engine) deriveLookups() {
 	for i, d := range del {
 		e.delKeys[i], e.delTerms[i] = d.key, d.term
 	}
-
-	e.titleTop = e.topTitleTerms(12)
 }
 
 // deletionKeys hashes w and every string made by deleting one rune of it (when withSelf, w too).
