@@ -2,9 +2,12 @@ package search
 
 import (
 	"bytes"
+	stdcmp "cmp"
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -15,6 +18,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/index"
+	"parallax/corpus/ingest"
 	"parallax/corpus/search/synth"
 )
 
@@ -191,7 +195,7 @@ func FuzzDecodeIndex(f *testing.F) {
 	f.Add(data[:len(data)/2])
 	f.Add(EncodeIndex(New(nil)))
 	f.Add([]byte("PXS1\x05"))
-	f.Add([]byte("PXS1\x00\x00\x00\x01\x00\x01a\x00\x00\x00"))
+	f.Add([]byte("PXS1\x00\x00\x00\x01\x00\x01a\x00\x00\x00\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, cc := range []*corpus.Corpus{c, nil} {
 			e, err := DecodeIndex(b, cc)
@@ -249,4 +253,74 @@ func gzipLen(b []byte) int {
 	w.Write(b)
 	w.Close()
 	return buf.Len()
+}
+
+// BenchmarkIndexLoadExternal is BenchmarkIndexLoad on the folder named by the environment
+// variable PARALLAX_BENCH_FOLDER (e.g. a public corpus for measurement), whose vocabulary is a
+// real one, unlike the synthetic corpus's.
+func BenchmarkIndexLoadExternal(b *testing.B) {
+	dir := os.Getenv("PARALLAX_BENCH_FOLDER")
+	if dir == "" {
+		b.Skip("set PARALLAX_BENCH_FOLDER to a corpus folder")
+	}
+	res, err := ingest.Folder(os.DirFS(dir), ingest.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := corpus.New(res.Articles)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := EncodeIndex(New(c))
+	var arts bytes.Buffer
+	if err := index.Encode(&arts, c.Articles); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			New(c)
+		}
+	})
+	b.Run("decode", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := DecodeIndex(data, c); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(c.Articles)), "articles")
+		b.ReportMetric(float64(New(c).Stats().Terms), "terms")
+		b.ReportMetric(float64(len(data)), "index-bytes")
+		b.ReportMetric(float64(gzipLen(data)), "index-gz-bytes")
+		b.ReportMetric(float64(arts.Len()), "articles-bytes")
+		b.ReportMetric(float64(gzipLen(arts.Bytes())), "articles-gz-bytes")
+	})
+}
+
+// TestRadixSortByKey checks the deletion index's sort against a comparison sort by key, then
+// term, on entries in ascending term order with repeated keys, above and below the size where
+// it switches.
+func TestRadixSortByKey(t *testing.T) {
+	for _, n := range []int{0, 1, 100, 5000, 70000} {
+		rng := rand.New(rand.NewPCG(uint64(n), 7))
+		var del []delEntry
+		for term := uint32(0); len(del) < n; term++ {
+			for range 1 + rng.IntN(6) {
+				k := rng.Uint64()
+				if rng.IntN(4) == 0 {
+					k = uint64(rng.IntN(50)) << (16 * rng.IntN(4)) // shared keys, one digit differing
+				}
+				del = append(del, delEntry{k, term})
+			}
+		}
+		want := slices.Clone(del)
+		slices.SortFunc(want, func(a, b delEntry) int {
+			if c := stdcmp.Compare(a.key, b.key); c != 0 {
+				return c
+			}
+			return stdcmp.Compare(a.term, b.term)
+		})
+		if got := radixSortByKey(del); !slices.Equal(got, want) {
+			t.Errorf("%d entries: radix order differs", len(del))
+		}
+	}
 }
