@@ -178,9 +178,11 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 		e.titleTop = make([]uint32, k)
 	}
 	for i := range e.titleTop {
-		if e.titleTop[i] = uint32(d.uint()); d.err == nil && e.titleTop[i] >= uint32(n) {
-			d.fail("suggestion %d is term %d of %d", i, e.titleTop[i], n)
+		id := d.uint()
+		if d.err == nil && id >= uint64(n) {
+			d.fail("suggestion %d is term %d of %d", i, id, n)
 		}
+		e.titleTop[i] = uint32(id)
 	}
 	e.post = make([]uint32, 0, total)
 	e.freq = make([]uint32, n)
@@ -192,11 +194,12 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 		}
 		next := uint64(0)
 		for j := 0; j < k && d.err == nil; j++ {
-			u := next + d.uint()
-			if d.err == nil && u >= uint64(len(e.units)) {
-				d.fail("term %d names unit %d of %d", id, u, len(e.units))
+			gap := d.uint()
+			if d.err == nil && gap >= uint64(len(e.units))-next {
+				d.fail("term %d names unit %d+%d of %d", id, next, gap, len(e.units))
 				break
 			}
+			u := next + gap
 			e.post = append(e.post, uint32(u))
 			next = u + 1
 		}

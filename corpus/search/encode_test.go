@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdcmp "cmp"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -147,6 +148,16 @@ func TestDecodeIndexStale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Hand-made indexes of one term "ab": a suggestion that is term 2³² (term 0 if truncated to
+	// 32 bits), and a posting gap that wraps around to unit 0.
+	st := New(c).Stats()
+	head := binary.AppendUvarint(binary.AppendUvarint([]byte("PXS1"), uint64(st.Articles)), uint64(st.Units))
+	oneTerm := func(b []byte, total uint64) []byte {
+		b = binary.AppendUvarint(b, total)
+		return append(b, 1, 0, 2, 'a', 'b', 0, 0)
+	}
+	bigSuggestion := append(binary.AppendUvarint(append(oneTerm(slices.Clone(head), 1), 1), 1<<32), 1, 0)
+	wrap := binary.AppendUvarint(append(oneTerm(slices.Clone(head), 2), 0, 2, 1), ^uint64(0))
 	stale := slices.Clone(data)
 	copy(stale, "PXS0")
 	for _, tc := range []struct {
@@ -161,6 +172,8 @@ func TestDecodeIndexStale(t *testing.T) {
 		{"empty", nil, c, "not a search index"},
 		{"another corpus", data, other, "articles, the corpus has"},
 		{"trailing bytes", append(slices.Clone(data), 0), c, "bytes after the index"},
+		{"suggestion beyond 32 bits", bigSuggestion, c, "suggestion 0 is term 4294967296 of 1"},
+		{"posting gap wrapping around", wrap, c, "names unit 2+18446744073709551615"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e, err := DecodeIndex(tc.data, tc.c)
