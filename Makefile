@@ -93,7 +93,7 @@ FUZZ_TARGETS := \
 	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag \
 	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
 	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzFolder ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
-	./corpus/library:FuzzParseQuery ./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \
+	./corpus/library:FuzzParseQuery ./corpus/search:FuzzDecodeIndex ./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \
 	./corpus/timeline:FuzzDecodeEvents ./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery ./corpus/timeline:FuzzViewAxis \
 	./internal/site:FuzzNormalizeBase
 

@@ -1,5 +1,5 @@
 // Package corpusdata turns a folder of articles into the data file the app fetches: ingestion,
-// temporal expressions, the timeline's merged events, all encoded in the format of package index.
+// temporal expressions, the timeline's merged events, the search index, all encoded in the format of package index.
 // It runs natively, at build time; app.wasm never imports it.
 package corpusdata
 
@@ -12,6 +12,7 @@ import (
 	"parallax/corpus"
 	"parallax/corpus/index"
 	"parallax/corpus/ingest"
+	"parallax/corpus/search"
 	"parallax/corpus/timeline"
 )
 
@@ -37,7 +38,7 @@ func FromFolder(fsys fs.FS, o ingest.Options, report io.Writer) ([]byte, []*corp
 }
 
 // Encode dates the articles' temporal expressions (setting each article's Dates), merges the
-// timeline's events and encodes both as one data file.
+// timeline's events, builds the search index and encodes all three as one data file.
 func Encode(arts []*corpus.Article) ([]byte, error) {
 	for _, a := range arts {
 		a.Dates = timeline.Extract(a)
@@ -51,7 +52,10 @@ func Encode(arts []*corpus.Article) ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := index.Encode(&buf, arts, index.Section{Name: index.TimelineSection, Data: events}); err != nil {
+	if err := index.Encode(&buf, arts,
+		index.Section{Name: index.TimelineSection, Data: events},
+		index.Section{Name: index.SearchSection, Data: search.EncodeIndex(search.New(c))},
+	); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
