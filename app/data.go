@@ -70,11 +70,13 @@ func setDecoded(x *index.Decoder) {
 	}
 	events, err := timeline.DecodeEvents(sec, c.Articles)
 	if err != nil {
-		setCorpus(nil, fmt.Errorf("the corpus data's timeline: %w: rebuild it from the corpus folder (make data, make dist)", err))
+		setCorpus(nil, fmt.Errorf("the corpus data's timeline: %w (make data, make dist)", err))
 		return
 	}
 	setCorpus(c, nil)
 	timelineEvents = events
+	// The search index was built with the data; the engine decodes it on first use.
+	useSearchIndex(c, x.Section(index.SearchSection))
 }
 
 // setCorpus replaces the corpus and drops what was derived from the old one.
