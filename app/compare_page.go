@@ -27,6 +27,13 @@ type comparePage struct {
 	focusB   bool // the link names the B half of the focused pair ("#pair-N-b")
 	pairs    bool // show the aligned pairs only (?view=pairs)
 	err      error
+	// pending is set while the alignment of a and b waits for its own task: on the page load,
+	// after the first render (see OnNav).
+	pending bool
+	// navigated is set once the page has derived its state from a URL: go-app renders it
+	// before OnNav, several times on the page load.
+	navigated bool
+	onLoad    bool // pending on the page load, with the prerendered page on screen
 
 	canShare bool
 	status   string // the result of the last copy or share, announced politely
@@ -39,20 +46,66 @@ func (p *comparePage) OnMount(ctx app.Context) {
 	p.canShare = nav.Truthy() && nav.Get("share").Truthy()
 }
 
+// OnNav derives the page from the URL. On the page load the alignment waits for a frame: go-app
+// runs the first render and every OnNav in one task, which with the Go start-up before it
+// blocked the page for over a second on a phone; the prerendered page stays on screen meanwhile
+// (pendingPage). A navigation inside the running app aligns at once, as the reader asked.
 func (p *comparePage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
-	title, desc := p.navigate(u)
+	p.onLoad = firstView()
+	title, desc := p.navigateLater(u, p.onLoad)
 	setPageMeta(ctx, title, desc)
-	p.scrollToFocus(ctx, u.Fragment)
+	if !p.pending {
+		p.scrollToFocus(ctx, u.Fragment)
+		return
+	}
+	ids, a, b := p.ids, p.a, p.b
+	ctx.Async(func() {
+		afterFrame()
+		// The alignment and the render of its result are two tasks: the articles never change
+		// while the app runs, so aligning them off the UI goroutine shares nothing it writes.
+		// A panic here leaves the alignment to navigate, which turns it into the error state.
+		var cmp *align.Comparison
+		var view *compareView
+		func() {
+			defer func() {
+				if recover() != nil {
+					cmp, view = nil, nil
+				}
+			}()
+			cmp = align.Compare(a, b)
+			view = newCompareView(cmp)
+		}()
+		yieldTask()
+		ctx.Dispatch(func(ctx app.Context) {
+			// A navigation meanwhile has set the page anew.
+			if !p.pending || !sameIDs(ids, p.ids) || p.a != a || p.b != b {
+				return
+			}
+			if cmp != nil {
+				p.cmp, p.view = cmp, view
+			}
+			title, desc := p.navigate(u)
+			setPageMeta(ctx, title, desc)
+			p.scrollToFocus(ctx, u.Fragment)
+			refocusAfterNav(ctx)
+		})
+	})
 }
 
-// navigate derives the page's state from u and returns the page title and description. It
-// never panics: a failure becomes the error state.
+// navigate derives the page's state from u, aligning the articles it names, and returns the page
+// title and description. It never panics: a failure becomes the error state.
 func (p *comparePage) navigate(u *url.URL) (title, desc string) {
+	return p.navigateLater(u, false)
+}
+
+// navigateLater is navigate, except that with later set it leaves the alignment for the caller
+// to finish with navigate, setting pending; the title then names the articles without counts.
+func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string) {
 	defer func() {
 		if r := recover(); r != nil {
 			p.err = fmt.Errorf("comparing these articles failed: %v", r)
-			p.cmp, p.view = nil, nil
+			p.cmp, p.view, p.pending = nil, nil, false
 			title, desc = "Compare — Parallax", ""
 		}
 	}()
@@ -60,7 +113,7 @@ func (p *comparePage) navigate(u *url.URL) (title, desc string) {
 	p.focus = focusPair(u)
 	p.focusB = p.focus > 0 && strings.HasSuffix(u.Fragment, "-b")
 	p.pairs = u.Query().Get("view") == viewPairs
-	p.status, p.err = "", nil
+	p.status, p.err, p.pending, p.navigated = "", nil, false, true
 
 	c, err := loadCorpus()
 	if err != nil {
@@ -72,6 +125,10 @@ func (p *comparePage) navigate(u *url.URL) (title, desc string) {
 		p.a, p.b, p.problems = resolvePair(c, ids)
 		p.cmp, p.view = nil, nil
 		if len(ids) > 0 && len(p.problems) == 0 {
+			if later {
+				p.pending = true
+				return fmt.Sprintf("%s vs %s — Parallax", p.a.Title, p.b.Title), ""
+			}
 			p.cmp = align.Compare(p.a, p.b)
 			p.view = newCompareView(p.cmp)
 		}
@@ -201,6 +258,10 @@ func resolvePair(c *corpus.Corpus, ids []string) (a, b *corpus.Article, problems
 
 func (p *comparePage) Render() app.UI {
 	switch {
+	case !p.navigated && app.IsClient:
+		// The state is not derived yet: showing the picker of an empty link would build it
+		// for nothing, and on the page load replace the prerendered comparison for a moment.
+		return pendingPage(navCompare, firstView())
 	case p.err != nil:
 		return page(navCompare, errorView("The comparison could not be shown", p.err))
 	case len(p.ids) == 0:
@@ -213,6 +274,11 @@ func (p *comparePage) Render() app.UI {
 		return page(navCompare, p.renderChooseSecond())
 	case len(p.problems) > 0:
 		return page(navCompare, p.renderProblems())
+	case p.pending:
+		return pendingPage(navCompare, p.onLoad,
+			app.H1().Text("Compare two articles"),
+			app.P().Class("lede").Aria("live", "polite").Attr("role", "status").Text("Aligning “"+p.a.Title+"” with “"+p.b.Title+"”…"),
+		)
 	case p.view == nil:
 		return page(navCompare, app.H1().Text("Compare two articles"))
 	}

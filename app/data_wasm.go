@@ -67,12 +67,47 @@ func LoadData() {
 		banner.set("Opening the articles…", int64(x.Progress()*1000), 1000)
 		yield()
 	}
+	// Checking the articles and decoding the timeline's events is a step of its own, and the
+	// first render (app.RunWhenOnBrowser, next) another: each is its own task for the browser,
+	// so that none blocks input for long.
+	yield()
 	setDecoded(x)
+	yield()
 }
 
 // yield lets the browser run: with every goroutine asleep, the Go runtime returns to the event
 // loop until the timer fires.
 func yield() { time.Sleep(time.Millisecond) }
+
+// yieldTask ends the current task of the browser's: the other goroutines run first, and the next
+// one starts once the browser has handled its own pending work.
+func yieldTask() { yield() }
+
+// afterFrame blocks the calling goroutine until the browser has had a chance to paint: the next
+// animation frame and a task after it. A hidden tab runs no animation frames, so a timer ends the
+// wait after 100 ms at the latest. The other goroutines, the UI's among them, run meanwhile.
+func afterFrame() {
+	done := make(chan struct{}, 2)
+	fire := js.FuncOf(func(js.Value, []js.Value) any {
+		done <- struct{}{}
+		return nil
+	})
+	frame := js.FuncOf(func(js.Value, []js.Value) any {
+		js.Global().Call("setTimeout", fire, 0)
+		return nil
+	})
+	js.Global().Call("requestAnimationFrame", frame)
+	js.Global().Call("setTimeout", fire, 100)
+	<-done
+	// The callback that did not win still fires later: release the functions only then, since
+	// calling a released one is fatal. Without animation frames this goroutine waits forever,
+	// holding two small functions.
+	go func() {
+		<-done
+		fire.Release()
+		frame.Release()
+	}()
+}
 
 // fetchBytes reads url to the end, reporting progress after each chunk. total is the expected
 // length (the Content-Length is the compressed one when the host compresses).

@@ -33,6 +33,46 @@ func page(active string, content ...app.UI) app.UI {
 			main, live = app.Raw(raw), false
 		}
 	}
+	return shell(active, main, live)
+}
+
+// pendingPage frames a view whose content is still being computed after the first render, so
+// that the work is a task of its own (see comparePage.OnNav). On the page the app loaded
+// (onLoad, from firstView when the view derived its state), the prerendered main content stays,
+// as on the first render: nothing moves. Otherwise it shows content, which should say what is
+// coming. Either way the ready marker waits.
+func pendingPage(active string, onLoad bool, content ...app.UI) app.UI {
+	if onLoad && app.IsClient {
+		if raw := prerenderedMain(); raw != "" {
+			return shell(active, app.Raw(raw), false)
+		}
+	}
+	return shell(active, app.Main().ID("main").Class("main").TabIndex(-1).Body(content...), false)
+}
+
+// firstView reports whether the app is still handling the navigation of the page load in the
+// browser, before its first frame: the prerendered page's main content is on screen, to keep
+// while a view computes (pendingPage).
+func firstView() bool { return app.IsClient && !loadSettled }
+
+// loadSettled is set after the first frame that follows the page load's navigation.
+var loadSettled bool
+
+// refocusAfterNav moves focus again, as skipLink.OnNav did, once a view that computed after its
+// first render (pendingPage) shows its content: the element focus went to then was the
+// prerendered copy's, gone now.
+func refocusAfterNav(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	load := navigations == 1
+	ctx.Defer(func(ctx app.Context) {
+		defer recoverAndLog("focus")
+		focusAfterNav(load)
+	})
+}
+
+func shell(active string, main app.UI, live bool) app.UI {
 	return app.Div().Class("shell").Body(
 		&skipLink{},
 		siteHeader(active),
@@ -181,6 +221,7 @@ func (s *skipLink) OnNav(ctx app.Context) {
 	navigations++
 	load := navigations == 1
 	ctx.Defer(func(ctx app.Context) {
+		loadSettled = true
 		defer recoverAndLog("focus")
 		focusAfterNav(load)
 	})
