@@ -113,7 +113,7 @@ e2e:
 ## Measure
 
 # bench/lighthouse (run by the loop below) needs Lighthouse, installed apart from the test tools.
-bench: tools chromium node
+bench: tools chromium node data
 	npm ci --prefix bench/lighthouse --no-audit --no-fund
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus/...
 	@for d in bench/*/; do [ -f "$$d/main.go" ] && { echo "== $$d"; $(GO) run ./$$d || exit 1; }; done; true
