@@ -341,7 +341,8 @@ func (p *timelinePage) renderAxis() app.UI {
 	return app.Section().Class("tl-axis-section").Body(
 		app.H2().ID("tl-axis-caption").Class("tl-axis-title").Text(caption),
 		app.Div().Class("tl-axis-wrap").Role("region").Aria("labelledby", "tl-axis-caption").TabIndex(0).Body(
-			app.Table().Class("tl-axis tl-axis-"+unit).Aria("labelledby", "tl-axis-caption").Body(
+			app.Table().Class("tl-axis tl-axis-"+unit).Aria("labelledby", "tl-axis-caption").
+				Style("min-width", attrText(axisMinWidth(len(head), unit))).Body(
 				app.THead().Body(app.Tr().Body(head...)),
 				app.TBody().Body(rows...),
 			),
@@ -453,4 +454,19 @@ func (p *timelinePage) renderUndated() app.UI {
 		app.Ul().Class("tl-sources").Body(items...),
 		more,
 	)
+}
+
+// axisMinWidth is the least width of an axis of n columns (the lane names' column included), so
+// that a corpus whose articles mention dates across centuries gets a legible axis that scrolls
+// sideways, not a hundred columns squeezed into the page.
+func axisMinWidth(n int, unit string) string {
+	const lane = 8.0 // rem: the lane names
+	col := 2.8       // rem: a year's label ("2024") or count
+	switch unit {
+	case "month":
+		col = 2.4
+	case "day":
+		col = 1.7
+	}
+	return strconv.FormatFloat(lane+col*float64(max(n-1, 0)), 'f', 1, 64) + "rem"
 }
