@@ -34,6 +34,7 @@ const chromeFlags = "--headless=new --no-sandbox --disable-gpu --disable-quic --
 func main() {
 	runs := flag.Int("runs", 3, "Lighthouse runs per page (medians are reported)")
 	out := flag.String("out", "", "also write the scores to this file")
+	keep := flag.String("keep", "", "keep Lighthouse's JSON reports in this directory (to see which elements fail an audit)")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("bench/lighthouse: ")
@@ -55,15 +56,22 @@ func main() {
 	}
 	defer stop()
 
+	reports := dir
+	if *keep != "" {
+		if err := os.MkdirAll(*keep, 0o755); err != nil {
+			log.Fatal(err)
+		}
+		reports = *keep
+	}
 	var rows []row
-	for _, p := range pages {
+	for pi, p := range pages {
 		var rs []result
 		for i := 0; i < *runs; i++ {
 			// Lighthouse now and then fails to record a trace (NO_NAVSTART): try that run again.
 			var r result
 			var err error
 			for try := 0; try < 3; try++ {
-				if r, err = lighthouse(cli, base+p.path, filepath.Join(dir, fmt.Sprintf("report-%d.json", i))); err == nil {
+				if r, err = lighthouse(cli, base+p.path, filepath.Join(reports, fmt.Sprintf("report-%d-%d.json", pi, i))); err == nil {
 					break
 				}
 				log.Printf("%s, run %d: %v (trying again)", p.path, i+1, err)
