@@ -286,6 +286,24 @@ func TestPhoneLayout(t *testing.T) {
 		}
 	}
 
+	// Every article's reader, whatever the corpus: a sentence's Cite at a line's end must not
+	// widen the page.
+	lib := openAt(t, "/", phone)
+	var reads []string
+	lib.Eval(`[...new Set([...document.querySelectorAll('a[href^="/read/"]')].map(a => a.getAttribute("href").split("#")[0]))].slice(0, 10)`, &reads)
+	if len(reads) == 0 {
+		t.Error("the library links no article")
+	}
+	for _, path := range reads {
+		r := openAt(t, path, phone)
+		var sw, cw int
+		r.Eval(`document.documentElement.scrollWidth`, &sw)
+		r.Eval(`document.documentElement.clientWidth`, &cw)
+		if sw > cw {
+			t.Errorf("%s: the page scrolls sideways (%d px wide in %d)", path, sw, cw)
+		}
+	}
+
 	p := openAt(t, "/search?q=tiktok", phone)
 	var top float64
 	p.Eval(`document.querySelector(".search-results > li").getBoundingClientRect().top`, &top)
