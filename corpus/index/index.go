@@ -21,6 +21,7 @@ import (
 	"strconv"
 
 	"parallax/corpus"
+	"parallax/corpus/internal/wire"
 )
 
 // Magic opens every index.
@@ -116,31 +117,8 @@ func (e *encoder) intern(s string) uint64 {
 	return id
 }
 
-// date writes the precision and a mask of the non-zero fields in one number, then those fields:
-// most dates of an article (an Until or Alt it lacks) are zero and take one byte.
-func (e *encoder) date(d corpus.Date) {
-	fields := dateFields(&d)
-	var mask uint64
-	for i, f := range fields {
-		if *f != 0 {
-			mask |= 1 << i
-		}
-	}
-	e.uint(uint64(d.Precision) | mask<<precisionBits)
-	for _, f := range fields {
-		if *f != 0 {
-			e.int(*f)
-		}
-	}
-}
-
-// precisionBits holds any corpus.Precision in the low bits of a date's first number.
-const precisionBits = 3
-
-// dateFields lists the numeric fields of d in the order of the index.
-func dateFields(d *corpus.Date) [5]*int {
-	return [5]*int{&d.Year, &d.Quarter, &d.Month, &d.Part, &d.Day}
-}
+// date writes d in the shared form of package wire: a zero date takes one byte.
+func (e *encoder) date(d corpus.Date) { e.buf.Write(wire.AppendDate(e.tmp[:0], d)) }
 
 func (e *encoder) origin(o corpus.Origin) {
 	e.uint(uint64(o.Basis))

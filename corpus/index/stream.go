@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 
 	"parallax/corpus"
+	"parallax/corpus/internal/wire"
 )
 
 // Decoder decodes an index a bounded amount of work at a time, so that the browser, which has a
@@ -81,46 +82,46 @@ func (x *Decoder) Step(budget int) (done bool, err error) {
 				x.err = fmt.Errorf("%w: checksum mismatch, the index is damaged: %s", ErrFormat, regenerate)
 				break
 			}
-			x.d = decoder{data: x.body}
-			x.tableN = x.d.count()
+			x.d = decoder{Reader: wire.Reader{Data: x.body}}
+			x.tableN = x.d.Count(1)
 			x.d.table = make([]string, 0, x.tableN)
 			x.phase = phaseTable
 		case phaseTable:
-			for ; budget > 0 && len(x.d.table) < x.tableN && x.d.err == nil; budget-- {
+			for ; budget > 0 && len(x.d.table) < x.tableN && x.d.Err == nil; budget-- {
 				x.d.readString(len(x.d.table))
 			}
-			if len(x.d.table) == x.tableN && x.d.err == nil {
-				x.artsN = x.d.count()
+			if len(x.d.table) == x.tableN && x.d.Err == nil {
+				x.artsN = x.d.Count(1)
 				x.arts = make([]*corpus.Article, 0, x.artsN)
 				x.phase = phaseArticles
 			}
 		case phaseArticles:
-			for ; budget > 0 && len(x.arts) < x.artsN && x.d.err == nil; budget-- {
+			for ; budget > 0 && len(x.arts) < x.artsN && x.d.Err == nil; budget-- {
 				x.arts = append(x.arts, x.d.article())
 			}
-			if len(x.arts) == x.artsN && x.d.err == nil {
-				x.secN = x.d.count()
+			if len(x.arts) == x.artsN && x.d.Err == nil {
+				x.secN = x.d.Count(1)
 				x.phase = phaseSections
 			}
 		case phaseSections:
-			for ; budget > 0 && len(x.secs) < x.secN && x.d.err == nil; budget-- {
+			for ; budget > 0 && len(x.secs) < x.secN && x.d.Err == nil; budget-- {
 				name := x.d.str()
-				n := x.d.count()
-				if x.d.err != nil {
+				n := x.d.Count(1)
+				if x.d.Err != nil {
 					break
 				}
-				x.secs = append(x.secs, Section{Name: name, Data: x.d.data[x.d.off : x.d.off+n : x.d.off+n]})
-				x.d.off += n
+				x.secs = append(x.secs, Section{Name: name, Data: x.d.Data[x.d.Off : x.d.Off+n : x.d.Off+n]})
+				x.d.Off += n
 			}
-			if len(x.secs) == x.secN && x.d.err == nil {
-				if x.d.off != len(x.d.data) {
-					x.d.fail("%d bytes after the last section", len(x.d.data)-x.d.off)
+			if len(x.secs) == x.secN && x.d.Err == nil {
+				if x.d.Off != len(x.d.Data) {
+					x.d.Fail("%d bytes after the last section", len(x.d.Data)-x.d.Off)
 				}
 				x.phase = phaseDone
 			}
 		}
-		if x.d.err != nil {
-			x.err = fmt.Errorf("%w: %v: %s", ErrFormat, x.d.err, regenerate)
+		if x.d.Err != nil {
+			x.err = fmt.Errorf("%w: %v: %s", ErrFormat, x.d.Err, regenerate)
 		}
 	}
 	return x.phase == phaseDone && x.err == nil, x.err
@@ -132,7 +133,7 @@ func (x *Decoder) Progress() float64 {
 		return 1
 	}
 	// The checksum is cheap; the strings and articles are most of the work, weighted by bytes.
-	return min(1, 0.1*float64(x.checked)/float64(len(x.body))+0.9*float64(x.d.off)/float64(len(x.body)))
+	return min(1, 0.1*float64(x.checked)/float64(len(x.body))+0.9*float64(x.d.Off)/float64(len(x.body)))
 }
 
 // Articles returns the decoded articles, or nil before Step has reported done.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/internal/wire"
 )
 
 // The index is built at build time, natively, and shipped beside the articles, so that the
@@ -118,85 +119,85 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 		e.arts = c.Articles
 	}
 	e.layout()
-	d := &idxDecoder{data: data, off: len(indexFormat)}
-	if n := d.uint(); d.err == nil && n != uint64(len(e.arts)) {
-		d.fail("the index is of %d articles, the corpus has %d", n, len(e.arts))
+	d := &idxDecoder{wire.Reader{Data: data, Off: len(indexFormat)}}
+	if n := d.Uint(); d.Err == nil && n != uint64(len(e.arts)) {
+		d.Fail("the index is of %d articles, the corpus has %d", n, len(e.arts))
 	}
-	if n := d.uint(); d.err == nil && n != uint64(len(e.units)) {
-		d.fail("the index is of %d sentences and titles, the corpus has %d", n, len(e.units))
+	if n := d.Uint(); d.Err == nil && n != uint64(len(e.units)) {
+		d.Fail("the index is of %d sentences and titles, the corpus has %d", n, len(e.units))
 	}
 	// Every posting takes at least a byte, which bounds the allocation for them.
-	total := d.count(1)
+	total := d.Count(1)
 	// Every term takes at least three bytes (shared, suffix length, ID), which bounds n before
 	// anything is allocated for it.
-	n := d.count(3)
+	n := d.Count(3)
 	e.terms = make([]string, n)
 	e.byTerm = make([]uint32, n)
 	prev := ""
-	for i := 0; i < n && d.err == nil; i++ {
-		shared := d.uint()
-		if d.err == nil && shared > uint64(len(prev)) {
-			d.fail("term %d shares %d bytes with a term of %d", i, shared, len(prev))
+	for i := 0; i < n && d.Err == nil; i++ {
+		shared := d.Uint()
+		if d.Err == nil && shared > uint64(len(prev)) {
+			d.Fail("term %d shares %d bytes with a term of %d", i, shared, len(prev))
 		}
 		suffix := d.bytes()
-		id := d.uint()
-		if d.err != nil {
+		id := d.Uint()
+		if d.Err != nil {
 			break
 		}
 		t := prev[:shared] + string(suffix)
 		switch {
 		case !utf8.ValidString(t):
-			d.fail("term %d is not UTF-8", i)
+			d.Fail("term %d is not UTF-8", i)
 		case utf8.RuneCountInString(t) > maxTermRunes:
 			// New never makes one, and the deletion index's cost grows with the square of it.
-			d.fail("term %d is longer than %d runes", i, maxTermRunes)
+			d.Fail("term %d is longer than %d runes", i, maxTermRunes)
 		case i > 0 && t <= prev:
-			d.fail("term %d is out of order", i)
+			d.Fail("term %d is out of order", i)
 		case id >= uint64(n) || e.terms[id] != "" || t == "":
-			d.fail("term %d has a bad or repeated ID %d", i, id)
+			d.Fail("term %d has a bad or repeated ID %d", i, id)
 		default:
 			e.terms[id], e.byTerm[i], prev = t, uint32(id), t
 		}
 	}
 	e.display = make([]string, n)
-	for id := 0; id < n && d.err == nil; id++ {
-		switch code := d.uint(); {
-		case d.err != nil:
+	for id := 0; id < n && d.Err == nil; id++ {
+		switch code := d.Uint(); {
+		case d.Err != nil:
 		case code == displaySame:
 			e.display[id] = e.terms[id]
 		case code == displayTitle:
 			e.display[id] = titleCase(e.terms[id])
 		default:
 			b := d.take(code - displayOwn)
-			if d.err == nil && !utf8.Valid(b) {
-				d.fail("the spelling of term %d is not UTF-8", id)
+			if d.Err == nil && !utf8.Valid(b) {
+				d.Fail("the spelling of term %d is not UTF-8", id)
 			}
 			e.display[id] = string(b)
 		}
 	}
-	if k := d.count(1); k > 0 {
+	if k := d.Count(1); k > 0 {
 		e.titleTop = make([]uint32, k)
 	}
 	for i := range e.titleTop {
-		id := d.uint()
-		if d.err == nil && id >= uint64(n) {
-			d.fail("suggestion %d is term %d of %d", i, id, n)
+		id := d.Uint()
+		if d.Err == nil && id >= uint64(n) {
+			d.Fail("suggestion %d is term %d of %d", i, id, n)
 		}
 		e.titleTop[i] = uint32(id)
 	}
 	e.post = make([]uint32, 0, total)
 	e.freq = make([]uint32, n)
 	e.postOff = make([]uint32, n+1)
-	for id := 0; id < n && d.err == nil; id++ {
-		k := d.count(1)
+	for id := 0; id < n && d.Err == nil; id++ {
+		k := d.Count(1)
 		if k > len(e.units) || k > total-len(e.post) {
-			d.fail("term %d is in %d of %d units, %d postings left", id, k, len(e.units), total-len(e.post))
+			d.Fail("term %d is in %d of %d units, %d postings left", id, k, len(e.units), total-len(e.post))
 		}
 		next := uint64(0)
-		for j := 0; j < k && d.err == nil; j++ {
-			gap := d.uint()
-			if d.err == nil && gap >= uint64(len(e.units))-next {
-				d.fail("term %d names unit %d+%d of %d", id, next, gap, len(e.units))
+		for j := 0; j < k && d.Err == nil; j++ {
+			gap := d.Uint()
+			if d.Err == nil && gap >= uint64(len(e.units))-next {
+				d.Fail("term %d names unit %d+%d of %d", id, next, gap, len(e.units))
 				break
 			}
 			u := next + gap
@@ -206,14 +207,14 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 		e.freq[id] = uint32(k)
 		e.postOff[id+1] = uint32(len(e.post))
 	}
-	if d.err == nil && len(e.post) != total {
-		d.fail("%d postings of %d", len(e.post), total)
+	if d.Err == nil && len(e.post) != total {
+		d.Fail("%d postings of %d", len(e.post), total)
 	}
-	if d.err == nil && d.off != len(d.data) {
-		d.fail("%d bytes after the index", len(d.data)-d.off)
+	if d.Err == nil && d.Off != len(d.Data) {
+		d.Fail("%d bytes after the index", len(d.Data)-d.Off)
 	}
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: %v: %s", ErrIndex, d.err, rebuildIndex)
+	if d.Err != nil {
+		return nil, fmt.Errorf("%w: %v: %s", ErrIndex, d.Err, rebuildIndex)
 	}
 	e.ids = make(map[string]uint32, n)
 	for id, t := range e.terms {
@@ -255,55 +256,21 @@ func (e *Engine) layout() {
 	e.artFirst = append(e.artFirst, uint32(len(e.units)))
 }
 
-type idxDecoder struct {
-	data []byte
-	off  int
-	err  error
-}
-
-func (d *idxDecoder) fail(format string, args ...any) {
-	if d.err == nil {
-		d.err = fmt.Errorf("at byte %d: %s", d.off, fmt.Sprintf(format, args...))
-	}
-}
-
-func (d *idxDecoder) uint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(d.data[d.off:])
-	if n <= 0 {
-		d.fail("bad or truncated number")
-		return 0
-	}
-	d.off += n
-	return v
-}
-
-// count reads a length of elements of at least min bytes each: a length beyond the bytes left is
-// damage, caught before anything is allocated for it.
-func (d *idxDecoder) count(min int) int {
-	v := d.uint()
-	if d.err == nil && v > uint64(len(d.data)-d.off)/uint64(min) {
-		d.fail("count %d exceeds the data", v)
-		return 0
-	}
-	return int(v)
-}
+type idxDecoder struct{ wire.Reader }
 
 // bytes reads a length-prefixed byte string.
-func (d *idxDecoder) bytes() []byte { return d.take(d.uint()) }
+func (d *idxDecoder) bytes() []byte { return d.take(d.Uint()) }
 
 // take reads n bytes.
 func (d *idxDecoder) take(n uint64) []byte {
-	if d.err != nil {
+	if d.Err != nil {
 		return nil
 	}
-	if n > uint64(len(d.data)-d.off) {
-		d.fail("string length %d exceeds the data", n)
+	if n > uint64(len(d.Data)-d.Off) {
+		d.Fail("string length %d exceeds the data", n)
 		return nil
 	}
-	b := d.data[d.off : d.off+int(n)]
-	d.off += int(n)
+	b := d.Data[d.Off : d.Off+int(n)]
+	d.Off += int(n)
 	return b
 }

@@ -4,10 +4,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/internal/wire"
 )
 
 // The merged events are derived at build time, natively, and shipped beside the articles, so
@@ -49,23 +49,7 @@ func EncodeEvents(arts []*corpus.Article, events []Event) ([]byte, error) {
 	}
 	num := func(v int) { body = binary.AppendVarint(body, int64(v)) }
 	unum := func(v uint64) { body = binary.AppendUvarint(body, v) }
-	// A date is its precision and a mask of its non-zero fields in one number, then those
-	// fields: the Until and Alt most events lack take a byte each.
-	date := func(d corpus.Date) {
-		fields := dateFields(&d)
-		var mask uint64
-		for i, f := range fields {
-			if *f != 0 {
-				mask |= 1 << i
-			}
-		}
-		unum(uint64(d.Precision) | mask<<precisionBits)
-		for _, f := range fields {
-			if *f != 0 {
-				num(*f)
-			}
-		}
-	}
+	date := func(d corpus.Date) { body = wire.AppendDate(body, d) }
 	unum(uint64(len(events)))
 	for _, e := range events {
 		date(e.Date)
@@ -119,87 +103,69 @@ func DecodeEvents(data []byte, arts []*corpus.Article) ([]Event, error) {
 	if tag := string(data[:len(eventsFormat)]); tag != eventsFormat {
 		return nil, fmt.Errorf("%w: format %q, but this build reads %s: %s", ErrEvents, tag, eventsFormat, rebuild)
 	}
-	d := &evDecoder{data: data, off: len(eventsFormat)}
-	n := d.count()
+	d := &evDecoder{wire.Reader{Data: data, Off: len(eventsFormat)}}
+	n := d.Count(1)
 	table := make([]string, 0, n)
-	for i := 0; i < n && d.err == nil; i++ {
-		l := d.count()
-		if d.err != nil {
+	for i := 0; i < n && d.Err == nil; i++ {
+		l := d.Count(1)
+		if d.Err != nil {
 			break
 		}
-		b := d.data[d.off : d.off+l]
+		b := d.Data[d.Off : d.Off+l]
 		if !utf8.Valid(b) {
-			d.fail("string %d is not UTF-8", i)
+			d.Fail("string %d is not UTF-8", i)
 			break
 		}
 		table = append(table, string(b))
-		d.off += l
+		d.Off += l
 	}
 	str := func() string {
-		i := d.uint()
-		if d.err == nil && i >= uint64(len(table)) {
-			d.fail("string %d not in the table", i)
+		i := d.Uint()
+		if d.Err == nil && i >= uint64(len(table)) {
+			d.Fail("string %d not in the table", i)
 		}
-		if d.err != nil {
+		if d.Err != nil {
 			return ""
 		}
 		return table[i]
 	}
-	date := func() corpus.Date {
-		var out corpus.Date
-		v := d.uint()
-		p, mask := v&(1<<precisionBits-1), v>>precisionBits
-		if p > uint64(corpus.PrecisionDay) || mask >= 1<<len(dateFields(&out)) {
-			d.fail("date %d out of range", v)
-			return out
-		}
-		out.Precision = corpus.Precision(p)
-		for i, f := range dateFields(&out) {
-			if mask&(1<<i) != 0 {
-				if *f = d.int(); *f == 0 {
-					d.fail("a zero date field marked non-zero")
-				}
-			}
-		}
-		return out
-	}
-	events := make([]Event, d.count())
+	events := make([]Event, d.Count(1))
 	for i := range events {
-		if d.err != nil {
+		if d.Err != nil {
 			break
 		}
 		e := &events[i]
-		e.Date, e.Until, e.Alt = date(), date(), date()
-		e.Anchor = corpus.Anchor(d.small(uint64(corpus.AnchorEstimated)))
-		e.Role = corpus.DateRole(d.small(uint64(corpus.RoleExpected)))
-		e.Lane = Lane(d.small(uint64(LanePublished)))
-		e.Agreement = Agreement(d.small(uint64(AgreeConflict)))
-		if n := d.count(); n > 0 {
+		e.Date, e.Until, e.Alt = d.Date(), d.Date(), d.Date()
+		e.Anchor = corpus.Anchor(d.Small(uint64(corpus.AnchorEstimated)))
+		e.Role = corpus.DateRole(d.Small(uint64(corpus.RoleExpected)))
+		e.Lane = Lane(d.Small(uint64(LanePublished)))
+		e.Agreement = Agreement(d.Small(uint64(AgreeConflict)))
+		if n := d.Count(1); n > 0 {
 			e.Disputed = make([]corpus.Date, n)
 		}
 		for k := range e.Disputed {
-			e.Disputed[k] = date()
+			e.Disputed[k] = d.Date()
 		}
-		if n := d.count(); n > 0 {
+		if n := d.Count(1); n > 0 {
 			e.Sources = make([]Source, n)
 		}
 		for j := range e.Sources {
 			s := &e.Sources[j]
-			p := d.uint()
-			if d.err == nil && p >= uint64(len(arts)) {
-				d.fail("article %d of %d", p, len(arts))
+			p := d.Uint()
+			if d.Err == nil && p >= uint64(len(arts)) {
+				d.Fail("article %d of %d", p, len(arts))
 			}
-			if d.err != nil {
+			if d.Err != nil {
 				break
 			}
 			s.Article = arts[p].ID
 			s.Sentence, s.Text = str(), str()
-			s.Start = d.int()
-			s.End = s.Start + d.int()
-			s.Date, s.Until, s.Alt = date(), date(), date()
-			s.Anchor = corpus.Anchor(d.small(uint64(corpus.AnchorEstimated)))
-			s.Role = corpus.DateRole(d.small(uint64(corpus.RoleExpected)))
-			if n := d.count(); n > 0 {
+			s.Start = d.Int()
+			s.End = s.Start + d.Int()
+			s.Date, s.Until, s.Alt = d.Date(), d.Date(), d.Date()
+			s.Anchor = corpus.Anchor(d.Small(uint64(corpus.AnchorEstimated)))
+			s.Role = corpus.DateRole(d.Small(uint64(corpus.RoleExpected)))
+			if n := d.Count(1); n > 0 {
 				s.Entities = make([]string, n)
 			}
 			for k := range s.Entities {
@@ -207,77 +173,13 @@ func DecodeEvents(data []byte, arts []*corpus.Article) ([]Event, error) {
 			}
 		}
 	}
-	if d.err == nil && d.off != len(d.data) {
-		d.fail("%d bytes after the last event", len(d.data)-d.off)
+	if d.Err == nil && d.Off != len(d.Data) {
+		d.Fail("%d bytes after the last event", len(d.Data)-d.Off)
 	}
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: %v: %s", ErrEvents, d.err, rebuild)
+	if d.Err != nil {
+		return nil, fmt.Errorf("%w: %v: %s", ErrEvents, d.Err, rebuild)
 	}
 	return events, nil
 }
 
-// precisionBits holds any corpus.Precision in the low bits of a date's first number.
-const precisionBits = 3
-
-// dateFields lists the numeric fields of d in the order of the encoding.
-func dateFields(d *corpus.Date) [5]*int {
-	return [5]*int{&d.Year, &d.Quarter, &d.Month, &d.Part, &d.Day}
-}
-
-type evDecoder struct {
-	data []byte
-	off  int
-	err  error
-}
-
-func (d *evDecoder) fail(format string, args ...any) {
-	if d.err == nil {
-		d.err = fmt.Errorf("at byte %d: %s", d.off, fmt.Sprintf(format, args...))
-	}
-}
-
-func (d *evDecoder) uint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(d.data[d.off:])
-	if n <= 0 {
-		d.fail("bad or truncated number")
-		return 0
-	}
-	d.off += n
-	return v
-}
-
-func (d *evDecoder) int() int {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Varint(d.data[d.off:])
-	if n <= 0 || v < math.MinInt32 || v > math.MaxInt32 {
-		d.fail("bad or truncated number")
-		return 0
-	}
-	d.off += n
-	return int(v)
-}
-
-func (d *evDecoder) small(limit uint64) uint8 {
-	v := d.uint()
-	if v > limit {
-		d.fail("value %d out of range", v)
-		return 0
-	}
-	return uint8(v)
-}
-
-// count reads a length; each element takes at least one byte, so a length beyond the bytes left
-// is damage, caught before anything is allocated for it.
-func (d *evDecoder) count() int {
-	v := d.uint()
-	if v > uint64(len(d.data)-d.off) {
-		d.fail("count %d exceeds the data", v)
-		return 0
-	}
-	return int(v)
-}
+type evDecoder struct{ wire.Reader }
