@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -155,4 +156,23 @@ func ParseDate(s string) (Date, error) {
 		d.Day, d.Precision = n[2], PrecisionDay
 	}
 	return d, nil
+}
+
+// DateParams reads a view's date filters, the URL parameters "from" and "to", each written as
+// ParseDate reads it; an absent or empty one stays unknown. A malformed one stays unknown too,
+// and bad is called with its parameter name and error, for the view to report as it words it.
+func DateParams(v url.Values, bad func(name string, err error)) (from, to Date) {
+	read := func(name string) Date {
+		s := strings.TrimSpace(v.Get(name))
+		if s == "" {
+			return Date{}
+		}
+		d, err := ParseDate(s)
+		if err != nil {
+			bad(name, err)
+			return Date{}
+		}
+		return d
+	}
+	return read("from"), read("to")
 }

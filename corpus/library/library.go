@@ -62,21 +62,9 @@ type Query struct {
 func ParseQuery(v url.Values) (Query, error) {
 	q := Query{Outlet: strings.TrimSpace(v.Get("outlet")), Sort: SortNewest, Page: 1}
 	var problems []string
-	for _, p := range [...]struct {
-		name string
-		dst  *corpus.Date
-	}{{"from", &q.From}, {"to", &q.To}} {
-		s := strings.TrimSpace(v.Get(p.name))
-		if s == "" {
-			continue
-		}
-		d, err := corpus.ParseDate(s)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", p.name, err))
-			continue
-		}
-		*p.dst = d
-	}
+	q.From, q.To = corpus.DateParams(v, func(name string, err error) {
+		problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+	})
 	if q.From.Precision != corpus.PrecisionUnknown && q.To.Precision != corpus.PrecisionUnknown && q.From.Start() > q.To.End() {
 		problems = append(problems, fmt.Sprintf("from %s is after to %s, so the two are swapped", q.From.ISO(), q.To.ISO()))
 		q.From, q.To = q.To, q.From

@@ -104,21 +104,9 @@ var ErrRangeSwapped = errors.New("the dates were the wrong way round")
 func ParseQuery(v url.Values) (Query, error) {
 	q := Query{Text: v.Get(paramText), Outlet: strings.TrimSpace(v.Get(paramOutlet))}
 	var errs []error
-	for _, p := range []struct {
-		name string
-		dst  *corpus.Date
-	}{{paramFrom, &q.From}, {paramTo, &q.To}} {
-		s := strings.TrimSpace(v.Get(p.name))
-		if s == "" {
-			continue
-		}
-		d, err := corpus.ParseDate(s)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s date: %w", p.name, err))
-			continue
-		}
-		*p.dst = d
-	}
+	q.From, q.To = corpus.DateParams(v, func(name string, err error) {
+		errs = append(errs, fmt.Errorf("%s date: %w", name, err))
+	})
 	if q.From.Start() != 0 && q.To.Start() != 0 && q.From.Start() > q.To.End() {
 		// Dates typed the wrong way round mean the range between them: search it, and say so.
 		q.From, q.To = q.To, q.From

@@ -47,21 +47,9 @@ type Query struct {
 func ParseQuery(v url.Values) (Query, error) {
 	q := Query{Outlet: strings.TrimSpace(v.Get("outlet")), Entity: strings.TrimSpace(v.Get("entity")), Zoom: ZoomMonths}
 	var problems []string
-	for _, p := range [...]struct {
-		name string
-		dst  *corpus.Date
-	}{{"from", &q.From}, {"to", &q.To}} {
-		s := strings.TrimSpace(v.Get(p.name))
-		if s == "" {
-			continue
-		}
-		d, err := corpus.ParseDate(s)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", p.name, err))
-			continue
-		}
-		*p.dst = d
-	}
+	q.From, q.To = corpus.DateParams(v, func(name string, err error) {
+		problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+	})
 	if z := strings.TrimSpace(v.Get("zoom")); z != "" {
 		found := false
 		for i, n := range zoomNames {
