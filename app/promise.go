@@ -1,0 +1,32 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// onSettled calls done on the UI goroutine with the value a JavaScript promise resolves to, or
+// with ok false when it is rejected; a rejection never reaches the console as uncaught.
+func onSettled(ctx app.Context, pr app.Value, done func(v app.Value, ok bool)) {
+	if !pr.Truthy() || !pr.Get("then").Truthy() {
+		done(pr, false)
+		return
+	}
+	var resolve, reject app.Func
+	settle := func(v app.Value, ok bool) {
+		ctx.Dispatch(func(ctx app.Context) { done(v, ok) })
+		resolve.Release()
+		reject.Release()
+	}
+	arg := func(args []app.Value) app.Value {
+		if len(args) == 0 {
+			return app.Null()
+		}
+		return args[0]
+	}
+	resolve = app.FuncOf(func(this app.Value, args []app.Value) any { settle(arg(args), true); return nil })
+	reject = app.FuncOf(func(this app.Value, args []app.Value) any { settle(arg(args), false); return nil })
+	pr.Call("then", resolve, reject)
+}
+
+// promise is onSettled for a caller that needs only whether the promise was fulfilled.
+func promise(ctx app.Context, pr app.Value, done func(ok bool)) {
+	onSettled(ctx, pr, func(_ app.Value, ok bool) { done(ok) })
+}
