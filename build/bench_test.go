@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"parallax/corpus/ingest"
+	"parallax/internal/corpusdata"
 	"parallax/internal/fixture"
 	"parallax/internal/synthfolder"
 )
@@ -29,7 +30,7 @@ func BenchmarkCorpusData(b *testing.B) {
 			fsys := os.DirFS(dir)
 			var size, arts int
 			for b.Loop() {
-				data, found, err := corpusData(fsys, ingest.Options{}, io.Discard)
+				data, found, err := corpusdata.FromFolder(fsys, ingest.Options{}, io.Discard)
 				if err != nil {
 					b.Fatal(err)
 				}

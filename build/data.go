@@ -5,23 +5,12 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
 	"parallax/internal/corpusdata"
 )
-
-// corpusData ingests the corpus folder fsys and encodes it as the data file (see package
-// corpusdata), writing ingestion's report to report.
-func corpusData(fsys fs.FS, o ingest.Options, report io.Writer) ([]byte, []*corpus.Article, error) {
-	return corpusdata.FromFolder(fsys, o, report)
-}
-
-// encodeData encodes already ingested articles as the data file.
-func encodeData(arts []*corpus.Article) ([]byte, error) { return corpusdata.Encode(arts) }
 
 // readCorpus checks that c.corpus is a folder, ingests it and returns its data file and article
 // count; with c.catalog set it also writes what was found there as a catalog for review.
@@ -41,7 +30,7 @@ func readCorpus(c config) ([]byte, int, error) {
 	if report == nil {
 		report = os.Stderr
 	}
-	data, arts, err := corpusData(os.DirFS(dir), ingest.Options{Strict: c.strict}, report)
+	data, arts, err := corpusdata.FromFolder(os.DirFS(dir), ingest.Options{Strict: c.strict}, report)
 	if err != nil {
 		return nil, 0, fmt.Errorf("corpus %s: %w", dir, err)
 	}

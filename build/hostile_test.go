@@ -14,6 +14,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/internal/corpusdata"
 	"parallax/internal/fixture"
 	"parallax/internal/htmlcheck"
 )
@@ -40,7 +41,7 @@ func corpusFor(kind string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return encodeData(arts)
+	return corpusdata.Encode(arts)
 }
 
 // hostileArticles ingests testdata/hostile, whose titles, outlets, authors, notes, URLs and text
