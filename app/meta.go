@@ -43,6 +43,14 @@ func attrText(s string) string {
 		return s
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	// Control and format characters go first: dropped inside the loop, they would join an "&"
+	// to what follows them ("&\a#0" → "&#0") after the check for a character reference.
+	s = strings.Map(func(r rune) rune {
+		if !strconv.IsPrint(r) && !unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
@@ -59,8 +67,6 @@ func attrText(s string) string {
 			b.WriteString("＆")
 		case unicode.IsSpace(r) && !strconv.IsPrint(r):
 			b.WriteByte(' ') // tab, line feed, U+2028, no-break space…
-		case !strconv.IsPrint(r):
-			// dropped: control and format characters
 		default:
 			b.WriteRune(r)
 		}
