@@ -84,7 +84,11 @@ unit:
 # A short fuzz pass of every fuzz target, FUZZTIME each: package:target pairs, one target per
 # `go test -fuzz` call (go test fuzzes one target at a time). A test in server_test.go checks that
 # the list names every Fuzz function of the repository.
-FUZZTIME ?= 3s
+# The default budget is a count of inputs, not a duration: before Go 1.27 a duration-based
+# -fuzztime races the fuzzing coordinator's own deadline and, on a loaded machine, fails a target
+# with a bare "context deadline exceeded" and no failing input (go.dev/issue/75804). That failed
+# CI once. A count has no deadline to race; 3000 inputs take one to three seconds a target here.
+FUZZTIME ?= 3000x
 FUZZ_TARGETS := \
 	./app:FuzzAttrText ./app:FuzzCompareNavigate \
 	./build:FuzzFixPage \
