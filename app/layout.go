@@ -23,7 +23,11 @@ const (
 // jumps (a layout shift) and the largest paint comes late. On that first render, the main
 // content is therefore the prerendered page's own, as the browser parsed it from the server's
 // HTML (no article value passes through here as markup: it is the same DOM, serialized and
-// parsed again); the render that follows OnNav replaces it with the live view, laid out the same.
+// parsed again; the browser's serializer escapes text and attribute values, and the views write
+// no raw-text or foreign element whose serialization would not parse back the same);
+// e2e/TestHostileCorpusInBrowser watches every element that enters the document for markup
+// made of article data. The render that follows OnNav replaces it with the live view, laid out
+// the same.
 // The ready marker waits for that live view, so that nothing takes the copy for the app.
 func page(active string, content ...app.UI) app.UI {
 	main := app.UI(app.Main().ID("main").Class("main").TabIndex(-1).Body(content...))
