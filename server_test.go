@@ -111,9 +111,18 @@ func TestNotFound(t *testing.T) {
 	}
 
 	for _, p := range []string{"/", "/search", "/search?q=x", "/timeline", "/compare", "/read/" + first,
-		"/compare/" + first, "/compare/" + first + "/" + last, "/compare/" + first + "/no-such-id"} {
+		"/compare/" + first, "/compare/" + first + "/" + last} {
 		if status, body := fetch(t, srv.URL+p); status != http.StatusOK || strings.Contains(body, "Page not found") {
 			t.Errorf("GET %s: status %d (not-found view: %v), want 200", p, status, strings.Contains(body, "Page not found"))
+		}
+	}
+	// A comparison link with an unknown ID is broken (404), but the comparison page explains it
+	// and offers the picker to fix it, rather than the bare not-found view.
+	for _, p := range []string{"/compare/" + first + "/no-such-id", "/compare/no-such-id/" + last, "/compare/no-such-id"} {
+		status, body := fetch(t, srv.URL+p)
+		if status != http.StatusNotFound || !strings.Contains(body, "This comparison link needs fixing") {
+			t.Errorf("GET %s: status %d (explained: %v), want 404 with the comparison page's explanation",
+				p, status, strings.Contains(body, "This comparison link needs fixing"))
 		}
 	}
 }

@@ -122,11 +122,19 @@ func PageStatus(p string, known Known) int {
 		return http.StatusNotFound
 	}
 	if rest, ok := strings.CutPrefix(p, "/compare/"); ok {
-		// An unknown ID in a comparison link is explained by the comparison page itself, with
-		// a picker to fix it: the page exists. Three or more parts name no page at all.
-		if strings.Count(rest, "/") <= 1 {
-			return http.StatusOK
+		// The comparison page explains an unknown ID itself, with a picker to fix it, but the
+		// link is still broken: 404, as a static host answers it from 404.html. An empty part
+		// is one still to pick. Three or more parts name no page at all.
+		parts := strings.Split(rest, "/")
+		if len(parts) > 2 {
+			return http.StatusNotFound
 		}
+		for _, id := range parts {
+			if id != "" && !article(id) {
+				return http.StatusNotFound
+			}
+		}
+		return http.StatusOK
 	}
 	return http.StatusNotFound
 }

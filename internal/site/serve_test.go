@@ -152,7 +152,9 @@ func TestPageStatus(t *testing.T) {
 	}{
 		{"/", 200}, {"/search", 200}, {"/timeline", 200}, {"/compare", 200},
 		{"/read/a", 200}, {"/read/z", 404}, {"/read/", 404}, {"/read/a/b", 404}, {"/read", 404},
-		{"/compare/a", 200}, {"/compare/a/b", 200}, {"/compare/a/z", 200}, {"/compare/", 200},
+		{"/compare/a", 200}, {"/compare/a/b", 200}, {"/compare/", 200}, {"/compare/a/", 200},
+		{"/compare//b", 200}, {"/compare/b/a", 200}, {"/compare/a/a", 200},
+		{"/compare/a/z", 404}, {"/compare/z/a", 404}, {"/compare/z", 404}, {"/compare/z/y", 404},
 		{"/compare/a/b/", 404}, {"/compare/a/b/c", 404},
 		{"/nope", 404}, {"/search/", 404}, {"/timeline/x", 404}, {"/index.html", 404}, {"", 404},
 	}
