@@ -83,7 +83,7 @@ func setDecoded(x *index.Decoder) {
 func setCorpus(c *corpus.Corpus, err error) {
 	theCorpus, corpusErr = c, err
 	searchOnce, theEngine, searchEngErr = sync.Once{}, nil, nil
-	timelineEvents = nil
+	timelineEvents, timelineNames, timelineNamesOf = nil, nil, nil
 }
 
 // Corpus returns the corpus set by SetData, for the static-site generator's list of pages.

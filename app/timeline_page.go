@@ -56,6 +56,21 @@ func corpusTimeline(c *corpus.Corpus) []timeline.Event {
 	return timelineEvents
 }
 
+// timelineNames is the Names filter's list of the events timelineNamesOf holds, derived once
+// rather than on every navigation of the timeline; setCorpus drops it.
+var (
+	timelineNames   []string
+	timelineNamesOf []timeline.Event
+)
+
+func corpusTimelineNames(all []timeline.Event) []string {
+	same := len(all) == len(timelineNamesOf) && (len(all) == 0 || &all[0] == &timelineNamesOf[0])
+	if timelineNames == nil || !same {
+		timelineNames, timelineNamesOf = timeline.Entities(all), all
+	}
+	return timelineNames
+}
+
 func (p *timelinePage) OnNav(ctx app.Context) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -80,7 +95,7 @@ func (p *timelinePage) derive(c *corpus.Corpus, all []timeline.Event, v url.Valu
 	p.queryErr = errors.Join(err1, err2)
 	p.corpus = c
 	p.outlets = boundedChoices(topOutlets(c), tlOutletChoices, p.query.Outlet)
-	p.entities = boundedChoices(timeline.Entities(all), tlEntityChoices, p.query.Entity)
+	p.entities = boundedChoices(corpusTimelineNames(all), tlEntityChoices, p.query.Entity)
 
 	evs := timeline.Filter(c, all, p.query)
 	p.dated, p.undatedN, p.undated = 0, 0, nil

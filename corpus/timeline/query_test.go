@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"net/url"
 	"testing"
 
@@ -120,6 +121,40 @@ func TestFilterRange(t *testing.T) {
 		}
 		if got != q.want {
 			t.Errorf("%s..%s: %d reported events, want %d", q.from, q.to, got, q.want)
+		}
+	}
+}
+
+func TestEntitiesOrder(t *testing.T) {
+	day := corpus.Date{Year: 2024, Month: 5, Day: 1, Precision: corpus.PrecisionDay}
+	ev := func(names ...string) Event {
+		return Event{Date: day, Sources: []Source{{Entities: names}}}
+	}
+	evs := []Event{
+		ev("Zed", "Amy"), ev("Bob", "Amy"), ev("Zed", "Cy"), ev("Amy"),
+		{Sources: []Source{{Entities: []string{"Undated Only", "Undated Only", "Undated Only"}}}},
+	}
+	// Amy 3, Zed 2, then Bob and Cy once each, by name; names only undated events carry are left out.
+	want := []string{"Amy", "Zed", "Bob", "Cy"}
+	if diff := cmp.Diff(want, Entities(evs)); diff != "" {
+		t.Errorf("Entities (-want +got):\n%s", diff)
+	}
+}
+
+// BenchmarkEntities lists the names of 20,000 events naming 5,000 distinct entities, the size
+// of a large real corpus's list: the timeline page derives it on every navigation.
+func BenchmarkEntities(b *testing.B) {
+	day := corpus.Date{Year: 2024, Month: 5, Day: 1, Precision: corpus.PrecisionDay}
+	evs := make([]Event, 20000)
+	for i := range evs {
+		evs[i] = Event{Date: day, Sources: []Source{{Entities: []string{
+			fmt.Sprintf("Name %d", i%5000), fmt.Sprintf("Name %d", (i*7)%4999),
+		}}}}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if len(Entities(evs)) != 5000 {
+			b.Fatal("wrong count")
 		}
 	}
 }
