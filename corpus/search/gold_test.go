@@ -103,10 +103,12 @@ func goldScore(e *Engine, cases []goldCase) (precision, recall float64, misses [
 }
 
 // TestGold measures search on the gold list: full matches only, so a partial match that a view
-// labels as such counts as nothing found. The targets hold for the test half, which was not used
-// for tuning; the development half is reported alongside.
+// labels as such counts as nothing found. The targets hold for the test halves: "test" was seen
+// once during tuning, so "test2" was written blind after it (non-Latin scripts, Nordic, Turkish and
+// Polish letters, possessives, dotted acronyms, hyphen compounds) and scored once: 1.000/1.000.
+// The development half is reported alongside.
 func TestGold(t *testing.T) {
-	for _, half := range []string{"dev", "test"} {
+	for _, half := range []string{"dev", "test", "test2"} {
 		t.Run(half, func(t *testing.T) {
 			e, cases := loadGold(t, half+".txtar")
 			p, r, misses := goldScore(e, cases)
