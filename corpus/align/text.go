@@ -120,6 +120,14 @@ func stem(w string) string {
 	if o, ok := ordinalWords[w]; ok {
 		return o
 	}
+	if v, ok := nominals[w]; ok {
+		w = v // "proposal" is "propose"
+		if c, ok := concepts[w]; ok {
+			return c
+		}
+	} else if v := nominalStem(w); v != "" {
+		w = v // "disappointment" is "disappoint"
+	}
 	s := english.Stem(w, true)
 	if d := derived(w); d != "" {
 		s = d
@@ -212,7 +220,7 @@ func ordinalKey(k string) string {
 // in this register, not a loose association: a wrong merge aligns unrelated sentences, a missed
 // one only lowers a score that the other shared words still carry. Keys are lower-case words or
 // the stems stem produces; values are the concept's name.
-var concepts = map[string]string{
+var concepts = withClasses(map[string]string{
 	// law
 	"legislation": "law", "laws": "law", "statute": "law",
 	// sell
@@ -344,11 +352,11 @@ var concepts = map[string]string{
 	"rang": "ring", "sang": "sing", "swam": "swim", "threw": "throw", "thrown": "throw",
 	"froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "stood": "stand",
 	"understood": "understand", "bore": "bear", "borne": "bear",
-}
+}, false)
 
 // phrases are the multi-word forms of concepts, as words: a run of tokens whose stems spell one
 // is read as a single token of the concept ("in good condition" = "undamaged").
-var phrases = map[string]string{
+var phrases = withClasses(map[string]string{
 	"in good condition": "undamaged", "in perfect condition": "undamaged",
 	"in good shape": "undamaged", "without damage": "undamaged", "no damage": "undamaged",
 	"step down": "leave", "stand down": "leave", "stepped down": "leave",
@@ -358,7 +366,7 @@ var phrases = map[string]string{
 	"call off": "cancel", "called off": "cancel", "shut down": "close", "kick off": "begin",
 	"put on hold": "delay", "on hold": "unchanged", "lay off": "cut", "laid off": "cut",
 	"set up": "founder", "go ahead": "approve", "prime minister": "premier", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
-}
+}, true)
 
 // phraseIndex holds phrases as runs of token keys, indexed by their first key.
 var phraseIndex = func() map[string][]phrase {
@@ -430,6 +438,9 @@ var stopWords = func() map[string]bool {
 		go goes going went gone get gets getting got make makes making made come comes coming came
 		take takes taking took taken mean means meaning meant another least many much several
 		every lot lots`) {
+		m[w] = true
+	}
+	for _, w := range stopReporting {
 		m[w] = true
 	}
 	return m

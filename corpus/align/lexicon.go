@@ -1,0 +1,152 @@
+package align
+
+import (
+	"strings"
+)
+
+// newsClasses are classes of near-synonyms in the register of news reports, written from general
+// knowledge of how outlets word the same act or thing, one class a line: the concept's name,
+// then its words (surface forms or lower-case words whose Porter2 stem stands for every
+// inflection) and phrases. A class only holds words that one report can use where another uses
+// its sibling for the same fact ("buy" and "take over" a company, "halted" and "suspended"
+// trains, "shoppers" and "customers"); a word with a second common sense in news is left out
+// ("hit", "fire", "bill"), since a wrong merge pairs unrelated sentences while a missed one only
+// lowers a score that other shared words still carry. Classes add to concepts and phrases; a
+// word already there keeps its concept (see TestNewsClassesDisjoint).
+const newsClasses = `
+buy: take over, taken over, took over, taking over, snap up, snapped up
+succeed: successor, replace, replacement, take over as, took over as, taking over as, takes over as
+appoint: appointment, nominate, nomination, name as, named as
+halt: suspend, suspension, stop, stoppage, pause, grind to a halt, ground to a halt
+rail: train, railway, railroad
+regulator: watchdog, authority, authorities, regulatory
+customer: client, shopper, consumer
+passenger: traveller, traveler, commuter
+court: judge, tribunal, judiciary
+rule: verdict, judgment, judgement
+price: cost, fare, fee, pricing
+tax: duty, duties, levy, taxation
+revenue: income, turnover, proceeds
+profit: earnings
+pay: wage, salary, salaries, payment, remuneration, pay packet
+power: energy
+home: house, household, dwelling
+vehicle: automobile
+police: policeman, policewoman
+steal: theft, thief, thieves, robbery, rob, burglary, burglar, heist, loot, break in, broke into, break into
+find: found, discover, discovery, detect, uncover, locate
+inform: notify, alert, tip off, tipped off
+urge: advise, recommend, call on, called on, calls on, encourage
+criticise: criticize, criticism, condemn, condemnation, denounce, slam, complain, complaint
+screen: display
+phone: smartphone, handset, mobile phone, cellphone
+farmer: grower
+crop: harvest
+night: overnight, after dark, nighttime
+poor: poorer, poorest, low income, low-income, less well off
+wind: gust, gale
+coast: coastal, shore, coastline, seaside
+study: research
+researcher: scientist
+lawyer: attorney, solicitor, counsel, barrister
+coalition: alliance
+share: stock, shareholding
+investor: shareholder, stakeholder
+value: worth, valuation
+rise: raise, hike, go up, went up, gone up, goes up, going up, soar
+fall: go down, went down, gone down, fell back
+ban: block, bar, barred, forbid, forbade
+approve: sign off, signed off, authorise, authorize, authorisation, authorization, green light, give the go-ahead, endorse
+prison: sentence, jail term, behind bars, imprisonment
+corrupt: corruption, bribe, bribery, graft, kickback
+data: information, info
+hacker: cybercriminal, cyber criminals, cyber criminal, cyberattacker
+breach: hack, cyberattack, cyber attack, cyber-attack, data leak
+question: interrogate, interrogation, quiz
+interim: temporary, caretaker
+deputy: assistant, second-in-command
+consecutive: successive, straight, in a row
+league: division
+plan: intend, intention, aim to, aims to, aimed to, set to
+expect: forecast, predict, prediction, anticipate
+extra: additional
+merge: merger, combine, combination, amalgamate, amalgamation
+demand: call for, called for, calls for, insist on
+ask: request
+resume: restart, reopen, reopening
+dispute: row, feud, spat, quarrel
+criminal: crook, offender
+close: shutter, shuttered, close down, closed down, closes down
+talk: hold talks, held talks
+say: tell, told
+`
+
+// stopReporting are verbs that say that something was said, not what: they join the stop words.
+var stopReporting = []string{"argued", "argues", "claimed", "insisted", "insists", "stressed",
+	"explained", "explains", "confirmed", "confirms", "disclosed", "disclosing", "remarked",
+	"roughly", "approximately", "around", "nearly", "almost", "some", "about", "just", "reporters"}
+
+// nominals are nouns made from a verb with a suffix the stemmer keeps ("-al", "-ment"), mapped
+// to the verb, so that "the closure was a disappointment" meets "was disappointed". Words with
+// "-ment" are stripped by rule (see stem); these are the "-al" ones, which cannot be, since most
+// "-al" words are adjectives of a noun ("national", "constitutional").
+var nominals = map[string]string{
+	"proposal": "propose", "withdrawal": "withdraw", "removal": "remove", "renewal": "renew",
+	"survival": "survive", "denial": "deny", "disposal": "dispose", "reversal": "reverse",
+	"referral": "refer", "retrieval": "retrieve", "rental": "rent", "betrayal": "betray",
+	"dismissal": "dismiss", "arrival": "arrive", "approval": "approve", "refusal": "refuse",
+	"burial": "bury", "revival": "revive", "acquittal": "acquit", "appraisal": "appraise",
+	"portrayal": "portray", "deferral": "defer", "rebuttal": "rebut",
+}
+
+// notNominal are "-ment" words that are not the act of the verb their stem spells: a
+// "department" is not a departure, a "statement" is not a state.
+var notNominal = map[string]bool{
+	"department": true, "apartment": true, "statement": true, "establishment": true,
+	"compartment": true, "implement": true, "supplement": true, "experiment": true,
+	"basement": true, "shipment": true, "element": true, "segment": true, "garment": true,
+	"comment": true, "moment": true, "document": true, "argument": true, "parliament": true,
+	"cement": true, "fragment": true, "ornament": true, "sentiment": true, "regiment": true,
+	"tournament": true, "instrument": true, "monument": true, "testament": true,
+	"temperament": true, "torment": true, "lament": true, "ferment": true, "pigment": true,
+	"complement": true, "compliment": true, "increment": true, "excrement": true,
+	"sediment": true, "environment": true, "government": true,
+}
+
+// nominalStem returns the verb of a "-ment" noun ("disappointments" → "disappoint"), or "" when
+// w is not one.
+func nominalStem(w string) string {
+	w = strings.TrimSuffix(w, "s")
+	v, ok := strings.CutSuffix(w, "ment")
+	if !ok || len(v) < 5 || notNominal[w] {
+		return ""
+	}
+	return v
+}
+
+// withClasses adds the words of newsClasses to m, word → concept, and returns it; a word already
+// in m keeps its concept.
+func withClasses(m map[string]string, phrases bool) map[string]string {
+	for _, line := range strings.Split(newsClasses, "\n") {
+		name, words, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		name = strings.TrimSpace(name)
+		for _, w := range strings.Split(words, ",") {
+			w = strings.TrimSpace(w)
+			if w == "" || strings.ContainsAny(w, " -") != phrases {
+				continue
+			}
+			if _, ok := m[w]; !ok {
+				m[w] = name
+			}
+			if !phrases {
+				if _, ok := m[name]; !ok {
+					m[name] = name
+				}
+			}
+		}
+	}
+	return m
+}
