@@ -140,6 +140,7 @@ func Compare(a, b *corpus.Article) *Comparison {
 		notes = append(notes, fmt.Sprintf("the search for pairs stopped after %d candidate sentence pairs; %d shared terms were not followed", limitWork, g.skipped))
 	}
 	match, cross := pairUp(g.sim, len(as), len(bs))
+	g.sim = fillGaps(sp, as, bs, match, cross, g.sim)
 	c.layout(a, b, as, bs, match, cross, g.sim)
 	c.relate(as, bs, g.sim)
 	var qcapped bool

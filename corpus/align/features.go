@@ -738,13 +738,13 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			m := measures[toks[j].lower]
 			v, unit, end, measured = v*m.factor, m.unit, toks[j].end, true
 			j++
-		case j < len(toks) && unitWords[toks[j].lower] != "":
-			unit, end = unitWords[toks[j].lower], toks[j].end
+		case j < len(toks) && unitOf(toks[j]) != "":
+			unit, end = unitOf(toks[j]), toks[j].end
 			j++
-		case j+1 < len(toks) && !toks[j].number && !toks[j].stop && unitWords[toks[j+1].lower] != "" &&
+		case j+1 < len(toks) && !toks[j].number && !toks[j].stop && unitOf(toks[j+1]) != "" &&
 			adjacent(s.Text, toks[j], toks[j+1]):
 			// One word between: "170 million US users", "12 new stores".
-			unit, end = unitWords[toks[j+1].lower], toks[j+1].end
+			unit, end = unitOf(toks[j+1]), toks[j+1].end
 			j += 2
 		case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 			unit, end = "percent", toks[j+1].end

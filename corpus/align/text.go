@@ -120,6 +120,9 @@ func stem(w string) string {
 	if o, ok := ordinalWords[w]; ok {
 		return o
 	}
+	if c, ok := concepts[singular(w)]; ok {
+		return c // "travellers": the plural of a word of a concept the stemmer would merge with another's
+	}
 	if v, ok := nominals[w]; ok {
 		w = v // "proposal" is "propose"
 		if c, ok := concepts[w]; ok {
@@ -136,6 +139,18 @@ func stem(w string) string {
 		return c
 	}
 	return s
+}
+
+// singular returns w without a regular plural ending, or w.
+func singular(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	}
+	return w
 }
 
 // derivational are the suffixes that make another word of a stem: Porter2 takes them off
@@ -466,6 +481,29 @@ var unitWords = map[string]string{
 	"countries": "country", "app": "app", "apps": "app", "download": "download", "downloads": "download",
 	"home": "home", "homes": "home", "house": "home", "houses": "home", "household": "home",
 	"households": "home", "property": "home", "properties": "home",
+}
+
+// unitKeys maps the keys of unitWords to their unit, so that a synonym of a unit word counts the
+// same thing: "50,000 travellers" and "50,000 passengers", "3.2 million shoppers" and "customers".
+var unitKeys = func() map[string]string {
+	m := make(map[string]string, len(unitWords))
+	for w, u := range unitWords {
+		if k := stem(w); m[k] == "" {
+			m[k] = u
+		}
+	}
+	return m
+}()
+
+// unitOf returns the unit that word t names after a number, or "".
+func unitOf(t token) string {
+	if u := unitWords[t.lower]; u != "" {
+		return u
+	}
+	if t.number || t.stop {
+		return ""
+	}
+	return unitKeys[t.key]
 }
 
 // epithets are the nouns and adjectives news writes beside or instead of a name ("the Chinese
