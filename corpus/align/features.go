@@ -316,6 +316,11 @@ func (sp *space) describe(st *sent, toks []token) {
 			// The entity's canonical name stands for these words, so that "Biden" and
 			// "Joe Biden" match and a name is not counted twice; a figure's words are its
 			// normal form.
+		case t.number && timeOfDay(st.s.Text, toks, i) != "":
+			// "8pm", "8 p.m.", "20:00": one time of day, a fact as a date is.
+			tm, last := timeOfDay(st.s.Text, toks, i), timeEnd(st.s.Text, toks, i)
+			keys = append(keys, key{kindDate, tm})
+			skip = last
 		case t.number && dayMonth(st.s.Text, toks, i) != "":
 			// "March 1", "1 March", "October 2nd", "2nd of October", "24/6": a day of a
 			// month, a date even where the date reader found none.
@@ -637,6 +642,10 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			i = j - 1
 			continue
 		}
+		if t.number && timeOfDay(s.Text, toks, i) != "" {
+			i = timeEnd(s.Text, toks, i) // "8 pm" is a time, not eight of something
+			continue
+		}
 		v, suffix, j, word, ok := readNumber(s.Text, toks, i)
 		if !ok {
 			continue
@@ -746,6 +755,14 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			// One word between: "170 million US users", "12 new stores".
 			unit, end = unitOf(toks[j+1]), toks[j+1].end
 			j += 2
+		case nameRun(s.Text, toks, j) > 0 && countNoun(s.Text, toks, j+nameRun(s.Text, toks, j)):
+			// Names between: "three West African nations", "3.2 million Penbury shoppers".
+			k := j + nameRun(s.Text, toks, j)
+			unit, end = unitOf(toks[k]), toks[k].end
+			if unit == "" {
+				unit = genericUnit + toks[k].key
+			}
+			j = k + 1
 		case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 			unit, end = "percent", toks[j+1].end
 			j += 2
@@ -1081,4 +1098,109 @@ func quotes(text string, toks []token) []quote {
 		q.toks = toks[i:j:j]
 	}
 	return slices.DeleteFunc(out, func(q quote) bool { return len(q.toks) == 0 })
+}
+
+// timeOfDay returns the normal form ("t20:30") of the time of day that starts at toks[i], a
+// number: "8pm", "8 pm", "8 p.m.", "8.30pm", "20:30", "8:30 am"; "" when it is not one. A bare
+// "8" or "8.30" is not a time.
+func timeOfDay(text string, toks []token, i int) string {
+	h, m, ok := clock(text, toks, i)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("t%02d:%02d", h, m)
+}
+
+// timeEnd returns the index of the last token of the time of day at toks[i] (see timeOfDay).
+func timeEnd(text string, toks []token, i int) int {
+	j := i
+	if num, suffix := splitNumber(toks[i].key); suffix == "" && strings.Count(num, ".") == 0 &&
+		i+1 < len(toks) && toks[i+1].number && text[toks[i].end:toks[i+1].start] == ":" {
+		j = i + 1
+	}
+	if _, suffix := splitNumber(toks[j].key); suffix == "" && j+1 < len(toks) && meridiem(toks[j+1].lower) != 0 &&
+		adjacent(text, toks[j], toks[j+1]) {
+		j++
+	}
+	return j
+}
+
+// meridiem returns 1 for "am", 2 for "pm" (with or without dots), 0 otherwise.
+func meridiem(w string) int {
+	switch strings.TrimSuffix(w, ".") {
+	case "am", "a.m":
+		return 1
+	case "pm", "p.m":
+		return 2
+	}
+	return 0
+}
+
+// clock reads the time of day at toks[i] as hours (0–23) and minutes.
+func clock(text string, toks []token, i int) (h, m int, ok bool) {
+	num, suffix := splitNumber(toks[i].key)
+	hs, ms, dotted := strings.Cut(num, ".")
+	h, err := strconv.Atoi(hs)
+	if err != nil {
+		return 0, 0, false
+	}
+	colon := false
+	if dotted {
+		if m, err = strconv.Atoi(ms); err != nil || len(ms) != 2 {
+			return 0, 0, false
+		}
+	} else if suffix == "" && i+1 < len(toks) && toks[i+1].number && text[toks[i].end:toks[i+1].start] == ":" {
+		mk := toks[i+1].key
+		if m, err = strconv.Atoi(mk); err != nil || len(mk) != 2 {
+			return 0, 0, false
+		}
+		colon = true
+	}
+	half := meridiem(suffix)
+	if suffix == "" {
+		if j := timeEnd(text, toks, i); j > i && meridiem(toks[j].lower) != 0 {
+			half = meridiem(toks[j].lower)
+		}
+	} else if half == 0 {
+		return 0, 0, false // "8th", "5g"
+	}
+	switch {
+	case m > 59:
+		return 0, 0, false
+	case half != 0:
+		if h < 1 || h > 12 {
+			return 0, 0, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		if half == 2 {
+			h += 12
+		}
+	case colon:
+		if h > 23 {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// nameRun returns how many words written with a capital, up to three, follow one another from
+// toks[j].
+func nameRun(text string, toks []token, j int) int {
+	k := 0
+	for j+k < len(toks) && k < 3 && toks[j+k].upper && !toks[j+k].number && !toks[j+k].stop &&
+		months[toks[j+k].lower] == 0 && (k == 0 || adjacent(text, toks[j+k-1], toks[j+k])) {
+		k++
+	}
+	return k
+}
+
+// countNoun reports whether toks[k] is a lower-case word right after the word before it, one a
+// number can count.
+func countNoun(text string, toks []token, k int) bool {
+	return k < len(toks) && k > 0 && !toks[k].upper && !toks[k].number && !toks[k].stop &&
+		len(toks[k].key) > 1 && adjacent(text, toks[k-1], toks[k])
 }

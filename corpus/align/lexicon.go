@@ -79,6 +79,12 @@ criminal: crook, offender
 close: shutter, shuttered, close down, closed down, closes down
 talk: hold talks, held talks
 say: tell, told
+succeed: take her place, take his place, take their place, take the place of, took her place, took his place, took the place of
+refund: reimburse, reimbursement, money back
+contain: under control, bring under control, brought under control
+heat: high temperatures, high temperature, scorching
+wind: gusty, windy
+country: nation, nations
 `
 
 // stopReporting are verbs that say that something was said, not what: they join the stop words.
