@@ -2,10 +2,13 @@ package align
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // highlight returns the spans of x and of y that the other sentence shares. Where spans overlap
-// the more telling kind wins: a quote over an entity over a date over a figure over a word.
+// the more telling kind wins (see SpanKind.rank).
 func highlight(x, y *sent) (sx, sy []Span) {
 	var cx, cy []Span
 	add := func(to *[]Span, start, end int, k SpanKind) {
@@ -79,35 +82,54 @@ func highlight(x, y *sent) (sx, sy []Span) {
 			add(&cy, f.start, f.end, SpanFigure)
 		}
 	}
-	words := func(toks []token) map[string]bool {
-		m := make(map[string]bool)
+	// words maps each word's key to the plain stems of the words that carry it: two words of one
+	// key with no plain stem in common are synonyms ("halted", "suspended"), not the same word.
+	words := func(text string, toks []token) map[string][]string {
+		m := make(map[string][]string)
 		for _, t := range toks {
 			if !t.stop && !t.number && len(t.key) > 1 {
-				m[t.key] = true
+				m[t.key] = append(m[t.key], plainStem(text[t.start:t.end]))
 			}
 		}
 		return m
 	}
 	tx, ty := tokenizeCached(x.s.Text, x.stems), tokenizeCached(y.s.Text, y.stems)
-	wx, wy := words(tx), words(ty)
-	for _, t := range tx {
-		if !t.stop && !t.number && wy[t.key] {
-			add(&cx, t.start, t.end, SpanWord)
+	wx, wy := words(x.s.Text, tx), words(y.s.Text, ty)
+	mark := func(text string, toks []token, other map[string][]string, to *[]Span) {
+		for _, t := range toks {
+			if t.stop || t.number {
+				continue
+			}
+			if stems, ok := other[t.key]; ok {
+				kind := SpanWord
+				if !slices.Contains(stems, plainStem(text[t.start:t.end])) {
+					kind = SpanSynonym
+				}
+				add(to, t.start, t.end, kind)
+			}
 		}
 	}
-	for _, t := range ty {
-		if !t.stop && !t.number && wx[t.key] {
-			add(&cy, t.start, t.end, SpanWord)
-		}
-	}
+	mark(x.s.Text, tx, wy, &cx)
+	mark(y.s.Text, ty, wx, &cy)
 	return flatten(cx, len(x.s.Text)), flatten(cy, len(y.s.Text))
+}
+
+// plainStem is the Porter2 stem of a word or phrase as written, without concepts: "Halted" →
+// "halt", "took over" → "took over".
+func plainStem(w string) string {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if strings.Contains(w, " ") {
+		return w
+	}
+	return english.Stem(w, true)
 }
 
 // flatten keeps the non-overlapping spans inside [0, n), the more telling kind first, in order.
 func flatten(spans []Span, n int) []Span {
 	slices.SortStableFunc(spans, func(a, b Span) int {
 		if a.Kind != b.Kind {
-			return int(b.Kind) - int(a.Kind)
+			return b.Kind.rank() - a.Kind.rank()
 		}
 		return a.Start - b.Start
 	})
