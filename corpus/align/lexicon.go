@@ -20,7 +20,7 @@ appoint: appointment, nominate, nomination, name as, named as
 halt: suspend, suspension, stop, stoppage, pause, grind to a halt, ground to a halt
 rail: train, railway, railroad
 regulator: watchdog, authority, authorities, regulatory
-customer: client, shopper, consumer
+user: customer, client, shopper, consumer
 passenger: traveller, traveler, commuter
 court: judge, tribunal, judiciary
 rule: verdict, judgment, judgement
@@ -67,7 +67,7 @@ interim: temporary, caretaker
 deputy: assistant, second-in-command
 consecutive: successive, straight, in a row
 league: division
-plan: intend, intention, aim to, aims to, aimed to, set to
+plan: intend, intention, aim to, aims to, aimed to, set to, scheme
 expect: forecast, predict, prediction, anticipate
 extra: additional
 merge: merger, combine, combination, amalgamate, amalgamation
@@ -85,6 +85,52 @@ contain: under control, bring under control, brought under control
 heat: high temperatures, high temperature, scorching
 wind: gusty, windy
 country: nation, nations
+agree: accept, consent
+help: aid, assist, assistance
+need: require, requirement
+show: reveal, indicate
+try: attempt, endeavour, endeavor
+return: send back, sent back, sending back
+image: picture, photo, photograph
+resolve: settle, settlement, resolution
+leak: spill, spillage
+hire: recruit, recruitment
+attack: assault
+explosion: blast, explode, bomb blast
+reject: deny, denial
+praise: welcome, hail, applaud
+concern: worry, fear, anxiety
+accuse: allege, allegation, accusation
+release: freed, set free
+kidnap: abduct, abduction
+repair: rebuild, restore, fix
+collapse: cave in, caved in, give way, gave way, given way
+crash: collide, collision, smash
+chief-executive: chief executive, boss, chief exec
+chair: chairman, chairwoman, chairperson
+spokesperson: spokesman, spokeswoman
+parliament: legislature
+money: cash, funds
+doctor: physician
+student: pupil
+truck: lorry
+motorway: highway, expressway
+border: frontier
+fight: battle, clash
+ceasefire: truce
+interest-rate: interest rate, interest rates, borrowing costs, borrowing cost
+unemployment: joblessness, jobless rate, jobless
+storm: hurricane, typhoon, cyclone
+rain: rainfall, downpour
+film: movie
+resident: inhabitant
+prosecutor: prosecution
+ship: boat
+big: large, huge, vast
+small: little, tiny
+fast: quick, rapid, swift, quickly, rapidly, swiftly
+severe: serious, seriously, severely
+previous: former
 `
 
 // stopReporting are verbs that say that something was said, not what: they join the stop words.
@@ -139,6 +185,9 @@ func withClasses(m map[string]string, phrases bool) map[string]string {
 			continue
 		}
 		name = strings.TrimSpace(name)
+		if _, ok := m[name]; !ok && !phrases {
+			m[name] = name
+		}
 		for _, w := range strings.Split(words, ",") {
 			w = strings.TrimSpace(w)
 			if w == "" || strings.ContainsAny(w, " -") != phrases {
@@ -147,12 +196,17 @@ func withClasses(m map[string]string, phrases bool) map[string]string {
 			if _, ok := m[w]; !ok {
 				m[w] = name
 			}
-			if !phrases {
-				if _, ok := m[name]; !ok {
-					m[name] = name
-				}
-			}
 		}
 	}
 	return m
 }
+
+// timeWords are the keys of the words that place a report in the story's time relative to
+// another ("last season", "next week"): they do not count as something two sentences share.
+var timeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("last next previous earlier later") {
+		m[stem(w)] = true
+	}
+	return m
+}()

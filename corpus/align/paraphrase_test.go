@@ -169,7 +169,7 @@ func TestGapPair(t *testing.T) {
 	}
 	b := []string{
 		"The competition watchdog has prohibited Nexa's planned combination with Volt, it said on Thursday.",
-		"Regulators concluded the tie-up would have led to higher bills for mobile users.",
+		"Regulators concluded the tie-up would have led to higher bills for people on mobile contracts.",
 		"Nexa expressed disappointment and said it might challenge the decision in court.",
 	}
 	weak := func(c *Comparison) string {

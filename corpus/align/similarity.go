@@ -37,7 +37,11 @@ func similarity(sp *space, x, y *sent) float64 {
 		default:
 			f := x.feats[i]
 			shared += sp.weight[f]
-			n++
+			// "last" or "next" places a report in the story's time ("last season"); it says
+			// what happened no more than a function word does.
+			if !timeWords[sp.keys[f].text] {
+				n++
+			}
 			switch sp.keys[f].kind {
 			case kindFigure:
 				// A number and its unit are two shared facts: "30 million users".

@@ -471,7 +471,7 @@ var unitWords = map[string]string{
 	"role": "job", "roles": "job",
 	"stake": "stake", "share": "share", "shares": "share", "center": "center", "centers": "center",
 	"minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
-	"customer": "customer", "customers": "customer", "subscriber": "user", "subscribers": "user",
+	"customer": "user", "customers": "user", "subscriber": "user", "subscribers": "user",
 	"viewer": "user", "viewers": "user",
 	// people counted as what they are: "2,400 workers" are "2,400 people" at the plant
 	"people": "people", "person": "people", "persons": "people", "employee": "people",
