@@ -635,6 +635,12 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if i > 0 && months[toks[i-1].lower] > 0 && t.number {
 			continue // "January 19"
 		}
+		if t.lower == "fortnight" && (i == 0 || !toks[i-1].number && numberWords[toks[i-1].lower] == 0) {
+			// "a fortnight", "the next fortnight": 14 days with no number written.
+			out = append(out, figure{value: "14", unit: "day", start: t.start, end: t.end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
+			continue
+		}
 		if pc, j, ok := proportion(s.Text, toks, i); ok {
 			// "a quarter of", "one in five": a share, as a percentage.
 			out = append(out, figure{value: roughNumber(pc), unit: "percent", start: t.start, end: toks[j-1].end,
@@ -782,6 +788,9 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		}
 		if unit == "week" {
 			unit, v = "day", v*7 // "two weeks" are "14 days"
+		}
+		if unit == "fortnight" {
+			unit, v = "day", v*14
 		}
 		if measured && unit == "m" {
 			// A distance per hour is a speed: "120 km/h", "75 miles per hour".

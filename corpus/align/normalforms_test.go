@@ -43,7 +43,7 @@ func TestFigureNormalForms(t *testing.T) {
 		{"two-thirds of members", "67% of members", "two thirds of members"},
 		{"half of the staff", "50 percent of the staff"},
 		{"48 hours", "two days", "2 days"},
-		{"two weeks", "14 days", "fourteen days"},
+		{"two weeks", "14 days", "fourteen days", "a fortnight", "one fortnight"},
 		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 	}

@@ -124,7 +124,8 @@ func similarity(sp *space, x, y *sent) float64 {
 }
 
 // specificNumber reports whether a bare number's key is specific enough to be a fact: not a
-// year, and either a fraction or at least 100 and not a round hundred.
+// year, and either a fraction, or at least 100 and not a round hundred, or from 11 to 99 and not
+// a multiple of five.
 func specificNumber(k string) bool {
 	v, err := strconv.ParseFloat(k, 64)
 	if err != nil || yearLike(k) {
@@ -133,7 +134,9 @@ func specificNumber(k string) bool {
 	if v != math.Trunc(v) {
 		return true
 	}
-	return v >= 100 && math.Mod(v, 100) != 0
+	// A count from 10 to 99 that is not a multiple of five ("27 goals", "27 times") is as
+	// specific: round counts ("40", "25") come up in many facts of one story.
+	return v >= 100 && math.Mod(v, 100) != 0 || v > 10 && v < 100 && math.Mod(v, 5) != 0
 }
 
 // hasDayIn reports whether s gives a day of month m ("2025-06").

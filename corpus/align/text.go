@@ -463,7 +463,7 @@ var stopWords = func() map[string]bool {
 
 // unitWords name the unit of a figure when they follow the number.
 var unitWords = map[string]string{
-	"percent": "percent", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+	"percent": "percent", "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month", "months": "month",
 	"year": "year", "years": "year", "hour": "hour", "hours": "hour",
 	"million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
 	"dollar": "dollar", "dollars": "dollar", "user": "user", "users": "user",
