@@ -52,7 +52,7 @@ func TestCrossing(t *testing.T) {
 	filler2 := "Engineers repaired a bridge near Lisbon."
 	a := article("a", []string{law, filler1, campaign})
 	b := article("b", []string{
-		"During the campaign, Donald Trump promised to save TikTok from any ban.",
+		"During the campaign, Donald Trump said he would save TikTok from any ban.",
 		filler2,
 		"In April, President Joe Biden signed legislation forcing ByteDance to divest TikTok by January 19.",
 	})

@@ -90,7 +90,7 @@ help: aid, assist, assistance
 need: require, requirement
 show: reveal, indicate
 try: attempt, endeavour, endeavor
-return: send back, sent back, sending back
+return: send back, sent back, sending back, come back, came back, comes back, coming back
 image: picture, photo, photograph
 resolve: settle, settlement, resolution
 leak: spill, spillage
@@ -131,6 +131,68 @@ small: little, tiny
 fast: quick, rapid, swift, quickly, rapidly, swiftly
 severe: serious, seriously, severely
 previous: former
+candidate: contender, nominee
+congress: mp, mps, member of parliament, members of parliament
+meet: summit
+agreement: treaty
+partner: ally, allies
+activist: campaigner
+rebel: insurgent, militant
+withdraw: pull out, pulled out, pulling out, pulls out
+recession: downturn
+deficit: shortfall
+debt: borrowing
+cut: layoff, layoffs, redundancy, redundancies, job cuts
+strike: industrial action
+supplier: vendor
+bankrupt: bankruptcy, insolvent, insolvency
+cheap: inexpensive, low cost, low-cost
+expensive: costly, pricey, pricy
+acquit: cleared of, found not guilty
+die: murder, slay, slain
+fraud: scam, swindle
+drug: narcotic
+seize: confiscate, confiscation, seizure
+prisoner: inmate, detainee
+flee: escape
+snow: snowfall
+drought: dry spell
+missing: unaccounted for
+outage: blackout, power cut, power cuts, power outage
+illness: disease, sickness
+vaccine: jab, vaccination, inoculation, immunisation, immunization
+treat: therapy
+win: beat, triumph
+crash: accident
+port: harbour, harbor
+device: gadget
+singer: vocalist
+concert: gig
+painting: artwork
+book: novel
+writer: author, novelist
+award: prize
+actor: actress
+oil: crude
+choose: opt
+force: compel, oblige
+oppose: object to, objected to, resist
+promise: pledge, vow
+respond: reply, answer, response
+move: relocate, relocation
+change: alter, alteration, amend
+own: possess
+use: utilise, utilize
+think: believe
+blame: held responsible, hold responsible, holds responsible
+angry: furious, outraged
+pleased: delighted, happy
+shock: stunned, stun
+illegal: unlawful, illicit
+foreign: overseas, abroad
+national: nationwide, countrywide
+annual: yearly, annually
+latest: newest, most recent
 `
 
 // stopReporting are verbs that say that something was said, not what: they join the stop words.
