@@ -155,6 +155,7 @@ func TestGoldListDev(t *testing.T) {
 		{"dev2.txtar", 0.85, 0.85},
 		{"dev3.txtar", 0, 0},
 		{"dev4.txtar", 0, 0},
+		{"dev5.txtar", 0, 0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			p, r := scoreGold(t, loadGoldList(t, "testdata/gold/"+c.file))

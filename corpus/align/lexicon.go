@@ -193,6 +193,10 @@ foreign: overseas, abroad
 national: nationwide, countrywide
 annual: yearly, annually
 latest: newest, most recent
+envoy: ambassador, diplomat
+summon: call in, called in, calls in
+disappear: vanish
+completely: entirely, wholly, fully, totally
 `
 
 // stopReporting are verbs that say that something was said, not what: they join the stop words.
@@ -211,6 +215,18 @@ var nominals = map[string]string{
 	"dismissal": "dismiss", "arrival": "arrive", "approval": "approve", "refusal": "refuse",
 	"burial": "bury", "revival": "revive", "acquittal": "acquit", "appraisal": "appraise",
 	"portrayal": "portray", "deferral": "defer", "rebuttal": "rebut",
+	// and nouns of the act in "-ion", "-ure", ... whose stem is not the verb's
+	"decision": "decide", "conclusion": "conclude", "inclusion": "include", "exclusion": "exclude",
+	"invasion": "invade", "erosion": "erode", "extension": "extend", "expansion": "expand",
+	"consumption": "consume", "resumption": "resume", "production": "produce",
+	"introduction": "introduce", "permission": "permit", "submission": "submit",
+	"omission": "omit", "transmission": "transmit", "solution": "solve", "evolution": "evolve",
+	"maintenance": "maintain", "intervention": "intervene", "explanation": "explain",
+	"description": "describe", "prescription": "prescribe", "subscription": "subscribe",
+	"failure": "fail", "exposure": "expose", "choice": "choose", "belief": "believe",
+	"proof": "prove", "speech": "speak", "pursuit": "pursue", "revision": "revise",
+	"supervision": "supervise", "denunciation": "denounce", "perception": "perceive",
+	"deception": "deceive", "assumption": "assume",
 }
 
 // notNominal are "-ment" words that are not the act of the verb their stem spells: a
@@ -227,10 +243,14 @@ var notNominal = map[string]bool{
 	"sediment": true, "environment": true, "government": true,
 }
 
-// nominalStem returns the verb of a "-ment" noun ("disappointments" → "disappoint"), or "" when
-// w is not one.
+// nominalStem returns the verb of a noun of the act that a suffix rule reaches: "-ment"
+// ("disappointments" → "disappoint") and "-ification" ("notification" → "notify"), which
+// Porter2 leaves apart from the verb; "" when w is not one.
 func nominalStem(w string) string {
 	w = strings.TrimSuffix(w, "s")
+	if v, ok := strings.CutSuffix(w, "ification"); ok && len(v) >= 2 {
+		return v + "ify"
+	}
 	v, ok := strings.CutSuffix(w, "ment")
 	if !ok || len(v) < 5 || notNominal[w] {
 		return ""

@@ -130,6 +130,10 @@ func TestNewsClasses(t *testing.T) {
 		{"passengers", "travellers", "commuters"},
 		{"customers", "shoppers", "clients", "consumers"},
 		{"halted", "suspended", "ground to a halt"},
+		{"notified", "notification", "notifies"},
+		{"decided", "decision"},
+		{"prescribe", "prescription"},
+		{"failed", "failure"},
 	} {
 		want := keys(g[0])
 		for _, w := range g[1:] {
