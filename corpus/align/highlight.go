@@ -82,36 +82,49 @@ func highlight(x, y *sent) (sx, sy []Span) {
 			add(&cy, f.start, f.end, SpanFigure)
 		}
 	}
-	// words maps each word's key to the plain stems of the words that carry it: two words of one
-	// key with no plain stem in common are synonyms ("halted", "suspended"), not the same word.
-	words := func(text string, toks []token) map[string][]string {
-		m := make(map[string][]string)
+	words := func(toks []token) map[string]bool {
+		m := make(map[string]bool)
 		for _, t := range toks {
 			if !t.stop && !t.number && len(t.key) > 1 {
-				m[t.key] = append(m[t.key], plainStem(text[t.start:t.end]))
+				m[t.key] = true
 			}
 		}
 		return m
 	}
 	tx, ty := tokenizeCached(x.s.Text, x.stems), tokenizeCached(y.s.Text, y.stems)
-	wx, wy := words(x.s.Text, tx), words(y.s.Text, ty)
-	mark := func(text string, toks []token, other map[string][]string, to *[]Span) {
+	wx, wy := words(tx), words(ty)
+	mark := func(text string, toks []token, otherText string, other []token, keys map[string]bool, to *[]Span) {
 		for _, t := range toks {
-			if t.stop || t.number {
-				continue
-			}
-			if stems, ok := other[t.key]; ok {
+			if !t.stop && !t.number && keys[t.key] {
 				kind := SpanWord
-				if !slices.Contains(stems, plainStem(text[t.start:t.end])) {
+				if !sameWord(text, t, otherText, other) {
 					kind = SpanSynonym
 				}
 				add(to, t.start, t.end, kind)
 			}
 		}
 	}
-	mark(x.s.Text, tx, wy, &cx)
-	mark(y.s.Text, ty, wx, &cy)
+	mark(x.s.Text, tx, y.s.Text, ty, wy, &cx)
+	mark(y.s.Text, ty, x.s.Text, tx, wx, &cy)
 	return flatten(cx, len(x.s.Text)), flatten(cy, len(y.s.Text))
+}
+
+// sameWord reports whether one of the tokens of other that share t's key is the same word as t,
+// written alike or an inflection of it ("halts", "halted"), rather than a synonym ("suspended").
+// Most shared words are written alike, which needs no stemming.
+func sameWord(text string, t token, otherText string, other []token) bool {
+	for _, o := range other {
+		if o.key == t.key && strings.EqualFold(otherText[o.start:o.end], text[t.start:t.end]) {
+			return true
+		}
+	}
+	ps := plainStem(text[t.start:t.end])
+	for _, o := range other {
+		if o.key == t.key && plainStem(otherText[o.start:o.end]) == ps {
+			return true
+		}
+	}
+	return false
 }
 
 // plainStem is the Porter2 stem of a word or phrase as written, without concepts: "Halted" →

@@ -213,7 +213,7 @@ func TestGapPair(t *testing.T) {
 // the same word as a word.
 func TestHighlightSynonyms(t *testing.T) {
 	a := article("a", []string{"Drummond Foods took over Pellow and halted bread deliveries to 40 stores on Monday."})
-	b := article("b", []string{"Pellow, bought by Drummond Foods, suspended deliveries of bread to 40 stores on Monday."})
+	b := article("b", []string{"Pellow, bought by Drummond Foods, suspended deliveries of bread to 40 stores on Monday, a takeover that will buy time."})
 	c := Compare(a, b)
 	checkInvariants(t, c)
 	_, p := partner(c, "p1s1")
