@@ -749,6 +749,12 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		case j < len(toks) && currencies[toks[j].lower] != "":
 			unit, end = currencies[toks[j].lower], toks[j].end
 			j++
+		case j < len(toks) && toks[j].lower == "m" && text(s.Text, toks[j]) == "m" && !scaled &&
+			(j+1 == len(toks) || !countNoun(s.Text, toks, j+1)):
+			// "300 m down": metres, where "m" stands apart, in lower case, counting nothing
+			// ("£5 m", "5 m people" are millions and are read above or below).
+			unit, end, measured = "m", toks[j].end, true
+			j++
 		case j < len(toks) && measures[toks[j].lower].unit != "":
 			m := measures[toks[j].lower]
 			v, unit, end, measured = v*m.factor, m.unit, toks[j].end, true
@@ -1213,3 +1219,6 @@ func countNoun(text string, toks []token, k int) bool {
 	return k < len(toks) && k > 0 && !toks[k].upper && !toks[k].number && !toks[k].stop &&
 		len(toks[k].key) > 1 && adjacent(text, toks[k-1], toks[k])
 }
+
+// text returns the text of token t as written.
+func text(s string, t token) string { return s[t.start:t.end] }

@@ -156,6 +156,7 @@ func TestGoldListDev(t *testing.T) {
 		{"dev3.txtar", 0, 0},
 		{"dev4.txtar", 0, 0},
 		{"dev5.txtar", 0, 0},
+		{"dev6.txtar", 0, 0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			p, r := scoreGold(t, loadGoldList(t, "testdata/gold/"+c.file))

@@ -48,7 +48,7 @@ wind: gust, gale
 coast: coastal, shore, coastline, seaside
 study: research
 researcher: scientist
-lawyer: attorney, solicitor, counsel, barrister
+lawyer: attorney, solicitor, counsel, barrister, legal team, legal teams
 coalition: alliance
 share: stock, shareholding
 investor: shareholder, stakeholder
@@ -288,6 +288,20 @@ func withClasses(m map[string]string, phrases bool) map[string]string {
 var timeWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("last next previous earlier later") {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// personNouns are the keys of nouns for kinds of person that news counts ("38,000 runners"), which
+// a count of "people" can stand for (see peopleCount).
+var personNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`passenger traveller runner voter resident worker employee member
+		student pupil child adult patient fan spectator visitor tourist protester demonstrator
+		customer user soldier troop refugee migrant miner nurse doctor teacher farmer driver pilot
+		crew victim survivor inhabitant citizen participant competitor athlete delegate guest
+		shopper commuter household pensioner retiree woman man`) {
 		m[stem(w)] = true
 	}
 	return m

@@ -416,3 +416,33 @@ func TestProbes(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleCount: a count of people meets a count of a kind of person with the same value; two
+// kinds of person, or two values, do not; "300 m" standing apart is metres.
+func TestPeopleCount(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"About 38,000 runners took part.", "Some 38,000 people ran.", true},
+		{"38,000 people were evacuated.", "Officials moved 38,000 tourists.", true},
+		{"The union has 80,000 members.", "The strike hit 80,000 passengers.", false},
+		{"About 38,000 runners took part.", "Some 36,000 people ran.", false},
+	} {
+		sp := newSpace()
+		xa, xb := article("a", []string{tt.a}), article("b", []string{tt.b})
+		as, _ := sp.sentences(xa, 0, 1)
+		bs, _ := sp.sentences(xb, 1, 1)
+		if _, _, got := sp.peopleCount(as[0], bs[0]); got != tt.want {
+			t.Errorf("peopleCount(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if got := figureOf("trapped 300 m below ground"); got != figureOf("trapped 300 metres below ground") {
+		t.Errorf("figures(300 m) = %q, want %q", got, figureOf("300 metres"))
+	}
+	for _, in := range []string{"a £5 m grant", "5 m people"} {
+		if got := figureOf(in); strings.HasSuffix(got, " m") {
+			t.Errorf("figures(%q) = %q, want no metres", in, got)
+		}
+	}
+}

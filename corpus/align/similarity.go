@@ -96,6 +96,13 @@ func similarity(sp *space, x, y *sent) float64 {
 			}
 		}
 	}
+	// "38,000 runners" are "38,000 people": a count of people and a count of a kind of person
+	// with the same value are one figure.
+	if fx, fy, ok := sp.peopleCount(x, y); ok {
+		shared += (sp.weight[fx] + sp.weight[fy]) / 2
+		fact = true
+		n++
+	}
 	fact = fact || rare >= minRare
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
@@ -220,4 +227,29 @@ func unitClass(u string) string {
 		return "people"
 	}
 	return u
+}
+
+// peopleCount finds a figure that counts people on one side ("38,000 people") and a kind of
+// person on the other ("38,000 runners") with the same value, and returns their features. Two
+// kinds of person ("80,000 passengers", "80,000 members") are not one figure.
+func (sp *space) peopleCount(x, y *sent) (fx, fy int32, ok bool) {
+	for _, a := range x.figures {
+		for _, b := range y.figures {
+			if a.value != b.value || !(a.unit == "people" && personUnit(b.unit) || b.unit == "people" && personUnit(a.unit)) {
+				continue
+			}
+			fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
+			fy, oky := sp.ids[key{kindFigure, b.value + " " + b.unit}]
+			if okx && oky {
+				return fx, fy, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// personUnit reports whether a figure's unit is a kind of person: a counted noun ("~runner") or
+// a unit word ("passenger") among personNouns.
+func personUnit(u string) bool {
+	return personNouns[strings.TrimPrefix(u, genericUnit)]
 }
