@@ -227,6 +227,30 @@ func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 	case eg:
 		return sp.nameHasWord(g, f, x)
 	}
+	// Two words written as names: a place and its adjective ("Estavia", "Estavian").
+	return sp.proper[f] && sp.proper[g] && demonym(sp.keys[f].text, sp.keys[g].text)
+}
+
+// demonym reports whether one of two word keys is the adjective of a place the other names, by
+// the suffixes English forms them with: "estavia" and "estavian", "itali" (Italy) and "italian",
+// "norland" and "norlandish". Both must be written as names; the shorter has at least four
+// letters.
+func demonym(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 || len(b) == len(a) {
+		return false
+	}
+	sufs := [...]string{"n", "an", "ian", "ese", "ish", "ic", "i", "ean"}
+	if rest, ok := strings.CutPrefix(b, a); ok && slices.Contains(sufs[:], rest) {
+		return true
+	}
+	if strings.ContainsRune("aeioy", rune(a[len(a)-1])) {
+		if rest, ok := strings.CutPrefix(b, a[:len(a)-1]); ok && slices.Contains(sufs[1:], rest) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -236,6 +260,10 @@ func (sp *space) nameHasWord(e, w int32, s *sent) bool {
 	n := sp.name(e)
 	_, ok := slices.BinarySearch(n.words, w)
 	// A surname opens a sentence as a name: "Reyes took 52 per cent" names Tom Reyes.
+	if !ok && sp.proper[w] && n.kind == corpus.KindPlace {
+		// "Vantrian" names Vantria.
+		return slices.ContainsFunc(n.words, func(v int32) bool { return demonym(sp.keys[v].text, sp.keys[w].text) })
+	}
 	return ok && (sp.proper[w] || w == s.lead && (len(n.words) == 1 || w == n.surname))
 }
 

@@ -194,6 +194,8 @@ national: nationwide, countrywide
 annual: yearly, annually
 latest: newest, most recent
 envoy: ambassador, diplomat
+double: twice, twofold, two-fold
+half: halve, halved, halving
 summon: call in, called in, calls in
 disappear: vanish
 completely: entirely, wholly, fully, totally

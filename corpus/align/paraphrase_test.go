@@ -239,3 +239,23 @@ func TestHighlightSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonym: a place and its adjective meet, as word keys; other words that share a start do
+// not.
+func TestDemonym(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Estavia", "Estavian", true}, {"Gabon", "Gabonese", true}, {"Korea", "Korean", true},
+		{"Norland", "Norlandish", true}, {"Chile", "Chilean", true}, {"Japan", "Japanese", true},
+		{"Vantria", "Vantrian", true},
+		{"Iran", "Ireland", false}, {"Austria", "Australia", false}, {"Mali", "Malik", false},
+		{"Oman", "Omani", true}, {"Estavia", "Estavia", false}, {"Bristo", "Bristol", false},
+	} {
+		a, b := tokenize(tt.a)[0].key, tokenize(tt.b)[0].key
+		if got := demonym(a, b); got != tt.want {
+			t.Errorf("demonym(%q, %q) [keys %q, %q] = %v, want %v", tt.a, tt.b, a, b, got, tt.want)
+		}
+	}
+}

@@ -75,9 +75,7 @@ func similarity(sp *space, x, y *sent) float64 {
 	}
 	// A name written another way counts as shared, each side's feature with its own weight.
 	var partial float64
-	// A match needs an entity on one side: skip the loop when neither has one left.
-	entity := func(f int32) bool { return sp.ent[f] >= 0 }
-	if len(ux) > 0 && len(uy) > 0 && (slices.ContainsFunc(ux, entity) || slices.ContainsFunc(uy, entity)) {
+	if len(ux) > 0 && len(uy) > 0 {
 		matchedY := uint64(0) // bit k: uy[k] is matched (names past 64 stay unmatched)
 		for _, fx := range ux {
 			hit := false
