@@ -232,7 +232,8 @@ func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 }
 
 // demonym reports whether one of two word keys is the adjective of a place the other names, by
-// the suffixes English forms them with: "estavia" and "estavian", "itali" (Italy) and "italian",
+// the suffixes English forms them with (as Porter2 leaves them: "-ese" is "es"): "estavia" and
+// "estavian", "itali" (Italy) and "italian",
 // "norland" and "norlandish". Both must be written as names; the shorter has at least four
 // letters.
 func demonym(a, b string) bool {
@@ -242,7 +243,7 @@ func demonym(a, b string) bool {
 	if len(a) < 4 || len(b) == len(a) {
 		return false
 	}
-	sufs := [...]string{"n", "an", "ian", "ese", "ish", "ic", "i", "ean"}
+	sufs := [...]string{"n", "an", "ian", "ese", "es", "ish", "ic", "i", "ean"}
 	if rest, ok := strings.CutPrefix(b, a); ok && slices.Contains(sufs[:], rest) {
 		return true
 	}
