@@ -232,10 +232,9 @@ func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 }
 
 // demonym reports whether one of two word keys is the adjective of a place the other names, by
-// the suffixes English forms them with (as Porter2 leaves them: "-ese" is "es"): "estavia" and
-// "estavian", "itali" (Italy) and "italian",
-// "norland" and "norlandish". Both must be written as names; the shorter has at least four
-// letters.
+// the suffixes English forms them with, as Porter2 leaves them ("-ese" is "es"): "estavia" and
+// "estavian", "gabon" and "gabones", "norland" and "norlandish". Both must be written as names;
+// the shorter has at least four letters.
 func demonym(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
