@@ -157,6 +157,7 @@ func TestGoldListDev(t *testing.T) {
 		{"dev4.txtar", 0, 0},
 		{"dev5.txtar", 0, 0},
 		{"dev6.txtar", 0, 0},
+		{"dev7.txtar", 0, 0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			p, r := scoreGold(t, loadGoldList(t, "testdata/gold/"+c.file))

@@ -197,6 +197,7 @@ envoy: ambassador, diplomat
 double: twice, twofold, two-fold
 half: halve, halved, halving
 summon: call in, called in, calls in
+visit: visitor
 disappear: vanish
 completely: entirely, wholly, fully, totally
 `

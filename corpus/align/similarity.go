@@ -15,7 +15,7 @@ import (
 // them specific and not a name, and no figures that measure different things.
 func similarity(sp *space, x, y *sent) float64 {
 	var shared, total float64
-	n, rare := 0, 0
+	n, rare, figs := 0, 0, 0
 	fact := false
 	// ux and uy are the names of each side the other does not share as such (see nameMatch).
 	var bx, by [8]int32
@@ -47,6 +47,7 @@ func similarity(sp *space, x, y *sent) float64 {
 				// A number and its unit are two shared facts: "30 million users".
 				fact = true
 				n++
+				figs++
 			case kindNumber:
 				// A number that is neither small nor round nor a year ("1,200", "9.1") is
 				// specific, whatever it counts.
@@ -100,6 +101,7 @@ func similarity(sp *space, x, y *sent) float64 {
 		shared += (sp.weight[fx] + sp.weight[fy]) / 2
 		fact = true
 		n++
+		figs++
 	}
 	fact = fact || rare >= minRare
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
@@ -121,8 +123,9 @@ func similarity(sp *space, x, y *sent) float64 {
 		return 0
 	}
 	// Two or more rare words in common, with no name to lean on, are strong evidence of one
-	// fact told in otherwise different words ("advertising to children").
-	if rare >= 2 && dice >= ThresholdRare {
+	// fact told in otherwise different words ("advertising to children"); so is a figure, a
+	// number with its unit ("600 staff" and "600 employees").
+	if rare+2*figs >= 2 && dice >= ThresholdRare {
 		return max(dice, Threshold)
 	}
 	return dice
