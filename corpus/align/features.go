@@ -46,8 +46,10 @@ type sent struct {
 // "$25 billion", "$25bn" and "25 billion dollars" share: value is the number with its scale
 // word applied ("25000000000"), unit the unit's name ("dollar").
 type figure struct {
-	value      string
-	unit       string
+	value string
+	unit  string
+	// alt is another unit the figure may count: the second noun of "90 bus routes".
+	alt        string
 	start, end int
 	// subject is the canonical name of the entity the figure is about, "" when none is near.
 	subject string
@@ -394,6 +396,9 @@ func (sp *space) describe(st *sent, toks []token) {
 		}
 		// The number alone too: "Okafor, 61," and "the 61-year-old".
 		keys = append(keys, key{kind, f.value + " " + f.unit}, key{kindNumber, f.value})
+		if f.alt != "" && kind == kindFigure {
+			keys = append(keys, key{kind, f.value + " " + f.alt})
+		}
 	}
 	for _, d := range st.dates {
 		for _, k := range dateKeys(d) {
@@ -691,6 +696,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		}
 		num, _ := splitNumber(t.key)
 		start, end, unit, scaled := t.start, toks[j-1].end, "", false
+		alt := ""
 		measured := false
 		if f, ok := scales[suffix]; ok {
 			v, scaled = v*f, true
@@ -811,6 +817,11 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			// A count of anything: "40 hospitals", "1,400 flights". The noun is the unit.
 			unit, end = genericUnit+toks[j].key, toks[j].end
 			j++
+			// "90 bus routes": the second noun of a compound may be what is counted; it is
+			// kept as another unit the figure may have.
+			if countNoun(s.Text, toks, j) && !strings.HasSuffix(toks[j].lower, "ed") && !strings.HasSuffix(toks[j].lower, "ing") {
+				alt = genericUnit + toks[j].key
+			}
 		case scaled:
 			unit = genericUnit // "a population of 6.3 million"
 		}
@@ -849,7 +860,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if measured {
 			value = roughNumber(v)
 		}
-		out = append(out, figure{value: value, unit: unit, start: start, end: end,
+		out = append(out, figure{value: value, unit: unit, alt: alt, start: start, end: end,
 			subject: nearestEntity(s.Text, s.Mentions, start, end)})
 		i = j - 1
 	}

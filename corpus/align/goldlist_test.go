@@ -158,6 +158,7 @@ func TestGoldListDev(t *testing.T) {
 		{"dev5.txtar", 0, 0},
 		{"dev6.txtar", 0, 0},
 		{"dev7.txtar", 0, 0},
+		{"dev8.txtar", 0, 0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			p, r := scoreGold(t, loadGoldList(t, "testdata/gold/"+c.file))

@@ -198,6 +198,7 @@ double: twice, twofold, two-fold
 half: halve, halved, halving
 summon: call in, called in, calls in
 visit: visitor
+fail: stop working, stopped working, stops working, break down, broke down, breaks down, broken down, malfunction
 disappear: vanish
 completely: entirely, wholly, fully, totally
 `
@@ -229,7 +230,7 @@ var nominals = map[string]string{
 	"failure": "fail", "exposure": "expose", "choice": "choose", "belief": "believe",
 	"proof": "prove", "speech": "speak", "pursuit": "pursue", "revision": "revise",
 	"supervision": "supervise", "denunciation": "denounce", "perception": "perceive",
-	"deception": "deceive", "assumption": "assume",
+	"deception": "deceive", "assumption": "assume", "signature": "sign",
 }
 
 // notNominal are "-ment" words that are not the act of the verb their stem spells: a

@@ -39,6 +39,12 @@ var paraphrases = []pairCase{
 	{name: "phrase: replaced and takes her place", pair: true,
 		a: story{"The tenor Paolo Renzi will replace Anna Vidal at the gala.", "Vidal has sung at the gala for years.", "The gala raises money for the opera house."},
 		b: story{"Paolo Renzi is to take her place at the gala, organisers said.", "Vidal is ill and will miss the gala.", "Tickets for the gala are sold out."}},
+	{name: "figure: the head of a compound noun", pair: true,
+		a: story{"The strike will halt 90 bus routes in Coria.", "The strike is over pay in Coria.", "Coria's mayor condemned the strike."},
+		b: story{"In Coria, 90 routes will be hit by the strike.", "Talks on the strike failed in Coria.", "The strike starts at dawn in Coria."}},
+	{name: "figure: one large count under two nouns", pair: true,
+		a: story{"Residents collected 14,000 signatures against the closures.", "The closures were announced in May.", "The council defended the closures."},
+		b: story{"Some 14,000 people have signed a letter opposing the closures.", "Protests against the closures continue.", "The closures will save money, the council said."}},
 	// hard negatives
 	{name: "negative: one takeover, another deal",
 		a: story{"Drummond Foods is taking over Pellow, it said.", "Drummond Foods makes biscuits and Pellow makes bread.", "Pellow and Drummond Foods both sell across Europe."},

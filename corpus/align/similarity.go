@@ -103,6 +103,10 @@ func similarity(sp *space, x, y *sent) float64 {
 		n++
 		figs++
 	}
+	if figs == 0 && sameCount(x, y) {
+		fact = true
+		figs++
+	}
 	fact = fact || rare >= minRare
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
@@ -253,4 +257,23 @@ func (sp *space) peopleCount(x, y *sent) (fx, fy int32, ok bool) {
 // a unit word ("passenger") among personNouns.
 func personUnit(u string) bool {
 	return personNouns[strings.TrimPrefix(u, genericUnit)]
+}
+
+// sameCount reports whether both sentences count something by the same number of at least a
+// thousand, under any units: "14,000 signatures" and "signed by 14,000 people". Such a number
+// is specific to one fact of a story even where the nouns differ; it is a fact, not a second
+// shared feature.
+func sameCount(x, y *sent) bool {
+	for _, a := range x.figures {
+		v, err := strconv.ParseFloat(a.value, 64)
+		if err != nil || v < 1000 || yearLike(a.value) {
+			continue
+		}
+		for _, b := range y.figures {
+			if a.value == b.value {
+				return true
+			}
+		}
+	}
+	return false
 }
