@@ -30,6 +30,11 @@ type sent struct {
 	// and is not in a name the tagger found ("Norvane put its satellite…"), or -1: a name
 	// written where every word has a capital. See nameMatch.
 	lead int32
+	// anaphor is true when the sentence's subject stands for a name told elsewhere: a pronoun
+	// ("It said…", "She will…") or a noun for an organisation ("The charity has halted…"); the
+	// noun's word feature is subject (-1 for a pronoun, which is no feature).
+	anaphor bool
+	subject int32
 	// names holds, for each of the sentence's mentions, its entity feature, or -1 when it has
 	// no entity; place says whether one of them is a place.
 	names []int32
@@ -416,6 +421,12 @@ func (sp *space) describe(st *sent, toks []token) {
 		st.feats = append(st.feats, sp.id(k))
 	}
 	st.feats = append(st.feats, names...)
+	st.anaphor, st.subject = anaphoric(toks), -1
+	if st.anaphor && len(toks) > 1 && !toks[1].stop {
+		if f, ok := sp.ids[key{kindWord, toks[1].key}]; ok {
+			st.subject = f
+		}
+	}
 	st.lead = -1
 	if lead >= 0 {
 		st.lead = st.feats[lead]

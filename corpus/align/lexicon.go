@@ -297,6 +297,18 @@ var timeWords = func() map[string]bool {
 	return m
 }()
 
+// settingWords are the keys of the nouns that say where a story happens without naming the
+// place ("in the region", "across the country"): shared, they are the story's setting, not a
+// fact.
+var settingWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`region area city country town village province district
+		state nation world place site locality neighbourhood neighborhood`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
 // personNouns are the keys of nouns for kinds of person that news counts ("38,000 runners"), which
 // a count of "people" can stand for (see peopleCount).
 var personNouns = func() map[string]bool {
@@ -306,6 +318,35 @@ var personNouns = func() map[string]bool {
 		customer user soldier troop refugee migrant miner nurse doctor teacher farmer driver pilot
 		crew victim survivor inhabitant citizen participant competitor athlete delegate guest
 		shopper commuter household pensioner retiree woman man`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// anaphoric reports whether a sentence opens with a subject that stands for a name told
+// elsewhere: a personal pronoun, or "the", "its" or "their" and a noun news uses for an
+// organisation ("The company said…", "The club is 17th…").
+func anaphoric(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].lower {
+	case "it", "he", "she", "they":
+		return true
+	case "the", "its", "their", "his", "her":
+		return len(toks) > 1 && orgNouns[toks[1].key]
+	}
+	return false
+}
+
+// orgNouns are the keys of the nouns that stand for a named organisation in a report that named
+// it before. Actors of their own ("the government", "the court", "police") are not among them.
+var orgNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`company firm group bank lender charity airline carrier chain
+		retailer club team studio maker insurer broadcaster network business carmaker chipmaker
+		startup giant brand manufacturer supplier developer publisher operator union party
+		orchestra band museum university hospital`) {
 		m[stem(w)] = true
 	}
 	return m

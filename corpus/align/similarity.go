@@ -65,8 +65,9 @@ func similarity(sp *space, x, y *sent) float64 {
 				}
 			case kindWord:
 				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
-				// key says when they agree.
-				if !sp.proper[f] && !monthWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+				// key says when they agree. Nor is a word for the story's setting ("in the
+				// region"), as a year alone is not.
+				if !sp.proper[f] && !monthWords[sp.keys[f].text] && !settingWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
 					rare++
 				}
 			}
@@ -95,6 +96,30 @@ func similarity(sp *space, x, y *sent) float64 {
 			}
 		}
 	}
+	// "The charity has halted its work" and "Lifeline has suspended its operations": one side's
+	// subject stands for a name the other gives, one the story names more than once.
+	for _, f := range x.feats {
+		total += sp.weight[f]
+	}
+	for _, f := range y.feats {
+		total += sp.weight[f]
+	}
+	// Only a pair that already shares some wording leans on it: "The charity has asked for
+	// money for the region" shares a place, not the act.
+	if x.anaphor != y.anaphor && partial == 0 && total > 0 && 2*shared/total >= GapThreshold {
+		named, other := y, x
+		if y.anaphor {
+			named, other = x, y
+		}
+		if f := sp.topicName(named); f >= 0 {
+			// The name and the subject that stands for it count as a name written another way.
+			n++
+			partial += sp.weight[f]
+			if other.subject >= 0 {
+				partial += sp.weight[other.subject]
+			}
+		}
+	}
 	// "38,000 runners" are "38,000 people": a count of people and a count of a kind of person
 	// with the same value are one figure.
 	if fx, fy, ok := sp.peopleCount(x, y); ok {
@@ -110,12 +135,6 @@ func similarity(sp *space, x, y *sent) float64 {
 	fact = fact || rare >= minRare
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
-	}
-	for _, f := range x.feats {
-		total += sp.weight[f]
-	}
-	for _, f := range y.feats {
-		total += sp.weight[f]
 	}
 	if total == 0 {
 		return 0
@@ -276,4 +295,16 @@ func sameCount(x, y *sent) bool {
 		}
 	}
 	return false
+}
+
+// topicName returns the first name s gives, an entity or a word written as one (or opening it,
+// "Lifeline has…"), that another sentence of either account gives too: the story's actor, whom
+// a pronoun or "the company" stands for; -1 when there is none.
+func (sp *space) topicName(s *sent) int32 {
+	for _, f := range s.feats {
+		if (sp.ent[f] >= 0 || sp.proper[f] || f == s.lead) && sp.df[0][f]+sp.df[1][f] >= 2 {
+			return f
+		}
+	}
+	return -1
 }
