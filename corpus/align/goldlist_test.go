@@ -159,6 +159,7 @@ func TestGoldListDev(t *testing.T) {
 		{"dev6.txtar", 0, 0},
 		{"dev7.txtar", 0, 0},
 		{"dev8.txtar", 0, 0},
+		{"dev9.txtar", 0, 0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			p, r := scoreGold(t, loadGoldList(t, "testdata/gold/"+c.file))

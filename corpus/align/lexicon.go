@@ -103,7 +103,7 @@ concern: worry, fear, anxiety
 accuse: allege, allegation, accusation
 release: freed, set free
 kidnap: abduct, abduction
-repair: rebuild, restore, fix
+repair: rebuild, rebuilt, restore, fix
 collapse: cave in, caved in, give way, gave way, given way
 crash: collide, collision, smash
 chief-executive: chief executive, boss, chief exec
@@ -138,7 +138,7 @@ agreement: treaty
 partner: ally, allies
 activist: campaigner
 rebel: insurgent, militant
-withdraw: pull out, pulled out, pulling out, pulls out
+withdraw: pull out, pulled out, pulling out, pulls out, withdrew, withdrawn, pull off the market, pulled off the market, pulled from the market, taken off the market, take off the market
 recession: downturn
 deficit: shortfall
 debt: borrowing
@@ -198,6 +198,42 @@ double: twice, twofold, two-fold
 half: halve, halved, halving
 summon: call in, called in, calls in
 visit: visitor
+fault: admit wrongdoing, admit any wrongdoing, admitted any wrongdoing, admitted wrongdoing, admits wrongdoing, admit liability, admitted liability, accept liability, accepted liability, accepts liability, accept responsibility, accepted responsibility, accepts responsibility, admit guilt, admitted guilt
+arise: arose, arisen
+overtake: overtook, overtaken
+undertake: undertook, undertaken
+mislead: misled
+uphold: upheld
+withhold: withheld
+shake: shook, shaken
+swear: swore, sworn
+tear: tore, torn
+sweep: swept
+lend: lent
+dig: dug
+feed: fed
+feel: felt
+hang: hung
+light: lit
+sit: sat
+stick: stuck
+teach: taught
+hear: heard
+know: knew, known
+ride: rode, ridden
+forget: forgot, forgotten
+become: became
+bite: bitten
+blow: blew, blown
+draw: drew, drawn
+eat: ate, eaten
+overthrow: overthrew, overthrown
+spin: spun
+undergo: underwent, undergone
+withstand: withstood
+oversee: oversaw, overseen
+foresee: foresaw, foreseen
+rewrite: rewrote, rewritten
 fail: stop working, stopped working, stops working, break down, broke down, breaks down, broken down, malfunction
 disappear: vanish
 completely: entirely, wholly, fully, totally
