@@ -67,6 +67,7 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) *spars
 		}
 		if best.i >= 0 {
 			match[best.i] = int(best.j)
+			takenB[best.j] = true
 			if best.s < Threshold {
 				best.s = Threshold
 			}
