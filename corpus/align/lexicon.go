@@ -234,7 +234,7 @@ withstand: withstood
 oversee: oversaw, overseen
 foresee: foresaw, foreseen
 rewrite: rewrote, rewritten
-fail: stop working, stopped working, stops working, break down, broke down, breaks down, broken down, malfunction
+fail: break down, broke down, breaks down, broken down, malfunction
 disappear: vanish
 completely: entirely, wholly, fully, totally
 `
