@@ -234,8 +234,9 @@ func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 	case eg:
 		return sp.nameHasWord(g, f, x)
 	}
-	// Two words written as names: a place and its adjective ("Estavia", "Estavian").
-	return sp.proper[f] && sp.proper[g] && demonym(sp.keys[f].text, sp.keys[g].text)
+	// Two words written as names (or opening the sentence): a place and its adjective
+	// ("Estavia", "Estavian").
+	return (sp.proper[f] || f == x.lead) && (sp.proper[g] || g == y.lead) && demonym(sp.keys[f].text, sp.keys[g].text)
 }
 
 // demonym reports whether one of two word keys is the adjective of a place the other names, by
@@ -267,7 +268,7 @@ func (sp *space) nameHasWord(e, w int32, s *sent) bool {
 	n := sp.name(e)
 	_, ok := slices.BinarySearch(n.words, w)
 	// A surname opens a sentence as a name: "Reyes took 52 per cent" names Tom Reyes.
-	if !ok && sp.proper[w] && n.kind == corpus.KindPlace {
+	if !ok && (sp.proper[w] || w == s.lead) && n.kind == corpus.KindPlace {
 		// "Vantrian" names Vantria.
 		return slices.ContainsFunc(n.words, func(v int32) bool { return demonym(sp.keys[v].text, sp.keys[w].text) })
 	}

@@ -236,7 +236,9 @@ func otherFigures(x, y *sent) bool {
 	}
 	for _, fx := range x.figures {
 		for _, fy := range y.figures {
-			if unitClass(fx.unit) == unitClass(fy.unit) {
+			// The same class of unit, or the same value counted under two nouns ("20,000
+			// people", "20,000 refugees").
+			if unitClass(fx.unit) == unitClass(fy.unit) || fx.value == fy.value && (!typed(fx) || !typed(fy)) {
 				return false
 			}
 		}
@@ -245,21 +247,26 @@ func otherFigures(x, y *sent) bool {
 }
 
 // unitClass groups the units that count the same things in a report: "900 jobs" go with "900
-// workers".
+// workers", "the 60-year-old plant" with "six decades".
 func unitClass(u string) string {
-	if u == "job" {
+	switch u {
+	case "job":
 		return "people"
+	case "age":
+		return "year"
 	}
 	return u
 }
 
-// peopleCount finds a figure that counts people on one side ("38,000 people") and a kind of
-// person on the other ("38,000 runners") with the same value, and returns their features. Two
-// kinds of person ("80,000 passengers", "80,000 members") are not one figure.
+// peopleCount finds a figure that counts people on one side ("38,000 people", "480 jobs") and a
+// kind of person, or people in other words, on the other ("38,000 runners", "480 workers") with
+// the same value, and returns their features. Two kinds of person ("80,000 passengers", "80,000
+// members") are not one figure.
 func (sp *space) peopleCount(x, y *sent) (fx, fy int32, ok bool) {
 	for _, a := range x.figures {
 		for _, b := range y.figures {
-			if a.value != b.value || !(a.unit == "people" && personUnit(b.unit) || b.unit == "people" && personUnit(a.unit)) {
+			if a.value != b.value || !(unitClass(a.unit) == "people" && personUnit(b.unit) || unitClass(b.unit) == "people" && personUnit(a.unit) ||
+				a.unit != b.unit && unitClass(a.unit) == "people" && unitClass(b.unit) == "people") {
 				continue
 			}
 			fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
