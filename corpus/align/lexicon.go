@@ -36,7 +36,7 @@ police: policeman, policewoman
 steal: theft, thief, thieves, robbery, rob, burglary, burglar, heist, loot, break in, broke into, break into
 find: found, discover, discovery, detect, uncover, locate
 inform: notify, alert, tip off, tipped off
-urge: advise, recommend, call on, called on, calls on, encourage
+urge: advise, advised, advises, advising, recommend, call on, called on, calls on, encourage
 criticise: criticize, criticism, condemn, condemnation, denounce, slam, complain, complaint
 screen: display
 phone: smartphone, handset, mobile phone, cellphone
@@ -56,7 +56,7 @@ value: worth, valuation
 rise: raise, hike, go up, went up, gone up, goes up, going up, soar
 fall: go down, went down, gone down, fell back
 ban: block, bar, barred, forbid, forbade
-approve: sign off, signed off, authorise, authorize, authorisation, authorization, green light, give the go-ahead, endorse
+approve: sign off, signed off, authorise, authorize, authorized, authorizes, authorisation, authorization, green light, give the go-ahead, endorse
 prison: sentence, jail term, behind bars, imprisonment
 corrupt: corruption, bribe, bribery, graft, kickback
 data: information, info
@@ -170,7 +170,7 @@ singer: vocalist
 concert: gig
 painting: artwork
 book: novel
-writer: author, novelist
+writer: novelist
 award: prize
 actor: actress
 oil: crude

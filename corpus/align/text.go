@@ -200,7 +200,16 @@ var conceptStems = func() map[string]string {
 
 // surfaceOnly are the concepts' words whose stem is another word's: "fired" (dismissed) and
 // "fire", "founded" and "found" (of "find"), "landed" and "land".
-var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true}
+var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true,
+	// and words of newsClasses whose stem is another word's: "yearly" and "year", "totally" and
+	// "total", "successive" and "success", "campaigner" and "campaign", "response" and
+	// "responsible", "customer" and "customs", "consumer" and "consumption", "proceeds" and
+	// "proceed", "locate" and "location", "advise" and "adviser", "assistant" and "assistance",
+	// "authority" and "author".
+	"yearly": true, "totally": true, "successive": true, "campaigner": true, "response": true,
+	"customer": true, "consumer": true, "proceeds": true, "locate": true, "advise": true,
+	"assistant": true, "authority": true, "authorities": true, "authorize": true,
+	"authorization": true, "authorized": true, "authorizes": true}
 
 // ordinalWords are the ordinals written as words, in the normal form "2nd" that the ordinals in
 // digits share (see ordinalKey).
