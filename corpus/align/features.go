@@ -686,6 +686,14 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
 			continue
 		}
+		if v, unit, j, ok := duration(s.Text, toks, i); ok {
+			// "an hour and a half", "a quarter of an hour", "half a year": a span of time
+			// with a fraction, in the smaller unit ("90 minutes", "15 minutes", "6 months").
+			out = append(out, figure{value: normalNumber(v), unit: unit, start: t.start, end: toks[j-1].end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, toks[j-1].end)})
+			i = j - 1
+			continue
+		}
 		if pc, j, ok := proportion(s.Text, toks, i); ok {
 			// "a quarter of", "one in five": a share, as a percentage.
 			out = append(out, figure{value: roughNumber(pc), unit: "percent", start: t.start, end: toks[j-1].end,
@@ -1273,3 +1281,55 @@ func countNoun(text string, toks []token, k int) bool {
 
 // text returns the text of token t as written.
 func text(s string, t token) string { return s[t.start:t.end] }
+
+// spans are the units of time a fraction of which news writes in words, with the smaller unit
+// the fraction is counted in: "an hour and a half" is 90 minutes, "half a year" six months.
+var spans = map[string]struct {
+	small  string
+	factor float64
+}{
+	"hour": {"minute", 60}, "hours": {"minute", 60}, "year": {"month", 12}, "years": {"month", 12},
+	"day": {"hour", 24}, "days": {"hour", 24},
+}
+
+// duration reads a span of time with a fraction written in words at toks[i]: "(a|an|one|N)
+// <unit> and a half", "half (a|an) <unit>", "(a|one|N) quarter(s) of (a|an) <unit>". It returns
+// the span in the smaller unit (see spans) and the index past it.
+func duration(text string, toks []token, i int) (v float64, unit string, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (k == i || adjacent(text, toks[k-1], toks[k])) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	count := func(w string) (float64, bool) {
+		switch w {
+		case "a", "an", "one":
+			return 1, true
+		}
+		if n, isN := numberWords[w]; isN {
+			return n, true
+		}
+		n, err := strconv.ParseFloat(w, 64)
+		return n, err == nil
+	}
+	article := func(w string) bool { return w == "a" || w == "an" }
+	if tok(i) == "half" && article(tok(i+1)) {
+		if sp, isSpan := spans[tok(i+2)]; isSpan {
+			return 0.5 * sp.factor, sp.small, i + 3, true
+		}
+	}
+	n, isN := count(tok(i))
+	if !isN {
+		return 0, "", 0, false
+	}
+	if q := tok(i + 1); (q == "quarter" || q == "quarters") && tok(i+2) == "of" && article(tok(i+3)) {
+		if sp, isSpan := spans[tok(i+4)]; isSpan {
+			return n * 0.25 * sp.factor, sp.small, i + 5, true
+		}
+	}
+	if sp, isSpan := spans[tok(i+1)]; isSpan && tok(i+2) == "and" && article(tok(i+3)) && tok(i+4) == "half" {
+		return (n + 0.5) * sp.factor, sp.small, i + 5, true
+	}
+	return 0, "", 0, false
+}

@@ -198,6 +198,9 @@ double: twice, twofold, two-fold
 half: halve, halved, halving
 summon: call in, called in, calls in
 visit: visitor
+forest: woods, woodland, woodlands
+catch: recapture, recaptured
+near: nearby, close to
 appeal: challenge the ruling, challenge the decision, challenge the verdict, challenge the fine, challenge the fines, challenge the judgment, challenged the ruling, challenged the decision, challenge it in court, challenge the decision in court
 fault: admit wrongdoing, admit any wrongdoing, admitted any wrongdoing, admitted wrongdoing, admits wrongdoing, admit liability, admitted liability, accept liability, accepted liability, accepts liability, accept responsibility, accepted responsibility, accepts responsibility, admit guilt, admitted guilt
 arise: arose, arisen

@@ -44,6 +44,12 @@ func TestFigureNormalForms(t *testing.T) {
 		{"half of the staff", "50 percent of the staff"},
 		{"48 hours", "two days", "2 days"},
 		{"two weeks", "14 days", "fourteen days", "a fortnight", "one fortnight"},
+		{"90 minutes", "an hour and a half", "one hour and a half"},
+		{"15 minutes", "a quarter of an hour"},
+		{"45 minutes", "three quarters of an hour"},
+		{"18 months", "a year and a half"},
+		{"30 months", "two years and a half"},
+		{"6 months", "half a year"},
 		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 	}
