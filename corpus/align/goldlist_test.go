@@ -162,6 +162,7 @@ func TestGoldListDev(t *testing.T) {
 		{"dev9.txtar", 0, 0},
 		{"dev10.txtar", 0, 0},
 		{"dev11.txtar", 0, 0},
+		{"dev12.txtar", 0, 0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			p, r := scoreGold(t, loadGoldList(t, "testdata/gold/"+c.file))

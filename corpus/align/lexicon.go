@@ -116,7 +116,7 @@ student: pupil
 truck: lorry
 motorway: highway, expressway
 border: frontier
-fight: battle, clash
+fight: battle, clash, conflict
 ceasefire: truce
 interest-rate: interest rate, interest rates, borrowing costs, borrowing cost
 unemployment: joblessness, jobless rate, jobless

@@ -485,7 +485,7 @@ var unitWords = map[string]string{
 	// people counted as what they are: "2,400 workers" are "2,400 people" at the plant
 	"people": "people", "person": "people", "persons": "people", "employee": "people",
 	"employees": "people", "worker": "people", "workers": "people", "staff": "people",
-	"resident": "people", "residents": "people",
+	"resident": "people", "residents": "people", "life": "people", "lives": "people",
 	"store": "store", "stores": "store", "country": "country",
 	"countries": "country", "app": "app", "apps": "app", "download": "download", "downloads": "download",
 	"home": "home", "homes": "home", "house": "home", "houses": "home", "household": "home",
