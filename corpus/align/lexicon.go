@@ -53,7 +53,7 @@ coalition: alliance
 share: stock, shareholding
 investor: shareholder, stakeholder
 value: worth, valuation
-rise: raise, hike, go up, went up, gone up, goes up, going up, soar
+rise: raise, hike, go up, went up, gone up, goes up, going up, soar, boost
 fall: go down, went down, gone down, fell back
 ban: block, bar, barred, forbid, forbade
 approve: sign off, signed off, authorise, authorize, authorized, authorizes, authorisation, authorization, green light, give the go-ahead, endorse
@@ -198,6 +198,16 @@ double: twice, twofold, two-fold
 half: halve, halved, halving
 summon: call in, called in, calls in
 visit: visitor
+begin: lift off, lifted off, lifts off, blast off, blasted off
+inaugurate: sworn in, take office, took office, takes office, taking office, inauguration
+runoff: second round, run-off
+propose: offer
+damage: flatten, flattened, raze, razed
+flood: burst its banks, burst their banks, overflowed
+hospitalise: hospitalize, admitted to hospital, taken to hospital, hospitalised, hospitalized
+cancel: grounded
+complete: finish, completion
+outbreak: epidemic
 forest: woods, woodland, woodlands
 catch: recapture, recaptured
 near: nearby, close to

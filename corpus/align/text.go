@@ -209,7 +209,8 @@ var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true
 	"yearly": true, "totally": true, "successive": true, "campaigner": true, "response": true,
 	"customer": true, "consumer": true, "proceeds": true, "locate": true, "advise": true,
 	"assistant": true, "authority": true, "authorities": true, "authorize": true,
-	"authorization": true, "authorized": true, "authorizes": true}
+	"authorization": true, "authorized": true, "authorizes": true,
+	"grounded": true}
 
 // ordinalWords are the ordinals written as words, in the normal form "2nd" that the ordinals in
 // digits share (see ordinalKey).
