@@ -180,12 +180,15 @@ func TestGoldListDev(t *testing.T) {
 // to replace a first test half that had been run during tuning; never tune on it.
 //
 // The target is precision and recall of at least 0.85 (issue 13). It is not met yet: the first
-// blind run scored precision 0.935, recall 0.426, and after the normal-form work (figures, units,
-// dates, stems, synonyms, abbreviations; tuned on dev only) precision 0.975, recall 0.574. Until
-// it is, the test holds that measured level as a floor, so that a regression fails, and logs
-// the gap to the target.
+// blind run scored precision 0.935, recall 0.426; after the normal-form work (figures, units,
+// dates, stems, synonyms, abbreviations; tuned on dev only) precision 0.975, recall 0.574; after
+// branch align4 (classes of news near-synonyms, nouns of the act, pairs in gaps between pairs,
+// counts under two nouns, subjects that stand for a name; tuned on dev*.txtar only, the test
+// half run three times for its aggregate only) precision 0.980, recall 0.706. Until the target is
+// met, the test holds that measured level as a floor, so that a regression fails, and logs the
+// gap to the target.
 func TestGoldListTest(t *testing.T) {
-	const target, floorP, floorR = 0.85, 0.95, 0.55
+	const target, floorP, floorR = 0.85, 0.97, 0.70
 	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/test.txtar"))
 	if p < floorP || r < floorR {
 		t.Errorf("test half: precision %.3f, recall %.3f; fell below the measured floor (%.2f, %.2f)", p, r, floorP, floorR)
