@@ -30,10 +30,10 @@ type sent struct {
 	// and is not in a name the tagger found ("Norvane put its satellite…"), or -1: a name
 	// written where every word has a capital. See nameMatch.
 	lead int32
-	// anaphor is true when the sentence's subject stands for a name told elsewhere: a pronoun
-	// ("It said…", "She will…") or a noun for an organisation ("The charity has halted…"); the
-	// noun's word feature is subject (-1 for a pronoun, which is no feature).
-	anaphor bool
+	// subject says whether the sentence's subject stands for a name told elsewhere: a pronoun
+	// ("It said…", "She will…"; -1) or a noun for an organisation ("The charity has halted…";
+	// the noun's word feature); notAnaphor otherwise. One field, not two: a long article has
+	// a hundred thousand sentences.
 	subject int32
 	// names holds, for each of the sentence's mentions, its entity feature, or -1 when it has
 	// no entity; place says whether one of them is a place.
@@ -46,6 +46,12 @@ type sent struct {
 	// stems is the comparison's cache of word keys (see tokenizeCached).
 	stems map[string]string
 }
+
+// notAnaphor is sent.subject for a sentence whose subject stands for no name told elsewhere.
+const notAnaphor = -2
+
+// anaphor reports whether s's subject stands for a name told elsewhere (see sent.subject).
+func (s *sent) anaphor() bool { return s.subject != notAnaphor }
 
 // figure is a number with a unit, e.g. "15 percent" or "$1.5 billion", in a normal form that
 // "$25 billion", "$25bn" and "25 billion dollars" share: value is the number with its scale
@@ -422,10 +428,13 @@ func (sp *space) describe(st *sent, toks []token) {
 		st.feats = append(st.feats, sp.id(k))
 	}
 	st.feats = append(st.feats, names...)
-	st.anaphor, st.subject = anaphoric(toks), -1
-	if st.anaphor && len(toks) > 1 && !toks[1].stop {
-		if f, ok := sp.ids[key{kindWord, toks[1].key}]; ok {
-			st.subject = f
+	st.subject = notAnaphor
+	if anaphoric(toks) {
+		st.subject = -1
+		if len(toks) > 1 && !toks[1].stop {
+			if f, ok := sp.ids[key{kindWord, toks[1].key}]; ok {
+				st.subject = f
+			}
 		}
 	}
 	st.lead = -1
@@ -1309,6 +1318,9 @@ func duration(text string, toks []token, i int) (v float64, unit string, j int, 
 		}
 		if n, isN := numberWords[w]; isN {
 			return n, true
+		}
+		if !toks[i].number {
+			return 0, false // parse only digits: a failed parse allocates its error
 		}
 		n, err := strconv.ParseFloat(w, 64)
 		return n, err == nil

@@ -106,9 +106,9 @@ func similarity(sp *space, x, y *sent) float64 {
 	}
 	// Only a pair that already shares some wording leans on it: "The charity has asked for
 	// money for the region" shares a place, not the act.
-	if x.anaphor != y.anaphor && partial == 0 && total > 0 && 2*shared/total >= GapThreshold {
+	if x.anaphor() != y.anaphor() && partial == 0 && total > 0 && 2*shared/total >= GapThreshold {
 		named, other := y, x
-		if y.anaphor {
+		if y.anaphor() {
 			named, other = x, y
 		}
 		if f := sp.topicName(named); f >= 0 {
