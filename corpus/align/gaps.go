@@ -5,8 +5,9 @@ import "slices"
 // Sentences between two pairs that keep both reading orders are in the same place of both
 // accounts: a pair among them that shares a fact (it passes similarity's checks) needs less
 // wording in common than a pair found anywhere, since its neighbours confirm it. This is how
-// a paraphrase with few shared words ("Rail services were suspended" / "Trains were halted") is
-// aligned without lowering Threshold for the whole article.
+// a paraphrase with few shared words ("the deal would have raised prices for mobile customers"
+// / "the tie-up would have led to higher bills for people on mobile contracts") is aligned
+// without lowering Threshold for the whole article.
 const (
 	// GapThreshold is the score that suffices inside a gap; such a pair is reported with
 	// Threshold as its score.

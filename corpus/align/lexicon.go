@@ -12,7 +12,7 @@ import (
 // trains, "shoppers" and "customers"); a word with a second common sense in news is left out
 // ("hit", "fire", "bill"), since a wrong merge pairs unrelated sentences while a missed one only
 // lowers a score that other shared words still carry. Classes add to concepts and phrases; a
-// word already there keeps its concept (see TestNewsClassesDisjoint).
+// word already there keeps its concept (see TestNewsClasses).
 const newsClasses = `
 buy: take over, taken over, took over, taking over, snap up, snapped up
 succeed: successor, replace, replacement, take over as, took over as, taking over as, takes over as
