@@ -104,10 +104,25 @@ const (
 	SpanFigure
 	SpanDate
 	SpanQuote
+	// SpanSynonym is a word whose counterpart on the other side is another word of the same
+	// meaning ("bought" and "took over", "shoppers" and "customers"), not the same word.
+	SpanSynonym
 )
 
 func (k SpanKind) String() string {
-	return [...]string{"word", "entity", "figure", "date", "quote"}[min(int(k), 4)]
+	return [...]string{"word", "entity", "figure", "date", "quote", "synonym"}[min(int(k), 5)]
+}
+
+// rank orders the kinds for overlapping spans, the more telling first: a quote over a date over
+// a figure over an entity over a synonym over a word.
+func (k SpanKind) rank() int {
+	switch k {
+	case SpanWord:
+		return 0
+	case SpanSynonym:
+		return 1
+	}
+	return int(k) + 1
 }
 
 // Span is a highlighted stretch of a sentence, [Start, End) in bytes.
@@ -140,6 +155,7 @@ func Compare(a, b *corpus.Article) *Comparison {
 		notes = append(notes, fmt.Sprintf("the search for pairs stopped after %d candidate sentence pairs; %d shared terms were not followed", limitWork, g.skipped))
 	}
 	match, cross := pairUp(g.sim, len(as), len(bs))
+	g.sim = fillGaps(sp, as, bs, match, cross, g.sim)
 	c.layout(a, b, as, bs, match, cross, g.sim)
 	c.relate(as, bs, g.sim)
 	var qcapped bool

@@ -52,7 +52,7 @@ func TestCrossing(t *testing.T) {
 	filler2 := "Engineers repaired a bridge near Lisbon."
 	a := article("a", []string{law, filler1, campaign})
 	b := article("b", []string{
-		"During the campaign, Donald Trump promised to save TikTok from any ban.",
+		"During the campaign, Donald Trump said he would save TikTok from any ban.",
 		filler2,
 		"In April, President Joe Biden signed legislation forcing ByteDance to divest TikTok by January 19.",
 	})
@@ -98,12 +98,12 @@ func TestHighlight(t *testing.T) {
 	}
 	gotA := marked(a.Sentence(p.A).Text, p.SpansA)
 	gotB := marked(b.Sentence(id).Text, p.SpansB)
-	for _, want := range []string{"entity:President Joe Biden", "word:signed", "word:legislation", "word:ban"} {
+	for _, want := range []string{"entity:President Joe Biden", "word:signed", "synonym:legislation", "word:ban"} {
 		if !contains(gotA, want) {
 			t.Errorf("A spans %v lack %q", gotA, want)
 		}
 	}
-	for _, want := range []string{"entity:President Joe Biden", "word:signed", "word:law", "word:ban"} {
+	for _, want := range []string{"entity:President Joe Biden", "word:signed", "synonym:law", "word:ban"} {
 		if !contains(gotB, want) {
 			t.Errorf("B spans %v lack %q", gotB, want)
 		}
@@ -281,10 +281,10 @@ func TestHighlightNormalForms(t *testing.T) {
 		id           string
 		wantA, wantB []string
 	}{
-		{"p1s1", []string{"word:viewers", "word:goods", "word:quitting", "word:ClipTok", "word:ShopCo"},
-			[]string{"word:users", "word:products", "word:leaving", "word:ClipTok", "word:ShopCo"}},
-		{"p1s2", []string{"figure:7.5%", "figure:$1.2bn", "word:purchase"},
-			[]string{"figure:7.5 per cent", "figure:1.2 billion dollars", "word:buy"}},
+		{"p1s1", []string{"synonym:viewers", "synonym:goods", "synonym:quitting", "word:ClipTok", "word:ShopCo"},
+			[]string{"synonym:users", "synonym:products", "synonym:leaving", "word:ClipTok", "word:ShopCo"}},
+		{"p1s2", []string{"figure:7.5%", "figure:$1.2bn", "synonym:purchase"},
+			[]string{"figure:7.5 per cent", "figure:1.2 billion dollars", "synonym:buy"}},
 	}
 	for _, tt := range tests {
 		got, p := partner(c, tt.id)

@@ -30,6 +30,11 @@ type sent struct {
 	// and is not in a name the tagger found ("Norvane put its satellite…"), or -1: a name
 	// written where every word has a capital. See nameMatch.
 	lead int32
+	// subject says whether the sentence's subject stands for a name told elsewhere: a pronoun
+	// ("It said…", "She will…"; -1) or a noun for an organisation ("The charity has halted…";
+	// the noun's word feature); notAnaphor otherwise. One field, not two: a long article has
+	// a hundred thousand sentences.
+	subject int32
 	// names holds, for each of the sentence's mentions, its entity feature, or -1 when it has
 	// no entity; place says whether one of them is a place.
 	names []int32
@@ -42,12 +47,20 @@ type sent struct {
 	stems map[string]string
 }
 
+// notAnaphor is sent.subject for a sentence whose subject stands for no name told elsewhere.
+const notAnaphor = -2
+
+// anaphor reports whether s's subject stands for a name told elsewhere (see sent.subject).
+func (s *sent) anaphor() bool { return s.subject != notAnaphor }
+
 // figure is a number with a unit, e.g. "15 percent" or "$1.5 billion", in a normal form that
 // "$25 billion", "$25bn" and "25 billion dollars" share: value is the number with its scale
 // word applied ("25000000000"), unit the unit's name ("dollar").
 type figure struct {
-	value      string
-	unit       string
+	value string
+	unit  string
+	// alt is another unit the figure may count: the second noun of "90 bus routes".
+	alt        string
 	start, end int
 	// subject is the canonical name of the entity the figure is about, "" when none is near.
 	subject string
@@ -227,6 +240,31 @@ func (sp *space) nameMatch(f, g int32, x, y *sent) bool {
 	case eg:
 		return sp.nameHasWord(g, f, x)
 	}
+	// Two words written as names (or opening the sentence): a place and its adjective
+	// ("Estavia", "Estavian").
+	return (sp.proper[f] || f == x.lead) && (sp.proper[g] || g == y.lead) && demonym(sp.keys[f].text, sp.keys[g].text)
+}
+
+// demonym reports whether one of two word keys is the adjective of a place the other names, by
+// the suffixes English forms them with, as Porter2 leaves them ("-ese" is "es"): "estavia" and
+// "estavian", "gabon" and "gabones", "norland" and "norlandish". Both must be written as names;
+// the shorter has at least four letters.
+func demonym(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 || len(b) == len(a) {
+		return false
+	}
+	sufs := [...]string{"n", "an", "ian", "ese", "es", "ish", "ic", "i", "ean"}
+	if rest, ok := strings.CutPrefix(b, a); ok && slices.Contains(sufs[:], rest) {
+		return true
+	}
+	if strings.ContainsRune("aeioy", rune(a[len(a)-1])) {
+		if rest, ok := strings.CutPrefix(b, a[:len(a)-1]); ok && slices.Contains(sufs[1:], rest) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -236,6 +274,10 @@ func (sp *space) nameHasWord(e, w int32, s *sent) bool {
 	n := sp.name(e)
 	_, ok := slices.BinarySearch(n.words, w)
 	// A surname opens a sentence as a name: "Reyes took 52 per cent" names Tom Reyes.
+	if !ok && (sp.proper[w] || w == s.lead) && n.kind == corpus.KindPlace {
+		// "Vantrian" names Vantria.
+		return slices.ContainsFunc(n.words, func(v int32) bool { return demonym(sp.keys[v].text, sp.keys[w].text) })
+	}
 	return ok && (sp.proper[w] || w == s.lead && (len(n.words) == 1 || w == n.surname))
 }
 
@@ -316,6 +358,11 @@ func (sp *space) describe(st *sent, toks []token) {
 			// The entity's canonical name stands for these words, so that "Biden" and
 			// "Joe Biden" match and a name is not counted twice; a figure's words are its
 			// normal form.
+		case t.number && timeOfDay(st.s.Text, toks, i) != "":
+			// "8pm", "8 p.m.", "20:00": one time of day, a fact as a date is.
+			tm, last := timeOfDay(st.s.Text, toks, i), timeEnd(st.s.Text, toks, i)
+			keys = append(keys, key{kindDate, tm})
+			skip = last
 		case t.number && dayMonth(st.s.Text, toks, i) != "":
 			// "March 1", "1 March", "October 2nd", "2nd of October", "24/6": a day of a
 			// month, a date even where the date reader found none.
@@ -361,6 +408,9 @@ func (sp *space) describe(st *sent, toks []token) {
 		}
 		// The number alone too: "Okafor, 61," and "the 61-year-old".
 		keys = append(keys, key{kind, f.value + " " + f.unit}, key{kindNumber, f.value})
+		if f.alt != "" && kind == kindFigure {
+			keys = append(keys, key{kind, f.value + " " + f.alt})
+		}
 	}
 	for _, d := range st.dates {
 		for _, k := range dateKeys(d) {
@@ -378,6 +428,15 @@ func (sp *space) describe(st *sent, toks []token) {
 		st.feats = append(st.feats, sp.id(k))
 	}
 	st.feats = append(st.feats, names...)
+	st.subject = notAnaphor
+	if anaphoric(toks) {
+		st.subject = -1
+		if len(toks) > 1 && !toks[1].stop {
+			if f, ok := sp.ids[key{kindWord, toks[1].key}]; ok {
+				st.subject = f
+			}
+		}
+	}
 	st.lead = -1
 	if lead >= 0 {
 		st.lead = st.feats[lead]
@@ -630,11 +689,29 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if i > 0 && months[toks[i-1].lower] > 0 && t.number {
 			continue // "January 19"
 		}
+		if t.lower == "fortnight" && (i == 0 || !toks[i-1].number && numberWords[toks[i-1].lower] == 0) {
+			// "a fortnight", "the next fortnight": 14 days with no number written.
+			out = append(out, figure{value: "14", unit: "day", start: t.start, end: t.end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
+			continue
+		}
+		if v, unit, j, ok := duration(s.Text, toks, i); ok {
+			// "an hour and a half", "a quarter of an hour", "half a year": a span of time
+			// with a fraction, in the smaller unit ("90 minutes", "15 minutes", "6 months").
+			out = append(out, figure{value: normalNumber(v), unit: unit, start: t.start, end: toks[j-1].end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, toks[j-1].end)})
+			i = j - 1
+			continue
+		}
 		if pc, j, ok := proportion(s.Text, toks, i); ok {
 			// "a quarter of", "one in five": a share, as a percentage.
 			out = append(out, figure{value: roughNumber(pc), unit: "percent", start: t.start, end: toks[j-1].end,
 				subject: nearestEntity(s.Text, s.Mentions, t.start, toks[j-1].end)})
 			i = j - 1
+			continue
+		}
+		if t.number && timeOfDay(s.Text, toks, i) != "" {
+			i = timeEnd(s.Text, toks, i) // "8 pm" is a time, not eight of something
 			continue
 		}
 		v, suffix, j, word, ok := readNumber(s.Text, toks, i)
@@ -648,6 +725,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		}
 		num, _ := splitNumber(t.key)
 		start, end, unit, scaled := t.start, toks[j-1].end, "", false
+		alt := ""
 		measured := false
 		if f, ok := scales[suffix]; ok {
 			v, scaled = v*f, true
@@ -734,18 +812,32 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		case j < len(toks) && currencies[toks[j].lower] != "":
 			unit, end = currencies[toks[j].lower], toks[j].end
 			j++
+		case j < len(toks) && toks[j].lower == "m" && text(s.Text, toks[j]) == "m" && !scaled &&
+			(j+1 == len(toks) || !countNoun(s.Text, toks, j+1)):
+			// "300 m down": metres, where "m" stands apart, in lower case, counting nothing
+			// ("£5 m", "5 m people" are millions and are read above or below).
+			unit, end, measured = "m", toks[j].end, true
+			j++
 		case j < len(toks) && measures[toks[j].lower].unit != "":
 			m := measures[toks[j].lower]
 			v, unit, end, measured = v*m.factor, m.unit, toks[j].end, true
 			j++
-		case j < len(toks) && unitWords[toks[j].lower] != "":
-			unit, end = unitWords[toks[j].lower], toks[j].end
+		case j < len(toks) && unitOf(toks[j]) != "":
+			unit, end = unitOf(toks[j]), toks[j].end
 			j++
-		case j+1 < len(toks) && !toks[j].number && !toks[j].stop && unitWords[toks[j+1].lower] != "" &&
+		case j+1 < len(toks) && !toks[j].number && !toks[j].stop && unitOf(toks[j+1]) != "" &&
 			adjacent(s.Text, toks[j], toks[j+1]):
 			// One word between: "170 million US users", "12 new stores".
-			unit, end = unitWords[toks[j+1].lower], toks[j+1].end
+			unit, end = unitOf(toks[j+1]), toks[j+1].end
 			j += 2
+		case nameRun(s.Text, toks, j) > 0 && countNoun(s.Text, toks, j+nameRun(s.Text, toks, j)):
+			// Names between: "three West African nations", "3.2 million Penbury shoppers".
+			k := j + nameRun(s.Text, toks, j)
+			unit, end = unitOf(toks[k]), toks[k].end
+			if unit == "" {
+				unit = genericUnit + toks[k].key
+			}
+			j = k + 1
 		case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 			unit, end = "percent", toks[j+1].end
 			j += 2
@@ -754,6 +846,11 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			// A count of anything: "40 hospitals", "1,400 flights". The noun is the unit.
 			unit, end = genericUnit+toks[j].key, toks[j].end
 			j++
+			// "90 bus routes": the second noun of a compound may be what is counted; it is
+			// kept as another unit the figure may have.
+			if countNoun(s.Text, toks, j) && !strings.HasSuffix(toks[j].lower, "ed") && !strings.HasSuffix(toks[j].lower, "ing") {
+				alt = genericUnit + toks[j].key
+			}
 		case scaled:
 			unit = genericUnit // "a population of 6.3 million"
 		}
@@ -765,6 +862,9 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		}
 		if unit == "week" {
 			unit, v = "day", v*7 // "two weeks" are "14 days"
+		}
+		if unit == "fortnight" {
+			unit, v = "day", v*14
 		}
 		if measured && unit == "m" {
 			// A distance per hour is a speed: "120 km/h", "75 miles per hour".
@@ -789,7 +889,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if measured {
 			value = roughNumber(v)
 		}
-		out = append(out, figure{value: value, unit: unit, start: start, end: end,
+		out = append(out, figure{value: value, unit: unit, alt: alt, start: start, end: end,
 			subject: nearestEntity(s.Text, s.Mentions, start, end)})
 		i = j - 1
 	}
@@ -1081,4 +1181,167 @@ func quotes(text string, toks []token) []quote {
 		q.toks = toks[i:j:j]
 	}
 	return slices.DeleteFunc(out, func(q quote) bool { return len(q.toks) == 0 })
+}
+
+// timeOfDay returns the normal form ("t20:30") of the time of day that starts at toks[i], a
+// number: "8pm", "8 pm", "8 p.m.", "8.30pm", "20:30", "8:30 am"; "" when it is not one. A bare
+// "8" or "8.30" is not a time.
+func timeOfDay(text string, toks []token, i int) string {
+	h, m, ok := clock(text, toks, i)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("t%02d:%02d", h, m)
+}
+
+// timeEnd returns the index of the last token of the time of day at toks[i] (see timeOfDay).
+func timeEnd(text string, toks []token, i int) int {
+	j := i
+	if num, suffix := splitNumber(toks[i].key); suffix == "" && strings.Count(num, ".") == 0 &&
+		i+1 < len(toks) && toks[i+1].number && text[toks[i].end:toks[i+1].start] == ":" {
+		j = i + 1
+	}
+	if _, suffix := splitNumber(toks[j].key); suffix == "" && j+1 < len(toks) && meridiem(toks[j+1].lower) != 0 &&
+		adjacent(text, toks[j], toks[j+1]) {
+		j++
+	}
+	return j
+}
+
+// meridiem returns 1 for "am", 2 for "pm" (with or without dots), 0 otherwise.
+func meridiem(w string) int {
+	switch strings.TrimSuffix(w, ".") {
+	case "am", "a.m":
+		return 1
+	case "pm", "p.m":
+		return 2
+	}
+	return 0
+}
+
+// clock reads the time of day at toks[i] as hours (0–23) and minutes.
+func clock(text string, toks []token, i int) (h, m int, ok bool) {
+	num, suffix := splitNumber(toks[i].key)
+	hs, ms, dotted := strings.Cut(num, ".")
+	h, err := strconv.Atoi(hs)
+	if err != nil {
+		return 0, 0, false
+	}
+	colon := false
+	if dotted {
+		if m, err = strconv.Atoi(ms); err != nil || len(ms) != 2 {
+			return 0, 0, false
+		}
+	} else if suffix == "" && i+1 < len(toks) && toks[i+1].number && text[toks[i].end:toks[i+1].start] == ":" {
+		mk := toks[i+1].key
+		if m, err = strconv.Atoi(mk); err != nil || len(mk) != 2 {
+			return 0, 0, false
+		}
+		colon = true
+	}
+	half := meridiem(suffix)
+	if suffix == "" {
+		if j := timeEnd(text, toks, i); j > i && meridiem(toks[j].lower) != 0 {
+			half = meridiem(toks[j].lower)
+		}
+	} else if half == 0 {
+		return 0, 0, false // "8th", "5g"
+	}
+	switch {
+	case m > 59:
+		return 0, 0, false
+	case half != 0:
+		if h < 1 || h > 12 {
+			return 0, 0, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		if half == 2 {
+			h += 12
+		}
+	case colon:
+		if h > 23 {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// nameRun returns how many words written with a capital, up to three, follow one another from
+// toks[j].
+func nameRun(text string, toks []token, j int) int {
+	k := 0
+	for j+k < len(toks) && k < 3 && toks[j+k].upper && !toks[j+k].number && !toks[j+k].stop &&
+		months[toks[j+k].lower] == 0 && (k == 0 || adjacent(text, toks[j+k-1], toks[j+k])) {
+		k++
+	}
+	return k
+}
+
+// countNoun reports whether toks[k] is a lower-case word right after the word before it, one a
+// number can count.
+func countNoun(text string, toks []token, k int) bool {
+	return k < len(toks) && k > 0 && !toks[k].upper && !toks[k].number && !toks[k].stop &&
+		len(toks[k].key) > 1 && adjacent(text, toks[k-1], toks[k])
+}
+
+// text returns the text of token t as written.
+func text(s string, t token) string { return s[t.start:t.end] }
+
+// spans are the units of time a fraction of which news writes in words, with the smaller unit
+// the fraction is counted in: "an hour and a half" is 90 minutes, "half a year" six months.
+var spans = map[string]struct {
+	small  string
+	factor float64
+}{
+	"hour": {"minute", 60}, "hours": {"minute", 60}, "year": {"month", 12}, "years": {"month", 12},
+	"day": {"hour", 24}, "days": {"hour", 24},
+}
+
+// duration reads a span of time with a fraction written in words at toks[i]: "(a|an|one|N)
+// <unit> and a half", "half (a|an) <unit>", "(a|one|N) quarter(s) of (a|an) <unit>". It returns
+// the span in the smaller unit (see spans) and the index past it.
+func duration(text string, toks []token, i int) (v float64, unit string, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (k == i || adjacent(text, toks[k-1], toks[k])) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	count := func(w string) (float64, bool) {
+		switch w {
+		case "a", "an", "one":
+			return 1, true
+		}
+		if n, isN := numberWords[w]; isN {
+			return n, true
+		}
+		if !toks[i].number {
+			return 0, false // parse only digits: a failed parse allocates its error
+		}
+		n, err := strconv.ParseFloat(w, 64)
+		return n, err == nil
+	}
+	article := func(w string) bool { return w == "a" || w == "an" }
+	if tok(i) == "half" && article(tok(i+1)) {
+		if sp, isSpan := spans[tok(i+2)]; isSpan {
+			return 0.5 * sp.factor, sp.small, i + 3, true
+		}
+	}
+	n, isN := count(tok(i))
+	if !isN {
+		return 0, "", 0, false
+	}
+	if q := tok(i + 1); (q == "quarter" || q == "quarters") && tok(i+2) == "of" && article(tok(i+3)) {
+		if sp, isSpan := spans[tok(i+4)]; isSpan {
+			return n * 0.25 * sp.factor, sp.small, i + 5, true
+		}
+	}
+	if sp, isSpan := spans[tok(i+1)]; isSpan && tok(i+2) == "and" && article(tok(i+3)) && tok(i+4) == "half" {
+		return (n + 0.5) * sp.factor, sp.small, i + 5, true
+	}
+	return 0, "", 0, false
 }

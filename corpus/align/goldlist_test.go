@@ -142,13 +142,37 @@ func scoreGold(t *testing.T, stories []goldStory) (precision, recall float64) {
 	return precision, recall
 }
 
-// TestGoldListDev reports precision and recall on the development half (16 stories, 58 gold
-// pairs, the first test half among them), on which the rules are tuned; it holds them above a floor
-// so that a regression shows.
+// TestGoldListDev reports precision and recall on the development halves, on which the rules are
+// tuned, and holds them above a floor a little under the measured level, so that a regression
+// shows: dev.txtar (16 stories, 58 gold pairs, the first test half among them); dev2.txtar (17
+// stories, 67 gold pairs of paraphrases and hard negatives, written for branch align4); and
+// dev3.txtar to dev12.txtar scored together (73 stories, 293 gold pairs), each written before
+// the rules were tuned on it, so that each first run measured the rules on unseen text (see
+// BENCHMARKS.md, "align4").
 func TestGoldListDev(t *testing.T) {
-	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/dev.txtar"))
-	if p < 0.85 || r < 0.85 {
-		t.Errorf("dev half: precision %.3f, recall %.3f; want at least 0.85 each", p, r)
+	var later []string
+	for k := 3; k <= 12; k++ {
+		later = append(later, fmt.Sprintf("dev%d.txtar", k))
+	}
+	for _, c := range []struct {
+		name       string
+		files      []string
+		minP, minR float64
+	}{
+		{"dev", []string{"dev.txtar"}, 0.95, 0.95},
+		{"dev2", []string{"dev2.txtar"}, 0.95, 0.9},
+		{"dev3-12", later, 0.95, 0.88},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var stories []goldStory
+			for _, f := range c.files {
+				stories = append(stories, loadGoldList(t, "testdata/gold/"+f)...)
+			}
+			p, r := scoreGold(t, stories)
+			if p < c.minP || r < c.minR {
+				t.Errorf("%s: precision %.3f, recall %.3f; want at least %.2f and %.2f", c.name, p, r, c.minP, c.minR)
+			}
+		})
 	}
 }
 
@@ -156,12 +180,15 @@ func TestGoldListDev(t *testing.T) {
 // to replace a first test half that had been run during tuning; never tune on it.
 //
 // The target is precision and recall of at least 0.85 (issue 13). It is not met yet: the first
-// blind run scored precision 0.935, recall 0.426, and after the normal-form work (figures, units,
-// dates, stems, synonyms, abbreviations; tuned on dev only) precision 0.975, recall 0.574. Until
-// it is, the test holds that measured level as a floor, so that a regression fails, and logs
-// the gap to the target.
+// blind run scored precision 0.935, recall 0.426; after the normal-form work (figures, units,
+// dates, stems, synonyms, abbreviations; tuned on dev only) precision 0.975, recall 0.574; after
+// branch align4 (classes of news near-synonyms, nouns of the act, pairs in gaps between pairs,
+// counts under two nouns, subjects that stand for a name; tuned on dev*.txtar only, the test
+// half run three times for its aggregate only) precision 0.980, recall 0.706. Until the target is
+// met, the test holds that measured level as a floor, so that a regression fails, and logs the
+// gap to the target.
 func TestGoldListTest(t *testing.T) {
-	const target, floorP, floorR = 0.85, 0.95, 0.55
+	const target, floorP, floorR = 0.85, 0.97, 0.70
 	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/test.txtar"))
 	if p < floorP || r < floorR {
 		t.Errorf("test half: precision %.3f, recall %.3f; fell below the measured floor (%.2f, %.2f)", p, r, floorP, floorR)

@@ -2,10 +2,13 @@ package align
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // highlight returns the spans of x and of y that the other sentence shares. Where spans overlap
-// the more telling kind wins: a quote over an entity over a date over a figure over a word.
+// the more telling kind wins (see SpanKind.rank).
 func highlight(x, y *sent) (sx, sy []Span) {
 	var cx, cy []Span
 	add := func(to *[]Span, start, end int, k SpanKind) {
@@ -90,24 +93,56 @@ func highlight(x, y *sent) (sx, sy []Span) {
 	}
 	tx, ty := tokenizeCached(x.s.Text, x.stems), tokenizeCached(y.s.Text, y.stems)
 	wx, wy := words(tx), words(ty)
-	for _, t := range tx {
-		if !t.stop && !t.number && wy[t.key] {
-			add(&cx, t.start, t.end, SpanWord)
+	mark := func(text string, toks []token, otherText string, other []token, keys map[string]bool, to *[]Span) {
+		for _, t := range toks {
+			if !t.stop && !t.number && keys[t.key] {
+				kind := SpanWord
+				if !sameWord(text, t, otherText, other) {
+					kind = SpanSynonym
+				}
+				add(to, t.start, t.end, kind)
+			}
 		}
 	}
-	for _, t := range ty {
-		if !t.stop && !t.number && wx[t.key] {
-			add(&cy, t.start, t.end, SpanWord)
-		}
-	}
+	mark(x.s.Text, tx, y.s.Text, ty, wy, &cx)
+	mark(y.s.Text, ty, x.s.Text, tx, wx, &cy)
 	return flatten(cx, len(x.s.Text)), flatten(cy, len(y.s.Text))
+}
+
+// sameWord reports whether one of the tokens of other that share t's key is the same word as t,
+// written alike or an inflection of it ("halts", "halted"), rather than a synonym ("suspended").
+// Most shared words are written alike, which needs no stemming.
+func sameWord(text string, t token, otherText string, other []token) bool {
+	for _, o := range other {
+		if o.key == t.key && strings.EqualFold(otherText[o.start:o.end], text[t.start:t.end]) {
+			return true
+		}
+	}
+	ps := plainStem(text[t.start:t.end])
+	for _, o := range other {
+		if o.key == t.key && plainStem(otherText[o.start:o.end]) == ps {
+			return true
+		}
+	}
+	return false
+}
+
+// plainStem is the Porter2 stem of a word or phrase as written, without concepts: "Halted" →
+// "halt", "took over" → "took over".
+func plainStem(w string) string {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if strings.Contains(w, " ") {
+		return w
+	}
+	return english.Stem(w, true)
 }
 
 // flatten keeps the non-overlapping spans inside [0, n), the more telling kind first, in order.
 func flatten(spans []Span, n int) []Span {
 	slices.SortStableFunc(spans, func(a, b Span) int {
 		if a.Kind != b.Kind {
-			return int(b.Kind) - int(a.Kind)
+			return b.Kind.rank() - a.Kind.rank()
 		}
 		return a.Start - b.Start
 	})

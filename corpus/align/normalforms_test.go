@@ -43,7 +43,13 @@ func TestFigureNormalForms(t *testing.T) {
 		{"two-thirds of members", "67% of members", "two thirds of members"},
 		{"half of the staff", "50 percent of the staff"},
 		{"48 hours", "two days", "2 days"},
-		{"two weeks", "14 days", "fourteen days"},
+		{"two weeks", "14 days", "fourteen days", "a fortnight", "one fortnight"},
+		{"90 minutes", "an hour and a half", "one hour and a half"},
+		{"15 minutes", "a quarter of an hour"},
+		{"45 minutes", "three quarters of an hour"},
+		{"18 months", "a year and a half"},
+		{"30 months", "two years and a half"},
+		{"6 months", "half a year"},
 		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 	}
@@ -413,6 +419,36 @@ func TestProbes(t *testing.T) {
 		checkInvariants(t, c)
 		if got, _ := partner(c, "p1s1"); got != "p1s1" {
 			t.Errorf("not paired: %q / %q\n%s", p[0], p[1], dump(c))
+		}
+	}
+}
+
+// TestPeopleCount: a count of people meets a count of a kind of person with the same value; two
+// kinds of person, or two values, do not; "300 m" standing apart is metres.
+func TestPeopleCount(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"About 38,000 runners took part.", "Some 38,000 people ran.", true},
+		{"38,000 people were evacuated.", "Officials moved 38,000 tourists.", true},
+		{"The union has 80,000 members.", "The strike hit 80,000 passengers.", false},
+		{"About 38,000 runners took part.", "Some 36,000 people ran.", false},
+	} {
+		sp := newSpace()
+		xa, xb := article("a", []string{tt.a}), article("b", []string{tt.b})
+		as, _ := sp.sentences(xa, 0, 1)
+		bs, _ := sp.sentences(xb, 1, 1)
+		if _, _, got := sp.peopleCount(as[0], bs[0]); got != tt.want {
+			t.Errorf("peopleCount(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if got := figureOf("trapped 300 m below ground"); got != figureOf("trapped 300 metres below ground") {
+		t.Errorf("figures(300 m) = %q, want %q", got, figureOf("300 metres"))
+	}
+	for _, in := range []string{"a £5 m grant", "5 m people"} {
+		if got := figureOf(in); strings.HasSuffix(got, " m") {
+			t.Errorf("figures(%q) = %q, want no metres", in, got)
 		}
 	}
 }

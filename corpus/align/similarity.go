@@ -15,7 +15,7 @@ import (
 // them specific and not a name, and no figures that measure different things.
 func similarity(sp *space, x, y *sent) float64 {
 	var shared, total float64
-	n, rare := 0, 0
+	n, rare, figs := 0, 0, 0
 	fact := false
 	// ux and uy are the names of each side the other does not share as such (see nameMatch).
 	var bx, by [8]int32
@@ -37,12 +37,17 @@ func similarity(sp *space, x, y *sent) float64 {
 		default:
 			f := x.feats[i]
 			shared += sp.weight[f]
-			n++
+			// "last" or "next" places a report in the story's time ("last season"); it says
+			// what happened no more than a function word does.
+			if !timeWords[sp.keys[f].text] {
+				n++
+			}
 			switch sp.keys[f].kind {
 			case kindFigure:
 				// A number and its unit are two shared facts: "30 million users".
 				fact = true
 				n++
+				figs++
 			case kindNumber:
 				// A number that is neither small nor round nor a year ("1,200", "9.1") is
 				// specific, whatever it counts.
@@ -60,8 +65,9 @@ func similarity(sp *space, x, y *sent) float64 {
 				}
 			case kindWord:
 				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
-				// key says when they agree.
-				if !sp.proper[f] && !monthWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+				// key says when they agree. Nor is a word for the story's setting ("in the
+				// region"), as a year alone is not.
+				if !sp.proper[f] && !monthWords[sp.keys[f].text] && !settingWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
 					rare++
 				}
 			}
@@ -71,9 +77,7 @@ func similarity(sp *space, x, y *sent) float64 {
 	}
 	// A name written another way counts as shared, each side's feature with its own weight.
 	var partial float64
-	// A match needs an entity on one side: skip the loop when neither has one left.
-	entity := func(f int32) bool { return sp.ent[f] >= 0 }
-	if len(ux) > 0 && len(uy) > 0 && (slices.ContainsFunc(ux, entity) || slices.ContainsFunc(uy, entity)) {
+	if len(ux) > 0 && len(uy) > 0 {
 		matchedY := uint64(0) // bit k: uy[k] is matched (names past 64 stay unmatched)
 		for _, fx := range ux {
 			hit := false
@@ -92,15 +96,45 @@ func similarity(sp *space, x, y *sent) float64 {
 			}
 		}
 	}
-	fact = fact || rare >= minRare
-	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
-		return 0
-	}
+	// "The charity has halted its work" and "Lifeline has suspended its operations": one side's
+	// subject stands for a name the other gives, one the story names more than once.
 	for _, f := range x.feats {
 		total += sp.weight[f]
 	}
 	for _, f := range y.feats {
 		total += sp.weight[f]
+	}
+	// Only a pair that already shares some wording leans on it: "The charity has asked for
+	// money for the region" shares a place, not the act.
+	if x.anaphor() != y.anaphor() && partial == 0 && total > 0 && 2*shared/total >= GapThreshold {
+		named, other := y, x
+		if y.anaphor() {
+			named, other = x, y
+		}
+		if f := sp.topicName(named); f >= 0 {
+			// The name and the subject that stands for it count as a name written another way.
+			n++
+			partial += sp.weight[f]
+			if other.subject >= 0 {
+				partial += sp.weight[other.subject]
+			}
+		}
+	}
+	// "38,000 runners" are "38,000 people": a count of people and a count of a kind of person
+	// with the same value are one figure.
+	if fx, fy, ok := sp.peopleCount(x, y); ok {
+		shared += (sp.weight[fx] + sp.weight[fy]) / 2
+		fact = true
+		n++
+		figs++
+	}
+	if figs == 0 && sameCount(x, y) {
+		fact = true
+		figs++
+	}
+	fact = fact || rare >= minRare
+	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
+		return 0
 	}
 	if total == 0 {
 		return 0
@@ -112,15 +146,17 @@ func similarity(sp *space, x, y *sent) float64 {
 		return 0
 	}
 	// Two or more rare words in common, with no name to lean on, are strong evidence of one
-	// fact told in otherwise different words ("advertising to children").
-	if rare >= 2 && dice >= ThresholdRare {
+	// fact told in otherwise different words ("advertising to children"); so is a figure, a
+	// number with its unit ("600 staff" and "600 employees").
+	if rare+2*figs >= 2 && dice >= ThresholdRare {
 		return max(dice, Threshold)
 	}
 	return dice
 }
 
 // specificNumber reports whether a bare number's key is specific enough to be a fact: not a
-// year, and either a fraction or at least 100 and not a round hundred.
+// year, and either a fraction, or at least 100 and not a round hundred, or from 11 to 99 and not
+// a multiple of five.
 func specificNumber(k string) bool {
 	v, err := strconv.ParseFloat(k, 64)
 	if err != nil || yearLike(k) {
@@ -129,7 +165,9 @@ func specificNumber(k string) bool {
 	if v != math.Trunc(v) {
 		return true
 	}
-	return v >= 100 && math.Mod(v, 100) != 0
+	// A count from 10 to 99 that is not a multiple of five ("27 goals", "27 times") is as
+	// specific: round counts ("40", "25") come up in many facts of one story.
+	return v >= 100 && math.Mod(v, 100) != 0 || v > 10 && v < 100 && math.Mod(v, 5) != 0
 }
 
 // hasDayIn reports whether s gives a day of month m ("2025-06").
@@ -198,7 +236,9 @@ func otherFigures(x, y *sent) bool {
 	}
 	for _, fx := range x.figures {
 		for _, fy := range y.figures {
-			if unitClass(fx.unit) == unitClass(fy.unit) {
+			// The same class of unit, or the same value counted under two nouns ("20,000
+			// people", "20,000 refugees").
+			if unitClass(fx.unit) == unitClass(fy.unit) || fx.value == fy.value && (!typed(fx) || !typed(fy)) {
 				return false
 			}
 		}
@@ -207,10 +247,71 @@ func otherFigures(x, y *sent) bool {
 }
 
 // unitClass groups the units that count the same things in a report: "900 jobs" go with "900
-// workers".
+// workers", "the 60-year-old plant" with "six decades".
 func unitClass(u string) string {
-	if u == "job" {
+	switch u {
+	case "job":
 		return "people"
+	case "age":
+		return "year"
 	}
 	return u
+}
+
+// peopleCount finds a figure that counts people on one side ("38,000 people", "480 jobs") and a
+// kind of person, or people in other words, on the other ("38,000 runners", "480 workers") with
+// the same value, and returns their features. Two kinds of person ("80,000 passengers", "80,000
+// members") are not one figure.
+func (sp *space) peopleCount(x, y *sent) (fx, fy int32, ok bool) {
+	for _, a := range x.figures {
+		for _, b := range y.figures {
+			if a.value != b.value || !(unitClass(a.unit) == "people" && personUnit(b.unit) || unitClass(b.unit) == "people" && personUnit(a.unit) ||
+				a.unit != b.unit && unitClass(a.unit) == "people" && unitClass(b.unit) == "people") {
+				continue
+			}
+			fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
+			fy, oky := sp.ids[key{kindFigure, b.value + " " + b.unit}]
+			if okx && oky {
+				return fx, fy, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// personUnit reports whether a figure's unit is a kind of person: a counted noun ("~runner") or
+// a unit word ("passenger") among personNouns.
+func personUnit(u string) bool {
+	return personNouns[strings.TrimPrefix(u, genericUnit)]
+}
+
+// sameCount reports whether both sentences count something by the same number of at least a
+// thousand, under any units: "14,000 signatures" and "signed by 14,000 people". Such a number
+// is specific to one fact of a story even where the nouns differ; it is a fact, not a second
+// shared feature.
+func sameCount(x, y *sent) bool {
+	for _, a := range x.figures {
+		v, err := strconv.ParseFloat(a.value, 64)
+		if err != nil || v < 1000 || yearLike(a.value) {
+			continue
+		}
+		for _, b := range y.figures {
+			if a.value == b.value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicName returns the first name s gives, an entity or a word written as one (or opening it,
+// "Lifeline has…"), that another sentence of either account gives too: the story's actor, whom
+// a pronoun or "the company" stands for; -1 when there is none.
+func (sp *space) topicName(s *sent) int32 {
+	for _, f := range s.feats {
+		if (sp.ent[f] >= 0 || sp.proper[f] || f == s.lead) && sp.df[0][f]+sp.df[1][f] >= 2 {
+			return f
+		}
+	}
+	return -1
 }

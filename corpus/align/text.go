@@ -120,6 +120,17 @@ func stem(w string) string {
 	if o, ok := ordinalWords[w]; ok {
 		return o
 	}
+	if c, ok := concepts[singular(w)]; ok {
+		return c // "travellers": the plural of a word of a concept the stemmer would merge with another's
+	}
+	if v, ok := nominals[w]; ok {
+		w = v // "proposal" is "propose"
+		if c, ok := concepts[w]; ok {
+			return c
+		}
+	} else if v := nominalStem(w); v != "" {
+		w = v // "disappointment" is "disappoint"
+	}
 	s := english.Stem(w, true)
 	if d := derived(w); d != "" {
 		s = d
@@ -128,6 +139,18 @@ func stem(w string) string {
 		return c
 	}
 	return s
+}
+
+// singular returns w without a regular plural ending, or w.
+func singular(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	}
+	return w
 }
 
 // derivational are the suffixes that make another word of a stem: Porter2 takes them off
@@ -177,7 +200,17 @@ var conceptStems = func() map[string]string {
 
 // surfaceOnly are the concepts' words whose stem is another word's: "fired" (dismissed) and
 // "fire", "founded" and "found" (of "find"), "landed" and "land".
-var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true}
+var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true,
+	// and words of newsClasses whose stem is another word's: "yearly" and "year", "totally" and
+	// "total", "successive" and "success", "campaigner" and "campaign", "response" and
+	// "responsible", "customer" and "customs", "consumer" and "consumption", "proceeds" and
+	// "proceed", "locate" and "location", "advise" and "adviser", "assistant" and "assistance",
+	// "authority" and "author".
+	"yearly": true, "totally": true, "successive": true, "campaigner": true, "response": true,
+	"customer": true, "consumer": true, "proceeds": true, "locate": true, "advise": true,
+	"assistant": true, "authority": true, "authorities": true, "authorize": true,
+	"authorization": true, "authorized": true, "authorizes": true,
+	"grounded": true}
 
 // ordinalWords are the ordinals written as words, in the normal form "2nd" that the ordinals in
 // digits share (see ordinalKey).
@@ -212,7 +245,7 @@ func ordinalKey(k string) string {
 // in this register, not a loose association: a wrong merge aligns unrelated sentences, a missed
 // one only lowers a score that the other shared words still carry. Keys are lower-case words or
 // the stems stem produces; values are the concept's name.
-var concepts = map[string]string{
+var concepts = withClasses(map[string]string{
 	// law
 	"legislation": "law", "laws": "law", "statute": "law",
 	// sell
@@ -344,11 +377,11 @@ var concepts = map[string]string{
 	"rang": "ring", "sang": "sing", "swam": "swim", "threw": "throw", "thrown": "throw",
 	"froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "stood": "stand",
 	"understood": "understand", "bore": "bear", "borne": "bear",
-}
+}, false)
 
 // phrases are the multi-word forms of concepts, as words: a run of tokens whose stems spell one
 // is read as a single token of the concept ("in good condition" = "undamaged").
-var phrases = map[string]string{
+var phrases = withClasses(map[string]string{
 	"in good condition": "undamaged", "in perfect condition": "undamaged",
 	"in good shape": "undamaged", "without damage": "undamaged", "no damage": "undamaged",
 	"step down": "leave", "stand down": "leave", "stepped down": "leave",
@@ -358,7 +391,7 @@ var phrases = map[string]string{
 	"call off": "cancel", "called off": "cancel", "shut down": "close", "kick off": "begin",
 	"put on hold": "delay", "on hold": "unchanged", "lay off": "cut", "laid off": "cut",
 	"set up": "founder", "go ahead": "approve", "prime minister": "premier", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
-}
+}, true)
 
 // phraseIndex holds phrases as runs of token keys, indexed by their first key.
 var phraseIndex = func() map[string][]phrase {
@@ -432,12 +465,15 @@ var stopWords = func() map[string]bool {
 		every lot lots`) {
 		m[w] = true
 	}
+	for _, w := range stopReporting {
+		m[w] = true
+	}
 	return m
 }()
 
 // unitWords name the unit of a figure when they follow the number.
 var unitWords = map[string]string{
-	"percent": "percent", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+	"percent": "percent", "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month", "months": "month",
 	"year": "year", "years": "year", "hour": "hour", "hours": "hour",
 	"million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
 	"dollar": "dollar", "dollars": "dollar", "user": "user", "users": "user",
@@ -445,16 +481,39 @@ var unitWords = map[string]string{
 	"role": "job", "roles": "job",
 	"stake": "stake", "share": "share", "shares": "share", "center": "center", "centers": "center",
 	"minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
-	"customer": "customer", "customers": "customer", "subscriber": "user", "subscribers": "user",
+	"customer": "user", "customers": "user", "subscriber": "user", "subscribers": "user",
 	"viewer": "user", "viewers": "user",
 	// people counted as what they are: "2,400 workers" are "2,400 people" at the plant
 	"people": "people", "person": "people", "persons": "people", "employee": "people",
 	"employees": "people", "worker": "people", "workers": "people", "staff": "people",
-	"resident": "people", "residents": "people",
+	"resident": "people", "residents": "people", "life": "people", "lives": "people",
 	"store": "store", "stores": "store", "country": "country",
 	"countries": "country", "app": "app", "apps": "app", "download": "download", "downloads": "download",
 	"home": "home", "homes": "home", "house": "home", "houses": "home", "household": "home",
 	"households": "home", "property": "home", "properties": "home",
+}
+
+// unitKeys maps the keys of unitWords to their unit, so that a synonym of a unit word counts the
+// same thing: "50,000 travellers" and "50,000 passengers", "3.2 million shoppers" and "customers".
+var unitKeys = func() map[string]string {
+	m := make(map[string]string, len(unitWords))
+	for w, u := range unitWords {
+		if k := stem(w); m[k] == "" {
+			m[k] = u
+		}
+	}
+	return m
+}()
+
+// unitOf returns the unit that word t names after a number, or "".
+func unitOf(t token) string {
+	if u := unitWords[t.lower]; u != "" {
+		return u
+	}
+	if t.number || t.stop {
+		return ""
+	}
+	return unitKeys[t.key]
 }
 
 // epithets are the nouns and adjectives news writes beside or instead of a name ("the Chinese

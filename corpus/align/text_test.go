@@ -47,7 +47,7 @@ func TestStem(t *testing.T) {
 	tests := map[string]string{
 		"companies": "company", "stresses": "stress", "bans": "ban", "status": "status",
 		"analysis": "analysi", "signed": "sign", "banned": "ban", "selling": "sell",
-		"sold": "sell", "legislation": "law", "pledged": "pledg", "agreed": "agre", "fees": "fee",
+		"sold": "sell", "legislation": "law", "pledged": "promise", "agreed": "agree", "fees": "price",
 		"acquire": "buy", "acquisition": "buy", "purchase": "buy", "partnership": "partner",
 	}
 	for in, want := range tests {

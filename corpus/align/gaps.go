@@ -1,0 +1,112 @@
+package align
+
+import "slices"
+
+// Sentences between two pairs that keep both reading orders are in the same place of both
+// accounts: a pair among them that shares a fact (it passes similarity's checks) needs less
+// wording in common than a pair found anywhere, since its neighbours confirm it. This is how
+// a paraphrase with few shared words ("the deal would have raised prices for mobile customers"
+// / "the tie-up would have led to higher bills for people on mobile contracts") is aligned
+// without lowering Threshold for the whole article.
+const (
+	// GapThreshold is the score that suffices inside a gap; such a pair is reported with
+	// Threshold as its score.
+	GapThreshold = 0.15
+	// maxGap is how many free sentences a gap may hold on each side: in a longer one, position
+	// confirms nothing.
+	maxGap = 2
+)
+
+// fillGaps pairs, in each gap between consecutive pairs of match (and before the first and after
+// the last) that holds at most maxGap free sentences on each side, the best-scoring pair above
+// GapThreshold, and adds it to match and sim with the score Threshold. A sentence of a crossing
+// pair (cross) is not free. Its work is linear in the sentences.
+func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) *sparse {
+	n, m := len(as), len(bs)
+	takenB := make([]bool, m)
+	for i, j := range match {
+		if j >= 0 {
+			takenB[j] = true
+		}
+		if cross[i] >= 0 {
+			takenB[cross[i]] = true
+		}
+	}
+	var added []cell
+	pi, pj := -1, -1
+	try := func(ni, nj int) {
+		var fa, fb [maxGap]int
+		na, nb := 0, 0
+		for i := pi + 1; i < ni; i++ {
+			if match[i] < 0 && cross[i] < 0 {
+				if na == maxGap {
+					return
+				}
+				fa[na] = i
+				na++
+			}
+		}
+		for j := pj + 1; j < nj; j++ {
+			if !takenB[j] {
+				if nb == maxGap {
+					return
+				}
+				fb[nb] = j
+				nb++
+			}
+		}
+		best := cell{i: -1}
+		for _, i := range fa[:na] {
+			for _, j := range fb[:nb] {
+				if as[i].heading != bs[j].heading {
+					continue
+				}
+				if s := similarity(sp, as[i], bs[j]); s >= GapThreshold && s > best.s {
+					best = cell{int32(i), int32(j), s}
+				}
+			}
+		}
+		if best.i >= 0 {
+			match[best.i] = int(best.j)
+			takenB[best.j] = true
+			if best.s < Threshold {
+				best.s = Threshold
+			}
+			added = append(added, best)
+		}
+	}
+	for i, j := range match {
+		if j < 0 {
+			continue
+		}
+		try(i, j)
+		pi, pj = i, j
+	}
+	try(n, m)
+	if len(added) == 0 {
+		return sim
+	}
+	// Rebuild sim with the new cells in place, sorted by i then j.
+	cells := make([]cell, 0, len(sim.cells)+len(added))
+	for _, c := range sim.cells {
+		if !slices.ContainsFunc(added, func(a cell) bool { return a.i == c.i && a.j == c.j }) {
+			cells = append(cells, c)
+		}
+	}
+	cells = append(cells, added...)
+	slices.SortFunc(cells, func(x, y cell) int {
+		if x.i != y.i {
+			return int(x.i - y.i)
+		}
+		return int(x.j - y.j)
+	})
+	out := &sparse{cells: cells, row: make([]int32, n+1)}
+	k := 0
+	for i := 0; i < n; i++ {
+		for k < len(cells) && int(cells[k].i) == i {
+			k++
+		}
+		out.row[i+1] = int32(k)
+	}
+	return out
+}
