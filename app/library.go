@@ -18,11 +18,12 @@ const libraryOutletChoices = 40
 
 // Element IDs of the library filters.
 const (
-	libOutletID = "lib-outlet"
-	libFromID   = "lib-from"
-	libToID     = "lib-to"
-	libDatedID  = "lib-dated"
-	libSortID   = "lib-sort"
+	libOutletID  = "lib-outlet"
+	libSectionID = "lib-section"
+	libFromID    = "lib-from"
+	libToID      = "lib-to"
+	libDatedID   = "lib-dated"
+	libSortID    = "lib-sort"
 )
 
 // libraryPage lists one page of the corpus's articles, filtered and sorted as its URL says.
@@ -33,8 +34,9 @@ type libraryPage struct {
 	queryErr error
 	res      library.Result
 	total    int
-	outlets  []library.OutletCount // the menu's outlets, bounded by libraryOutletChoices
-	more     int                   // outlets left out of the menu
+	outlets  []library.Count // the menu's outlets, bounded by libraryOutletChoices
+	more     int             // outlets left out of the menu
+	sections []library.Count // the section menu's sections (none: the corpus has none), bounded alike
 	err      error
 }
 
@@ -55,6 +57,11 @@ func (p *libraryPage) derive(c *corpus.Corpus, v url.Values) {
 	p.query, p.queryErr = library.ParseQuery(v)
 	all := library.Outlets(c.Articles)
 	p.query.Outlet = canonicalOutlet(all, p.query.Outlet)
+	p.sections = library.Sections(c.Articles)
+	p.query.Section = canonicalOutlet(p.sections, p.query.Section)
+	if len(p.sections) > libraryOutletChoices {
+		p.sections = p.sections[:libraryOutletChoices:libraryOutletChoices]
+	}
 	p.res = library.Apply(c.Articles, p.query)
 	p.total = len(c.Articles)
 	p.outlets, p.more = all, 0
@@ -70,11 +77,16 @@ func (p *libraryPage) derive(c *corpus.Corpus, v url.Values) {
 	}
 }
 
-// canonicalOutlet maps a URL's outlet back to the outlet's own name: the menu writes names
+// canonicalOutlet maps a URL's outlet (or section) back to its own name: the menu writes names
 // through attrText, which turns a quote into a look-alike, and the link must still match.
-func canonicalOutlet(all []library.OutletCount, name string) string {
-	if name == "" || hasOutlet(all, name) {
+func canonicalOutlet(all []library.Count, name string) string {
+	if name == "" {
 		return name
+	}
+	for _, o := range all {
+		if strings.EqualFold(o.Name, name) {
+			return o.Name
+		}
 	}
 	for _, o := range all {
 		if attrText(o.Name) == name {
@@ -84,7 +96,7 @@ func canonicalOutlet(all []library.OutletCount, name string) string {
 	return name
 }
 
-func hasOutlet(os []library.OutletCount, name string) bool {
+func hasOutlet(os []library.Count, name string) bool {
 	for _, o := range os {
 		if strings.EqualFold(o.Name, name) {
 			return true
@@ -174,6 +186,18 @@ func (p *libraryPage) renderFilters() app.UI {
 		opts = append(opts, selectedIf(app.Option().Value(attrText(o.Name)), strings.EqualFold(o.Name, q.Outlet)).
 			Text(fmt.Sprintf("%s (%s)", name, thousands(o.Count))))
 	}
+	section := app.UI(app.Text(""))
+	if len(p.sections) > 0 {
+		sopts := []app.UI{selectedIf(app.Option().Value(""), q.Section == "").Text("All sections")}
+		for _, s := range p.sections {
+			sopts = append(sopts, selectedIf(app.Option().Value(attrText(s.Name)), strings.EqualFold(s.Name, q.Section)).
+				Text(fmt.Sprintf("%s (%s)", s.Name, thousands(s.Count))))
+		}
+		section = app.Div().Class("filter").Body(
+			app.Label().For(libSectionID).Text("Section"),
+			app.Select().ID(libSectionID).Name("section").Body(sopts...),
+		)
+	}
 	dated := func(v, label string) app.UI {
 		return selectedIf(app.Option().Value(attrText(v)), q.Dated == v).Text(label)
 	}
@@ -199,6 +223,7 @@ func (p *libraryPage) renderFilters() app.UI {
 			app.Label().For(libOutletID).Text("Outlet"),
 			app.Select().ID(libOutletID).Name("outlet").Body(opts...),
 		),
+		section,
 		date(libFromID, "from", "Published from", q.From),
 		date(libToID, "to", "to", q.To),
 		app.Div().Class("filter").Body(
@@ -237,6 +262,9 @@ func (p *libraryPage) onFilter(ctx app.Context, e app.Event) {
 	}
 	if i := pick(libOutletID); i > 0 && i <= len(p.outlets) {
 		v.Set("outlet", p.outlets[i-1].Name)
+	}
+	if i := pick(libSectionID); i > 0 && i <= len(p.sections) {
+		v.Set("section", p.sections[i-1].Name)
 	}
 	if i := pick(libDatedID); i > 0 && i < 3 {
 		v.Set("dated", [...]string{library.DatedAny, library.DatedOnly, library.DatedNot}[i])
@@ -327,11 +355,23 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 		outlet = app.A().Class("outlet").Href(href(libraryPath(library.Query{Outlet: name, Sort: p.query.Sort}))).
 			Body(app.Text(outletLabel(a)), app.Span().Class("visually-hidden").Text(": show only this outlet"))
 	}
+	sep := func() app.UI { return app.Span().Class("sep").Aria("hidden", "true").Text(" · ") }
+	section := app.UI(app.Text(""))
+	switch {
+	case a.Section == "":
+	case strings.EqualFold(a.Section, p.query.Section):
+		section = app.Span().Body(sep(), app.Span().Class("section").Text(a.Section))
+	default:
+		section = app.Span().Body(sep(), app.A().Class("section").
+			Href(href(libraryPath(library.Query{Section: a.Section, Sort: p.query.Sort}))).
+			Body(app.Text(a.Section), app.Span().Class("visually-hidden").Text(": show only this section")))
+	}
 	return app.Li().Class("card").Body(
 		app.Article().Body(
 			app.H2().Class("card-title").Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title)),
 			app.P().Class("card-meta").Body(
 				outlet,
+				section,
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
 				pubDate(a.Published),
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),

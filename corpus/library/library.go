@@ -1,5 +1,5 @@
 // Package library selects, orders and windows the articles a library view shows: filters by
-// outlet, publication date range and whether a date is known, a sort order and a page, all read
+// outlet, section, publication date range and whether a date is known, a sort order and a page, all read
 // from and written to URL parameters so that a link restores the same view.
 //
 // The work per query is linear in the corpus (one pass to filter, one sort of what passes) and
@@ -45,6 +45,8 @@ const UnknownOutlet = "unknown"
 type Query struct {
 	// Outlet keeps one outlet's articles (UnknownOutlet: those without one); "" keeps all.
 	Outlet string
+	// Section keeps one section's articles (the subfolder they were in, any case); "" keeps all.
+	Section string
 	// From and To keep articles whose publication date overlaps the range; unknown leaves that
 	// end open. A date range drops undated articles, which have no place in any range.
 	From, To corpus.Date
@@ -56,11 +58,11 @@ type Query struct {
 	Page int
 }
 
-// ParseQuery reads a query from URL parameters outlet, from, to (YYYY, YYYY-MM or YYYY-MM-DD),
+// ParseQuery reads a query from URL parameters outlet, section, from, to (YYYY, YYYY-MM or YYYY-MM-DD),
 // dated (yes, no), sort (newest, oldest, title, outlet) and page (1, 2, …). A malformed value
 // is left at its default and reported in the error, so a damaged link still shows a library.
 func ParseQuery(v url.Values) (Query, error) {
-	q := Query{Outlet: strings.TrimSpace(v.Get("outlet")), Sort: SortNewest, Page: 1}
+	q := Query{Outlet: strings.TrimSpace(v.Get("outlet")), Section: strings.TrimSpace(v.Get("section")), Sort: SortNewest, Page: 1}
 	var problems []string
 	q.From, q.To = corpus.DateParams(v, func(name string, err error) {
 		problems = append(problems, fmt.Sprintf("%s: %v", name, err))
@@ -113,6 +115,9 @@ func (q Query) Values() url.Values {
 	if q.Outlet != "" {
 		v.Set("outlet", q.Outlet)
 	}
+	if q.Section != "" {
+		v.Set("section", q.Section)
+	}
 	if q.From.Precision != corpus.PrecisionUnknown {
 		v.Set("from", q.From.ISO())
 	}
@@ -137,7 +142,9 @@ func (q Query) Ranged() bool {
 }
 
 // Filtered reports whether any filter (not the sort or the page) is set.
-func (q Query) Filtered() bool { return q.Outlet != "" || q.Ranged() || q.Dated != DatedAny }
+func (q Query) Filtered() bool {
+	return q.Outlet != "" || q.Section != "" || q.Ranged() || q.Dated != DatedAny
+}
 
 // Result is one page of the articles that pass a query.
 type Result struct {
@@ -170,6 +177,7 @@ func Apply(arts []*corpus.Article, q Query) Result {
 		dated := d.Precision != corpus.PrecisionUnknown
 		switch {
 		case q.Outlet != "" && !OutletIs(a, q.Outlet),
+			q.Section != "" && !strings.EqualFold(a.Section, q.Section),
 			q.Dated == DatedOnly && !dated,
 			q.Dated == DatedNot && dated,
 			q.Ranged() && (!dated || d.Start() > hi || d.End() < lo):
@@ -277,40 +285,55 @@ func OutletIs(a *corpus.Article, outlet string) bool {
 	return strings.EqualFold(a.Outlet, outlet)
 }
 
-// OutletCount is an outlet and the number of articles it published.
-type OutletCount struct {
-	Name  string // UnknownOutlet for articles without one
+// Count is a value of a facet (an outlet, a section) and the number of articles that have it.
+type Count struct {
+	Name  string
 	Count int
 }
 
 // Outlets counts the articles of each outlet, most articles first, then by name; articles with
 // no outlet count under UnknownOutlet, listed last.
-func Outlets(arts []*corpus.Article) []OutletCount {
+func Outlets(arts []*corpus.Article) []Count {
+	out, unknown := counts(arts, func(a *corpus.Article) string { return a.Outlet })
+	if unknown > 0 {
+		out = append(out, Count{UnknownOutlet, unknown})
+	}
+	return out
+}
+
+// Sections counts the articles of each section, most articles first, then by name. Articles
+// at the top of the corpus folder have no section and are not counted: an empty list means the
+// corpus has no sections.
+func Sections(arts []*corpus.Article) []Count {
+	out, _ := counts(arts, func(a *corpus.Article) string { return a.Section })
+	return out
+}
+
+// counts counts the articles under each non-empty key, most first, then by name, and the
+// articles whose key is empty.
+func counts(arts []*corpus.Article, key func(*corpus.Article) string) (out []Count, empty int) {
 	count := map[string]int{}
 	var names []string
-	unknown := 0
 	for _, a := range arts {
-		if a.Outlet == "" {
-			unknown++
+		k := key(a)
+		if k == "" {
+			empty++
 			continue
 		}
-		if count[a.Outlet] == 0 {
-			names = append(names, a.Outlet)
+		if count[k] == 0 {
+			names = append(names, k)
 		}
-		count[a.Outlet]++
+		count[k]++
 	}
-	out := make([]OutletCount, 0, len(names)+1)
+	out = make([]Count, 0, len(names)+1)
 	for _, n := range names {
-		out = append(out, OutletCount{n, count[n]})
+		out = append(out, Count{n, count[n]})
 	}
-	slices.SortFunc(out, func(a, b OutletCount) int {
+	slices.SortFunc(out, func(a, b Count) int {
 		if a.Count != b.Count {
 			return cmp.Compare(b.Count, a.Count)
 		}
 		return cmp.Compare(a.Name, b.Name)
 	})
-	if unknown > 0 {
-		out = append(out, OutletCount{UnknownOutlet, unknown})
-	}
-	return out
+	return out, empty
 }

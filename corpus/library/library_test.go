@@ -22,6 +22,9 @@ func synthetic(n int) []*corpus.Article {
 		if rng.IntN(20) != 0 {
 			a.Outlet = fmt.Sprintf("Outlet %d", rng.IntN(30))
 		}
+		if rng.IntN(4) != 0 {
+			a.Section = [...]string{"business", "sport", "Tech", "world/europe"}[rng.IntN(4)]
+		}
 		if rng.IntN(10) != 0 {
 			p := corpus.Precision(1 + rng.IntN(5))
 			if p == corpus.PrecisionQuarter || p == corpus.PrecisionPartOfMonth {
@@ -53,6 +56,8 @@ func TestParseQuery(t *testing.T) {
 	}{
 		{"", Query{Sort: SortNewest, Page: 1}, ""},
 		{"outlet=+BBC+&sort=title&page=3&dated=yes", Query{Outlet: "BBC", Sort: SortTitle, Page: 3, Dated: DatedOnly}, ""},
+		{"section=+sport+&outlet=BBC", Query{Outlet: "BBC", Section: "sport", Sort: SortNewest, Page: 1}, ""},
+		{"section=world%2Feurope&page=2", Query{Section: "world/europe", Sort: SortNewest, Page: 2}, ""},
 		{"from=2020&to=2021-02-03", Query{From: year(2020), To: day(2021, 2, 3), Sort: SortNewest, Page: 1}, ""},
 		{"from=2022&to=2020", Query{From: year(2020), To: year(2022), Sort: SortNewest, Page: 1}, "swapped"},
 		{"from=someday", Query{Sort: SortNewest, Page: 1}, "from:"},
@@ -99,6 +104,9 @@ func TestApplyProperties(t *testing.T) {
 		{Sort: SortTitle, Outlet: "outlet 3"},
 		{Sort: SortOutlet, Dated: DatedNot},
 		{Sort: SortNewest, Outlet: UnknownOutlet},
+		{Sort: SortTitle, Section: "sport"},
+		{Sort: SortNewest, Section: "tech", Dated: DatedOnly},
+		{Sort: SortOldest, Section: "world/europe", Outlet: "outlet 7"},
 		{Sort: SortOldest, From: corpus.Date{Year: 2018, Precision: corpus.PrecisionYear}, To: corpus.Date{Year: 2019, Month: 6, Precision: corpus.PrecisionMonth}},
 	}
 	for _, q := range queries {
@@ -147,7 +155,8 @@ func TestApplyProperties(t *testing.T) {
 func pass(a *corpus.Article, q Query) bool {
 	d := a.Published.Date
 	dated := d.Precision != corpus.PrecisionUnknown
-	if q.Outlet != "" && !OutletIs(a, q.Outlet) || q.Dated == DatedOnly && !dated || q.Dated == DatedNot && dated {
+	if q.Outlet != "" && !OutletIs(a, q.Outlet) || q.Section != "" && !strings.EqualFold(a.Section, q.Section) ||
+		q.Dated == DatedOnly && !dated || q.Dated == DatedNot && dated {
 		return false
 	}
 	if q.Ranged() {
@@ -173,9 +182,28 @@ func ordered(a, b *corpus.Article, order string) bool {
 	return db == 0 || da != 0 && da >= db
 }
 
+func TestSections(t *testing.T) {
+	arts := []*corpus.Article{{Section: "sport"}, {}, {Section: "business"}, {Section: "sport"}, {Section: "world/europe"}}
+	want := []Count{{"sport", 2}, {"business", 1}, {"world/europe", 1}}
+	if diff := cmp.Diff(want, Sections(arts)); diff != "" {
+		t.Errorf("Sections (-want +got):\n%s", diff)
+	}
+	if got := Sections([]*corpus.Article{{}, {Outlet: "A"}}); len(got) != 0 {
+		t.Errorf("a corpus without subfolders has sections %v", got)
+	}
+	// A section filter keeps that section's articles only, whatever the case in the link.
+	r := Apply(arts, Query{Section: "SPORT", Sort: SortNewest})
+	if r.Matched != 2 {
+		t.Errorf("section=SPORT matched %d, want 2", r.Matched)
+	}
+	if !(Query{Section: "sport"}).Filtered() {
+		t.Error("a section filter does not count as a filter")
+	}
+}
+
 func TestOutlets(t *testing.T) {
 	arts := []*corpus.Article{{Outlet: "B"}, {Outlet: "A"}, {}, {Outlet: "B"}, {Outlet: "C"}}
-	want := []OutletCount{{"B", 2}, {"A", 1}, {"C", 1}, {UnknownOutlet, 1}}
+	want := []Count{{"B", 2}, {"A", 1}, {"C", 1}, {UnknownOutlet, 1}}
 	if diff := cmp.Diff(want, Outlets(arts)); diff != "" {
 		t.Errorf("Outlets (-want +got):\n%s", diff)
 	}

@@ -1,0 +1,52 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"parallax/corpus"
+)
+
+// TestLibrarySections checks the section filter a corpus of subfolders gets: a menu with each
+// section's count, cards naming their section with a link to it, and a link that keeps one
+// section's articles only. A corpus without subfolders shows no section menu.
+func TestLibrarySections(t *testing.T) {
+	var arts []*corpus.Article
+	for i, sec := range []string{"sport", "business", "sport", "", "sport"} {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprintf("a%d", i), Title: fmt.Sprintf("Title %d", i), Section: sec, AuthorNote: "test",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "A sentence."}}}}})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, html := renderLibrary(c, "")
+	for _, want := range []string{
+		`<select id="lib-section" name="section">`, "sport (3)", "business (1)",
+		`href="/?section=business"`, ": show only this section",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("library lacks %q", want)
+		}
+	}
+	if p.res.Matched != 5 {
+		t.Errorf("unfiltered: %d articles, want 5", p.res.Matched)
+	}
+
+	p, html = renderLibrary(c, "section=SPORT")
+	if p.res.Matched != 3 || p.query.Section != "sport" {
+		t.Errorf("section=SPORT: %d articles, section %q; want 3, sport", p.res.Matched, p.query.Section)
+	}
+	if !strings.Contains(html, `<option value="sport" selected>`) {
+		t.Error("the menu does not show the section in the link as selected")
+	}
+	if !strings.Contains(html, "Clear filters") {
+		t.Error("a section filter offers no way to clear it")
+	}
+
+	flat, _ := corpus.New([]*corpus.Article{arts[3]})
+	if _, html := renderLibrary(flat, ""); strings.Contains(html, "lib-section") {
+		t.Error("a corpus without sections shows a section menu")
+	}
+}
