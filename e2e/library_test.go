@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -211,6 +212,41 @@ func TestLibraryFiltersInURL(t *testing.T) {
 		}
 		if p.Count(".library-notice") == 0 {
 			t.Errorf("%s: no notice says what was wrong", link)
+		}
+	}
+}
+
+// TestReaderTargetControlsCoverNothing opens sentence links at phone and desktop widths: the
+// target sentence's "#" and Cite stay shown, and must not cover the next sentence's words.
+func TestReaderTargetControlsCoverNothing(t *testing.T) {
+	const overlap = `(() => {
+  const t = document.querySelector(".sentence.is-target");
+  let next = t && t.nextSibling;
+  while (next && !(next.classList && next.classList.contains("sentence"))) next = next.nextSibling;
+  if (!t || !next) return "no target or no next sentence";
+  const r = document.createRange();
+  const text = Array.from(next.childNodes).find(n => n.nodeType === 3 && n.textContent.trim());
+  if (!text) return "next sentence has no text";
+  r.setStart(text, 0); r.setEnd(text, Math.min(6, text.textContent.length));
+  const words = Array.from(r.getClientRects());
+  const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  for (const sel of [".sentence-link", ".sentence-cite"]) {
+    const c = t.querySelector(sel).getBoundingClientRect();
+    if (words.some(w => hit(c, w))) return sel + " covers the next sentence";
+  }
+  return "";
+})()`
+	for _, v := range []viewport{{360, 740}, {1280, 900}} {
+		for _, id := range []string{"p8s1", "p9s1"} { // each followed by a sentence of its paragraph
+			t.Run(fmt.Sprintf("%s/%s", v, id), func(t *testing.T) {
+				p := openAt(t, "/read/walmart-microsoft-tiktok-bid#"+id, v)
+				p.Run(chromedp.WaitVisible(`#`+id+`.is-target`, chromedp.ByQuery))
+				var got string
+				p.Eval(overlap, &got)
+				if got != "" {
+					t.Error(got)
+				}
+			})
 		}
 	}
 }
