@@ -29,8 +29,8 @@ func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
 			summaryBlock("summary-quotes", "Quotes both carry", len(s.Quotes), quotesList(s.Quotes)),
 			summaryBlock("summary-figures", "Figures that differ", len(s.Figures), figuresList(s.Figures)),
 		),
-		app.P().Class("summary-pairs").Text(fmt.Sprintf("%d %s of sentences report the same thing.",
-			len(c.Pairs), plural(len(c.Pairs), "pair", "pairs"))),
+		app.P().Class("summary-pairs").Text(fmt.Sprintf("%d %s of sentences %s the same thing.",
+			len(c.Pairs), plural(len(c.Pairs), "pair", "pairs"), plural(len(c.Pairs), "reports", "report"))),
 		app.If(c.Capped, func() app.UI {
 			// The note is built from counts only, never from article text.
 			return app.P().Class("notice compare-cap").ID("compare-cap").Body(

@@ -375,7 +375,7 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
 				pubDate(a.Published),
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
-				app.Span().Text(fmt.Sprintf("%d words", wordCount(a))),
+				app.Span().Text(fmt.Sprintf("%s %s", thousands(wordCount(a)), plural(wordCount(a), "word", "words"))),
 			),
 			app.P().Class("card-opening").Text(openingLine(a, 180)),
 			app.P().Class("card-actions").Body(

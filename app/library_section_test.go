@@ -50,3 +50,22 @@ func TestLibrarySections(t *testing.T) {
 		t.Error("a corpus without sections shows a section menu")
 	}
 }
+
+// TestCardCountsInWords checks that a card writes its length as a reader would: "1 word",
+// "1,234 words".
+func TestCardCountsInWords(t *testing.T) {
+	one := &corpus.Article{ID: "one", Title: "One", AuthorNote: "test",
+		Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "Hello."}}}}}
+	long := &corpus.Article{ID: "long", Title: "Long", AuthorNote: "test",
+		Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: strings.Repeat("word ", 1234) + "end."}}}}}
+	c, err := corpus.New([]*corpus.Article{one, long})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, html := renderLibrary(c, "")
+	for _, want := range []string{">1 word<", ">1,235 words<"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("library lacks %q", want)
+		}
+	}
+}

@@ -40,7 +40,7 @@ func (p *provenance) Render() app.UI {
 			fact("Title", "", a.TitleNote),
 			originalFact(a),
 			fact("Source file", a.File, ""),
-			fact("Length", fmt.Sprintf("%d paragraphs, %d words", len(a.Paragraphs), wordCount(a)), ""),
+			fact("Length", fmt.Sprintf("%d %s, %d %s", len(a.Paragraphs), plural(len(a.Paragraphs), "paragraph", "paragraphs"), wordCount(a), plural(wordCount(a), "word", "words")), ""),
 		),
 		app.If(len(a.Removed) > 0, func() app.UI {
 			return app.Button().Class("button").Aria("pressed", fmt.Sprint(p.ShowRemoved)).
