@@ -157,10 +157,11 @@ func (p *libraryPage) countLabel() string {
 func (p *libraryPage) renderNotices() app.UI {
 	var out []app.UI
 	if p.queryErr != nil {
-		out = append(out, app.P().Class("notice library-notice").Body(
-			app.Text("Part of this link could not be read and is ignored: "+p.queryErr.Error()+". "),
-			app.A().Href(href(libraryPath(p.query))).Text("Open the link without it"),
-		))
+		notices := filterNotices(p.queryErr)
+		if !onlySwapped(p.queryErr) {
+			notices = append(notices, app.Li().Body(app.A().Href(href(libraryPath(p.query))).Text("Open the link without what was ignored")))
+		}
+		out = append(out, app.Ul().Class("notice library-notice").Body(notices...))
 	}
 	if p.res.PageClamped {
 		out = append(out, app.P().Class("notice library-notice").Text(fmt.Sprintf(

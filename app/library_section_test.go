@@ -69,3 +69,36 @@ func TestCardCountsInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryLinkNotices checks how the library words a damaged link: what it ignored, with a
+// way out, and a swapped date range as applied, not as ignored.
+func TestLibraryLinkNotices(t *testing.T) {
+	c, err := corpus.New([]*corpus.Article{{ID: "a", Title: "A", AuthorNote: "test",
+		Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "A sentence."}}}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		raw       string
+		want, not []string
+	}{
+		{"from=2022&to=2020", []string{"The dates were the wrong way round, so they were swapped: showing 2020 to 2022."},
+			[]string{"Ignored", "Open the link without"}},
+		{"from=2024-13-45&sort=random", []string{"Ignored a filter: from date:", "no such month", "Ignored a filter: sort:", "Open the link without what was ignored"},
+			[]string{"library link", "swapped"}},
+		{"from=2022&to=2020&page=x", []string{"swapped: showing 2020 to 2022", "Ignored a filter: page:", "Open the link without"}, nil},
+	}
+	for _, tt := range tests {
+		_, html := renderLibrary(c, tt.raw)
+		for _, w := range tt.want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: the notice lacks %q", tt.raw, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(html, w) {
+				t.Errorf("%s: the notice says %q", tt.raw, w)
+			}
+		}
+	}
+}

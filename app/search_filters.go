@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"parallax/corpus"
 	"parallax/corpus/search"
 )
 
@@ -130,8 +131,23 @@ func (p *searchPage) onOutlet(ctx app.Context, e app.Event) {
 	ctx.NewActionWithValue(actionSearchURL, u)
 }
 
-// filterNotices words what ParseQuery reported: a swapped range was applied, anything else was
-// left out.
+// onlySwapped reports whether a view's query error says nothing but that its dates were
+// swapped: the link was read whole.
+func onlySwapped(err error) bool {
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	for _, e := range errs {
+		if !errors.Is(e, corpus.ErrRangeSwapped) {
+			return false
+		}
+	}
+	return true
+}
+
+// filterNotices words what a view's ParseQuery reported (search's or the library's): a
+// swapped range was applied, anything else was left out.
 func filterNotices(err error) []app.UI {
 	if err == nil {
 		return nil
@@ -142,10 +158,10 @@ func filterNotices(err error) []app.UI {
 	}
 	var out []app.UI
 	for _, e := range errs {
-		if errors.Is(e, search.ErrRangeSwapped) {
+		if errors.Is(e, corpus.ErrRangeSwapped) {
 			out = append(out, app.Li().Class("search-swapped").Text(
 				"The dates were the wrong way round, so they were swapped: "+
-					strings.TrimPrefix(e.Error(), search.ErrRangeSwapped.Error()+": ")+"."))
+					strings.TrimPrefix(e.Error(), corpus.ErrRangeSwapped.Error()+": ")+"."))
 			continue
 		}
 		out = append(out, app.Li().Text("Ignored a filter: "+e.Error()+"."))

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -157,6 +158,10 @@ func ParseDate(s string) (Date, error) {
 	}
 	return d, nil
 }
+
+// ErrRangeSwapped marks, in a view's query error, a "from" date that came after the "to" date:
+// the two were swapped and the view shows the range between them. It is a notice, not a fault.
+var ErrRangeSwapped = errors.New("the dates were the wrong way round")
 
 // DateParams reads a view's date filters, the URL parameters "from" and "to", each written as
 // ParseDate reads it; an absent or empty one stays unknown. A malformed one stays unknown too,

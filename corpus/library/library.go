@@ -8,6 +8,7 @@ package library
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
@@ -58,48 +59,47 @@ type Query struct {
 	Page int
 }
 
-// ParseQuery reads a query from URL parameters outlet, section, from, to (YYYY, YYYY-MM or YYYY-MM-DD),
-// dated (yes, no), sort (newest, oldest, title, outlet) and page (1, 2, …). A malformed value
-// is left at its default and reported in the error, so a damaged link still shows a library.
+// ParseQuery reads a query from URL parameters outlet, section, from, to (YYYY, YYYY-MM or
+// YYYY-MM-DD), dated (yes, no), sort (newest, oldest, title, outlet) and page (1, 2, …). A
+// malformed value is left at its default and reported in the error, one joined error each
+// (errors.Join), worded for the reader, so a damaged link still shows a library and says what
+// it ignored. Dates the wrong way round are swapped and reported with corpus.ErrRangeSwapped.
 func ParseQuery(v url.Values) (Query, error) {
 	q := Query{Outlet: strings.TrimSpace(v.Get("outlet")), Section: strings.TrimSpace(v.Get("section")), Sort: SortNewest, Page: 1}
-	var problems []string
+	var errs []error
 	q.From, q.To = corpus.DateParams(v, func(name string, err error) {
-		problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+		errs = append(errs, fmt.Errorf("%s date: %w", name, err))
 	})
 	if q.From.Precision != corpus.PrecisionUnknown && q.To.Precision != corpus.PrecisionUnknown && q.From.Start() > q.To.End() {
-		problems = append(problems, fmt.Sprintf("from %s is after to %s, so the two are swapped", q.From.ISO(), q.To.ISO()))
 		q.From, q.To = q.To, q.From
+		errs = append(errs, fmt.Errorf("%w: showing %s to %s", corpus.ErrRangeSwapped, q.From.ISO(), q.To.ISO()))
 	}
 	switch d := strings.TrimSpace(v.Get("dated")); d {
 	case DatedAny, DatedOnly, DatedNot:
 		q.Dated = d
 	default:
-		problems = append(problems, fmt.Sprintf("dated: %q is not yes or no", short(d)))
+		errs = append(errs, fmt.Errorf("date filter: %q is not yes or no", short(d)))
 	}
 	if s := strings.TrimSpace(v.Get("sort")); s != "" {
 		if slices.Contains(Sorts, s) {
 			q.Sort = s
 		} else {
-			problems = append(problems, fmt.Sprintf("sort: %q is not newest, oldest, title or outlet", short(s)))
+			errs = append(errs, fmt.Errorf("sort: %q is not newest, oldest, title or outlet", short(s)))
 		}
 	}
 	if s := strings.TrimSpace(v.Get("page")); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			problems = append(problems, fmt.Sprintf("page: %q is not a page number", short(s)))
+			errs = append(errs, fmt.Errorf("page: %q is not a page number", short(s)))
 		} else {
 			q.Page = n
 		}
 	}
 	if q.Dated == DatedNot && q.Ranged() {
-		problems = append(problems, "a date range selects dated articles only, so “undated” is ignored")
+		errs = append(errs, errors.New("“undated only”: a date range selects dated articles only"))
 		q.Dated = DatedAny
 	}
-	if len(problems) > 0 {
-		return q, fmt.Errorf("library link: %s", strings.Join(problems, "; "))
-	}
-	return q, nil
+	return q, errors.Join(errs...)
 }
 
 func short(s string) string {

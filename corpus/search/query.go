@@ -96,7 +96,7 @@ func unhex(c byte) byte {
 
 // ErrRangeSwapped is in ParseQuery's error when the "from" date came after the "to" date: the
 // two were swapped and the query searches the range between them. It is a notice, not a fault.
-var ErrRangeSwapped = errors.New("the dates were the wrong way round")
+var ErrRangeSwapped = corpus.ErrRangeSwapped
 
 // ParseQuery reads a query from URL parameters. A malformed date is left out of the returned
 // query and reported in the error, so that the caller can search anyway and say what was ignored;
