@@ -134,16 +134,29 @@ func (p *searchPage) onOutlet(ctx app.Context, e app.Event) {
 // onlySwapped reports whether a view's query error says nothing but that its dates were
 // swapped: the link was read whole.
 func onlySwapped(err error) bool {
-	errs := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	}
-	for _, e := range errs {
+	for _, e := range joined(err) {
 		if !errors.Is(e, corpus.ErrRangeSwapped) {
 			return false
 		}
 	}
 	return true
+}
+
+// joined lists the errors an errors.Join holds, at any depth (a view may join the errors of two
+// parsers); any other error is its own list.
+func joined(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		if err == nil {
+			return nil
+		}
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, joined(e)...)
+	}
+	return out
 }
 
 // filterNotices words what a view's ParseQuery reported (search's or the library's): a
@@ -152,12 +165,8 @@ func filterNotices(err error) []app.UI {
 	if err == nil {
 		return nil
 	}
-	errs := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	}
 	var out []app.UI
-	for _, e := range errs {
+	for _, e := range joined(err) {
 		if errors.Is(e, corpus.ErrRangeSwapped) {
 			out = append(out, app.Li().Class("search-swapped").Text(
 				"The dates were the wrong way round, so they were swapped: "+

@@ -207,10 +207,11 @@ func (p *timelinePage) renderQueryError() app.UI {
 	var out []app.UI
 	if p.queryErr != nil {
 		w := p.view
-		out = append(out, app.P().Class("notice tl-notice").Body(
-			app.Text("Part of this link could not be read and is ignored: "+p.queryErr.Error()+". "),
-			app.A().Href(timelineURL(w.Set(p.query.Values()))).Text("Open the link without it"),
-		))
+		notices := filterNotices(p.queryErr)
+		if !onlySwapped(p.queryErr) {
+			notices = append(notices, app.Li().Body(app.A().Href(timelineURL(w.Set(p.query.Values()))).Text("Open the link without what was ignored")))
+		}
+		out = append(out, app.Ul().Class("notice tl-notice").Body(notices...))
 	}
 	if p.pageClamped && p.view.Page > 1 {
 		out = append(out, app.P().Class("notice tl-notice").Text(fmt.Sprintf(

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
@@ -44,12 +45,14 @@ type Query struct {
 
 // ParseQuery reads a query from URL parameters outlet, entity, from, to (YYYY, YYYY-MM or
 // YYYY-MM-DD) and zoom (years, months, days). A malformed parameter is left out of the query
-// and reported, so that a damaged link still shows a timeline.
+// and reported, one joined error each (errors.Join), worded for the reader, so that a damaged
+// link still shows a timeline. Dates the wrong way round are swapped and reported with
+// corpus.ErrRangeSwapped.
 func ParseQuery(v url.Values) (Query, error) {
 	q := Query{Outlet: strings.TrimSpace(v.Get("outlet")), Entity: strings.TrimSpace(v.Get("entity")), Zoom: ZoomMonths}
-	var problems []string
+	var errs []error
 	q.From, q.To = corpus.DateParams(v, func(name string, err error) {
-		problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+		errs = append(errs, fmt.Errorf("%s date: %w", name, err))
 	})
 	if z := strings.TrimSpace(v.Get("zoom")); z != "" {
 		found := false
@@ -59,17 +62,14 @@ func ParseQuery(v url.Values) (Query, error) {
 			}
 		}
 		if !found {
-			problems = append(problems, fmt.Sprintf("zoom: %q is not years, months or days", z))
+			errs = append(errs, fmt.Errorf("zoom: %q is not years, months or days", z))
 		}
 	}
 	if q.From.Precision != corpus.PrecisionUnknown && q.To.Precision != corpus.PrecisionUnknown && q.From.Start() > q.To.End() {
-		problems = append(problems, fmt.Sprintf("from %s is after to %s", q.From.ISO(), q.To.ISO()))
 		q.From, q.To = q.To, q.From
+		errs = append(errs, fmt.Errorf("%w: showing %s to %s", corpus.ErrRangeSwapped, q.From.ISO(), q.To.ISO()))
 	}
-	if len(problems) > 0 {
-		return q, fmt.Errorf("timeline link: %s", strings.Join(problems, "; "))
-	}
-	return q, nil
+	return q, errors.Join(errs...)
 }
 
 // Values writes q as URL parameters, leaving out what is at its default.
