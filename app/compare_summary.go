@@ -99,10 +99,10 @@ func datesList(ds []align.SharedDate) app.UI {
 	}
 	return app.Ul().Class("summary-list").Body(app.Range(ds).Slice(func(i int) app.UI {
 		d := ds[i]
-		return app.Li().Body(
-			app.Time().Class("date").DateTime(d.Date.ISO()).Text(d.Date.String()),
-			refs("a", d.A), refs("b", d.B),
-		)
+		// A date stated alike but not placed has no day to put in a <time> element.
+		when := app.If(d.Stated != "", func() app.UI { return app.Span().Class("date date-stated").Text(d.Label()) }).
+			Else(func() app.UI { return app.Time().Class("date").DateTime(d.Date.ISO()).Text(d.Date.String()) })
+		return app.Li().Body(when, refs("a", d.A), refs("b", d.B))
 	}))
 }
 

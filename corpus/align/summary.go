@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"parallax/corpus"
+	"parallax/corpus/timeline"
 )
 
 // Summary is what the two accounts have in common and where they differ, at a glance.
@@ -31,10 +32,23 @@ type EntityCount struct {
 	FirstA, FirstB string
 }
 
-// SharedDate is a date both articles mention, at the precision both give it.
+// SharedDate is a date both articles mention, at the precision both give it. When their
+// publication dates cannot place what both state ("7 September" without a year, "next Tuesday"
+// in articles dated only to a year), Date is unknown and Stated holds the expression as both
+// state it ("7 September", "next Tuesday"): the same words, not a day the summary could vouch for.
 type SharedDate struct {
-	Date corpus.Date
-	A, B []DateRef
+	Date   corpus.Date
+	Stated string
+	A, B   []DateRef
+}
+
+// Label is the shared date for display: "7 September 2005", or a stated expression with a
+// note that no year or day could be given ("7 September (year not given)").
+func (d SharedDate) Label() string {
+	if d.Stated == "" {
+		return d.Date.String()
+	}
+	return d.Stated + " (as both state it; their publication dates do not place it)"
 }
 
 // DateRef is one mention of a date.
@@ -165,13 +179,51 @@ func common(x, y corpus.Date) (corpus.Date, bool) {
 
 // sharedDates groups both sides' resolved date mentions by the date they give, at its own
 // precision, and keeps the dates both sides give; linear in the mentions.
+//
+// An expression without a year of its own ("7 September", "Monday", "next Tuesday") counts by
+// the date its article's publication date gives it when that date is as precise as the words:
+// two articles published the same day share "Monday". When the publication date is too vague
+// (an estimated year) or unknown, the expression is compared as stated instead, and both sides'
+// expressions that state the same thing are listed under that statement, without a date. Two
+// expressions both placed at their full precision on different days are different dates and are
+// never listed as stated alike.
 func sharedDates(as, bs []*sent) []SharedDate {
-	type group struct{ a, b []DateRef }
+	type group struct {
+		a, b  []DateRef
+		vague bool // some mention of a stated group is not placed at its own precision
+	}
 	groups := make(map[corpus.Date]*group)
 	var order []corpus.Date
+	stated := make(map[string]*group)
+	var statedOrder []timeline.Stated
+	add := func(g *group, side int, r DateRef) {
+		refs := &g.a
+		if side == 1 {
+			refs = &g.b
+		}
+		if !slices.Contains(*refs, r) {
+			*refs = append(*refs, r)
+		}
+	}
 	for side, ss := range [2][]*sent{as, bs} {
 		for _, st := range ss {
 			for _, m := range st.dates {
+				r := DateRef{Sentence: st.s.ID, Text: m.Text, Date: m.Date, Role: m.Role}
+				if m.Anchor != corpus.AnchorAbsolute {
+					if f, ok := timeline.StatedForm(m.Text); ok {
+						g := stated[f.Key]
+						if g == nil {
+							g = &group{}
+							stated[f.Key] = g
+							statedOrder = append(statedOrder, f)
+						}
+						add(g, side, r)
+						if m.Anchor == corpus.AnchorUnresolved || m.Date.Precision < f.Precision {
+							g.vague = true
+							continue
+						}
+					}
+				}
 				if m.Anchor == corpus.AnchorUnresolved {
 					continue
 				}
@@ -185,14 +237,7 @@ func sharedDates(as, bs []*sent) []SharedDate {
 					groups[d] = g
 					order = append(order, d)
 				}
-				refs := &g.a
-				if side == 1 {
-					refs = &g.b
-				}
-				r := DateRef{Sentence: st.s.ID, Text: m.Text, Date: m.Date, Role: m.Role}
-				if !slices.Contains(*refs, r) {
-					*refs = append(*refs, r)
-				}
+				add(g, side, r)
 			}
 		}
 	}
@@ -208,6 +253,12 @@ func sharedDates(as, bs []*sent) []SharedDate {
 		}
 		return cmp.Compare(y.Date.Precision, x.Date.Precision)
 	})
+	// Stated alike, after the dates: in the order A first states them.
+	for _, f := range statedOrder {
+		if g := stated[f.Key]; g.vague && len(g.a) > 0 && len(g.b) > 0 {
+			out = append(out, SharedDate{Stated: f.Label, A: g.a, B: g.b})
+		}
+	}
 	return out
 }
 

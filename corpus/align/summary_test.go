@@ -1,15 +1,18 @@
 package align
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"parallax/corpus"
+	"parallax/corpus/timeline"
 )
 
-// dated adds a date mention for the first occurrence of text in the sentence id of a, as the
+// dated sets a date mention for the first occurrence of text in the sentence id of a, as the
 // timeline extractor would.
 func dated(t *testing.T, a *corpus.Article, id, text string, d corpus.Date, role corpus.DateRole) {
 	t.Helper()
@@ -18,6 +21,10 @@ func dated(t *testing.T, a *corpus.Article, id, text string, d corpus.Date, role
 	if i < 0 {
 		t.Fatalf("%s: no %q", id, text)
 	}
+	// The hand-made mention replaces what the extractor found at the same place.
+	a.Dates = slices.DeleteFunc(a.Dates, func(m corpus.DateMention) bool {
+		return m.Sentence == id && m.Start < i+len(text) && i < m.End
+	})
 	a.Dates = append(a.Dates, corpus.DateMention{Sentence: id, Start: i, End: i + len(text), Text: text,
 		Date: d, Anchor: corpus.AnchorAbsolute, Role: role})
 }
@@ -187,5 +194,82 @@ func TestCommonDate(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("common(%v, %v) = %q, want %q", tt.x, tt.y, got, tt.want)
 		}
+	}
+}
+
+// statedArticle is article with a publication date, its dates extracted against it.
+func statedArticle(id string, pub corpus.PubDate, sentences ...string) *corpus.Article {
+	a := article(id, sentences)
+	a.Published = pub
+	a.Dates = timeline.Extract(a)
+	return a
+}
+
+// TestSharedDatesStated: two articles that both say "7 September", "Monday" and "next Tuesday"
+// share them by date when their publication dates place them on the same days, and as stated
+// expressions when the publication dates are too vague or unknown to place them; never with an
+// invented year, and never when both are placed on different days.
+func TestSharedDatesStated(t *testing.T) {
+	a := []string{"The talks opened on 7 September in Geneva.", "The minister arrived on Monday.", "A vote is due next Tuesday."}
+	b := []string{"Talks began in Geneva on September 7.", "On Monday the minister flew in.", "Delegates will vote next Tuesday."}
+	onDay := func(s string) corpus.PubDate {
+		var y, m, d int
+		fmt.Sscanf(s, "%d-%d-%d", &y, &m, &d)
+		return corpus.PubDate{Date: day(y, m, d), Basis: corpus.BasisStated}
+	}
+	estimated := corpus.PubDate{Date: year(2005), Basis: corpus.BasisEstimated, Note: "test"}
+	stated := []string{
+		"7 September (as both state it; their publication dates do not place it): A 7 September, B September 7",
+		"Monday (as both state it; their publication dates do not place it): A Monday, B Monday",
+		"next Tuesday (as both state it; their publication dates do not place it): A next Tuesday, B next Tuesday",
+	}
+	for _, c := range []struct {
+		name   string
+		pa, pb corpus.PubDate
+		want   []string
+	}{
+		{"both published the same day", onDay("2005-09-05"), onDay("2005-09-05"), []string{
+			"5 September 2005: A Monday, B Monday",
+			"6 September 2005: A next Tuesday, B next Tuesday",
+			"7 September 2005: A 7 September, B September 7",
+		}},
+		{"published a week apart", onDay("2005-09-05"), onDay("2005-09-12"), []string{
+			"7 September 2005: A 7 September, B September 7",
+		}},
+		{"both dated to an estimated year", estimated, estimated, stated},
+		{"both undated", corpus.PubDate{}, corpus.PubDate{}, stated},
+		{"one undated", onDay("2005-09-05"), corpus.PubDate{}, stated},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x, y := statedArticle("a", c.pa, a...), statedArticle("b", c.pb, b...)
+			cmpr := Compare(x, y)
+			checkInvariants(t, cmpr)
+			var got []string
+			for _, d := range cmpr.Summary.Dates {
+				var refs []string
+				for _, r := range d.A {
+					refs = append(refs, "A "+r.Text)
+				}
+				for _, r := range d.B {
+					refs = append(refs, "B "+r.Text)
+				}
+				if d.Stated != "" && d.Date.Precision != corpus.PrecisionUnknown {
+					t.Errorf("%q: a stated date carries the date %s", d.Stated, d.Date)
+				}
+				got = append(got, d.Label()+": "+strings.Join(refs, ", "))
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("shared dates (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestSharedDatesStatedDiffer: expressions that state different things are never stated alike.
+func TestSharedDatesStatedDiffer(t *testing.T) {
+	x := statedArticle("a", corpus.PubDate{}, "The talks opened on 7 September.", "The minister arrived on Monday.", "Prices rose last month.")
+	y := statedArticle("b", corpus.PubDate{}, "The talks opened in September.", "The minister arrives next Monday.", "Prices will rise next month.")
+	if got := Compare(x, y).Summary.Dates; len(got) != 0 {
+		t.Errorf("want no shared dates, got %+v", got)
 	}
 }

@@ -92,7 +92,7 @@ func Markdown(c *align.Comparison, l Links) string {
 	}
 	b.WriteByte('\n')
 	for _, d := range s.Dates {
-		fmt.Fprintf(&b, "  - %s: A %s; B %s\n", esc(d.Date.String()), esc(dateRefs(d.A)), esc(dateRefs(d.B)))
+		fmt.Fprintf(&b, "  - %s: A %s; B %s\n", esc(d.Label()), esc(dateRefs(d.A)), esc(dateRefs(d.B)))
 	}
 	fmt.Fprintf(&b, "- Quotes both carry (%d):", len(s.Quotes))
 	if len(s.Quotes) == 0 {
@@ -288,7 +288,7 @@ func CSV(c *align.Comparison, l Links) ([]byte, error) {
 		if len(d.B) > 0 {
 			fb = d.B[0].Sentence
 		}
-		row("summary", "", "Date both mention: "+d.Date.String(), dateRefs(d.A), dateRefs(d.B),
+		row("summary", "", "Date both mention: "+d.Label(), dateRefs(d.A), dateRefs(d.B),
 			sentenceLink(l, A.ID, fa), sentenceLink(l, B.ID, fb))
 	}
 	for _, q := range s.Quotes {

@@ -303,7 +303,8 @@ func (s *scanner) weekend(i int) (match, bool) {
 	return match{t0: i, t1: j + 1, kind: kWeekend, off: off, d: corpus.Date{Precision: corpus.PrecisionDay}}, true
 }
 
-// decade reads "the 1990s" and "the late 1990s": the ten years, which hold any part of them.
+// decade reads "the 1990s" and "the late 1990s": the ten years, which hold any part of them;
+// "the 1800s" and "the early 1900s" are centuries.
 func (s *scanner) decade(i int) (match, bool) {
 	j := i
 	if s.is(j, "the") {
@@ -323,6 +324,14 @@ func (s *scanner) decade(i int) (match, bool) {
 	if y%10 != 0 || y < 1000 || y > 2090 {
 		return match{}, false
 	}
+	last := y + 9
+	if y%100 == 0 && y < 2000 {
+		// "the 1800s" names a hundred years: a writer rarely means the decade 1800–1809, which
+		// has no name of its own. "the 2000s" is the exception: written in this century it is
+		// mostly the decade so far ("growth in the 2000s"), and the decade is the narrower,
+		// safer reading.
+		last = y + 99
+	}
 	return match{t0: i, t1: j + 1, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear},
-		until: corpus.Date{Year: y + 9, Precision: corpus.PrecisionYear}}, true
+		until: corpus.Date{Year: last, Precision: corpus.PrecisionYear}}, true
 }

@@ -208,7 +208,7 @@ func (s *scanner) year(i int) (match, bool) {
 	if y, ok := s.shortYear(i); ok {
 		return match{t0: i, t1: i + 2, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear}}, true
 	}
-	if y, ok := s.yearAt(i); ok && !s.isCount(i) {
+	if y, ok := s.yearAt(i); ok && !s.isCount(i) && !s.notYear(i) {
 		return match{t0: i, t1: i + 1, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear}}, true
 	}
 	return match{}, false
