@@ -80,7 +80,7 @@ func publishedFact(a *corpus.Article) app.UI {
 func originalFact(a *corpus.Article) app.UI {
 	return app.Div().Class("fact").Body(
 		app.Dt().Text("Original"),
-		app.Dd().Body(originalLink(a.URL)),
+		app.Dd().Body(originalLink(a.URL), app.If(a.URL == "", func() app.UI { return note(a.Provenance.URL.Note) })),
 	)
 }
 
@@ -88,7 +88,8 @@ func originalFact(a *corpus.Article) app.UI {
 // address (javascript:, data:, a relative path) is shown as text, never as a link.
 func originalLink(address string) app.UI {
 	if address == "" {
-		return app.Span().Text("Not known: the text gives no address.")
+		// The note beside it says why: no address given, or one given and refused.
+		return app.Span().Text("Not known.")
 	}
 	u, ok := externalURL(address)
 	if !ok {

@@ -12,8 +12,11 @@ import (
 
 // header is the metadata an article states about itself in its header lines, each with its line.
 type header struct {
-	date                 corpus.Date
-	dateLine             int
+	date     corpus.Date
+	dateLine int
+	// dateOrder says how a numeric date line's order of day and month was read, or why only its
+	// year was taken; "" for a date with one reading.
+	dateOrder            string
 	title, url, author   string
 	normTitle            string
 	titleLine, urlLine   int
@@ -166,11 +169,14 @@ func (p *parser) headerLine(n int, t string) bool {
 		p.dateHeader(n, t, d, m[2])
 		return true
 	}
-	if d, ok, err := dateLineOf(t); ok {
+	if d, order, ok, err := dateLineOrder(t); ok {
 		if err != nil {
 			p.problem(n, fmt.Sprintf("date line %q: %v", t, err), "line removed; no date taken from it")
 		} else if p.hdr.dateLine == 0 {
-			p.hdr.date, p.hdr.dateLine = d, n
+			p.hdr.date, p.hdr.dateLine, p.hdr.dateOrder = d, n, order
+			if d.Precision == corpus.PrecisionYear && order != "" {
+				p.problem(n, "date line "+order, "year kept as the date; give the full date in the catalog to settle it")
+			}
 		}
 		p.remove(n, t, RuleDate)
 		return true

@@ -40,6 +40,9 @@ type Entry struct {
 	Line int `json:"-"`
 	// lines holds the line of each field name, for messages that point at the field itself.
 	lines map[string]int
+	// dateRefused says why the entry's date was not used ("" when it was, or none was given), so
+	// that the article's provenance says so instead of "no date".
+	dateRefused string
 }
 
 // Published is a catalog publication date: Date is "YYYY", "YYYY-MM" or "YYYY-MM-DD" (empty when
@@ -163,6 +166,9 @@ func parseCatalog(data []byte) ([]Entry, problems, error) {
 		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.Published.Note} {
 			*f, _ = clean(*f)
 		}
+		if p := e.refuseBadDate(); p != nil {
+			probs = append(probs, *p)
+		}
 		if err := e.check(); err != nil {
 			probs = append(probs, *err)
 			continue
@@ -247,6 +253,27 @@ func (e *Entry) check() *Problem {
 		return err
 	}
 	return nil
+}
+
+// refuseBadDate drops a date that is not a date ("yesterday") or names no real day
+// ("2025-13-40"), with its basis, keeping the rest of the entry: one bad field does not cost the
+// article its other curated metadata. The reason is kept for the article's provenance.
+func (e *Entry) refuseBadDate() *Problem {
+	v := e.Published.Date
+	if v == "" {
+		return nil
+	}
+	var why string
+	if !catalogDate.MatchString(v) {
+		why = "want YYYY, YYYY-MM or YYYY-MM-DD"
+	} else if _, err := parseFieldDate(v); err != nil {
+		why = err.Error()
+	} else {
+		return nil
+	}
+	e.dateRefused = fmt.Sprintf("The catalog's date %q (%s) was refused: %s.", clip(v), e.where("date"), why)
+	e.Published = Published{}
+	return &Problem{File: CatalogFile, Line: e.lineOf("date"), What: fmt.Sprintf("article %s: date %q: %s", e.name(), clip(v), why), Done: "catalog date not used; the rest of the entry kept"}
 }
 
 // pubDate converts the catalog's publication date into the model's form.

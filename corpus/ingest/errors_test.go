@@ -66,7 +66,7 @@ func TestFolderProblems(t *testing.T) {
 		{"file is a path", sub(`"a.txt"`, `"../a.txt"`), map[string]string{"a.txt": goodText},
 			[]string{`catalog.json:4: article "sample-article": file "../a.txt": want a path inside the articles folder — entry skipped`}},
 		{"impossible catalog date", sub(`"2024-11-17"`, `"2024-11-31"`), map[string]string{"a.txt": goodText},
-			[]string{`catalog.json:7: article "sample-article": date "2024-11-31": no day 31 in November 2024 — entry skipped`}},
+			[]string{`catalog.json:7: article "sample-article": date "2024-11-31": no day 31 in November 2024 — catalog date not used; the rest of the entry kept`}},
 		{"unknown basis", sub(`"stated"`, `"guessed"`), map[string]string{"a.txt": goodText},
 			[]string{`catalog.json:7: article "sample-article": publication basis "guessed": want stated, curated, estimated or unknown — entry skipped`}},
 		{"estimate without note", sub(`"stated"`, `"estimated"`), map[string]string{"a.txt": goodText},
