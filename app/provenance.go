@@ -27,9 +27,10 @@ func (p *provenance) Render() app.UI {
 	if a == nil {
 		return app.Aside()
 	}
-	label := fmt.Sprintf("Show removed boilerplate (%d)", len(a.Removed))
+	n := boilerplate(a)
+	label := fmt.Sprintf("Show removed boilerplate (%d)", n)
 	if p.ShowRemoved {
-		label = fmt.Sprintf("Hide removed boilerplate (%d)", len(a.Removed))
+		label = fmt.Sprintf("Hide removed boilerplate (%d)", n)
 	}
 	return app.Aside().Class("provenance").Aria("labelledby", "provenance-title").Body(
 		app.H2().ID("provenance-title").Text("About this article"),
@@ -42,12 +43,24 @@ func (p *provenance) Render() app.UI {
 			fact("Source file", a.File, ""),
 			fact("Length", fmt.Sprintf("%d paragraphs, %d words", len(a.Paragraphs), wordCount(a)), ""),
 		),
-		app.If(len(a.Removed) > 0, func() app.UI {
+		app.If(n > 0, func() app.UI {
 			return app.Button().Class("button").Aria("pressed", fmt.Sprint(p.ShowRemoved)).
 				OnClick(p.OnToggle).Text(label)
 		}),
 		app.P().Body(app.A().Class("button button-secondary").Href(compareURL(a.ID, "")).Text("Compare with…")),
 	)
+}
+
+// boilerplate counts the removed pieces that are page furniture: the headline line, which
+// ingestion takes out of the text because it is the title (rule "title"), is not.
+func boilerplate(a *corpus.Article) int {
+	n := 0
+	for _, r := range a.Removed {
+		if r.Rule != "title" {
+			n++
+		}
+	}
+	return n
 }
 
 // fact is one row of the provenance list; an empty value with a note shows the note alone.

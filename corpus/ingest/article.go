@@ -88,6 +88,16 @@ func (p *parser) remove(line int, text, rule string) {
 	p.joinNext, p.blank = false, true
 }
 
+// hasRule reports whether a piece was removed by rule.
+func (p *parser) hasRule(rule string) bool {
+	for _, r := range p.removed {
+		if r.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) problem(line int, what, done string) {
 	p.probs.add(p.name, line, what, done)
 }
@@ -110,7 +120,13 @@ func (p *parser) line(n int, t string) {
 		return
 	}
 	if p.hdr.normTitle != "" && len(t) < 2*len(p.hdr.title) && normTitle(t) == p.hdr.normTitle {
-		p.remove(n, t, RuleRepeatedTitle)
+		// The headline at the top of the text, above any paragraph, is the title the page's
+		// metadata gives, not furniture; a repeat further down is.
+		rule := RuleRepeatedTitle
+		if p.titleGiven && len(p.blocks) == 0 && !p.hasRule(RuleTitle) {
+			rule = RuleTitle
+		}
+		p.remove(n, t, rule)
 		return
 	}
 	if rule := furniture(t); rule != "" {
