@@ -674,9 +674,9 @@ func readFile(fsys fs.FS, file, root string, o Options, probs *problems) ([]*doc
 	text := dec.text
 	if refs, n, dropped := decodeCharRefs(text); n > 0 {
 		// Text copied out of a web page may keep the page's character references ("&#163;1.8m").
+		// It is a rule, not a guess, so it is recorded in the provenance, not as a problem.
 		text = refs
-		d.encoding += "; HTML character references decoded"
-		probs.add(file, 0, fmt.Sprintf("holds %s such as %s", count(n, "HTML character reference", "HTML character references"), charRef.FindString(dec.text)), "decoded as the characters they name")
+		d.encoding += fmt.Sprintf("; %s decoded", count(n, "HTML character reference", "HTML character references"))
 		if dropped > 0 {
 			probs.add(file, 0, fmt.Sprintf("%d character references name NUL, control or bidi-override characters", dropped), "removed from the text")
 		}
