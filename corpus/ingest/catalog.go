@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,18 +23,22 @@ const CatalogFile = "catalog.json"
 // below the articles folder (slash-separated); Record picks one record (1-based) of an export
 // file. ID, when given, overrides the slug of the title.
 type Entry struct {
-	ID         string    `json:"id,omitempty"`
-	File       string    `json:"file"`
-	Record     int       `json:"record,omitempty"`
-	Section    string    `json:"section,omitempty"`
-	Title      string    `json:"title,omitempty"`
-	TitleNote  string    `json:"title_note,omitempty"`
-	Outlet     string    `json:"outlet,omitempty"`
-	OutletNote string    `json:"outlet_note,omitempty"`
-	Author     string    `json:"author,omitempty"`
-	AuthorNote string    `json:"author_note,omitempty"`
-	URL        string    `json:"url,omitempty"`
-	Published  Published `json:"published"`
+	ID         string `json:"id,omitempty"`
+	File       string `json:"file"`
+	Record     int    `json:"record,omitempty"`
+	Section    string `json:"section,omitempty"`
+	Title      string `json:"title,omitempty"`
+	TitleNote  string `json:"title_note,omitempty"`
+	Outlet     string `json:"outlet,omitempty"`
+	OutletNote string `json:"outlet_note,omitempty"`
+	Author     string `json:"author,omitempty"`
+	AuthorNote string `json:"author_note,omitempty"`
+	URL        string `json:"url,omitempty"`
+	// URLNote and SectionNote say where the address and the section come from; the article's
+	// provenance shows them.
+	URLNote     string    `json:"url_note,omitempty"`
+	SectionNote string    `json:"section_note,omitempty"`
+	Published   Published `json:"published"`
 
 	// Line is where the entry starts in the catalog (1-based), 0 when it was built in code; error
 	// messages point there.
@@ -163,7 +168,7 @@ func parseCatalog(data []byte) ([]Entry, problems, error) {
 			probs = append(probs, e.decodeProblem(err))
 			continue
 		}
-		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.Published.Note} {
+		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.URLNote, &e.SectionNote, &e.Published.Note} {
 			*f, _ = clean(*f)
 		}
 		if p := e.refuseBadDate(); p != nil {
@@ -222,7 +227,7 @@ func (e *Entry) decodeProblem(err error) Problem {
 	msg := err.Error()
 	if f, ok := strings.CutPrefix(msg, `json: unknown field "`); ok {
 		f = strings.TrimSuffix(f, `"`)
-		return Problem{File: CatalogFile, Line: e.lineOf(f), What: fmt.Sprintf("entry: unknown field %q", f), Done: "entry skipped"}
+		return Problem{File: CatalogFile, Line: e.lineOf(f), What: fmt.Sprintf("entry: unknown field %q (the fields are %s)", f, catalogFields()), Done: "entry skipped"}
 	}
 	return Problem{File: CatalogFile, Line: e.Line, What: "entry: " + msg, Done: "entry skipped"}
 }
@@ -379,4 +384,22 @@ func fieldLines(data []byte, start, n, line int) map[string]int {
 		}
 	}
 	return lines
+}
+
+// catalogFields lists the field names an entry accepts, for the message about an unknown one.
+func catalogFields() string {
+	var names []string
+	t := reflect.TypeFor[Entry]()
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			names = append(names, name)
+		}
+	}
+	pt := reflect.TypeFor[Published]()
+	for i := range pt.NumField() {
+		name, _, _ := strings.Cut(pt.Field(i).Tag.Get("json"), ",")
+		names = append(names, "published."+name)
+	}
+	return strings.Join(names, ", ")
 }

@@ -297,9 +297,9 @@ func (m *merger) url() {
 		}
 	case cat != "":
 		a.URL = cat
-		a.Provenance.URL = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("url")}
+		a.Provenance.URL = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("url"), Note: e.URLNote}
 	default:
-		note := refused
+		note := joinNotes(refused, e.URLNote)
 		if note == "" {
 			note = "The file gives no address."
 		}
@@ -427,7 +427,7 @@ func (m *merger) section() {
 		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisEstimated, From: "folder name", Note: "Taken from the name of the folder the file is in."}
 	case e.Section != "":
 		a.Section = e.Section
-		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisCurated, From: e.where("section")}
+		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisCurated, From: e.where("section"), Note: e.SectionNote}
 	case a.Section == "" && m.d.section != "":
 		a.Section = m.d.section
 		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisEstimated, From: "folder name", Note: "Taken from the name of the folder the file is in."}
