@@ -267,7 +267,7 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 			if d.IsDir() {
 				p += "/"
 			}
-			rep.Excluded = append(rep.Excluded, Problem{File: p, What: "not an article: " + what, Done: "skipped"})
+			rep.Excluded = append(rep.Excluded, Problem{File: p, What: what, Done: "skipped"})
 		}
 		if d.IsDir() {
 			return fs.SkipDir
@@ -296,7 +296,7 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 				if d.IsDir() && !strings.HasPrefix(name, ".") {
 					return nil // a folder called "notices" holds articles
 				}
-				return exclude(p, d, why)
+				return exclude(p, d, "not an article: "+why)
 			}
 		}
 		if d.IsDir() && p != root && strings.HasSuffix(name, "_files") {
