@@ -49,16 +49,14 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	// -catalog on its own is a request for the catalog: writing web/data/ or dist/ as well would
-	// replace the site the user is running with the folder under review.
 	outSet := false
 	flag.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
 	var sum string
 	var err error
-	switch {
-	case c.catalog != "" && !c.dataOnly && !outSet:
+	switch mode(c, outSet) {
+	case modeCatalog:
 		sum, err = catalogOnly(c)
-	case c.dataOnly:
+	case modeData:
 		sum, err = buildData(c)
 	default:
 		sum, err = build(c)
@@ -68,4 +66,23 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Println(sum)
+}
+
+// What a run of the command writes.
+const (
+	modeSite    = "site"    // the static site in -out (and the catalog when -catalog is given)
+	modeData    = "data"    // the data file in -web's data/ (and the catalog when -catalog is given)
+	modeCatalog = "catalog" // the catalog alone
+)
+
+// mode is what the flags ask for. -catalog on its own is a request for the catalog: writing
+// web/data/ or dist/ as well would replace the site being served with the folder under review.
+func mode(c config, outSet bool) string {
+	switch {
+	case c.catalog != "" && !c.dataOnly && !outSet:
+		return modeCatalog
+	case c.dataOnly:
+		return modeData
+	}
+	return modeSite
 }

@@ -245,3 +245,65 @@ func TestShortHTML(t *testing.T) {
 		})
 	}
 }
+
+// TestCharRefs: a plain-text file that uses HTML character references has them decoded, in its
+// headline and its text; ampersands that are not complete references stay as written, and a
+// reference never smuggles in a hidden character.
+func TestCharRefs(t *testing.T) {
+	res, err := ingest.Folder(txtarFolder(t, "charrefs.txtar"), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Report.Problems) != 1 || res.Report.Problems[0].File != "bidi.txt" {
+		t.Errorf("problems %v, want one: the bidi override named by a reference in bidi.txt", res.Report.Problems)
+	}
+	arts := byFile(res.Articles)
+	tests := []struct {
+		file, title, text string
+		decoded           bool
+	}{
+		{"pound.txt", "£1.8m fine for broadcaster over late-night show", "The regulator fined the broadcaster £1.8m & ordered an apology on air.", true},
+		{"hex.txt", "Rail fares rise by £5 a week", "Season tickets will cost £5 a week more from January.", true},
+		{"named.txt", "Café owners’ plea to the council", "Owners of the café asked the council to keep the square open.", true},
+		{"plain.txt", "Q&A: how the new fares work", "Fares set by AT&T; and R&D; budgets stay as written here, the firm said.", false},
+		{"bidi.txt", "Council vote delayed again", "The vote was delayed again on Tuesday, the council said.", true},
+		{"markup.txt", "Readers send in their comments", "One reader wrote br /> <b>bold</b> under the story.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			a := arts[tt.file]
+			if a == nil {
+				t.Fatalf("not ingested; problems: %v", problemsOf(res.Report, tt.file))
+			}
+			if a.Title != tt.title {
+				t.Errorf("title %q, want %q", a.Title, tt.title)
+			}
+			if got := a.Paragraphs[0].Sentences[0].Text; got != tt.text {
+				t.Errorf("text %q, want %q", got, tt.text)
+			}
+			if got := strings.Contains(a.Provenance.Encoding, "character reference"); got != tt.decoded {
+				t.Errorf("encoding %q: decoding recorded = %v, want %v", a.Provenance.Encoding, got, tt.decoded)
+			}
+		})
+	}
+}
+
+// TestProblemOrder: an export's problems are listed in line order, whatever order the records
+// were built in.
+func TestProblemOrder(t *testing.T) {
+	for range 5 { // the records are built in parallel: a wrong order need not show every time
+		res, err := ingest.Folder(txtarFolder(t, "records.txtar"), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []int
+		for _, p := range res.Report.Problems {
+			if p.File == "feed.jsonl" {
+				lines = append(lines, p.Line)
+			}
+		}
+		if len(lines) < 5 || !slices.IsSorted(lines) {
+			t.Fatalf("problems of feed.jsonl on lines %v, want at least 5, in line order:\n%v", lines, res.Report.Problems)
+		}
+	}
+}
