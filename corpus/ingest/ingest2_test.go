@@ -307,3 +307,33 @@ func TestProblemOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogNotesRoundTrip: the catalog WriteCatalog writes, read back, gives the same notes:
+// a disagreement is said once, not once per round.
+func TestCatalogNotesRoundTrip(t *testing.T) {
+	fsys := txtarFolder(t, "catalog.txtar")
+	first, err := ingest.Folder(fsys, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf strings.Builder
+	if err := ingest.WriteCatalog(&buf, first.Articles); err != nil {
+		t.Fatal(err)
+	}
+	fsys["catalog.json"] = &fstest.MapFile{Data: []byte(buf.String())}
+	second, err := ingest.Folder(fsys, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := byFile(second.Articles)
+	for _, a := range first.Articles {
+		b := again[a.File]
+		if b == nil {
+			t.Errorf("%s: lost on the second round", a.File)
+			continue
+		}
+		if a.AuthorNote != b.AuthorNote || a.Published.Note != b.Published.Note {
+			t.Errorf("%s: notes changed on the second round:\n author %q\n     → %q\n date %q\n     → %q", a.File, a.AuthorNote, b.AuthorNote, a.Published.Note, b.Published.Note)
+		}
+	}
+}

@@ -159,13 +159,17 @@ func disagreement(name, stated, from string) string {
 	return fmt.Sprintf("The %s states the %s %q (%s); the catalog's value is kept.", where, name, clip(stated), from)
 }
 
-// joinNotes joins provenance notes into one, each a sentence.
+// joinNotes joins provenance notes into one, each a sentence. A note already said is not said
+// again: a catalog written by WriteCatalog and read back holds the notes of the first build.
 func joinNotes(notes ...string) string {
 	var out []string
 	for _, n := range notes {
 		if n = strings.TrimSpace(n); n != "" {
 			if !strings.HasSuffix(n, ".") {
 				n += "."
+			}
+			if strings.Contains(strings.Join(out, " "), n) {
+				continue
 			}
 			out = append(out, n)
 		}
