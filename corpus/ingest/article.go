@@ -47,7 +47,14 @@ func Article(e Entry, raw []byte, tagger *entity.Tagger) (*corpus.Article, error
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", e.File, err)
 	}
-	d := &doc{file: e.File, key: e.File, lines: splitLines(dec.text), firstLine: 1, encoding: dec.encoding}
+	text, encoding := dec.text, dec.encoding
+	if refs, n, dropped := decodeCharRefs(text); n > 0 {
+		if dropped > 0 {
+			return nil, fmt.Errorf("%s: %d character references name NUL, control or bidi-override characters", e.File, dropped)
+		}
+		text, encoding = refs, encoding+fmt.Sprintf("; %s decoded", count(n, "HTML character reference", "HTML character references"))
+	}
+	d := &doc{file: e.File, key: e.File, lines: splitLines(text), firstLine: 1, encoding: encoding}
 	a := build(d, &e, tagger, &probs)
 	if len(probs) > 0 {
 		return nil, probs[0]
