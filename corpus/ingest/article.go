@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ type header struct {
 	titleLine, urlLine   int
 	authorLine, bylineAt int
 	bylineDate           corpus.Date
+	bylineOrder          string
 }
 
 // block is a run of text lines that becomes one paragraph.
@@ -212,7 +214,8 @@ func (p *parser) headerLine(n int, t string) bool {
 	if name, date, ok := bylineOf(t); ok && p.hdr.bylineAt == 0 {
 		p.hdr.author, p.hdr.authorLine, p.hdr.bylineAt = name, n, n
 		if date != "" {
-			d, _, _, err := dateIn(date)
+			d, _, _, order, err := dateInOrder(date)
+			p.hdr.bylineOrder = order
 			if err != nil || d.Precision == corpus.PrecisionUnknown {
 				if err == nil {
 					err = fmt.Errorf("not a date this reader knows")
@@ -220,6 +223,9 @@ func (p *parser) headerLine(n int, t string) bool {
 				p.problem(n, fmt.Sprintf("date %q in byline: %v", date, err), "no date taken from the byline")
 			} else {
 				p.hdr.bylineDate = d
+				if d.Precision == corpus.PrecisionYear && order != "" {
+					p.problem(n, "date in byline "+order, "year kept as the date; give the full date in the catalog to settle it")
+				}
 			}
 		}
 		p.remove(n, t, RuleByline)
@@ -240,6 +246,15 @@ func bylineOf(t string) (name, date string, ok bool) {
 	if len(t) > maxFurniture || endsSentence(t) {
 		return "", "", false
 	}
+	// "By Ana Ruiz, 15/09/2020", "By Sam Lee | 16 Sep 2020": a byline and a date line sharing a
+	// line, with no verb between them.
+	if b := bylineDate.FindStringSubmatch(t); b != nil {
+		if _, ok, _ := dateLineOf(strings.TrimSpace(b[2])); ok {
+			if name, _, ok := bylineOf(b[1]); ok {
+				return name, strings.TrimSpace(b[2]), true
+			}
+		}
+	}
 	m := byline.FindStringSubmatch(t)
 	if m == nil {
 		return "", "", false
@@ -251,6 +266,10 @@ func bylineOf(t string) (name, date string, ok bool) {
 	}
 	return name, m[3], true
 }
+
+// bylineDate splits a line at its last comma or separator into what may be a byline and what
+// may be a date.
+var bylineDate = regexp.MustCompile(`^(.+?)\s*(?:,|\s[|·•–—-])\s*([^,|·•–—]+)$`)
 
 // dateHeader records the stated date d of header line t, whose text after the date is rest.
 func (p *parser) dateHeader(n int, t string, d corpus.Date, rest string) {

@@ -75,6 +75,12 @@ func TestNumericHeaders(t *testing.T) {
 		{"impossible.txt", "Ana Ruiz", "", corpus.BasisUnknown, "", "no day 31 in February 2020", "Councillors backed"},
 		{"labelled.txt", "Ana Ruiz and Tom Hale", "2020-09-16", corpus.BasisStated, "day first", "", "The regulator"},
 		{"body-mention.txt", "", "", corpus.BasisUnknown, "states no date", "", "The fund paid out on 15/09/2020"},
+		{"byline-comma-date.txt", "Rosa Diaz", "2020-09-15", corpus.BasisStated, "day first", "", "The path between"},
+		{"byline-ambiguous.txt", "Ola Berg", "2021", corpus.BasisStated, "ambiguous: 3 April or March 4", "ambiguous", "Fares on the"},
+		{"byline-bar-date.txt", "Sam Lee", "2020-09-16", corpus.BasisStated, "(line 2)", "", "Night buses will"},
+		// A byline with a role after the comma is not a byline this reader knows: it stays text,
+		// as before, rather than be read as a name with a bad date.
+		{"byline-comma-role.txt", "", "", corpus.BasisUnknown, "states no date", "", "By Tom Hale, Business reporter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

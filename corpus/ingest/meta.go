@@ -335,7 +335,7 @@ func (m *merger) published() {
 	if h.bylineDate.Precision != corpus.PrecisionUnknown {
 		switch {
 		case line == 0:
-			stated, from, line = h.bylineDate, "line "+strconv.Itoa(h.bylineAt), h.bylineAt
+			stated, from, line, order = h.bylineDate, "line "+strconv.Itoa(h.bylineAt), h.bylineAt, h.bylineOrder
 		case h.dateLine > 0 && stated != h.bylineDate:
 			m.probs.add(m.d.file, h.bylineAt, fmt.Sprintf("byline date %s disagrees with the date %s (%s)", h.bylineDate.ISO(), stated.ISO(), from), "the first date kept")
 		}
