@@ -23,7 +23,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 all: wasm data server
 
 help:
-	@echo "make run    build the app and serve it at http://127.0.0.1:$(PORT) (CORPUS=folder for your own articles)"
+	@echo "make run    build the app and serve it at http://127.0.0.1:$(PORT) (CORPUS=folder for your own articles, EXCLUDE='glob ...' to leave files out)"
 	@echo "make test   install test dependencies, then run checks, unit, wasm and browser tests"
 	@echo "make bench  run the Go and browser benchmarks (results: BENCHMARKS.md)"
 	@echo "make dist   write a static site to dist/ (BASE=/sub/path/ to host under a sub-path, CORPUS=folder)"
