@@ -6,6 +6,9 @@ PORT  ?= 8000
 BASE  ?= /
 # The folder of articles to build: catalog.json and articles/. The project's own by default.
 CORPUS ?= corpus
+# Globs of files or folders of CORPUS not to read, space-separated: EXCLUDE='drafts/* *.bak'.
+EXCLUDE ?=
+EXCLUDE_FLAGS := $(foreach g,$(EXCLUDE),-exclude '$(g)')
 # Brotli quality of web/app.wasm.br for the local server: fast. `make dist` compresses the whole
 # site again at the best quality (11).
 BROTLI ?= 5
@@ -20,7 +23,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 all: wasm data server
 
 help:
-	@echo "make run    build the app and serve it at http://127.0.0.1:$(PORT) (CORPUS=folder for your own articles)"
+	@echo "make run    build the app and serve it at http://127.0.0.1:$(PORT) (CORPUS=folder for your own articles, EXCLUDE='glob ...' to leave files out)"
 	@echo "make test   install test dependencies, then run checks, unit, wasm and browser tests"
 	@echo "make bench  run the Go and browser benchmarks (results: BENCHMARKS.md)"
 	@echo "make dist   write a static site to dist/ (BASE=/sub/path/ to host under a sub-path, CORPUS=folder)"
@@ -34,7 +37,7 @@ wasm:
 
 # The corpus data file the local server hands to the app: web/data/corpus.<hash>.bin (ignored by git).
 data:
-	$(GO) run ./build -data-only -corpus $(CORPUS) -web web
+	$(GO) run ./build -data-only -corpus $(CORPUS) -web web $(EXCLUDE_FLAGS)
 
 server:
 	$(GO) build -o bin/parallax .
@@ -43,7 +46,7 @@ run: wasm data server
 	PORT=$(PORT) ./bin/parallax
 
 dist: wasm
-	$(GO) run ./build -corpus $(CORPUS) -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN))
+	$(GO) run ./build -corpus $(CORPUS) -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN)) $(EXCLUDE_FLAGS)
 
 ## Test
 

@@ -27,9 +27,10 @@ func (p *provenance) Render() app.UI {
 	if a == nil {
 		return app.Aside()
 	}
-	label := fmt.Sprintf("Show removed boilerplate (%d)", len(a.Removed))
+	n := boilerplate(a)
+	label := fmt.Sprintf("Show removed boilerplate (%d)", n)
 	if p.ShowRemoved {
-		label = fmt.Sprintf("Hide removed boilerplate (%d)", len(a.Removed))
+		label = fmt.Sprintf("Hide removed boilerplate (%d)", n)
 	}
 	return app.Aside().Class("provenance").Aria("labelledby", "provenance-title").Body(
 		app.H2().ID("provenance-title").Text("About this article"),
@@ -42,12 +43,24 @@ func (p *provenance) Render() app.UI {
 			fact("Source file", a.File, ""),
 			fact("Length", fmt.Sprintf("%d %s, %d %s", len(a.Paragraphs), plural(len(a.Paragraphs), "paragraph", "paragraphs"), wordCount(a), plural(wordCount(a), "word", "words")), ""),
 		),
-		app.If(len(a.Removed) > 0, func() app.UI {
+		app.If(n > 0, func() app.UI {
 			return app.Button().Class("button").Aria("pressed", fmt.Sprint(p.ShowRemoved)).
 				OnClick(p.OnToggle).Text(label)
 		}),
 		app.P().Body(app.A().Class("button button-secondary").Href(compareURL(a.ID, "")).Text("Compare with…")),
 	)
+}
+
+// boilerplate counts the removed pieces that are page furniture: the headline line, which
+// ingestion takes out of the text because it is the title (rule "title"), is not.
+func boilerplate(a *corpus.Article) int {
+	n := 0
+	for _, r := range a.Removed {
+		if r.Rule != "title" {
+			n++
+		}
+	}
+	return n
 }
 
 // fact is one row of the provenance list; an empty value with a note shows the note alone.
@@ -80,7 +93,7 @@ func publishedFact(a *corpus.Article) app.UI {
 func originalFact(a *corpus.Article) app.UI {
 	return app.Div().Class("fact").Body(
 		app.Dt().Text("Original"),
-		app.Dd().Body(originalLink(a.URL)),
+		app.Dd().Body(originalLink(a.URL), app.If(a.URL == "", func() app.UI { return note(a.Provenance.URL.Note) })),
 	)
 }
 
@@ -88,7 +101,8 @@ func originalFact(a *corpus.Article) app.UI {
 // address (javascript:, data:, a relative path) is shown as text, never as a link.
 func originalLink(address string) app.UI {
 	if address == "" {
-		return app.Span().Text("Not known: the text gives no address.")
+		// The note beside it says why: no address given, or one given and refused.
+		return app.Span().Text("Not known.")
 	}
 	u, ok := externalURL(address)
 	if !ok {

@@ -32,6 +32,8 @@ type config struct {
 	// metadata found is written as a catalog for review.
 	strict  bool
 	catalog string
+	// exclude lists glob patterns of files not to read (ingest.Options.Exclude).
+	exclude []string
 	// report receives ingestion's report (os.Stderr when nil).
 	report io.Writer
 	// data, when set, is used instead of ingesting corpus: tests build sites from articles
@@ -277,4 +279,13 @@ func buildData(c config) (string, error) {
 		return "", err
 	}
 	return fmt.Sprintf("%s: %d articles, %d bytes, from %s", strings.TrimPrefix(path, "/web/"), n, len(data), c.corpus), nil
+}
+
+// catalogOnly ingests the corpus and writes what was found as a catalog, and nothing else.
+func catalogOnly(c config) (string, error) {
+	_, n, err := readCorpus(c)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s: %d catalog entries, from %s (no site or data file written)", c.catalog, n, c.corpus), nil
 }

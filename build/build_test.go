@@ -244,3 +244,42 @@ func TestBuildRefuses(t *testing.T) {
 		t.Error("a refused build touched the folder")
 	}
 }
+
+// TestMode: -catalog alone writes the catalog and nothing else; with -data-only or -out it comes
+// with the data file or the site, as asked.
+func TestMode(t *testing.T) {
+	tests := []struct {
+		name   string
+		c      config
+		outSet bool
+		want   string
+	}{
+		{"catalog alone", config{catalog: "/tmp/found.json"}, false, modeCatalog},
+		{"catalog with -data-only", config{catalog: "/tmp/found.json", dataOnly: true}, false, modeData},
+		{"catalog with -out", config{catalog: "/tmp/found.json", out: "dist"}, true, modeSite},
+		{"-data-only", config{dataOnly: true}, false, modeData},
+		{"no flags", config{}, false, modeSite},
+		{"-out alone", config{out: "site"}, true, modeSite},
+	}
+	for _, tt := range tests {
+		if got := mode(tt.c, tt.outSet); got != tt.want {
+			t.Errorf("%s: mode %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCatalogOnly: the catalog is written and no data file is.
+func TestCatalogOnly(t *testing.T) {
+	web := t.TempDir()
+	found := filepath.Join(t.TempDir(), "found.json")
+	var report strings.Builder
+	if _, err := catalogOnly(config{corpus: "testdata/hostile", web: web, catalog: found, report: &report}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(found); err != nil {
+		t.Errorf("no catalog written: %v", err)
+	}
+	if entries, _ := os.ReadDir(web); len(entries) != 0 {
+		t.Errorf("the web folder got %d entries, want none", len(entries))
+	}
+}

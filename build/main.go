@@ -10,7 +10,8 @@
 //
 //	go run ./build -corpus path/to/folder -out dist -base /parallax/ -domain example.org
 //	go run ./build -corpus path/to/folder -data-only   # web/data/ only, for the local server
-//	go run ./build -corpus path/to/folder -data-only -strict -catalog found.json
+//	go run ./build -corpus path/to/folder -catalog found.json  # the catalog for review, nothing else
+//	go run ./build -corpus path/to/folder -data-only -strict -exclude 'drafts/*'
 //
 // A corpus folder holds articles in any of the formats of package ingest, walked recursively,
 // with an optional catalog.json; the default is the project's own, corpus/. Every problem of
@@ -21,6 +22,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -32,7 +34,14 @@ func main() {
 	flag.StringVar(&c.web, "web", "web", "the web/ folder with the built app.wasm")
 	flag.StringVar(&c.domain, "domain", "", "host the site is published at, for link previews (e.g. example.org); omitted when empty")
 	flag.BoolVar(&c.strict, "strict", false, "fail on any problem in the corpus (for CI) instead of reporting it and going on")
-	flag.StringVar(&c.catalog, "catalog", "", "also write the metadata found, with its provenance, as a catalog.json to this file for review")
+	flag.StringVar(&c.catalog, "catalog", "", "write the metadata found, with its provenance, as a catalog.json to this file for review; alone, nothing else is written (add -data-only or -out to build too)")
+	flag.Func("exclude", "a glob of files or folders of -corpus not to read, e.g. 'drafts/*' or '*.bak' (repeatable; see also .parallaxignore)", func(g string) error {
+		if strings.TrimSpace(g) == "" {
+			return fmt.Errorf("empty pattern")
+		}
+		c.exclude = append(c.exclude, g)
+		return nil
+	})
 	flag.IntVar(&c.brotli, "brotli", 11, "brotli quality 0-11 of the .br siblings")
 	flag.Parse()
 	if flag.NArg() > 0 {
@@ -40,11 +49,16 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	outSet := false
+	flag.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
 	var sum string
 	var err error
-	if c.dataOnly {
+	switch mode(c, outSet) {
+	case modeCatalog:
+		sum, err = catalogOnly(c)
+	case modeData:
 		sum, err = buildData(c)
-	} else {
+	default:
 		sum, err = build(c)
 	}
 	if err != nil {
@@ -52,4 +66,23 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Println(sum)
+}
+
+// What a run of the command writes.
+const (
+	modeSite    = "site"    // the static site in -out (and the catalog when -catalog is given)
+	modeData    = "data"    // the data file in -web's data/ (and the catalog when -catalog is given)
+	modeCatalog = "catalog" // the catalog alone
+)
+
+// mode is what the flags ask for. -catalog on its own is a request for the catalog: writing
+// web/data/ or dist/ as well would replace the site being served with the folder under review.
+func mode(c config, outSet bool) string {
+	switch {
+	case c.catalog != "" && !c.dataOnly && !outSet:
+		return modeCatalog
+	case c.dataOnly:
+		return modeData
+	}
+	return modeSite
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,13 +13,17 @@ import (
 
 // header is the metadata an article states about itself in its header lines, each with its line.
 type header struct {
-	date                 corpus.Date
-	dateLine             int
+	date     corpus.Date
+	dateLine int
+	// dateOrder says how a numeric date line's order of day and month was read, or why only its
+	// year was taken; "" for a date with one reading.
+	dateOrder            string
 	title, url, author   string
 	normTitle            string
 	titleLine, urlLine   int
 	authorLine, bylineAt int
 	bylineDate           corpus.Date
+	bylineOrder          string
 }
 
 // block is a run of text lines that becomes one paragraph.
@@ -44,7 +49,14 @@ func Article(e Entry, raw []byte, tagger *entity.Tagger) (*corpus.Article, error
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", e.File, err)
 	}
-	d := &doc{file: e.File, key: e.File, lines: splitLines(dec.text), firstLine: 1, encoding: dec.encoding}
+	text, encoding := dec.text, dec.encoding
+	if refs, n, dropped := decodeCharRefs(text); n > 0 {
+		if dropped > 0 {
+			return nil, fmt.Errorf("%s: %d character references name NUL, control or bidi-override characters", e.File, dropped)
+		}
+		text, encoding = refs, encoding+fmt.Sprintf("; %s decoded", count(n, "HTML character reference", "HTML character references"))
+	}
+	d := &doc{file: e.File, key: e.File, lines: splitLines(text), firstLine: 1, encoding: encoding}
 	a := build(d, &e, tagger, &probs)
 	if len(probs) > 0 {
 		return nil, probs[0]
@@ -85,6 +97,16 @@ func (p *parser) remove(line int, text, rule string) {
 	p.joinNext, p.blank = false, true
 }
 
+// hasRule reports whether a piece was removed by rule.
+func (p *parser) hasRule(rule string) bool {
+	for _, r := range p.removed {
+		if r.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) problem(line int, what, done string) {
 	p.probs.add(p.name, line, what, done)
 }
@@ -107,7 +129,13 @@ func (p *parser) line(n int, t string) {
 		return
 	}
 	if p.hdr.normTitle != "" && len(t) < 2*len(p.hdr.title) && normTitle(t) == p.hdr.normTitle {
-		p.remove(n, t, RuleRepeatedTitle)
+		// The headline at the top of the text, above any paragraph, is the title the page's
+		// metadata gives, not furniture; a repeat further down is.
+		rule := RuleRepeatedTitle
+		if p.titleGiven && len(p.blocks) == 0 && !p.hasRule(RuleTitle) {
+			rule = RuleTitle
+		}
+		p.remove(n, t, rule)
 		return
 	}
 	if rule := furniture(t); rule != "" {
@@ -166,11 +194,14 @@ func (p *parser) headerLine(n int, t string) bool {
 		p.dateHeader(n, t, d, m[2])
 		return true
 	}
-	if d, ok, err := dateLineOf(t); ok {
+	if d, order, ok, err := dateLineOrder(t); ok {
 		if err != nil {
 			p.problem(n, fmt.Sprintf("date line %q: %v", t, err), "line removed; no date taken from it")
 		} else if p.hdr.dateLine == 0 {
-			p.hdr.date, p.hdr.dateLine = d, n
+			p.hdr.date, p.hdr.dateLine, p.hdr.dateOrder = d, n, order
+			if d.Precision == corpus.PrecisionYear && order != "" {
+				p.problem(n, "date line "+order, "year kept as the date; give the full date in the catalog to settle it")
+			}
 		}
 		p.remove(n, t, RuleDate)
 		return true
@@ -183,7 +214,8 @@ func (p *parser) headerLine(n int, t string) bool {
 	if name, date, ok := bylineOf(t); ok && p.hdr.bylineAt == 0 {
 		p.hdr.author, p.hdr.authorLine, p.hdr.bylineAt = name, n, n
 		if date != "" {
-			d, _, _, err := dateIn(date)
+			d, _, _, order, err := dateInOrder(date)
+			p.hdr.bylineOrder = order
 			if err != nil || d.Precision == corpus.PrecisionUnknown {
 				if err == nil {
 					err = fmt.Errorf("not a date this reader knows")
@@ -191,6 +223,9 @@ func (p *parser) headerLine(n int, t string) bool {
 				p.problem(n, fmt.Sprintf("date %q in byline: %v", date, err), "no date taken from the byline")
 			} else {
 				p.hdr.bylineDate = d
+				if d.Precision == corpus.PrecisionYear && order != "" {
+					p.problem(n, "date in byline "+order, "year kept as the date; give the full date in the catalog to settle it")
+				}
 			}
 		}
 		p.remove(n, t, RuleByline)
@@ -211,6 +246,15 @@ func bylineOf(t string) (name, date string, ok bool) {
 	if len(t) > maxFurniture || endsSentence(t) {
 		return "", "", false
 	}
+	// "By Ana Ruiz, 15/09/2020", "By Sam Lee | 16 Sep 2020": a byline and a date line sharing a
+	// line, with no verb between them.
+	if b := bylineDate.FindStringSubmatch(t); b != nil {
+		if _, ok, _ := dateLineOf(strings.TrimSpace(b[2])); ok {
+			if name, _, ok := bylineOf(b[1]); ok {
+				return name, strings.TrimSpace(b[2]), true
+			}
+		}
+	}
 	m := byline.FindStringSubmatch(t)
 	if m == nil {
 		return "", "", false
@@ -222,6 +266,10 @@ func bylineOf(t string) (name, date string, ok bool) {
 	}
 	return name, m[3], true
 }
+
+// bylineDate splits a line at its last comma or separator into what may be a byline and what
+// may be a date.
+var bylineDate = regexp.MustCompile(`^(.+?)\s*(?:,|\s[|·•–—-])\s*([^,|·•–—]+)$`)
 
 // dateHeader records the stated date d of header line t, whose text after the date is rest.
 func (p *parser) dateHeader(n int, t string, d corpus.Date, rest string) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,24 +23,31 @@ const CatalogFile = "catalog.json"
 // below the articles folder (slash-separated); Record picks one record (1-based) of an export
 // file. ID, when given, overrides the slug of the title.
 type Entry struct {
-	ID         string    `json:"id,omitempty"`
-	File       string    `json:"file"`
-	Record     int       `json:"record,omitempty"`
-	Section    string    `json:"section,omitempty"`
-	Title      string    `json:"title,omitempty"`
-	TitleNote  string    `json:"title_note,omitempty"`
-	Outlet     string    `json:"outlet,omitempty"`
-	OutletNote string    `json:"outlet_note,omitempty"`
-	Author     string    `json:"author,omitempty"`
-	AuthorNote string    `json:"author_note,omitempty"`
-	URL        string    `json:"url,omitempty"`
-	Published  Published `json:"published"`
+	ID         string `json:"id,omitempty"`
+	File       string `json:"file"`
+	Record     int    `json:"record,omitempty"`
+	Section    string `json:"section,omitempty"`
+	Title      string `json:"title,omitempty"`
+	TitleNote  string `json:"title_note,omitempty"`
+	Outlet     string `json:"outlet,omitempty"`
+	OutletNote string `json:"outlet_note,omitempty"`
+	Author     string `json:"author,omitempty"`
+	AuthorNote string `json:"author_note,omitempty"`
+	URL        string `json:"url,omitempty"`
+	// URLNote and SectionNote say where the address and the section come from; the article's
+	// provenance shows them.
+	URLNote     string    `json:"url_note,omitempty"`
+	SectionNote string    `json:"section_note,omitempty"`
+	Published   Published `json:"published"`
 
 	// Line is where the entry starts in the catalog (1-based), 0 when it was built in code; error
 	// messages point there.
 	Line int `json:"-"`
 	// lines holds the line of each field name, for messages that point at the field itself.
 	lines map[string]int
+	// dateRefused says why the entry's date was not used ("" when it was, or none was given), so
+	// that the article's provenance says so instead of "no date".
+	dateRefused string
 }
 
 // Published is a catalog publication date: Date is "YYYY", "YYYY-MM" or "YYYY-MM-DD" (empty when
@@ -160,8 +168,11 @@ func parseCatalog(data []byte) ([]Entry, problems, error) {
 			probs = append(probs, e.decodeProblem(err))
 			continue
 		}
-		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.Published.Note} {
+		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.URLNote, &e.SectionNote, &e.Published.Note} {
 			*f, _ = clean(*f)
+		}
+		if p := e.refuseBadDate(); p != nil {
+			probs = append(probs, *p)
 		}
 		if err := e.check(); err != nil {
 			probs = append(probs, *err)
@@ -216,7 +227,7 @@ func (e *Entry) decodeProblem(err error) Problem {
 	msg := err.Error()
 	if f, ok := strings.CutPrefix(msg, `json: unknown field "`); ok {
 		f = strings.TrimSuffix(f, `"`)
-		return Problem{File: CatalogFile, Line: e.lineOf(f), What: fmt.Sprintf("entry: unknown field %q", f), Done: "entry skipped"}
+		return Problem{File: CatalogFile, Line: e.lineOf(f), What: fmt.Sprintf("entry: unknown field %q (the fields are %s)", f, catalogFields()), Done: "entry skipped"}
 	}
 	return Problem{File: CatalogFile, Line: e.Line, What: "entry: " + msg, Done: "entry skipped"}
 }
@@ -247,6 +258,27 @@ func (e *Entry) check() *Problem {
 		return err
 	}
 	return nil
+}
+
+// refuseBadDate drops a date that is not a date ("yesterday") or names no real day
+// ("2025-13-40"), with its basis, keeping the rest of the entry: one bad field does not cost the
+// article its other curated metadata. The reason is kept for the article's provenance.
+func (e *Entry) refuseBadDate() *Problem {
+	v := e.Published.Date
+	if v == "" {
+		return nil
+	}
+	var why string
+	if !catalogDate.MatchString(v) {
+		why = "want YYYY, YYYY-MM or YYYY-MM-DD"
+	} else if _, err := parseFieldDate(v); err != nil {
+		why = err.Error()
+	} else {
+		return nil
+	}
+	e.dateRefused = fmt.Sprintf("The catalog's date %q (%s) was refused: %s.", clip(v), e.where("date"), why)
+	e.Published = Published{}
+	return &Problem{File: CatalogFile, Line: e.lineOf("date"), What: fmt.Sprintf("article %s: date %q: %s", e.name(), clip(v), why), Done: "catalog date not used; the rest of the entry kept"}
 }
 
 // pubDate converts the catalog's publication date into the model's form.
@@ -352,4 +384,22 @@ func fieldLines(data []byte, start, n, line int) map[string]int {
 		}
 	}
 	return lines
+}
+
+// catalogFields lists the field names an entry accepts, for the message about an unknown one.
+func catalogFields() string {
+	var names []string
+	t := reflect.TypeFor[Entry]()
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			names = append(names, name)
+		}
+	}
+	pt := reflect.TypeFor[Published]()
+	for i := range pt.NumField() {
+		name, _, _ := strings.Cut(pt.Field(i).Tag.Get("json"), ",")
+		names = append(names, "published."+name)
+	}
+	return strings.Join(names, ", ")
 }

@@ -19,6 +19,10 @@ var (
 	writtenDate = regexp.MustCompile(`(?i)\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(` + months + `)\.?,?\s+(\d{4})|(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b`)
 	// clockTime is what may follow a date on a date line: a time, a zone, a separator.
 	clockTime = regexp.MustCompile(`(?i)^(?:\s*(?:,|\||·|•|-|–|—|at|updated|published|t))*\s*(?:\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|[a-z]{2,5}))?)?\s*$`)
+	// numericDate finds an all-numeric date: "15/09/2020", "9/15/2020", "15-09-2020",
+	// "15.9.2020", "2020/09/15". The groups are first, second, year for slashes and dashes, day,
+	// month, year for dots, and year, month, day for a leading year.
+	numericDate = regexp.MustCompile(`(?:^|[^\d/.-])(?:(\d{1,2})[/-](\d{1,2})[/-]((?:1[89]|20)\d{2})|(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d{2})|((?:1[89]|20)\d{2})/(\d{1,2})/(\d{1,2}))(?:$|[^\d/.-])`)
 	// dateLabel is a word that may precede a date on a date line.
 	dateLabel = map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "date": true, "last": true, "first": true, "created": true, "modified": true, "at": true}
 )
@@ -32,11 +36,24 @@ func monthNumber(name string) int {
 }
 
 // dateIn finds the first written date in s and returns it with its byte range. A date that names
-// an impossible day ("30 Feb 2024") is found but returned with err.
+// an impossible day ("30 Feb 2024") is found but returned with err. A numeric date whose day and
+// month could be either way round ("04/05/2020") is returned with year precision only: see
+// dateInOrder, which also says why.
 func dateIn(s string) (d corpus.Date, start, end int, err error) {
+	d, start, end, _, err = dateInOrder(s)
+	return d, start, end, err
+}
+
+// dateInOrder is dateIn that also returns, for an all-numeric date, how the order of day and month
+// was settled ("day first: 15 is no month"), or why it could not be ("04/05/2020 is 4 May or
+// April 5"); "" for a date with a month name or in year-month-day order, which has one reading.
+func dateInOrder(s string) (d corpus.Date, start, end int, order string, err error) {
 	m := writtenDate.FindStringSubmatchIndex(s)
+	if n := numericDate.FindStringSubmatchIndex(s); n != nil && (m == nil || n[0] < m[0]) {
+		return numericIn(s, n)
+	}
 	if m == nil {
-		return d, -1, -1, nil
+		return d, -1, -1, "", nil
 	}
 	g := func(i int) string {
 		if m[2*i] < 0 {
@@ -55,7 +72,60 @@ func dateIn(s string) (d corpus.Date, start, end int, err error) {
 		y, mo, day = atoi(g(7)), atoi(g(8)), atoi(g(9))
 	}
 	d, err = calendarDate(y, mo, day)
-	return d, m[0], m[1], err
+	return d, m[0], m[1], "", err
+}
+
+// numericIn reads the numeric date matched at n (numericDate's submatch indexes in s). Slashes
+// and dashes are read day first when the first number cannot be a month, month first when the
+// second cannot be, and either way when both readings agree; otherwise the order is ambiguous
+// and only the year is kept, never a guessed day. Dots are read day first, the order of every
+// convention that writes dates with dots.
+func numericIn(s string, n []int) (d corpus.Date, start, end int, order string, err error) {
+	g := func(i int) string {
+		if n[2*i] < 0 {
+			return ""
+		}
+		return s[n[2*i]:n[2*i+1]]
+	}
+	// The pattern's guards take one byte on either side; the date is inside them.
+	start, end = n[0], n[1]
+	for start < end && (s[start] < '0' || s[start] > '9') {
+		start++
+	}
+	for end > start && (s[end-1] < '0' || s[end-1] > '9') {
+		end--
+	}
+	text := s[start:end]
+	switch {
+	case g(3) != "":
+		a, b, y := atoi(g(1)), atoi(g(2)), atoi(g(3))
+		switch {
+		case a == b:
+			d, err = calendarDate(y, a, b)
+			return d, start, end, "", err
+		case a > 12 && b <= 12:
+			d, err = calendarDate(y, b, a)
+			return d, start, end, fmt.Sprintf("%s read day first: %d is no month", text, a), err
+		case b > 12 && a <= 12:
+			d, err = calendarDate(y, a, b)
+			return d, start, end, fmt.Sprintf("%s read month first: %d is no month", text, b), err
+		case a > 12 && b > 12:
+			return d, start, end, "", fmt.Errorf("%s: neither %d nor %d is a month", text, a, b)
+		}
+		if _, err := calendarDate(y, a, b); err != nil {
+			return d, start, end, "", err
+		}
+		if _, err := calendarDate(y, b, a); err != nil {
+			return d, start, end, "", err
+		}
+		return corpus.Date{Year: y, Precision: corpus.PrecisionYear}, start, end,
+			fmt.Sprintf("%s is ambiguous: %d %s or %s %d, depending on whether the day or the month comes first; only the year %d is taken", text, a, time.Month(b), time.Month(a), b, y), nil
+	case g(6) != "":
+		d, err = calendarDate(atoi(g(6)), atoi(g(5)), atoi(g(4)))
+		return d, start, end, fmt.Sprintf("%s read as day.month.year, the order of dates written with dots", text), err
+	}
+	d, err = calendarDate(atoi(g(7)), atoi(g(8)), atoi(g(9)))
+	return d, start, end, "", err
 }
 
 func atoi(s string) int {
@@ -78,16 +148,23 @@ func calendarDate(y, mo, day int) (corpus.Date, error) {
 // it, only a short label in title case or date words ("Published on", "Pop Culture & Art"). Body
 // text that mentions a date ("He said on April 2, 2024") has lower-case words before it.
 func dateLineOf(t string) (d corpus.Date, ok bool, err error) {
+	d, _, ok, err = dateLineOrder(t)
+	return d, ok, err
+}
+
+// dateLineOrder is dateLineOf that also returns how a numeric date's order of day and month was
+// read (see dateInOrder).
+func dateLineOrder(t string) (d corpus.Date, order string, ok bool, err error) {
 	if len(t) > 80 {
-		return d, false, nil
+		return d, "", false, nil
 	}
-	d, start, end, err := dateIn(t)
+	d, start, end, order, err := dateInOrder(t)
 	if start < 0 || !clockTime.MatchString(t[end:]) {
-		return d, false, nil
+		return d, "", false, nil
 	}
 	words := strings.Fields(strings.Trim(t[:start], " :|·•-–—,"))
 	if len(words) > 5 || len(words) > 0 && strings.EqualFold(words[0], "by") {
-		return d, false, nil
+		return d, "", false, nil
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ":,"))
@@ -95,36 +172,44 @@ func dateLineOf(t string) (d corpus.Date, ok bool, err error) {
 			continue
 		}
 		if strings.ContainsAny(w, ".!?") || !startsUpper(w) {
-			return d, false, nil
+			return d, "", false, nil
 		}
 	}
-	return d, true, err
+	return d, order, true, err
 }
 
 // parseFieldDate reads a date given in a metadata field: ISO 8601 with or without a time, RFC
 // 1123 ("Wed, 24 Apr 2024 10:00:00 GMT"), or a written date. Year and year-month keep their
 // precision.
 func parseFieldDate(s string) (corpus.Date, error) {
+	d, _, err := parseFieldDateOrder(s)
+	return d, err
+}
+
+// parseFieldDateOrder is parseFieldDate that also says how a numeric date's order of day and
+// month was read (see dateInOrder).
+func parseFieldDateOrder(s string) (corpus.Date, string, error) {
 	s = strings.TrimSpace(s)
 	if isoPrefix.MatchString(s) {
 		m := isoPrefix.FindStringSubmatch(s)
 		y := atoi(m[1])
 		switch {
 		case m[3] != "":
-			return calendarDate(y, atoi(m[2]), atoi(m[3]))
+			d, err := calendarDate(y, atoi(m[2]), atoi(m[3]))
+			return d, "", err
 		case m[2] != "":
 			mo := atoi(m[2])
 			if mo < 1 || mo > 12 {
-				return corpus.Date{}, fmt.Errorf("no month %d", mo)
+				return corpus.Date{}, "", fmt.Errorf("no month %d", mo)
 			}
-			return corpus.Date{Year: y, Month: mo, Precision: corpus.PrecisionMonth}, nil
+			return corpus.Date{Year: y, Month: mo, Precision: corpus.PrecisionMonth}, "", nil
 		}
-		return corpus.Date{Year: y, Precision: corpus.PrecisionYear}, nil
+		return corpus.Date{Year: y, Precision: corpus.PrecisionYear}, "", nil
 	}
-	if d, start, _, err := dateIn(s); start >= 0 {
-		return d, err
+	if d, start, _, order, err := dateInOrder(s); start >= 0 {
+		return d, order, err
 	}
-	return corpus.Date{}, fmt.Errorf("not a date this reader knows (want e.g. 2024-04-24 or April 24, 2024)")
+	return corpus.Date{}, "", fmt.Errorf("not a date this reader knows (want e.g. 2024-04-24 or April 24, 2024)")
 }
 
 // isoPrefix is YYYY, YYYY-MM or YYYY-MM-DD, possibly followed by a time ("T10:00:00Z").

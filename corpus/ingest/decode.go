@@ -3,9 +3,11 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -133,4 +135,33 @@ func splitLines(s string) []string {
 		return strings.Split(s, "\n")
 	}
 	return strings.Split(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"), "\n")
+}
+
+// charRef is one complete HTML character reference: numeric ("&#163;", "&#xA3;") or named
+// ("&pound;"), always with its semicolon.
+var charRef = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// decodeCharRefs decodes the HTML character references of a plain-text file that clearly uses
+// them: it decodes each complete reference that HTML defines (a number, or a name such as
+// &pound; or &amp;, ending in a semicolon) and leaves anything else as written, so that "AT&T;"
+// or "Q&A" stay as they are. A file with no such reference is returned unchanged (n = 0). The
+// result is cleaned again, since a reference can name a control or bidi-override character;
+// dropped counts those. What comes out is text: the app escapes it like any other.
+func decodeCharRefs(s string) (out string, n, dropped int) {
+	if strings.IndexByte(s, '&') < 0 {
+		return s, 0, 0
+	}
+	out = charRef.ReplaceAllStringFunc(s, func(ref string) string {
+		r := html.UnescapeString(ref)
+		if r == ref {
+			return ref // not a reference HTML defines
+		}
+		n++
+		return r
+	})
+	if n == 0 {
+		return s, 0, 0
+	}
+	out, dropped = clean(out)
+	return out, n, dropped
 }

@@ -1,12 +1,14 @@
 package ingest
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -31,6 +33,82 @@ type Options struct {
 	MaxArticleBytes int64
 	// Tagger tags entity mentions; nil uses entity.Default().
 	Tagger *entity.Tagger
+	// Exclude lists glob patterns (path.Match syntax) of files and folders not to read, on top of
+	// the corpus folder's IgnoreFile and the files never read (see NotArticle). A pattern with a
+	// slash is matched against the path below the corpus folder ("drafts/*"), one without against
+	// each file and folder name ("*.bak"); a folder that matches is passed over whole.
+	Exclude []string
+}
+
+// IgnoreFile, in the corpus folder, lists more glob patterns to exclude, one a line, in the
+// syntax of Options.Exclude; blank lines and lines starting with # are skipped.
+const IgnoreFile = ".parallaxignore"
+
+// notArticleNames are the names of the files a project folder keeps about itself, compared in
+// upper case without their extension: they describe the corpus, they are not articles in it.
+var notArticleNames = []string{"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "NOTICE", "AUTHORS", "CONTRIBUTING"}
+
+// NotArticle says why a file or folder named name is never read as an article ("" when it may
+// be): a dotfile or dot-folder (.git, .DS_Store), or a project file such as README, LICENSE,
+// COPYING, CHANGELOG or NOTICE, in any case and with any extension ("README.TXT", "notice.md").
+// A name counts as a project file when the word is the whole name before its first dot, or is
+// followed by a dash and an upper-case suffix ("LICENSE-MIT"), so that an article saved as
+// "readme-corner.txt" is still read.
+func NotArticle(name string) string {
+	if strings.HasPrefix(name, ".") {
+		return "a hidden file (its name starts with a dot)"
+	}
+	stem, _, _ := strings.Cut(name, ".")
+	word, suffix, dashed := strings.Cut(stem, "-")
+	if dashed && (suffix == "" || strings.ToUpper(suffix) != suffix || strings.ToUpper(word) != word) {
+		return ""
+	}
+	for _, w := range notArticleNames {
+		if strings.EqualFold(word, w) {
+			return "a " + w + " file, which describes the folder rather than being an article"
+		}
+	}
+	return ""
+}
+
+// excluder matches paths against exclusion patterns.
+type excluder struct {
+	globs []glob
+}
+
+type glob struct {
+	pattern, from string // from: "-exclude" or ".parallaxignore:3"
+}
+
+// add checks a pattern and keeps it.
+func (x *excluder) add(pattern, from string) error {
+	// A trailing slash (gitignore's folder mark) is dropped: a matching folder is skipped whole,
+	// and a file of that name is as much not wanted.
+	pattern = strings.Trim(strings.TrimSpace(pattern), "/")
+	if pattern == "" {
+		return nil
+	}
+	if _, err := path.Match(pattern, ""); err != nil {
+		return fmt.Errorf("pattern %q: %w", pattern, err)
+	}
+	x.globs = append(x.globs, glob{pattern: pattern, from: from})
+	return nil
+}
+
+// match returns where the pattern that excludes p (a slash path below the corpus folder) comes
+// from, or "".
+func (x *excluder) match(p string) string {
+	base := path.Base(p)
+	for _, g := range x.globs {
+		target := base
+		if strings.Contains(g.pattern, "/") {
+			target = p
+		}
+		if ok, _ := path.Match(g.pattern, target); ok {
+			return fmt.Sprintf("excluded by %q (%s)", g.pattern, g.from)
+		}
+	}
+	return ""
 }
 
 // Result is what Folder found.
@@ -42,10 +120,13 @@ type Result struct {
 
 // Report counts the articles seen, ingested and skipped (Seen = Ingested + Skipped; a file of
 // one article counts one, each record of an export one) and lists every problem: the catalog's
-// first, then each file's in path order, then clashes of chosen IDs.
+// first, then each file's in path and line order, then clashes of chosen IDs. Excluded lists the
+// files and folders not read at all, each with the reason (Problem.What); they are not problems,
+// so -strict builds pass with a README in the folder.
 type Report struct {
 	Seen, Ingested, Skipped int
 	Problems                []Problem
+	Excluded                []Problem
 }
 
 // Problem is one thing that went wrong, where, and what ingestion did about it. Line is 1-based,
@@ -81,12 +162,20 @@ func (p Problem) String() string {
 // WriteTo writes the report for a person: every problem on its own line, then the counts.
 func (r *Report) WriteTo(w io.Writer) (int64, error) {
 	var b strings.Builder
+	for _, p := range r.Excluded {
+		b.WriteString(p.String())
+		b.WriteByte('\n')
+	}
 	for _, p := range r.Problems {
 		b.WriteString(p.String())
 		b.WriteByte('\n')
 	}
-	fmt.Fprintf(&b, "%s seen, %d ingested, %d skipped, %s\n", count(r.Seen, "article", "articles"), r.Ingested, r.Skipped,
+	fmt.Fprintf(&b, "%s seen, %d ingested, %d skipped, %s", count(r.Seen, "article", "articles"), r.Ingested, r.Skipped,
 		count(len(r.Problems), "problem", "problems"))
+	if len(r.Excluded) > 0 {
+		fmt.Fprintf(&b, "; %s not read (not articles or excluded)", count(len(r.Excluded), "file or folder", "files or folders"))
+	}
+	b.WriteByte('\n')
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err
 }
@@ -155,6 +244,36 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 	if fi, err := fs.Stat(fsys, ArticlesDir); err == nil && fi.IsDir() {
 		root = ArticlesDir
 	}
+	var ex excluder
+	for _, g := range o.Exclude {
+		if err := ex.add(g, "-exclude"); err != nil {
+			return res, fmt.Errorf("-exclude: %w", err)
+		}
+	}
+	if data, err := fs.ReadFile(fsys, IgnoreFile); err == nil {
+		for i, ln := range strings.Split(string(data), "\n") {
+			ln = strings.TrimSpace(ln)
+			if ln == "" || strings.HasPrefix(ln, "#") {
+				continue
+			}
+			if err := ex.add(ln, IgnoreFile+":"+strconv.Itoa(i+1)); err != nil {
+				rep.Problems = append(rep.Problems, Problem{File: IgnoreFile, Line: i + 1, What: err.Error(), Done: "line not used"})
+			}
+		}
+	}
+	exclude := func(p string, d fs.DirEntry, why string) error {
+		if p != IgnoreFile {
+			what := why
+			if d.IsDir() {
+				p += "/"
+			}
+			rep.Excluded = append(rep.Excluded, Problem{File: p, What: what, Done: "skipped"})
+		}
+		if d.IsDir() {
+			return fs.SkipDir
+		}
+		return nil
+	}
 	var files []string
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -165,11 +284,20 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 			return nil
 		}
 		name := d.Name()
-		if p != root && strings.HasPrefix(name, ".") {
-			if d.IsDir() {
-				return fs.SkipDir
+		if p != root {
+			rel := p
+			if root != "." {
+				rel = strings.TrimPrefix(p, root+"/")
 			}
-			return nil
+			if why := ex.match(rel); why != "" {
+				return exclude(p, d, why)
+			}
+			if why := NotArticle(name); why != "" && (d.IsDir() || p != CatalogFile) {
+				if d.IsDir() && !strings.HasPrefix(name, ".") {
+					return nil // a folder called "notices" holds articles
+				}
+				return exclude(p, d, "not an article: "+why)
+			}
 		}
 		if d.IsDir() && p != root && strings.HasSuffix(name, "_files") {
 			// A browser saves a page's images, scripts and ad frames beside it in "<page>_files";
@@ -284,7 +412,14 @@ func Folder(fsys fs.FS, o Options) (*Result, error) {
 		rep.Problems = append(rep.Problems, Problem{File: CatalogFile, Line: e.lineOf("file"), What: what, Done: "entry not used"})
 	}
 
-	for _, ps := range perFile {
+	for i, ps := range perFile {
+		// A file's problems come from reading it and then from building each of its articles,
+		// which run in parallel: they are put in line order, the file's own before those it
+		// causes elsewhere (a catalog entry about it).
+		own := files[i]
+		slices.SortStableFunc(ps, func(a, b Problem) int {
+			return cmp.Or(cmp.Compare(b2i(a.File != own), b2i(b.File != own)), cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+		})
 		rep.Problems = append(rep.Problems, ps...)
 	}
 	assignIDs(items, rep)
@@ -536,7 +671,17 @@ func readFile(fsys fs.FS, file, root string, o Options, probs *problems) ([]*doc
 		return readRecords(base, format, dec.text, o.MaxArticleBytes, probs)
 	}
 	d := base
-	d.lines = splitLines(dec.text)
+	text := dec.text
+	if refs, n, dropped := decodeCharRefs(text); n > 0 {
+		// Text copied out of a web page may keep the page's character references ("&#163;1.8m").
+		// It is a rule, not a guess, so it is recorded in the provenance, not as a problem.
+		text = refs
+		d.encoding += fmt.Sprintf("; %s decoded", count(n, "HTML character reference", "HTML character references"))
+		if dropped > 0 {
+			probs.add(file, 0, fmt.Sprintf("%d character references name NUL, control or bidi-override characters", dropped), "removed from the text")
+		}
+	}
+	d.lines = splitLines(text)
 	return []*doc{&d}, 0
 }
 
@@ -566,4 +711,11 @@ func count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -65,7 +65,19 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 			d.estimates = map[string]field{"date": {value: r.DateTime.Format("2006-01-02"), from: "go-htmldate"}}
 		}
 	}
-	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled, Deduplicate: true})
+	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled, Deduplicate: true}
+	res, err := trafilatura.ExtractDocument(root, opts)
+	if err == nil && res != nil && utf8.RuneCountInString(res.ContentText) < trafilatura.DefaultConfig().MinExtractedSize {
+		// Below that size go-trafilatura falls back to its baseline, which joins every paragraph
+		// of the page, headline included, into one. A short article is extracted again without
+		// the fallback, and that result is kept when it still holds an article.
+		again := opts
+		again.Config = trafilatura.DefaultConfig()
+		again.Config.MinExtractedSize = 1
+		if r2, err2 := trafilatura.ExtractDocument(root, again); err2 == nil && r2 != nil && len(strings.Fields(r2.ContentText)) >= minHTMLWords {
+			res = r2
+		}
+	}
 	var body string
 	if err == nil && res != nil {
 		body = res.ContentText

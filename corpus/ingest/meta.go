@@ -146,7 +146,35 @@ func (m *merger) check(name, catalogField, catalogValue, statedValue, from strin
 		return statedValue, corpus.Origin{Basis: corpus.BasisStated, From: from + ", as in " + m.catalogFrom(catalogField)}
 	}
 	m.probs.add(m.d.file, line, fmt.Sprintf("%s %q (%s) disagrees with catalog %s %q (%s)", name, statedValue, from, catalogField, catalogValue, m.catalogFrom(catalogField)), "catalog value kept")
-	return catalogValue, corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom(catalogField), Note: note}
+	return catalogValue, corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom(catalogField), Note: joinNotes(note, disagreement(name, statedValue, from))}
+}
+
+// disagreement is the provenance note of a catalog value kept over what the file states, so that
+// the reader shows what the build report said.
+func disagreement(name, stated, from string) string {
+	where := "file"
+	if strings.HasPrefix(from, "line ") {
+		where = "text"
+	}
+	return fmt.Sprintf("The %s states the %s %q (%s); the catalog's value is kept.", where, name, clip(stated), from)
+}
+
+// joinNotes joins provenance notes into one, each a sentence. A note already said is not said
+// again: a catalog written by WriteCatalog and read back holds the notes of the first build.
+func joinNotes(notes ...string) string {
+	var out []string
+	for _, n := range notes {
+		if n = strings.TrimSpace(n); n != "" {
+			if !strings.HasSuffix(n, ".") {
+				n += "."
+			}
+			if strings.Contains(strings.Join(out, " "), n) {
+				continue
+			}
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func (m *merger) title() {
@@ -166,6 +194,9 @@ func (m *merger) title() {
 	case ok:
 		a.Title, a.Provenance.Title = m.check("headline", "title", e.Title, v, from, line, e.TitleNote)
 		a.TitleNote = e.TitleNote
+		if a.Provenance.Title.Basis == corpus.BasisCurated {
+			a.TitleNote = a.Provenance.Title.Note
+		}
 	case e.Title != "" && !(e.Title == est && e.TitleNote == estNote):
 		a.Title, a.TitleNote = e.Title, e.TitleNote
 		a.Provenance.Title = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("title"), Note: e.TitleNote}
@@ -184,6 +215,9 @@ func (m *merger) outlet() {
 	case ok:
 		a.Outlet, a.Provenance.Outlet = m.check("outlet", "outlet", e.Outlet, v, from, line, e.OutletNote)
 		a.OutletNote = e.OutletNote
+		if a.Provenance.Outlet.Basis == corpus.BasisCurated {
+			a.OutletNote = a.Provenance.Outlet.Note
+		}
 	case e.Outlet != "" && !(e.Outlet == hostOf(m.rawURL()) && e.OutletNote == outletNote):
 		a.Outlet, a.OutletNote = e.Outlet, e.OutletNote
 		a.Provenance.Outlet = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("outlet"), Note: e.OutletNote}
@@ -210,6 +244,9 @@ func (m *merger) author() {
 	case ok:
 		a.Author, a.Provenance.Author = m.check("byline author", "author", e.Author, v, from, line, e.AuthorNote)
 		a.AuthorNote = e.AuthorNote
+		if a.Provenance.Author.Basis == corpus.BasisCurated {
+			a.AuthorNote = a.Provenance.Author.Note
+		}
 	case e.Author != "":
 		a.Author, a.AuthorNote = e.Author, e.AuthorNote
 		a.Provenance.Author = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("author"), Note: e.AuthorNote}
@@ -243,20 +280,34 @@ func (m *merger) url() {
 		}
 	}
 	cat := e.URL
+	refused := ""
 	if cat != "" {
 		if err := safeURL(cat); err != nil {
 			m.probs.add(CatalogFile, e.lineOf("url"), fmt.Sprintf("article %s: URL %q: %v", e.name(), clip(cat), err), "URL dropped; article kept")
+			refused = fmt.Sprintf("The catalog's address (%s) was refused: %v.", e.where("url"), err)
 			cat = ""
+		}
+	}
+	if v != "" && !ok && refused == "" {
+		if err := safeURL(v); err != nil {
+			refused = fmt.Sprintf("The file's address (%s) was refused: %v.", from, err)
 		}
 	}
 	switch {
 	case ok:
 		a.URL, a.Provenance.URL = m.check("URL", "url", cat, v, from, line, "")
+		if refused != "" {
+			a.Provenance.URL.Note = joinNotes(a.Provenance.URL.Note, refused)
+		}
 	case cat != "":
 		a.URL = cat
-		a.Provenance.URL = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("url")}
+		a.Provenance.URL = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("url"), Note: e.URLNote}
 	default:
-		a.Provenance.URL = corpus.Origin{Basis: corpus.BasisUnknown, Note: "The file gives no address."}
+		note := joinNotes(refused, e.URLNote)
+		if note == "" {
+			note = "The file gives no address."
+		}
+		a.Provenance.URL = corpus.Origin{Basis: corpus.BasisUnknown, Note: note}
 	}
 }
 
@@ -264,22 +315,27 @@ func (m *merger) published() {
 	a, e, h := m.a, m.e, &m.p.hdr
 	// What the file states: a date field, else the header's date line, else the byline's date.
 	var stated corpus.Date
-	from, line := "", 0
+	from, line, order := "", 0, ""
+	fieldErr := ""
 	if f, ok := m.d.fields["date"]; ok && f.value != "" {
-		d, err := parseFieldDate(f.value)
+		d, o, err := parseFieldDateOrder(f.value)
 		if err != nil {
 			m.probs.add(m.d.file, f.line, fmt.Sprintf("date %q (%s): %v", clip(f.value), f.from, err), "date left unknown")
+			fieldErr = fmt.Sprintf("The file's date %q (%s) was refused: %v.", clip(f.value), f.from, err)
 		} else {
-			stated, from, line = d, f.from, f.line
+			stated, from, line, order = d, f.from, f.line, o
+			if d.Precision == corpus.PrecisionYear && o != "" {
+				m.probs.add(m.d.file, f.line, fmt.Sprintf("date (%s) %s", f.from, o), "year kept as the date")
+			}
 		}
 	}
 	if line == 0 && h.dateLine > 0 {
-		stated, from, line = h.date, "line "+strconv.Itoa(h.dateLine), h.dateLine
+		stated, from, line, order = h.date, "line "+strconv.Itoa(h.dateLine), h.dateLine, h.dateOrder
 	}
 	if h.bylineDate.Precision != corpus.PrecisionUnknown {
 		switch {
 		case line == 0:
-			stated, from, line = h.bylineDate, "line "+strconv.Itoa(h.bylineAt), h.bylineAt
+			stated, from, line, order = h.bylineDate, "line "+strconv.Itoa(h.bylineAt), h.bylineAt, h.bylineOrder
 		case h.dateLine > 0 && stated != h.bylineDate:
 			m.probs.add(m.d.file, h.bylineAt, fmt.Sprintf("byline date %s disagrees with the date %s (%s)", h.bylineDate.ISO(), stated.ISO(), from), "the first date kept")
 		}
@@ -294,10 +350,14 @@ func (m *merger) published() {
 		if cat.Note != "" && cat.Basis == corpus.BasisStated {
 			return cat.Note
 		}
+		where := "file"
 		if strings.HasPrefix(from, "line ") {
-			return fmt.Sprintf("Stated in the text (%s).", from)
+			where = "text"
 		}
-		return fmt.Sprintf("Stated in the file (%s).", from)
+		if order != "" {
+			return fmt.Sprintf("Stated in the %s (%s): %s.", where, from, order)
+		}
+		return fmt.Sprintf("Stated in the %s (%s).", where, from)
 	}
 	switch {
 	case line > 0 && (!hasCat || cat.Date == stated):
@@ -309,12 +369,14 @@ func (m *merger) published() {
 		a.Provenance.Published = o
 	case line > 0 && cat.Basis == corpus.BasisStated:
 		m.probs.add(m.d.file, line, fmt.Sprintf("stated date %s (%s) disagrees with catalog date %s (%s), which the catalog says the text states", stated.ISO(), from, cat.Date.ISO(), e.where("date")), "the date the text states kept")
-		a.Published = corpus.PubDate{Date: stated, Basis: corpus.BasisStated, Note: statedNote()}
+		note := joinNotes(statedNote(), fmt.Sprintf("The catalog gives %s (%s), which disagrees; the date the text states is kept.", cat.Date.ISO(), e.where("date")))
+		a.Published = corpus.PubDate{Date: stated, Basis: corpus.BasisStated, Note: note}
 		a.Provenance.Published = corpus.Origin{Basis: corpus.BasisStated, From: from}
 	case line > 0:
 		m.probs.add(m.d.file, line, fmt.Sprintf("stated date %s (%s) disagrees with catalog date %s (%s)", stated.ISO(), from, cat.Date.ISO(), e.where("date")), "catalog date kept")
 		a.Published = cat
-		a.Provenance.Published = corpus.Origin{Basis: cat.Basis, From: e.where("date"), Note: cat.Note}
+		a.Published.Note = joinNotes(cat.Note, fmt.Sprintf("The %s states %s (%s), which disagrees; the catalog's date is kept.", map[bool]string{true: "text", false: "file"}[strings.HasPrefix(from, "line ")], stated.ISO(), from))
+		a.Provenance.Published = corpus.Origin{Basis: cat.Basis, From: e.where("date"), Note: a.Published.Note}
 	case hasCat && cat.Basis == corpus.BasisStated:
 		m.probs.add(CatalogFile, e.lineOf("basis"), fmt.Sprintf("article %s: basis stated, but %s states no date", e.name(), m.d.key), "date kept as curated")
 		cat.Basis = corpus.BasisCurated
@@ -342,7 +404,12 @@ func (m *merger) published() {
 			return
 		}
 		note := cat.Note
-		if note == "" {
+		switch {
+		case e.dateRefused != "":
+			note = joinNotes(e.dateRefused, fieldErr)
+		case fieldErr != "":
+			note = fieldErr
+		case note == "":
 			note = "The file states no date."
 		}
 		a.Published = corpus.PubDate{Note: note}
@@ -364,7 +431,7 @@ func (m *merger) section() {
 		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisEstimated, From: "folder name", Note: "Taken from the name of the folder the file is in."}
 	case e.Section != "":
 		a.Section = e.Section
-		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisCurated, From: e.where("section")}
+		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisCurated, From: e.where("section"), Note: e.SectionNote}
 	case a.Section == "" && m.d.section != "":
 		a.Section = m.d.section
 		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisEstimated, From: "folder name", Note: "Taken from the name of the folder the file is in."}
