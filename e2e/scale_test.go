@@ -1,0 +1,350 @@
+package e2e
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
+	"parallax/internal/synthfolder"
+)
+
+// Bounds of issue 10 ("Views whose size is bounded, whatever the corpus"), checked here on a
+// 10,000-article build in the browser; app/library_bounds_test.go checks the same natively.
+const (
+	// scaleArticles is the size of the synthetic corpus.
+	scaleArticles = 10000
+	// maxPageHTML bounds every prerendered page the server answers, in bytes.
+	maxPageHTML = 200 << 10
+	// maxDOMNodes bounds every first render in the browser: elements and text nodes.
+	maxDOMNodes = 5000
+)
+
+// scaleSite is a second server, on a 10,000-article corpus folder grown from the fixture's seed
+// articles with synthfolder (the code behind mksynth), its data built by the generator the
+// harness built. It is made once per test binary, and only if a test asks for it.
+var scaleSite struct {
+	once sync.Once
+	err  error
+	url  string
+	// longest are the IDs of the two articles with the largest files, longest first.
+	longest [2]string
+}
+
+// openScaleSite returns the 10,000-article server's URL, building it on first use.
+func openScaleSite(t *testing.T) string {
+	t.Helper()
+	scaleSite.once.Do(func() { scaleSite.err = buildScaleSite() })
+	if scaleSite.err != nil {
+		t.Fatalf("the %d-article site: %v", scaleArticles, scaleSite.err)
+	}
+	return scaleSite.url
+}
+
+func buildScaleSite() error {
+	start := time.Now()
+	dir := filepath.Join(buildDir, "scale")
+	corpusDir := filepath.Join(dir, "corpus")
+	if err := os.MkdirAll(corpusDir, 0o755); err != nil {
+		return err
+	}
+	if err := synthfolder.Copy(corpusDir, fixture.Seed()); err != nil {
+		return fmt.Errorf("copying the seed articles: %w", err)
+	}
+	seed, err := ingest.Corpus(fixture.Seed())
+	if err != nil {
+		return err
+	}
+	if err := synthfolder.Add(corpusDir, scaleArticles-len(seed)); err != nil {
+		return fmt.Errorf("growing the corpus: %w", err)
+	}
+	generated := time.Since(start)
+
+	// The server reads web/ from its working folder: the harness's build, but this corpus's data.
+	web := filepath.Join(dir, "web")
+	if err := linkTree(filepath.Join(buildDir, "web"), web, "data"); err != nil {
+		return err
+	}
+	if err := linkFile(filepath.Join(buildDir, "parallax"), filepath.Join(dir, "parallax")); err != nil {
+		return err
+	}
+	cmd := exec.Command(generatorPath, "-data-only", "-corpus", corpusDir, "-web", web)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building the corpus data: %w\n%s", err, out)
+	}
+	built := time.Since(start) - generated
+
+	if scaleSite.longest, err = longestArticles(corpusDir); err != nil {
+		return err
+	}
+	srv, err := startServer(dir)
+	if err != nil {
+		return err
+	}
+	atExit = append(atExit, srv.stop)
+	scaleSite.url = srv.url
+	fmt.Fprintf(os.Stderr, "e2e: %d-article site: corpus generated in %v, data built in %v, served in %v\n",
+		scaleArticles, generated.Round(time.Millisecond), built.Round(time.Millisecond), (time.Since(start) - generated - built).Round(time.Millisecond))
+	return nil
+}
+
+// longestArticles names the two articles whose files are largest, from the catalog's file names.
+func longestArticles(corpusDir string) ([2]string, error) {
+	raw, err := os.ReadFile(filepath.Join(corpusDir, ingest.CatalogFile))
+	if err != nil {
+		return [2]string{}, err
+	}
+	entries, err := ingest.ParseCatalog(raw)
+	if err != nil {
+		return [2]string{}, err
+	}
+	type sized struct {
+		id   string
+		size int64
+	}
+	var all []sized
+	for _, e := range entries {
+		st, err := os.Stat(filepath.Join(corpusDir, ingest.ArticlesDir, e.File))
+		if err != nil {
+			return [2]string{}, err
+		}
+		all = append(all, sized{e.ID, st.Size()})
+	}
+	slices.SortFunc(all, func(a, b sized) int { return int(b.size - a.size) })
+	if len(all) < 2 {
+		return [2]string{}, fmt.Errorf("%d articles", len(all))
+	}
+	return [2]string{all[0].id, all[1].id}, nil
+}
+
+// linkTree makes dst a copy of the folder src, by hard links where it can, without src's
+// top-level entry skip.
+func linkTree(src, dst, skip string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if rel == skip {
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		return linkFile(path, filepath.Join(dst, rel))
+	})
+}
+
+func linkFile(src, dst string) error {
+	if os.Link(src, dst) == nil {
+		return nil
+	}
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	st, err := os.Stat(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, data, st.Mode())
+}
+
+// scaleView is one view of the 10,000-article site and what it must show.
+type scaleView struct {
+	name, path string
+	status     int // the server's status for the path
+	// html is a text the prerendered page must hold ("" for none).
+	html string
+	// check waits until the live view shows what it should and checks it.
+	check func(t *testing.T, p *Page)
+}
+
+// TestViewsBoundedAt10kInBrowser opens every view of a 10,000-article build: for each, the
+// prerendered HTML the server answers must be at most maxPageHTML bytes and, once the app is
+// live, the page must have at most maxDOMNodes nodes, show what the view is for and log no
+// problem. One tab loads the views one after the other, cold, as links opened from elsewhere.
+func TestViewsBoundedAt10kInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 10,000-article site")
+	}
+	start := time.Now()
+	base := openScaleSite(t)
+	long, second := scaleSite.longest[0], scaleSite.longest[1]
+	t.Logf("site ready in %v; longest articles %s, %s", time.Since(start).Round(time.Millisecond), long, second)
+
+	count := func(want string) func(t *testing.T, p *Page) {
+		return func(t *testing.T, p *Page) {
+			t.Helper()
+			p.WaitText("#library-count", want)
+			if n := p.Count(".library-list > li"); n != 50 {
+				t.Errorf("%d cards, want a page of 50", n)
+			}
+		}
+	}
+	var lastSentence, busiest, month string
+	views := []scaleView{
+		{name: "library", path: "/", status: 200, html: "10,000 articles", check: count("Articles 1–50 of 10,000")},
+		{name: "library, later page by title", path: "/?sort=title&page=57", status: 200, html: "of 10,000",
+			check: count("Articles 2,801–2,850 of 10,000")},
+		{name: "library, undated, page 100", path: "/?dated=no&page=100", status: 200,
+			check: count("Articles 4,951–5,000 of")},
+		{name: "library, one outlet by outlet", path: "/?outlet=Synthetic+Outlet+7&sort=oldest&page=2", status: 200,
+			check: count("Articles 51–100 of")},
+		{name: "search, a word in most articles", path: "/search?q=tiktok", status: 200, check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(`.search-results .result`, chromedp.ByQuery))
+			if n := p.Count(".search-results .result"); n < 10 {
+				t.Errorf("%d results for “tiktok”", n)
+			}
+		}},
+		{name: "search, two common words", path: "/search?q=company+deal", status: 200, check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(`.search-results .result`, chromedp.ByQuery))
+		}},
+		{name: "search, a stop word only", path: "/search?q=the", status: 200, check: func(t *testing.T, p *Page) {
+			p.WaitText("main", "Not searched for")
+		}},
+		{name: "timeline, all years", path: "/timeline", status: 200, html: "All years", check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(`.tl-axis`, chromedp.ByQuery))
+			p.WaitText("#tl-axis-caption", "Entries per")
+			// The busiest period on the axis, to drill into next.
+			p.Eval(`(() => {
+				let best = null, most = -1;
+				for (const a of document.querySelectorAll(".tl-axis thead a[href*='at=']")) {
+					const col = a.closest("th").cellIndex;
+					let n = 0;
+					for (const row of document.querySelectorAll(".tl-axis tbody tr")) {
+						n += parseInt((row.cells[col] || {}).textContent || "0", 10) || 0;
+					}
+					if (n > most) { most = n; best = a.getAttribute("href"); }
+				}
+				return best || "";
+			})()`, &busiest)
+			if busiest == "" {
+				t.Error("the axis links to no period")
+			}
+		}},
+		{name: "timeline, the busiest year", status: 200, check: func(t *testing.T, p *Page) {
+			p.WaitText("#tl-axis-caption", "Entries per month in")
+			if p.Count(".tl-list .tl-event") == 0 {
+				t.Error("no entries listed")
+			}
+			p.Eval(`(document.querySelector(".tl-axis thead a[href*='at=']") || {getAttribute: () => ""}).getAttribute("href")`, &month)
+		}},
+		{name: "timeline, a month of it", status: 200, check: func(t *testing.T, p *Page) {
+			p.WaitText("#tl-axis-caption", "Entries per day in")
+		}},
+		{name: "compare, the two longest articles", path: "/compare/" + long + "/" + second, status: 200, check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(`.compare-summary`, chromedp.ByQuery))
+		}},
+		{name: "compare picker", path: "/compare", status: 200, check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(`#compare-pick-a-input`, chromedp.ByQuery))
+		}},
+		{name: "reader, the longest article", path: "/read/" + long, status: 200, check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(`.reader h1`, chromedp.ByQuery))
+			p.Eval(`(Array.from(document.querySelectorAll(".reader-text .sentence[id]")).pop() || {}).id || ""`, &lastSentence)
+			if lastSentence == "" {
+				t.Error("the reader shows no sentence")
+			}
+		}},
+		{name: "shared sentence link", status: 200, check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(`#`+lastSentence+`.is-target`, chromedp.ByQuery))
+		}},
+		{name: "not found", path: "/no/such/view", status: 404, html: "Page not found", check: func(t *testing.T, p *Page) {
+			p.WaitText("main h1", "Page not found")
+		}},
+		{name: "unknown article", path: "/read/no-such-article", status: 404, html: "No such article", check: func(t *testing.T, p *Page) {
+			p.WaitText("main h1", "No such article")
+		}},
+	}
+
+	p := newPageAt(t, base)
+	var rows []string
+	for _, v := range views {
+		switch v.name {
+		case "shared sentence link":
+			v.path = "/read/" + long + "#" + lastSentence
+		case "timeline, the busiest year":
+			v.path = busiest
+		case "timeline, a month of it":
+			v.path = month
+		}
+		if v.path == "" {
+			t.Errorf("%s: no link to it was found", v.name)
+			continue
+		}
+		viewStart := time.Now()
+		size := checkPrerender(t, base, v)
+		if v.status != 200 {
+			p.Allow(fmt.Sprintf("404 for %s%s", base, v.path))
+			p.Allow(fmt.Sprintf("status of 404 (Not Found) %s%s", base, v.path))
+		}
+		// A blank page in between makes every view a cold load, even one that differs from the
+		// last only in its fragment.
+		p.Run(chromedp.Navigate("about:blank"))
+		p.Go(v.path)
+		v.check(t, p)
+		elems, texts := domNodes(p)
+		if elems+texts > maxDOMNodes {
+			t.Errorf("%s (%s): %d DOM nodes (%d elements, %d text), over %d", v.name, v.path, elems+texts, elems, texts, maxDOMNodes)
+		}
+		// Each view answers for its own problems; the tab's cleanup reports any left after.
+		for _, msg := range p.Problems() {
+			t.Errorf("%s (%s): browser: %s", v.name, v.path, msg)
+		}
+		p.takeProblems()
+		rows = append(rows, fmt.Sprintf("%-36s %8d %6d %6d %6d %6.1fs  %s", v.name, size, elems, texts, elems+texts, time.Since(viewStart).Seconds(), v.path))
+	}
+	t.Logf("at %d articles (limits: %d bytes of HTML, %d DOM nodes):\n%-36s %8s %6s %6s %6s %7s  %s\n%s", scaleArticles, maxPageHTML, maxDOMNodes,
+		"view", "HTML", "elems", "text", "nodes", "time", "path", strings.Join(rows, "\n"))
+	t.Logf("total %v", time.Since(start).Round(time.Millisecond))
+}
+
+// checkPrerender gets the page the server answers for v.path, checks its status, size and text,
+// and returns its size in bytes.
+func checkPrerender(t *testing.T, base string, v scaleView) int {
+	t.Helper()
+	path, _, _ := strings.Cut(v.path, "#")
+	resp, err := http.Get(base + path)
+	if err != nil {
+		t.Fatalf("%s: %v", v.name, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("%s: %v", v.name, err)
+	}
+	if resp.StatusCode != v.status {
+		t.Errorf("%s (%s): status %d, want %d", v.name, path, resp.StatusCode, v.status)
+	}
+	if len(body) > maxPageHTML {
+		t.Errorf("%s (%s): %d bytes of prerendered HTML, over %d", v.name, path, len(body), maxPageHTML)
+	}
+	if v.html != "" && !strings.Contains(string(body), v.html) {
+		t.Errorf("%s (%s): the prerendered page does not say %q", v.name, path, v.html)
+	}
+	return len(body)
+}
+
+// domNodes counts the live page's elements and text nodes.
+func domNodes(p *Page) (elems, texts int) {
+	p.Eval(`document.getElementsByTagName("*").length`, &elems)
+	p.Eval(`(() => {
+		const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+		let n = 0;
+		while (w.nextNode()) n++;
+		return n;
+	})()`, &texts)
+	return elems, texts
+}
