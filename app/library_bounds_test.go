@@ -228,6 +228,19 @@ func TestViewsBoundedAt10k(t *testing.T) {
 	}
 	t.Logf("%-40s %7d bytes %5d nodes", "compare picker, list open", len(html), domNodes(html))
 
+	// "Compare with…": one side chosen, a bounded choice of the other.
+	for _, a := range []*corpus.Article{c.Articles[0], c.Articles[len(c.Articles)/2], c.Articles[len(c.Articles)-1]} {
+		cp := &comparePage{ids: []string{a.ID}, a: a, problems: []string{"The link names only one article."}}
+		html := app.HTMLString(cp.chooseSecondView(c.Articles))
+		checkBounds(t, "compare with "+a.ID, html)
+		if n := strings.Count(html, `href="/compare/`+a.ID+`/`); n != compareChoices {
+			t.Errorf("compare with %s offers %d articles, want %d", a.ID, n, compareChoices)
+		}
+		if !strings.Contains(html, "of 9,999 others") {
+			t.Errorf("compare with %s does not say how many others there are", a.ID)
+		}
+	}
+
 	// Search results for words every article has.
 	eng := search.New(c)
 	for _, raw := range []string{"q=the", "q=tiktok+amazon", "q=a&outlet=Synthetic+Outlet+2"} {

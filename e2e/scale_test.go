@@ -188,7 +188,11 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 	count := func(want string) func(t *testing.T, p *Page) {
 		return func(t *testing.T, p *Page) {
 			t.Helper()
-			p.WaitText("#library-count", want)
+			// Waits for the count, then checks it without stopping, so that the DOM is still
+			// counted when the page is wrong.
+			if got := p.WaitText("#library-count", " of "); !strings.Contains(got, want) {
+				t.Errorf("the library count says %q, want %q", got, want)
+			}
 			if n := p.Count(".library-list > li"); n != 50 {
 				t.Errorf("%d cards, want a page of 50", n)
 			}
