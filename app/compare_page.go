@@ -28,6 +28,7 @@ type comparePage struct {
 	focus    int  // the focused pair, 0 for none
 	focusB   bool // the link names the B half of the focused pair ("#pair-N-b")
 	pairs    bool // show the aligned pairs only (?view=pairs)
+	part     int  // the part of a long comparison the URL asks for (?part=, 1-based), 0 for none
 	err      error
 	// pending is set while the alignment of a and b waits for its own task: on the page load,
 	// after the first render (see OnNav).
@@ -115,6 +116,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.focus = focusPair(u)
 	p.focusB = p.focus > 0 && strings.HasSuffix(u.Fragment, "-b")
 	p.pairs = u.Query().Get("view") == viewPairs
+	p.part, _ = strconv.Atoi(strings.TrimSpace(u.Query().Get("part")))
 	p.status, p.err, p.pending, p.navigated = "", nil, false, true
 
 	c, err := loadCorpus()
@@ -299,7 +301,7 @@ func (p *comparePage) Render() app.UI {
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
 			compareSummaryView(p.cmp, p.view),
 			p.renderViewSwitch(),
-			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB), // uifeatures: phone A/B toggle, j/k, Cite
+			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part), // uifeatures: phone A/B toggle, j/k, Cite
 			app.Details().Class("compare-change").Body(
 				app.Summary().Text("Change the articles"),
 				newComparePicker(p.a.ID, p.b.ID),
