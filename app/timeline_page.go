@@ -16,7 +16,7 @@ import (
 const (
 	tlPageSize      = 20 // events listed per page
 	tlMaxLanes      = 8  // outlets with a lane of their own; the rest share one
-	tlMaxSources    = 4  // sources shown per event; the others are counted
+	tlMaxSources    = 3  // sources shown per event; the others are counted
 	tlMaxUndated    = 20 // undated mentions listed
 	tlOutletChoices = 40 // outlets in the filter menu
 	tlEntityChoices = 60 // names in the filter menu

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -98,7 +99,7 @@ func TestEventViewSaysHowSourcesDate(t *testing.T) {
 		{"same", timeline.Event{Date: month, Sources: []timeline.Source{src(a, month), src(b, month)}},
 			[]string{"May 2022", "to the month", "Compare "}, []string{"differ", "Conflict", "This source dates it"}},
 		{"many sources", timeline.Event{Date: day, Sources: []timeline.Source{src(a, day), src(b, day), src(a, day), src(b, day), src(a, day), src(b, day)}},
-			[]string{"And 2 more sources."}, nil},
+			[]string{"And 3 more sources."}, nil},
 	}
 	for _, tt := range tests {
 		html := app.HTMLString(app.Ul().Body(newTLSources(c).eventView(tt.e)))
@@ -112,5 +113,59 @@ func TestEventViewSaysHowSourcesDate(t *testing.T) {
 				t.Errorf("%s: unexpected %q", tt.name, w)
 			}
 		}
+	}
+}
+
+// TestExcerpt checks the timeline's quotes of long sentences: at most about the limit (plus the
+// ellipses), the expression whole and marked at its new offsets, cut at spaces, valid UTF-8.
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("word ", 200) + "on 17 November 2024 " + strings.Repeat("more ", 200)
+	at := strings.Index(long, "17 November 2024")
+	for _, tc := range []struct {
+		name       string
+		text       string
+		start, end int
+		limit      int
+	}{
+		{"short stays whole", "Talks resumed on 17 November 2024.", 17, 33, 240},
+		{"middle", long, at, at + len("17 November 2024"), 60},
+		{"at the start", "17 November 2024 " + strings.Repeat("x ", 300), 0, 16, 40},
+		{"at the end", strings.Repeat("y ", 300) + "17 November 2024", 600, 616, 40},
+		{"expression longer than the limit", long, at, at + len("17 November 2024"), 5},
+		{"offsets out of range", long, -3, 99999, 50},
+		{"offsets inside a character", "é" + strings.Repeat("ü", 200), 1, 3, 30},
+		{"no spaces", strings.Repeat("ü", 300), 100, 110, 40},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, s, e := excerpt(tc.text, tc.start, tc.end, tc.limit)
+			if !utf8.ValidString(got) {
+				t.Fatalf("invalid UTF-8: %q", got)
+			}
+			if len(tc.text) <= tc.limit {
+				if got != tc.text || s != tc.start || e != tc.end {
+					t.Errorf("changed a short text: %q %d %d", got, s, e)
+				}
+				return
+			}
+			expr := ""
+			if tc.start >= 0 && tc.end <= len(tc.text) && tc.start < tc.end && utf8.RuneStart(tc.text[tc.start]) && (tc.end == len(tc.text) || utf8.RuneStart(tc.text[tc.end])) {
+				expr = tc.text[tc.start:tc.end]
+			}
+			if len(got) > max(tc.limit, len(expr))+2*len("…") {
+				t.Errorf("%d bytes, limit %d: %q", len(got), tc.limit, got)
+			}
+			if expr != "" && (s < 0 || e > len(got) || got[s:e] != expr) {
+				t.Errorf("expression %q not at [%d, %d) of %q", expr, s, e, got)
+			}
+			if expr == "" && (s != 0 || e != 0) {
+				t.Errorf("no expression, yet offsets %d, %d", s, e)
+			}
+			if !strings.HasPrefix(tc.text, strings.TrimSuffix(strings.TrimPrefix(got, "…"), "…")) && !strings.HasPrefix(got, "…") {
+				t.Errorf("an uncut start changed: %q", got)
+			}
+			if !strings.Contains(tc.text, strings.TrimSuffix(strings.TrimPrefix(got, "…"), "…")) {
+				t.Errorf("%q is not a piece of the text", got)
+			}
+		})
 	}
 }

@@ -1,6 +1,9 @@
 package e2e
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -67,8 +70,18 @@ func buildScaleSite() error {
 	if err != nil {
 		return err
 	}
-	if err := synthfolder.Add(corpusDir, scaleArticles-len(seed)); err != nil {
+	if err := synthfolder.Add(corpusDir, scaleArticles-len(seed)-2); err != nil {
 		return fmt.Errorf("growing the corpus: %w", err)
+	}
+	// Two long articles, as real collections have (a report, a transcript): a view of one
+	// article is bounded by its length, not by the corpus's, so the longest must be long. The
+	// second repeats the first's opening, so that comparing them pairs many sentences.
+	first := len(seed) // synthfolder numbers its articles after the seed's
+	if err := addLongArticle(corpusDir, "long-report", first, 60); err != nil {
+		return err
+	}
+	if err := addLongArticle(corpusDir, "long-reply", first, 25, first+200, 15); err != nil {
+		return err
 	}
 	generated := time.Since(start)
 
@@ -98,6 +111,56 @@ func buildScaleSite() error {
 	fmt.Fprintf(os.Stderr, "e2e: %d-article site: corpus generated in %v, data built in %v, served in %v\n",
 		scaleArticles, generated.Round(time.Millisecond), built.Round(time.Millisecond), (time.Since(start) - generated - built).Round(time.Millisecond))
 	return nil
+}
+
+// addLongArticle adds article id to the corpus folder dir: the text of the synthetic articles
+// numbered from each spans[2i] on, spans[2i+1] of them, one after the other.
+func addLongArticle(dir, id string, spans ...int) error {
+	var text []byte
+	for i := 0; i+1 < len(spans); i += 2 {
+		for n := spans[i]; n < spans[i]+spans[i+1]; n++ {
+			part, err := os.ReadFile(filepath.Join(dir, ingest.ArticlesDir, fmt.Sprintf("synthetic-%05d.txt", n)))
+			if err != nil {
+				return err
+			}
+			text = append(text, part...)
+		}
+	}
+	file := id + ".txt"
+	if err := os.WriteFile(filepath.Join(dir, ingest.ArticlesDir, file), text, 0o644); err != nil {
+		return err
+	}
+	sums, err := os.OpenFile(filepath.Join(dir, ingest.ArticlesDir, "SHA256SUMS"), os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	defer sums.Close()
+	sum := sha256.Sum256(text)
+	if _, err := fmt.Fprintf(sums, "%s  %s\n", hex.EncodeToString(sum[:]), file); err != nil {
+		return err
+	}
+	catalogPath := filepath.Join(dir, ingest.CatalogFile)
+	raw, err := os.ReadFile(catalogPath)
+	if err != nil {
+		return err
+	}
+	var catalog []json.RawMessage
+	if err := json.Unmarshal(raw, &catalog); err != nil {
+		return err
+	}
+	entry, err := json.Marshal(ingest.Entry{
+		ID: id, File: file, Title: "A long synthetic document, " + id,
+		TitleNote: "Synthetic: generated for a test.", Outlet: "Synthetic Outlet 1", OutletNote: "Synthetic.",
+		AuthorNote: "Synthetic: no author.", Published: ingest.Published{Basis: "unknown", Note: "Synthetic: no date."},
+	})
+	if err != nil {
+		return err
+	}
+	out, err := json.MarshalIndent(append(catalog, entry), "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(catalogPath, append(out, '\n'), 0o644)
 }
 
 // longestArticles names the two articles whose files are largest, from the catalog's file names.
@@ -198,7 +261,8 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 			}
 		}
 	}
-	var lastSentence, busiest, month string
+	var lastSentence, lastPart, busiest, month string
+	var pairs int
 	views := []scaleView{
 		{name: "library", path: "/", status: 200, html: "10,000 articles", check: count("Articles 1–50 of 10,000")},
 		{name: "library, later page by title", path: "/?sort=title&page=57", status: 200, html: "of 10,000",
@@ -251,19 +315,43 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 		}},
 		{name: "compare, the two longest articles", path: "/compare/" + long + "/" + second, status: 200, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`.compare-summary`, chromedp.ByQuery))
+			p.WaitText("#compare-parts-top", "Part 1 of")
+			p.Eval(`parseInt((document.getElementById("compare-view-pairs").textContent.match(/\((\d+)\)/) || [0, "0"])[1], 10)`, &pairs)
+			if pairs < 100 {
+				t.Errorf("%d aligned pairs, want the many of the shared opening", pairs)
+			}
+		}},
+		{name: "compare, its last pair", status: 200, check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(fmt.Sprintf("#pair-%d.is-focus", pairs), chromedp.ByQuery))
+		}},
+		{name: "compare, aligned pairs only, a later part", path: "/compare/" + long + "/" + second + "?view=pairs&part=2", status: 200, check: func(t *testing.T, p *Page) {
+			p.WaitText("#compare-parts-top", "Part 2 of")
 		}},
 		{name: "compare picker", path: "/compare", status: 200, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`#compare-pick-a-input`, chromedp.ByQuery))
 		}},
+		{name: "compare with…", path: "/compare/" + second, status: 200, html: "of 9,999 others", check: func(t *testing.T, p *Page) {
+			p.WaitText("main", "of 9,999 others")
+			if n := p.Count(".compare-choices li"); n != 20 {
+				t.Errorf("%d articles offered, want 20", n)
+			}
+		}},
 		{name: "reader, the longest article", path: "/read/" + long, status: 200, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`.reader h1`, chromedp.ByQuery))
+			p.WaitText("#reader-parts-top", "Part 1 of")
+		}},
+		{name: "reader, its last part", path: "/read/" + long + "?part=9999", status: 200, check: func(t *testing.T, p *Page) {
+			lastPart = p.WaitText("#reader-parts-top", "Part ")
 			p.Eval(`(Array.from(document.querySelectorAll(".reader-text .sentence[id]")).pop() || {}).id || ""`, &lastSentence)
 			if lastSentence == "" {
 				t.Error("the reader shows no sentence")
 			}
 		}},
-		{name: "shared sentence link", status: 200, check: func(t *testing.T, p *Page) {
+		{name: "shared sentence link, in the last part", status: 200, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`#`+lastSentence+`.is-target`, chromedp.ByQuery))
+			if got := p.WaitText("#reader-parts-top", "Part "); got != lastPart {
+				t.Errorf("the link to the last sentence shows %q, want %q", got, lastPart)
+			}
 		}},
 		{name: "not found", path: "/no/such/view", status: 404, html: "Page not found", check: func(t *testing.T, p *Page) {
 			p.WaitText("main h1", "Page not found")
@@ -277,8 +365,10 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 	var rows []string
 	for _, v := range views {
 		switch v.name {
-		case "shared sentence link":
+		case "shared sentence link, in the last part":
 			v.path = "/read/" + long + "#" + lastSentence
+		case "compare, its last pair":
+			v.path = fmt.Sprintf("/compare/%s/%s#pair-%d", long, second, pairs)
 		case "timeline, the busiest year":
 			v.path = busiest
 		case "timeline, a month of it":
