@@ -21,7 +21,7 @@ func (p *timelinePage) renderAxis() app.UI {
 			app.A().Href(timelineURL(nil)).Text("Show the whole timeline"),
 		)
 	}
-	unit := map[corpus.Precision]string{corpus.PrecisionYear: "year", corpus.PrecisionMonth: "month", corpus.PrecisionDay: "day"}[ax.Columns[0].Date.Precision]
+	unit := ax.Unit.String()
 	coarser := ax.PublishedCoarser > 0
 	for _, n := range ax.Coarser {
 		coarser = coarser || n > 0
@@ -65,8 +65,9 @@ func (p *timelinePage) renderAxis() app.UI {
 		caption = fmt.Sprintf("Entries per %s, by outlet reporting them, and articles published", unit)
 	}
 	note := "Pick a " + unit + " to see its entries."
-	if ax.Gaps {
-		note += " Years without entries are left out of the axis."
+	if ax.In.Whole() && ax.Unit > timeline.UnitYear {
+		note += fmt.Sprintf(" The articles mention years from %s to %s, too many for a column each.",
+			firstYear(ax.Columns[0]), lastYear(ax.Columns[len(ax.Columns)-1]))
 	}
 	if len(ax.Lanes) > 0 && ax.Lanes[len(ax.Lanes)-1] == timeline.OtherOutlets || len(ax.Lanes) > 1 && ax.Lanes[len(ax.Lanes)-2] == timeline.OtherOutlets {
 		note += fmt.Sprintf(" The %d outlets with the most entries here have a row each; the others share one.", tlMaxLanes)
@@ -94,9 +95,17 @@ func (p *timelinePage) cell(n int) app.UI {
 	return app.Td().Class("tl-cell tl-lvl-" + strconv.Itoa(min(lvl, 4))).Text(thousands(n))
 }
 
-// shortLabel is a column's heading: "2024", "Nov", "17".
+// firstYear and lastYear are the first and last year of a column of the whole timeline.
+func firstYear(c timeline.Period) string { return strconv.Itoa(c.Date.Year) }
+func lastYear(c timeline.Period) string  { return strconv.Itoa(c.Date.Year + max(c.Years, 1) - 1) }
+
+// shortLabel is a column's heading: "1900s" (a century: its label says 1900–1999), "1990s",
+// "2024", "Nov", "17".
 func shortLabel(c timeline.Period) string {
 	d := c.Date
+	if c.Years > 0 {
+		return strconv.Itoa(d.Year) + "s"
+	}
 	switch d.Precision {
 	case corpus.PrecisionMonth:
 		return corpus.MonthName(d.Month)[:3]
@@ -113,6 +122,8 @@ func axisMinWidth(n int, unit string) string {
 	const lane = 8.0 // rem: the lane names
 	col := 2.8       // rem: a year's label ("2024") or count
 	switch unit {
+	case "decade", "century":
+		col = 3.3 // "1990s"
 	case "month":
 		col = 2.4
 	case "day":

@@ -245,6 +245,13 @@ func (p *timelinePage) renderTrail() app.UI {
 // stepPeriod returns the period of the same length dir steps away.
 func stepPeriod(p timeline.Period, dir int) timeline.Period {
 	d := p.Date
+	if p.Years > 0 {
+		if d.Year+dir*p.Years < 0 || d.Year+dir*p.Years > 9999 {
+			return p
+		}
+		d.Year += dir * p.Years
+		return timeline.Period{Date: d, Years: p.Years}
+	}
 	switch d.Precision {
 	case corpus.PrecisionYear:
 		d.Year += dir
@@ -282,7 +289,7 @@ func (p *timelinePage) renderList() app.UI {
 		if p.dated == 0 {
 			return app.Text("")
 		}
-		return app.P().Class("tl-pick").Text(fmt.Sprintf("%s entries are too many for one list: pick a year above to see its entries.", thousands(p.inPeriod)))
+		return app.P().Class("tl-pick").Text(fmt.Sprintf("%s entries are too many for one list: pick a %s above to see its entries.", thousands(p.inPeriod), p.axis.Unit))
 	}
 	src := newTLSources(p.corpus)
 	items := make([]app.UI, 0, len(p.list))

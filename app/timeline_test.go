@@ -169,3 +169,42 @@ func TestExcerpt(t *testing.T) {
 		})
 	}
 }
+
+// TestTimelineAcrossCenturies renders the timeline of a corpus whose articles mention 1600 and
+// 2024: the whole timeline's axis has a proportional column per decade, not four centuries of
+// years, and its links drill into a decade, whose axis has its ten years.
+func TestTimelineAcrossCenturies(t *testing.T) {
+	c, err := fixtureCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := c.Articles[0]
+	s := a.Paragraphs[0].Sentences[0]
+	ev := func(y int) timeline.Event {
+		d := corpus.Date{Year: y, Precision: corpus.PrecisionYear}
+		return timeline.Event{Date: d, Sources: []timeline.Source{{Article: a.ID, Sentence: s.ID, Text: "x", Date: d}}}
+	}
+	evs := []timeline.Event{ev(1600), ev(1850), ev(2001), ev(2024), ev(2024)}
+
+	_, html := renderTimeline(c, evs, "")
+	for _, want := range []string{"Entries per decade", `href="/timeline?at=1600s"`, `href="/timeline?at=2020s"`, ">1600s<", ">2020s<",
+		"Pick a decade to see its entries.", "from 1600 to 2029"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("all years: no %q", want)
+		}
+	}
+	if n := strings.Count(html, `href="/timeline?at=`); n != 43 { // 1600s to 2020s
+		t.Errorf("all years: %d column links, want the 43 decades from the 1600s to the 2020s", n)
+	}
+
+	_, html = renderTimeline(c, evs, "at=2020s")
+	for _, want := range []string{"Entries per year in 2020s", `href="/timeline?at=2024"`, `href="/timeline?at=2000-2099"`, "‹ 2010s", "2030s ›", "Entries in 2020s"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the 2020s: no %q", want)
+		}
+	}
+	_, html = renderTimeline(c, evs, "at=1900-1999")
+	if !strings.Contains(html, "Entries per decade in 1900–1999") || !strings.Contains(html, `href="/timeline?at=1990s"`) {
+		t.Error("a century's axis does not show its decades")
+	}
+}

@@ -70,7 +70,7 @@ func buildScaleSite() error {
 	if err != nil {
 		return err
 	}
-	if err := synthfolder.Add(corpusDir, scaleArticles-len(seed)-2); err != nil {
+	if err := synthfolder.Add(corpusDir, scaleArticles-len(seed)-3); err != nil {
 		return fmt.Errorf("growing the corpus: %w", err)
 	}
 	// Two long articles, as real collections have (a report, a transcript): a view of one
@@ -81,6 +81,12 @@ func buildScaleSite() error {
 		return err
 	}
 	if err := addLongArticle(corpusDir, "long-reply", first, 25, first+200, 15); err != nil {
+		return err
+	}
+	// An article that looks back centuries, as history pieces do: the timeline's whole axis
+	// must stay proportional and readable from 1600 on.
+	if err := addArticle(corpusDir, "looking-back", []byte("The company traces its roots to a trading house founded in the 1600s.\n\n"+
+		"Its first canals were dug in the 1850s, and its archive was moved in 1923.\n")); err != nil {
 		return err
 	}
 	generated := time.Since(start)
@@ -126,6 +132,11 @@ func addLongArticle(dir, id string, spans ...int) error {
 			text = append(text, part...)
 		}
 	}
+	return addArticle(dir, id, text)
+}
+
+// addArticle adds article id with the given text to the corpus folder dir, as a user adds one.
+func addArticle(dir, id string, text []byte) error {
 	file := id + ".txt"
 	if err := os.WriteFile(filepath.Join(dir, ingest.ArticlesDir, file), text, 0o644); err != nil {
 		return err
@@ -149,7 +160,7 @@ func addLongArticle(dir, id string, spans ...int) error {
 		return err
 	}
 	entry, err := json.Marshal(ingest.Entry{
-		ID: id, File: file, Title: "A long synthetic document, " + id,
+		ID: id, File: file, Title: "A synthetic document, " + id,
 		TitleNote: "Synthetic: generated for a test.", Outlet: "Synthetic Outlet 1", OutletNote: "Synthetic.",
 		AuthorNote: "Synthetic: no author.", Published: ingest.Published{Basis: "unknown", Note: "Synthetic: no date."},
 	})
@@ -261,7 +272,7 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 			}
 		}
 	}
-	var lastSentence, lastPart, busiest, month string
+	var lastSentence, lastPart, busiest, year, month string
 	var pairs int
 	views := []scaleView{
 		{name: "library", path: "/", status: 200, html: "10,000 articles", check: count("Articles 1–50 of 10,000")},
@@ -285,30 +296,29 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 		}},
 		{name: "timeline, all years", path: "/timeline", status: 200, html: "All years", check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`.tl-axis`, chromedp.ByQuery))
-			p.WaitText("#tl-axis-caption", "Entries per")
-			// The busiest period on the axis, to drill into next.
-			p.Eval(`(() => {
-				let best = null, most = -1;
-				for (const a of document.querySelectorAll(".tl-axis thead a[href*='at=']")) {
-					const col = a.closest("th").cellIndex;
-					let n = 0;
-					for (const row of document.querySelectorAll(".tl-axis tbody tr")) {
-						n += parseInt((row.cells[col] || {}).textContent || "0", 10) || 0;
-					}
-					if (n > most) { most = n; best = a.getAttribute("href"); }
-				}
-				return best || "";
-			})()`, &busiest)
-			if busiest == "" {
-				t.Error("the axis links to no period")
+			// From 1600 to the 2020s: a column per decade, every one, not four centuries of years.
+			p.WaitText("#tl-axis-caption", "Entries per decade")
+			if n, want := p.Count(".tl-axis thead a[href*='at=']"), (2029-1600)/10+1; n != want {
+				t.Errorf("%d columns on the axis, want the %d decades from the 1600s to the 2020s", n, want)
+			}
+			p.Eval(busiestColumn, &busiest)
+			if busiest != "/timeline?at=2020s" {
+				t.Errorf("the busiest decade links to %q, want the 2020s", busiest)
 			}
 		}},
-		{name: "timeline, the busiest year", status: 200, check: func(t *testing.T, p *Page) {
+		{name: "timeline, the busiest decade", status: 200, check: func(t *testing.T, p *Page) {
+			p.WaitText("#tl-axis-caption", "Entries per year in 2020s")
+			p.Eval(busiestColumn, &year)
+			if year == "" {
+				t.Error("the decade's axis links to no year")
+			}
+		}},
+		{name: "timeline, its busiest year", status: 200, check: func(t *testing.T, p *Page) {
 			p.WaitText("#tl-axis-caption", "Entries per month in")
 			if p.Count(".tl-list .tl-event") == 0 {
 				t.Error("no entries listed")
 			}
-			p.Eval(`(document.querySelector(".tl-axis thead a[href*='at=']") || {getAttribute: () => ""}).getAttribute("href")`, &month)
+			p.Eval(busiestColumn, &month)
 		}},
 		{name: "timeline, a month of it", status: 200, check: func(t *testing.T, p *Page) {
 			p.WaitText("#tl-axis-caption", "Entries per day in")
@@ -369,8 +379,10 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 			v.path = "/read/" + long + "#" + lastSentence
 		case "compare, its last pair":
 			v.path = fmt.Sprintf("/compare/%s/%s#pair-%d", long, second, pairs)
-		case "timeline, the busiest year":
+		case "timeline, the busiest decade":
 			v.path = busiest
+		case "timeline, its busiest year":
+			v.path = year
 		case "timeline, a month of it":
 			v.path = month
 		}
@@ -404,6 +416,21 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 		"view", "HTML", "elems", "text", "nodes", "time", "path", strings.Join(rows, "\n"))
 	t.Logf("total %v", time.Since(start).Round(time.Millisecond))
 }
+
+// busiestColumn is a script that returns the link of the timeline axis's column with the most
+// entries, "" when it has none.
+const busiestColumn = `(() => {
+	let best = "", most = 0;
+	for (const a of document.querySelectorAll(".tl-axis thead a[href*='at=']")) {
+		const col = a.closest("th").cellIndex;
+		let n = 0;
+		for (const row of document.querySelectorAll(".tl-axis tbody tr")) {
+			n += parseInt(((row.cells[col] || {}).textContent || "0").replace(/,/g, ""), 10) || 0;
+		}
+		if (n > most) { most = n; best = a.getAttribute("href"); }
+	}
+	return best;
+})()`
 
 // checkPrerender gets the page the server answers for v.path, checks its status, size and text,
 // and returns its size in bytes.
