@@ -171,8 +171,8 @@ func TestExcerpt(t *testing.T) {
 }
 
 // TestTimelineAcrossCenturies renders the timeline of a corpus whose articles mention 1600 and
-// 2024: the whole timeline's axis has a proportional column per decade, not four centuries of
-// years, and its links drill into a decade, whose axis has its ten years.
+// 2024: the whole timeline's axis has a proportional column per century, not four centuries of
+// years, and its links drill into a century's decades and a decade's years.
 func TestTimelineAcrossCenturies(t *testing.T) {
 	c, err := fixtureCorpus()
 	if err != nil {
@@ -187,14 +187,22 @@ func TestTimelineAcrossCenturies(t *testing.T) {
 	evs := []timeline.Event{ev(1600), ev(1850), ev(2001), ev(2024), ev(2024)}
 
 	_, html := renderTimeline(c, evs, "")
-	for _, want := range []string{"Entries per decade", `href="/timeline?at=1600s"`, `href="/timeline?at=2020s"`, ">1600s<", ">2020s<",
-		"Pick a decade to see its entries.", "from 1600 to 2029"} {
+	for _, want := range []string{"Entries per century", `href="/timeline?at=1600-1699"`, `href="/timeline?at=2000-2099"`, ">1600s<", ">2000s<",
+		`aria-label="1700–1799"`, "Pick a century to see its entries.", "from 1600 to 2099"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("all years: no %q", want)
 		}
 	}
-	if n := strings.Count(html, `href="/timeline?at=`); n != 43 { // 1600s to 2020s
-		t.Errorf("all years: %d column links, want the 43 decades from the 1600s to the 2020s", n)
+	if n := strings.Count(html, `href="/timeline?at=`); n != 5 { // 1600s to 2000s
+		t.Errorf("all years: %d column links, want the 5 centuries from 1600 to 2099", n)
+	}
+	_, html = renderTimeline(c, evs[2:], "")
+	if !strings.Contains(html, "Entries per year") || strings.Count(html, `href="/timeline?at=`) != 24 {
+		t.Error("2001 to 2024: not a column a year")
+	}
+	_, html = renderTimeline(c, evs[1:], "")
+	if !strings.Contains(html, "Entries per decade") || strings.Count(html, `href="/timeline?at=`) != 18 {
+		t.Error("1850 to 2024: not a column a decade")
 	}
 
 	_, html = renderTimeline(c, evs, "at=2020s")

@@ -272,7 +272,7 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 			}
 		}
 	}
-	var lastSentence, lastPart, busiest, year, month string
+	var lastSentence, lastPart, century, busiest, year, month string
 	var pairs int
 	views := []scaleView{
 		{name: "library", path: "/", status: 200, html: "10,000 articles", check: count("Articles 1–50 of 10,000")},
@@ -296,17 +296,25 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 		}},
 		{name: "timeline, all years", path: "/timeline", status: 200, html: "All years", check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`.tl-axis`, chromedp.ByQuery))
-			// From 1600 to the 2020s: a column per decade, every one, not four centuries of years.
-			p.WaitText("#tl-axis-caption", "Entries per decade")
-			if n, want := p.Count(".tl-axis thead a[href*='at=']"), (2029-1600)/10+1; n != want {
-				t.Errorf("%d columns on the axis, want the %d decades from the 1600s to the 2020s", n, want)
+			// From the 1600s to the 2020s: a column per century, every one, not four centuries
+			// of years.
+			p.WaitText("#tl-axis-caption", "Entries per century")
+			if n := p.Count(".tl-axis thead a[href*='at=']"); n != 5 {
+				t.Errorf("%d columns on the axis, want the 5 centuries from 1600 to 2099", n)
 			}
+			p.Eval(busiestColumn, &century)
+			if century != "/timeline?at=2000-2099" {
+				t.Errorf("the busiest century links to %q, want 2000-2099", century)
+			}
+		}},
+		{name: "timeline, the busiest century", status: 200, check: func(t *testing.T, p *Page) {
+			p.WaitText("#tl-axis-caption", "Entries per decade in 2000–2099")
 			p.Eval(busiestColumn, &busiest)
 			if busiest != "/timeline?at=2020s" {
 				t.Errorf("the busiest decade links to %q, want the 2020s", busiest)
 			}
 		}},
-		{name: "timeline, the busiest decade", status: 200, check: func(t *testing.T, p *Page) {
+		{name: "timeline, its busiest decade", status: 200, check: func(t *testing.T, p *Page) {
 			p.WaitText("#tl-axis-caption", "Entries per year in 2020s")
 			p.Eval(busiestColumn, &year)
 			if year == "" {
@@ -379,7 +387,9 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 			v.path = "/read/" + long + "#" + lastSentence
 		case "compare, its last pair":
 			v.path = fmt.Sprintf("/compare/%s/%s#pair-%d", long, second, pairs)
-		case "timeline, the busiest decade":
+		case "timeline, the busiest century":
+			v.path = century
+		case "timeline, its busiest decade":
 			v.path = busiest
 		case "timeline, its busiest year":
 			v.path = year

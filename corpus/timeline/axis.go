@@ -217,8 +217,8 @@ type Axis struct {
 	In Period
 	// Columns are the sub-periods, in order, every one from the first to the last: on the whole
 	// timeline, the years from the first to the last that has an event, or their decades or
-	// centuries when there are more than MaxColumns of them; a century's 10 decades, a decade's
-	// 10 years, a year's 12 months, a month's days.
+	// centuries when there are too many of them (see MaxColumns, MaxDecades); a century's 10
+	// decades, a decade's 10 years, a year's 12 months, a month's days.
 	Columns []Period
 	// Unit is the length of the columns.
 	Unit Unit
@@ -239,8 +239,14 @@ type Axis struct {
 }
 
 // MaxColumns bounds the columns of the whole timeline's axis: events spread over more years
-// than this are counted per decade, or per century if there are too many decades too.
+// than this are counted per decade, or per century when there are more than MaxDecades
+// decades too.
 const MaxColumns = 60
+
+// MaxDecades bounds the decades of the whole timeline's axis: fewer than years, so that an axis
+// of decades fits a screen. A news corpus that mentions the 1600s once gets five centuries at a
+// glance, not forty decades of which thirty are empty.
+const MaxDecades = 24
 
 // BuildAxis counts evs (as Filter returns them) within period in: an event enters a column whose
 // period its own precision fills; a coarser one is counted as Coarser, never spread over days it
@@ -385,13 +391,13 @@ func columnOf(d corpus.Date, u Unit) (Period, bool) {
 }
 
 // wholeUnit is the unit of the whole timeline's axis: years when the events' years fit
-// MaxColumns columns, else decades, else centuries.
+// MaxColumns columns, else decades when they fit MaxDecades, else centuries.
 func wholeUnit(evs []*Event) Unit {
 	first, last, ok := yearSpan(evs)
 	switch {
 	case !ok || last-first < MaxColumns:
 		return UnitYear
-	case last/Decade-first/Decade < MaxColumns:
+	case last/Decade-first/Decade < MaxDecades:
 		return UnitDecade
 	}
 	return UnitCentury

@@ -137,10 +137,10 @@ func TestBuildAxis(t *testing.T) {
 	if ax.Coarser[0] != 1 || ax.Counts[0][0] != 0 {
 		t.Errorf("a year-precise event on its year's axis: coarser %v, counts %v", ax.Coarser, ax.Counts)
 	}
-	// Years far apart are counted per decade: 1780s to 2020s.
+	// Years far apart are counted per century: 1700s to 2000s.
 	far := []Event{{Date: corpus.Date{Year: 1789, Precision: corpus.PrecisionYear}}, {Date: corpus.Date{Year: 2024, Precision: corpus.PrecisionYear}}}
-	if ax := BuildAxis(c, far, Period{}, 8); len(ax.Columns) != 25 || ax.Unit != UnitDecade {
-		t.Errorf("1789 and 2024: %d columns of a %s, want 25 decades", len(ax.Columns), ax.Unit)
+	if ax := BuildAxis(c, far, Period{}, 8); len(ax.Columns) != 4 || ax.Unit != UnitCentury {
+		t.Errorf("1789 and 2024: %d columns of a %s, want 4 centuries", len(ax.Columns), ax.Unit)
 	}
 	if ax := BuildAxis(c, nil, Period{}, 8); len(ax.Columns) != 0 || len(ax.Lanes) != 0 {
 		t.Errorf("no events: %+v", ax)
@@ -325,12 +325,14 @@ func TestAxisAcrossCenturies(t *testing.T) {
 	}{
 		{"within 60 years: a column a year", []Event{ev(1970, 0), ev(2005, 3), ev(2029, 0)}, UnitYear, 60, "1970", "2029"},
 		{"61 years: decades", []Event{ev(1969, 0), ev(2029, 6)}, UnitDecade, 7, "1960s", "2020s"},
-		{"1600 to 2005: decades", []Event{ev(1600, 0), ev(1805, 0), ev(2004, 11), ev(2004, 12), ev(2005, 0)}, UnitDecade, 41, "1600s", "2000s"},
+		{"1860 to 2029: decades", []Event{ev(1860, 0), ev(1999, 0), ev(2004, 11), ev(2029, 0)}, UnitDecade, 17, "1860s", "2020s"},
+		{"1750 to 2029: centuries", []Event{ev(1750, 0), ev(2004, 11), ev(2029, 0)}, UnitCentury, 4, "1700–1799", "2000–2099"},
+		{"1600 to 2005: centuries", []Event{ev(1600, 0), ev(1805, 0), ev(2004, 11), ev(2004, 12), ev(2005, 0)}, UnitCentury, 5, "1600–1699", "2000–2099"},
 		{"1066 to 2100: centuries", []Event{ev(1066, 0), ev(1945, 5), ev(2100, 0)}, UnitCentury, 12, "1000–1099", "2100–2199"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ax := BuildAxis(c, tc.evs, Period{}, 8)
-			if ax.Unit != tc.unit || len(ax.Columns) != tc.cols || len(ax.Columns) > MaxColumns {
+			if ax.Unit != tc.unit || len(ax.Columns) != tc.cols || len(ax.Columns) > MaxColumns || ax.Unit == UnitDecade && len(ax.Columns) > MaxDecades {
 				t.Fatalf("%d columns of a %s, want %d of a %s", len(ax.Columns), ax.Unit, tc.cols, tc.unit)
 			}
 			if got := ax.Columns[0].Label() + " … " + ax.Columns[len(ax.Columns)-1].Label(); got != tc.first+" … "+tc.last {
