@@ -245,7 +245,12 @@ func partsNav(id string, k, parts int, link func(n int) string, what string, fir
 	if cur < parts {
 		items = append(items, item(cur+1, "Next ›", "next"))
 	}
-	return app.Nav().ID(attrText(id)).Class("pager compare-parts").Aria("label", "Parts of the comparison").Body(
+	// The two pagers are landmarks of their own, so they need names of their own.
+	label := "Parts of the comparison"
+	if id == "compare-parts-bottom" {
+		label = "Parts of the comparison, at the end of this one"
+	}
+	return app.Nav().ID(attrText(id)).Class("pager compare-parts").Aria("label", attrText(label)).Body(
 		app.P().Class("pager-of").Text(fmt.Sprintf("Part %d of %d: %s %s–%s of %s. The comparison is long, so it is shown a part at a time.",
 			cur, parts, what, thousands(first+1), thousands(end), thousands(total))),
 		app.Ul().Body(items...),

@@ -376,7 +376,12 @@ func (p *readerPage) renderParts(id string) app.UI {
 	}
 	first, end := p.partRange()
 	end = min(end, p.sentenceCount())
-	return app.Nav().ID(attrText(id)).Class("pager reader-parts").Aria("label", "Parts of the article").Body(
+	// The two pagers are landmarks of their own, so they need names of their own.
+	label := "Parts of the article"
+	if id == "reader-parts-bottom" {
+		label = "Parts of the article, at the end of this one"
+	}
+	return app.Nav().ID(attrText(id)).Class("pager reader-parts").Aria("label", attrText(label)).Body(
 		app.P().Class("pager-of").Text(fmt.Sprintf("Part %d of %d: sentences %s–%s of %s. The article is long, so it is shown a part at a time.",
 			cur, last, thousands(first+1), thousands(end), thousands(p.sentenceCount()))),
 		app.Ul().Body(items...),

@@ -28,7 +28,12 @@ func (p *timelinePage) renderAxis() app.UI {
 	}
 	head := []app.UI{app.Th().Scope("col").Class("tl-axis-lane").Text("Outlet")}
 	for _, c := range ax.Columns {
-		a := app.A().Href(timelineURL(p.tlValues(timeline.View{At: c}))).Aria("label", attrText(c.Label())).Text(shortLabel(c))
+		label := c.Label()
+		if c.Years == timeline.Century {
+			// The name holds the visible "1900s", which alone could be read as a decade.
+			label = shortLabel(c) + " (" + label + ")"
+		}
+		a := app.A().Href(timelineURL(p.tlValues(timeline.View{At: c}))).Aria("label", attrText(label)).Text(shortLabel(c))
 		if c == p.view.At {
 			a = a.Aria("current", "page")
 		}

@@ -244,6 +244,9 @@ type scaleView struct {
 	html string
 	// check waits until the live view shows what it should and checks it.
 	check func(t *testing.T, p *Page)
+	// axe runs axe-core on the view: the views whose parts, pagers or axis exist only at this
+	// scale.
+	axe bool
 }
 
 // TestViewsBoundedAt10kInBrowser opens every view of a 10,000-article build: for each, the
@@ -294,7 +297,7 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 		{name: "search, a stop word only", path: "/search?q=the", status: 200, check: func(t *testing.T, p *Page) {
 			p.WaitText("main", "Not searched for")
 		}},
-		{name: "timeline, all years", path: "/timeline", status: 200, html: "All years", check: func(t *testing.T, p *Page) {
+		{name: "timeline, all years", path: "/timeline", status: 200, html: "All years", axe: true, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`.tl-axis`, chromedp.ByQuery))
 			// From the 1600s to the 2020s: a column per century, every one, not four centuries
 			// of years.
@@ -331,7 +334,7 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 		{name: "timeline, a month of it", status: 200, check: func(t *testing.T, p *Page) {
 			p.WaitText("#tl-axis-caption", "Entries per day in")
 		}},
-		{name: "compare, the two longest articles", path: "/compare/" + long + "/" + second, status: 200, check: func(t *testing.T, p *Page) {
+		{name: "compare, the two longest articles", path: "/compare/" + long + "/" + second, status: 200, axe: true, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`.compare-summary`, chromedp.ByQuery))
 			p.WaitText("#compare-parts-top", "Part 1 of")
 			p.Eval(`parseInt((document.getElementById("compare-view-pairs").textContent.match(/\((\d+)\)/) || [0, "0"])[1], 10)`, &pairs)
@@ -354,7 +357,7 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 				t.Errorf("%d articles offered, want 20", n)
 			}
 		}},
-		{name: "reader, the longest article", path: "/read/" + long, status: 200, check: func(t *testing.T, p *Page) {
+		{name: "reader, the longest article", path: "/read/" + long, status: 200, axe: true, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`.reader h1`, chromedp.ByQuery))
 			p.WaitText("#reader-parts-top", "Part 1 of")
 		}},
@@ -381,6 +384,7 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 
 	p := newPageAt(t, base)
 	var rows []string
+	var axeSrc string
 	for _, v := range views {
 		switch v.name {
 		case "shared sentence link, in the last part":
@@ -414,6 +418,18 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 		elems, texts := domNodes(p)
 		if elems+texts > maxDOMNodes {
 			t.Errorf("%s (%s): %d DOM nodes (%d elements, %d text), over %d", v.name, v.path, elems+texts, elems, texts, maxDOMNodes)
+		}
+		if v.axe {
+			if axeSrc == "" {
+				axeSrc = axeSource(t)
+			}
+			// TestAxeEveryView checks every view in both schemes at both widths; these views'
+			// own parts are checked once, at a phone's width in the dark scheme.
+			p.emulate(phone, true)
+			if vs := p.axeViolations(axeSrc); len(vs) > 0 {
+				t.Errorf("%s at %s, dark: %d violations:%s", v.path, phone, len(vs), describeViolations(vs))
+			}
+			p.emulate(desktop, false)
 		}
 		// Each view answers for its own problems; the tab's cleanup reports any left after.
 		for _, msg := range p.Problems() {
