@@ -71,8 +71,8 @@ func (p *timelinePage) renderAxis() app.UI {
 	}
 	note := "Pick a " + unit + " to see its entries."
 	if ax.In.Whole() && ax.Unit > timeline.UnitYear {
-		note += fmt.Sprintf(" The articles mention years from %s to %s, too many for a column each.",
-			firstYear(ax.Columns[0]), lastYear(ax.Columns[len(ax.Columns)-1]))
+		many := map[timeline.Unit]string{timeline.UnitDecade: "decades", timeline.UnitCentury: "centuries"}[ax.Unit]
+		note += fmt.Sprintf(" The entries' years span %d %s, too many for a column a year.", len(ax.Columns), many)
 	}
 	if len(ax.Lanes) > 0 && ax.Lanes[len(ax.Lanes)-1] == timeline.OtherOutlets || len(ax.Lanes) > 1 && ax.Lanes[len(ax.Lanes)-2] == timeline.OtherOutlets {
 		note += fmt.Sprintf(" The %d outlets with the most entries here have a row each; the others share one.", tlMaxLanes)
@@ -99,10 +99,6 @@ func (p *timelinePage) cell(n int) app.UI {
 	lvl := 1 + 3*n/max(p.axis.Max, 1)
 	return app.Td().Class("tl-cell tl-lvl-" + strconv.Itoa(min(lvl, 4))).Text(thousands(n))
 }
-
-// firstYear and lastYear are the first and last year of a column of the whole timeline.
-func firstYear(c timeline.Period) string { return strconv.Itoa(c.Date.Year) }
-func lastYear(c timeline.Period) string  { return strconv.Itoa(c.Date.Year + max(c.Years, 1) - 1) }
 
 // shortLabel is a column's heading: "1900s" (a century: its label says 1900–1999), "1990s",
 // "2024", "Nov", "17".
