@@ -96,13 +96,16 @@ func (s *tlSources) eventView(e timeline.Event) app.UI {
 	}
 	var dating app.UI = app.Text("")
 	if notes := e.Dating(); len(notes) > 0 {
-		items := make([]app.UI, 0, len(notes))
-		for _, n := range notes {
+		items := make([]app.UI, 0, min(len(notes), tlMaxDating)+1)
+		for _, n := range notes[:min(len(notes), tlMaxDating)] {
 			li := app.Li().Text(n)
 			if strings.HasPrefix(n, "Conflict") {
 				li = li.Class("tl-dating-conflict")
 			}
 			items = append(items, li)
+		}
+		if rest := len(notes) - tlMaxDating; rest > 0 {
+			items = append(items, app.Li().Class("tl-more").Text(fmt.Sprintf("And %s more %s.", thousands(rest), plural(rest, "note", "notes"))))
 		}
 		dating = app.Ul().Class("tl-dating").Body(items...)
 	}
@@ -185,6 +188,10 @@ func (s *tlSources) sourceView(e *timeline.Event, src timeline.Source) app.UI {
 		),
 	)
 }
+
+// tlMaxDating bounds the notes on how an entry's sources date it: an event many reports date
+// differently has a conflict note per other date.
+const tlMaxDating = 6
 
 // tlTitleRunes bounds an article's title where the timeline names a source, which it does a
 // dozen times an entry: a title run into its article's opening cannot swell the page.

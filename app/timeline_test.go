@@ -100,6 +100,8 @@ func TestEventViewSaysHowSourcesDate(t *testing.T) {
 			[]string{"May 2022", "to the month", "Compare "}, []string{"differ", "Conflict", "This source dates it"}},
 		{"many sources", timeline.Event{Date: day, Sources: []timeline.Source{src(a, day), src(b, day), src(a, day), src(b, day), src(a, day), src(b, day)}},
 			[]string{"And 3 more sources."}, nil},
+		{"many conflicting dates", timeline.Event{Date: day, Agreement: timeline.AgreeConflict, Disputed: manyDays(40), Sources: []timeline.Source{src(a, day)}},
+			[]string{"Conflict: another report dates this 1 January 2000.", "And 34 more notes."}, []string{"7 January 2000"}},
 	}
 	for _, tt := range tests {
 		html := app.HTMLString(app.Ul().Body(newTLSources(c).eventView(tt.e)))
@@ -215,4 +217,13 @@ func TestTimelineAcrossCenturies(t *testing.T) {
 	if !strings.Contains(html, "Entries per decade in 1900–1999") || !strings.Contains(html, `href="/timeline?at=1990s"`) {
 		t.Error("a century's axis does not show its decades")
 	}
+}
+
+// manyDays returns n days from 1 January 2000.
+func manyDays(n int) []corpus.Date {
+	out := make([]corpus.Date, n)
+	for i := range out {
+		out[i] = corpus.Date{Year: 2000, Month: 1 + i/28, Day: 1 + i%28, Precision: corpus.PrecisionDay}
+	}
+	return out
 }
