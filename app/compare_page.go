@@ -3,8 +3,10 @@ package app
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -26,6 +28,7 @@ type comparePage struct {
 	focus    int  // the focused pair, 0 for none
 	focusB   bool // the link names the B half of the focused pair ("#pair-N-b")
 	pairs    bool // show the aligned pairs only (?view=pairs)
+	part     int  // the part of a long comparison the URL asks for (?part=, 1-based), 0 for none
 	err      error
 	// pending is set while the alignment of a and b waits for its own task: on the page load,
 	// after the first render (see OnNav).
@@ -113,6 +116,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.focus = focusPair(u)
 	p.focusB = p.focus > 0 && strings.HasSuffix(u.Fragment, "-b")
 	p.pairs = u.Query().Get("view") == viewPairs
+	p.part, _ = strconv.Atoi(strings.TrimSpace(u.Query().Get("part")))
 	p.status, p.err, p.pending, p.navigated = "", nil, false, true
 
 	c, err := loadCorpus()
@@ -297,7 +301,7 @@ func (p *comparePage) Render() app.UI {
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
 			compareSummaryView(p.cmp, p.view),
 			p.renderViewSwitch(),
-			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB), // uifeatures: phone A/B toggle, j/k, Cite
+			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part), // uifeatures: phone A/B toggle, j/k, Cite
 			app.Details().Class("compare-change").Body(
 				app.Summary().Text("Change the articles"),
 				newComparePicker(p.a.ID, p.b.ID),
@@ -309,13 +313,21 @@ func (p *comparePage) Render() app.UI {
 // renderChooseSecond is where "Compare with…" from the library or a reader lands: one article
 // is chosen, and every other one is a click away.
 func (p *comparePage) renderChooseSecond() app.UI {
-	var others []*corpus.Article
+	var arts []*corpus.Article
 	if c, err := loadCorpus(); err == nil {
-		for _, o := range c.Articles {
-			if o != p.a {
-				others = append(others, o)
-			}
-		}
+		arts = c.Articles
+	}
+	return p.chooseSecondView(arts)
+}
+
+// chooseSecondView offers a bounded choice of arts as the second side, with the picker.
+func (p *comparePage) chooseSecondView(arts []*corpus.Article) app.UI {
+	others := secondChoices(arts, p.a, compareChoices)
+	total := max(len(arts)-1, 0)
+	intro := "Or choose both sides here:"
+	if total > len(others) {
+		intro = fmt.Sprintf("These are the %d articles published closest to it, of %s others. To find any other, type a few letters of its title or outlet here:",
+			len(others), thousands(total))
 	}
 	return app.Section().Class("compare-problem compare-second").Aria("live", "polite").Body(
 		app.H1().Body(app.Text("Compare “"+p.a.Title+"” with…")),
@@ -327,9 +339,59 @@ func (p *comparePage) renderChooseSecond() app.UI {
 				app.Span().Class("card-meta").Text(" — "+outletLabel(o)+", "+dateLabel(o.Published)),
 			)
 		})),
-		app.P().Text("Or choose both sides here:"),
+		app.P().Text(intro),
 		newComparePicker(p.a.ID, ""),
 	)
+}
+
+// compareChoices bounds the articles offered as the second side, so that the page stays small
+// whatever the corpus: the picker finds any other.
+const compareChoices = 20
+
+// secondChoices returns up to n articles of arts other than a: when a is dated, those published
+// closest to it first (the same story is most often covered in the same days), the undated
+// last; otherwise, and among equals, in the corpus's order.
+func secondChoices(arts []*corpus.Article, a *corpus.Article, n int) []*corpus.Article {
+	type choice struct {
+		art  *corpus.Article
+		dist int // days from a's publication; -1 when unknown
+	}
+	day := func(x *corpus.Article) (int, bool) {
+		d := x.Published.Date
+		if d.Precision == corpus.PrecisionUnknown {
+			return 0, false
+		}
+		s := d.Start()
+		return int(time.Date(s/10000, time.Month(s/100%100), s%100, 0, 0, 0, 0, time.UTC).Unix() / 86400), true
+	}
+	from, dated := day(a)
+	var out []choice
+	for _, o := range arts {
+		if o == a {
+			continue
+		}
+		c := choice{art: o, dist: -1}
+		if d, ok := day(o); ok && dated {
+			c.dist = max(d-from, from-d)
+		}
+		out = append(out, c)
+	}
+	slices.SortStableFunc(out, func(x, y choice) int {
+		switch {
+		case x.dist == y.dist:
+			return 0
+		case x.dist < 0:
+			return 1
+		case y.dist < 0:
+			return -1
+		}
+		return x.dist - y.dist
+	})
+	res := make([]*corpus.Article, 0, min(n, len(out)))
+	for _, c := range out[:min(n, len(out))] {
+		res = append(res, c.art)
+	}
+	return res
 }
 
 func (p *comparePage) renderProblems() app.UI {

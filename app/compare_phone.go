@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -21,6 +22,9 @@ type compareColumns struct {
 	// SideB says the link names the B half of the focused pair ("#pair-N-b"): a phone then shows
 	// the B column, which holds it, until the reader switches.
 	SideB bool
+	// Part is the URL's 1-based ?part= of a long comparison, 0 for none; a focused pair's part
+	// wins over it.
+	Part int
 
 	side     string // "a" or "b": the column a phone shows
 	cur      int    // the pair the shortcuts last moved to, 0 for none
@@ -46,6 +50,12 @@ func (c *compareColumns) OnDismount() {
 		c.unlisten()
 		c.unlisten = nil
 	}
+}
+
+// inPart sets Part.
+func (c *compareColumns) inPart(n int) *compareColumns {
+	c.Part = n
+	return c
 }
 
 // sideB sets SideB.
@@ -130,6 +140,15 @@ func (c *compareColumns) step(ctx app.Context, delta int) {
 	c.cur = next
 	el := c.pairElement(next)
 	if !el.Truthy() {
+		if next != from {
+			// The pair is in another part of a long comparison: open that part at it.
+			u := *ctx.Page().URL()
+			q := u.Query()
+			q.Del("part")
+			q.Del("focus")
+			u.RawQuery, u.Fragment = q.Encode(), pairID(next)
+			ctx.NavigateTo(&u)
+		}
 		return
 	}
 	el.Call("scrollIntoView", map[string]any{"block": "start"})
@@ -215,11 +234,26 @@ func (c *compareColumns) Render() app.UI {
 			app.Span().Class("phone-toggle-title").Text(" "+title),
 		)
 	}
+	link := func(n int) string {
+		q := url.Values{}
+		if c.Pairs {
+			q.Set("view", viewPairs)
+		}
+		if n > 1 {
+			q.Set("part", strconv.Itoa(n))
+		}
+		u := compareURL(v.c.A.ID, v.c.B.ID)
+		if len(q) > 0 {
+			u += "?" + q.Encode()
+		}
+		return attrURL(u)
+	}
+	part := v.part(c.Pairs, c.Focus, c.Part)
 	var body app.UI
 	if c.Pairs {
-		body = v.renderPairs(focus)
+		body = v.renderPairs(focus, part, link)
 	} else {
-		body = v.renderRows(focus)
+		body = v.renderRows(focus, part, link)
 	}
 	return app.Div().Class("compare-columns show-"+side).ID("compare-columns").Body(
 		app.Div().Class("phone-toggle").Role("group").Aria("label", "Article to show").Body(

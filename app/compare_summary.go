@@ -15,6 +15,18 @@ import (
 // maxOnly caps the lists of entities only one side names; the rest fold away.
 const maxOnly = 10
 
+// summaryMax bounds every list of the summary, folded items included, so that the page stays
+// small however long the articles are; the others are counted, not listed.
+const summaryMax = 30
+
+// notListed says how many items of a list of n are past summaryMax.
+func notListed(n int) app.UI {
+	if n <= summaryMax {
+		return app.Text("")
+	}
+	return app.P().Class("summary-more").Text(fmt.Sprintf("%s more not listed here.", thousands(n-summaryMax)))
+}
+
 // compareSummaryView is the strip above the columns: what both name, date, quote, and the
 // figures they give differently.
 func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
@@ -64,15 +76,21 @@ func entityList(es []align.EntityCount, limit int, both bool) app.UI {
 				Aria("label", attrText(e.Entity+" on the timeline")).Text("timeline"),
 		)
 	}
+	all := len(es)
+	es = es[:min(all, summaryMax)]
 	if limit == 0 || len(es) <= limit {
-		return app.Ul().Class("chips").Body(app.Range(es).Slice(func(i int) app.UI { return item(es[i]) }))
+		return app.Div().Body(
+			app.Ul().Class("chips").Body(app.Range(es).Slice(func(i int) app.UI { return item(es[i]) })),
+			notListed(all),
+		)
 	}
 	head, rest := es[:limit], es[limit:]
 	return app.Div().Body(
 		app.Ul().Class("chips").Body(app.Range(head).Slice(func(i int) app.UI { return item(head[i]) })),
 		app.Details().Body(
-			app.Summary().Text(fmt.Sprintf("%d more", len(rest))),
+			app.Summary().Text(fmt.Sprintf("%d more", all-limit)),
 			app.Ul().Class("chips").Body(app.Range(rest).Slice(func(i int) app.UI { return item(rest[i]) })),
+			notListed(all),
 		),
 	)
 }
@@ -97,23 +115,29 @@ func datesList(ds []align.SharedDate) app.UI {
 			}),
 		)
 	}
-	return app.Ul().Class("summary-list").Body(app.Range(ds).Slice(func(i int) app.UI {
+	all := len(ds)
+	ds = ds[:min(all, summaryMax)]
+	return app.Div().Body(app.Ul().Class("summary-list").Body(app.Range(ds).Slice(func(i int) app.UI {
 		d := ds[i]
 		// A date stated alike but not placed has no day to put in a <time> element.
 		when := app.If(d.Stated != "", func() app.UI { return app.Span().Class("date date-stated").Text(d.Label()) }).
 			Else(func() app.UI { return app.Time().Class("date").DateTime(d.Date.ISO()).Text(d.Date.String()) })
 		return app.Li().Body(when, refs("a", d.A), refs("b", d.B))
-	}))
+	})), notListed(all))
 }
 
 func quotesList(qs []align.SharedQuote) app.UI {
-	return app.Ul().Class("summary-list").Body(app.Range(qs).Slice(func(i int) app.UI {
+	all := len(qs)
+	qs = qs[:min(all, summaryMax)]
+	return app.Div().Body(app.Ul().Class("summary-list").Body(app.Range(qs).Slice(func(i int) app.UI {
 		return app.Li().Body(app.Q().Text(qs[i].Words))
-	}))
+	})), notListed(all))
 }
 
 func figuresList(fs []align.FigureDiff) app.UI {
-	return app.Ul().Class("summary-list").Body(app.Range(fs).Slice(func(i int) app.UI {
+	all := len(fs)
+	fs = fs[:min(all, summaryMax)]
+	return app.Div().Body(app.Ul().Class("summary-list").Body(app.Range(fs).Slice(func(i int) app.UI {
 		f := fs[i]
 		return app.Li().Body(
 			app.Strong().Text(f.Subject),
@@ -122,7 +146,7 @@ func figuresList(fs []align.FigureDiff) app.UI {
 			app.Span().Class("side-tag side-tag-b").Text("B"), app.Text(" "+f.B.Text+" "),
 			app.A().Href("#"+pairID(f.Pair)).Text(fmt.Sprintf("pair %d", f.Pair)),
 		)
-	}))
+	})), notListed(all))
 }
 
 // sideMeta is one side's provenance: outlet, date and its basis, author and original address.

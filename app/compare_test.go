@@ -9,6 +9,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus"
 )
 
 const (
@@ -145,4 +147,47 @@ func FuzzCompareNavigate(f *testing.F) {
 			t.Fatalf("%q: no page rendered", s)
 		}
 	})
+}
+
+// TestSecondChoices checks the articles offered as the second side of a comparison: the ones
+// published closest to the first, the undated last, never the first itself, at most n.
+func TestSecondChoices(t *testing.T) {
+	day := func(id string, y, m, d int) *corpus.Article {
+		a := &corpus.Article{ID: id}
+		if y > 0 {
+			a.Published.Date = corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}
+		}
+		return a
+	}
+	arts := []*corpus.Article{
+		day("undated", 0, 0, 0), day("far", 2019, 1, 1), day("a", 2024, 3, 1), day("next-day", 2024, 3, 2),
+		day("month-before", 2024, 2, 1), day("day-before", 2024, 2, 29), day("year-after", 2025, 3, 1),
+	}
+	ids := func(as []*corpus.Article) []string {
+		var out []string
+		for _, a := range as {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		from string
+		n    int
+		want []string
+	}{
+		{"a", 10, []string{"next-day", "day-before", "month-before", "year-after", "far", "undated"}},
+		{"a", 2, []string{"next-day", "day-before"}},
+		{"a", 0, nil},
+		{"undated", 3, []string{"far", "a", "next-day"}}, // no date to be near: the corpus's order
+	} {
+		var from *corpus.Article
+		for _, a := range arts {
+			if a.ID == tc.from {
+				from = a
+			}
+		}
+		if d := cmp.Diff(tc.want, ids(secondChoices(arts, from, tc.n))); d != "" {
+			t.Errorf("from %s, n=%d (-want +got):\n%s", tc.from, tc.n, d)
+		}
+	}
 }

@@ -3,6 +3,7 @@
 package app
 
 import (
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -228,6 +229,19 @@ func TestViewsBoundedAt10k(t *testing.T) {
 	}
 	t.Logf("%-40s %7d bytes %5d nodes", "compare picker, list open", len(html), domNodes(html))
 
+	// "Compare with…": one side chosen, a bounded choice of the other.
+	for _, a := range []*corpus.Article{c.Articles[0], c.Articles[len(c.Articles)/2], c.Articles[len(c.Articles)-1]} {
+		cp := &comparePage{ids: []string{a.ID}, a: a, problems: []string{"The link names only one article."}}
+		html := app.HTMLString(cp.chooseSecondView(c.Articles))
+		checkBounds(t, "compare with "+a.ID, html)
+		if n := strings.Count(html, `href="/compare/`+a.ID+`/`); n != compareChoices {
+			t.Errorf("compare with %s offers %d articles, want %d", a.ID, n, compareChoices)
+		}
+		if !strings.Contains(html, "of 9,999 others") {
+			t.Errorf("compare with %s does not say how many others there are", a.ID)
+		}
+	}
+
 	// Search results for words every article has.
 	eng := search.New(c)
 	for _, raw := range []string{"q=the", "q=tiktok+amazon", "q=a&outlet=Synthetic+Outlet+2"} {
@@ -290,5 +304,98 @@ func sortIdx(idx []int, less func(i, j int) bool) {
 	}
 	for ; j < len(r); j, k = j+1, k+1 {
 		idx[k] = r[j]
+	}
+}
+
+// TestTimelineBoundedOnLongSentences renders a page of timeline entries whose sources have
+// sentences of thousands of characters and very long titles, as a badly split text gives: the
+// quotes and titles are cut, so the page stays within the bounds of every view.
+func TestTimelineBoundedOnLongSentences(t *testing.T) {
+	var arts []*corpus.Article
+	filler := strings.Repeat("and the talks went on through the night without any agreement ", 60)
+	for i := range 100 {
+		arts = append(arts, &corpus.Article{
+			ID: fmt.Sprintf("run-on-%03d", i), Title: "A headline that ran into the text " + filler[:600],
+			Outlet: fmt.Sprintf("Outlet %d", i%9), AuthorNote: "test",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{
+				{ID: "p1s1", Text: filler + "on 3 March 2022 " + filler},
+			}}},
+		})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := len(filler) + len("on ")
+	var evs []timeline.Event
+	for d := 1; d <= 25; d++ {
+		date := corpus.Date{Year: 2022, Month: 3, Day: d, Precision: corpus.PrecisionDay}
+		e := timeline.Event{Date: date, Anchor: corpus.AnchorStated}
+		for k := range 4 {
+			a := arts[(d*4+k)%len(arts)]
+			e.Sources = append(e.Sources, timeline.Source{Article: a.ID, Sentence: "p1s1", Text: "3 March 2022",
+				Start: at, End: at + len("3 March 2022"), Date: date, Anchor: corpus.AnchorStated})
+		}
+		evs = append(evs, e)
+	}
+	for _, raw := range []string{"at=2022-03", "at=2022", "at=2022-03-03"} {
+		_, html := renderTimeline(c, evs, raw)
+		checkBounds(t, "timeline of run-on sentences ?"+raw, html)
+		if !strings.Contains(html, "<mark>3 March 2022</mark>") {
+			t.Errorf("?%s: the quoted expression is not marked", raw)
+		}
+	}
+}
+
+// TestSearchBoundedOnManyOutlets searches a corpus of 3,000 articles from as many outlets (a
+// collection of blogs): the filter menu lists the 40 with the most articles and the one the
+// link names, so the page stays within the bounds.
+func TestSearchBoundedOnManyOutlets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes 3,000 articles")
+	}
+	seed, err := ingest.Corpus(fixture.Seed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := synth.Generate(seed, 3000)
+	for i, a := range arts[len(seed):] {
+		a.Outlet = fmt.Sprintf("Blog %04d", i)
+		if i%100 == 0 {
+			a.Outlet = "Big Blog" // the largest outlet, listed first
+		}
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := search.New(c)
+	for _, raw := range []string{"q=tiktok", "q=tiktok&outlet=blog+2990"} {
+		sp := &searchPage{engine: func() (*search.Engine, error) { return eng, nil }}
+		sp.derive(&url.URL{Path: "/search", RawQuery: raw})
+		html := app.HTMLString(sp)
+		checkBounds(t, "search of 3,000 outlets ?"+raw, html)
+		if n := strings.Count(html, "<option"); n > searchOutletChoices+2 {
+			t.Errorf("?%s: %d outlets in the menu", raw, n)
+		}
+		if strings.Contains(raw, "outlet=") && !strings.Contains(html, ">Blog 2990<") {
+			t.Errorf("?%s: the menu lacks the outlet the link names", raw)
+		}
+		if !strings.Contains(html, "can be named in a link") {
+			t.Errorf("?%s: the menu does not say it leaves outlets out", raw)
+		}
+	}
+	shown, more := outletChoices([]string{"a", "b", "c"}, nil, "")
+	if len(shown) != 3 || more != 0 {
+		t.Errorf("a short list is cut: %v, %d", shown, more)
+	}
+	var many []string
+	for i := range 100 {
+		many = append(many, fmt.Sprint("o", i))
+	}
+	counts := []*corpus.Article{{Outlet: "o99"}, {Outlet: "o99"}, {Outlet: "o50"}}
+	shown, more = outletChoices(many, counts, "O77")
+	if shown[0] != "o99" || shown[1] != "o50" || shown[len(shown)-1] != "o77" || len(shown) != searchOutletChoices+1 || more != 100-len(shown) {
+		t.Errorf("ranked choices %v, %d more", shown, more)
 	}
 }

@@ -25,12 +25,20 @@ type readerPage struct {
 	showRemoved bool
 	err         error
 
+	// The article is shown a part at a time (corpus.Article.Parts), so that the page stays
+	// bounded however long the article is: parts holds the number of each part's first
+	// sentence, part the index of the part shown: the target sentence's, else the URL's ?part=.
+	parts []int
+	part  int
+
 	// The searched words from the URL's q, found in the article: spans by sentence ID, the
 	// number of hits in text order, and the hit the next/previous controls are at (-1: none yet).
-	query string
-	spans map[string][]search.Span
-	hits  int
-	hit   int
+	// hitPart is the part each hit is in.
+	query   string
+	spans   map[string][]search.Span
+	hits    int
+	hit     int
+	hitPart []int
 	// engine is the search engine; nil for the app's own (searchEngine). Tests set a fixture's.
 	engine func() (*search.Engine, error)
 
@@ -102,14 +110,29 @@ func (p *readerPage) OnNav(ctx app.Context) {
 		p.target = ""
 	}
 	vals, _ := search.ParseRawQuery(u.RawQuery)
+	p.setPart(vals.Get("part"))
 	p.findHits(strings.TrimSpace(vals.Get("q")))
 	setPageMeta(ctx, p.article.Title+" — Parallax", fmt.Sprintf("%s (%s, %s), in the Parallax reader.",
 		p.article.Title, outletLabel(p.article), dateLabel(p.article.Published)))
 }
 
+// setPart cuts the article into parts and picks the one to show: the target sentence's, else
+// the URL's 1-based part (a malformed one is part 1; one past the end, as when the article was
+// rebuilt shorter, the last).
+func (p *readerPage) setPart(param string) {
+	p.parts = p.article.Parts(readerPartSentences, readerPartBytes)
+	p.part = 0
+	if n, err := strconv.Atoi(strings.TrimSpace(param)); err == nil {
+		p.part = min(max(n, 1), len(p.parts)) - 1
+	}
+	if n, ok := p.article.SentenceNumber(p.target); ok && p.target != "" {
+		p.part = corpus.PartOf(p.parts, n)
+	}
+}
+
 // findHits finds the searched words in every sentence of the article, once per navigation.
 func (p *readerPage) findHits(q string) {
-	p.query, p.spans, p.hits, p.hit = q, nil, 0, -1
+	p.query, p.spans, p.hits, p.hit, p.hitPart = q, nil, 0, -1, nil
 	if q == "" || p.article == nil {
 		return
 	}
@@ -123,12 +146,17 @@ func (p *readerPage) findHits(q string) {
 	}
 	h := eng.Highlighter(q)
 	p.spans = make(map[string][]search.Span)
+	n := 0 // the sentence's number in reading order
 	for _, para := range p.article.Paragraphs {
 		for _, s := range para.Sentences {
 			if sp := h.Spans(s.Text); len(sp) > 0 {
 				p.spans[s.ID] = sp
 				p.hits += len(sp)
+				for range sp {
+					p.hitPart = append(p.hitPart, corpus.PartOf(p.parts, n))
+				}
 			}
+			n++
 		}
 	}
 }
@@ -163,6 +191,9 @@ func (p *readerPage) goHit(ctx app.Context, delta int) {
 	id := p.move(delta)
 	if id == "" {
 		return
+	}
+	if p.hit < len(p.hitPart) {
+		p.part = p.hitPart[p.hit] // the hit may be in another part: show that one
 	}
 	ctx.Defer(func(ctx app.Context) {
 		if el := app.Window().GetElementByID(id); el.Truthy() {
@@ -202,19 +233,23 @@ func (p *readerPage) Render() app.UI {
 				),
 			),
 			p.renderHitBar(),
+			p.renderParts("reader-parts-top"),
 			app.Div().Class("reader-layout").Body(
 				app.Div().Class("reader-text").Body(p.renderText()...),
 				newProvenance(a, p.showRemoved, p.toggleRemoved),
 			),
+			p.renderParts("reader-parts-bottom"),
 			newCopyStatus(),
 		),
 	)
 }
 
-// renderText lays out paragraphs and, when revealed, the removed boilerplate where it stood.
+// renderText lays out the paragraphs of the part shown and, when revealed, the removed
+// boilerplate where it stood.
 func (p *readerPage) renderText() []app.UI {
 	a := p.article
 	var out []app.UI
+	first, end := p.partRange()
 	removedBefore := func(i int) {
 		if !p.showRemoved {
 			return
@@ -226,16 +261,28 @@ func (p *readerPage) renderText() []app.UI {
 		}
 	}
 	hit := 0 // hits before the current sentence, numbering the marks in text order
+	n := 0   // the sentence's number in reading order
 	for i, para := range a.Paragraphs {
-		removedBefore(i)
-		sentences := make([]app.UI, 0, 2*len(para.Sentences))
-		for j, s := range para.Sentences {
-			if j > 0 {
-				sentences = append(sentences, app.Text(" "))
-			}
+		if n >= end {
+			break
+		}
+		if n >= first {
+			removedBefore(i) // the paragraph starts in this part
+		}
+		var sentences []app.UI
+		for _, s := range para.Sentences {
 			spans := p.spans[s.ID]
-			sentences = append(sentences, sentenceView(s, s.ID == p.target, spans, hit, p.hit, p.cite(s.ID)))
+			if n >= first && n < end {
+				if len(sentences) > 0 {
+					sentences = append(sentences, app.Text(" "))
+				}
+				sentences = append(sentences, sentenceView(s, s.ID == p.target, spans, hit, p.hit, p.cite(s.ID)))
+			}
 			hit += len(spans)
+			n++
+		}
+		if len(sentences) == 0 && (len(para.Sentences) > 0 || n < first) {
+			continue // not in this part
 		}
 		if para.Heading {
 			out = append(out, app.H2().Class("reader-heading").Body(sentences...))
@@ -243,8 +290,111 @@ func (p *readerPage) renderText() []app.UI {
 			out = append(out, app.P().Class("reader-para").Body(sentences...))
 		}
 	}
-	removedBefore(len(a.Paragraphs))
+	if p.part >= len(p.parts)-1 {
+		removedBefore(len(a.Paragraphs))
+	}
 	return out
+}
+
+// Bounds of one part of an article in the reader (see corpus.Article.Parts): with the markup of
+// each sentence (its anchor and cite controls) a part stays well under issue 10's 200 KB of
+// HTML and 5,000 DOM nodes.
+const (
+	readerPartSentences = 200
+	readerPartBytes     = 40000
+)
+
+// partRange returns the numbers of the first sentence of the part shown and of the first after
+// it.
+func (p *readerPage) partRange() (first, end int) {
+	if len(p.parts) == 0 {
+		return 0, 1 << 30
+	}
+	k := min(max(p.part, 0), len(p.parts)-1)
+	first, end = p.parts[k], 1<<30
+	if k+1 < len(p.parts) {
+		end = p.parts[k+1]
+	}
+	return first, end
+}
+
+// renderParts links to the other parts of a long article: previous, next, the first and last,
+// and those near the part shown, as the library's pager does.
+func (p *readerPage) renderParts(id string) app.UI {
+	if len(p.parts) <= 1 {
+		return app.Text("")
+	}
+	cur, last := p.part+1, len(p.parts)
+	link := func(n int, label, rel string) app.UI {
+		v := url.Values{}
+		if p.query != "" {
+			v.Set("q", p.query)
+		}
+		if n > 1 {
+			v.Set("part", strconv.Itoa(n))
+		}
+		u := "/read/" + url.PathEscape(p.id)
+		if len(v) > 0 {
+			u += "?" + v.Encode()
+		}
+		a := app.A().Class("pager-link").Href(href(u)).Text(label)
+		switch {
+		case n == cur:
+			a = a.Aria("current", "page").Aria("label", fmt.Sprintf("Part %d", n))
+		case rel == "prev":
+			a = a.Rel("prev").Aria("label", fmt.Sprintf("Previous part, %d", n))
+		case rel == "next":
+			a = a.Rel("next").Aria("label", fmt.Sprintf("Next part, %d", n))
+		default:
+			a = a.Aria("label", fmt.Sprintf("Part %d", n))
+		}
+		return app.Li().Body(a)
+	}
+	gap := func() app.UI { return app.Li().Class("pager-gap").Aria("hidden", "true").Text("…") }
+	var items []app.UI
+	if cur > 1 {
+		items = append(items, link(cur-1, "‹ Previous", "prev"))
+	}
+	lo, hi := max(1, cur-2), min(last, cur+2)
+	if lo > 1 {
+		items = append(items, link(1, "1", ""))
+		if lo > 2 {
+			items = append(items, gap())
+		}
+	}
+	for n := lo; n <= hi; n++ {
+		items = append(items, link(n, strconv.Itoa(n), ""))
+	}
+	if hi < last {
+		if hi < last-1 {
+			items = append(items, gap())
+		}
+		items = append(items, link(last, strconv.Itoa(last), ""))
+	}
+	if cur < last {
+		items = append(items, link(cur+1, "Next ›", "next"))
+	}
+	first, end := p.partRange()
+	end = min(end, p.sentenceCount())
+	// The two pagers are landmarks of their own, so they need names of their own.
+	label := "Parts of the article"
+	if id == "reader-parts-bottom" {
+		label = "Parts of the article, at the end of this one"
+	}
+	return app.Nav().ID(attrText(id)).Class("pager reader-parts").Aria("label", attrText(label)).Body(
+		app.P().Class("pager-of").Text(fmt.Sprintf("Part %d of %d: sentences %s–%s of %s. The article is long, so it is shown a part at a time.",
+			cur, last, thousands(first+1), thousands(end), thousands(p.sentenceCount()))),
+		app.Ul().Body(items...),
+	)
+}
+
+// sentenceCount is the number of sentences of the article shown.
+func (p *readerPage) sentenceCount() int {
+	n := 0
+	for _, para := range p.article.Paragraphs {
+		n += len(para.Sentences)
+	}
+	return n
 }
 
 // renderHitBar says how often the searched words occur, with next and previous controls.

@@ -2,7 +2,9 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,6 +35,37 @@ func activeFilters(q search.Query) int {
 		n++
 	}
 	return n
+}
+
+// searchOutletChoices bounds the outlet menu, so that a corpus of thousands of outlets (a
+// collection of blogs) does not put thousands of options in the page; a link can still name any.
+const searchOutletChoices = 40
+
+// outletChoices returns the menu's outlets: all, or the searchOutletChoices with the most
+// articles in arts (in all's order when arts is nil), and the current one whatever its rank;
+// and how many are left out.
+func outletChoices(all []string, arts []*corpus.Article, current string) ([]string, int) {
+	if len(all) <= searchOutletChoices {
+		return all, 0
+	}
+	ranked := slices.Clone(all)
+	if arts != nil {
+		n := map[string]int{}
+		for _, a := range arts {
+			n[a.Outlet]++
+		}
+		slices.SortStableFunc(ranked, func(a, b string) int { return n[b] - n[a] })
+	}
+	shown := ranked[:searchOutletChoices:searchOutletChoices]
+	if current != "" && !slices.ContainsFunc(shown, func(o string) bool { return strings.EqualFold(o, current) }) {
+		for _, o := range ranked[searchOutletChoices:] {
+			if strings.EqualFold(o, current) {
+				shown = append(shown, o)
+				break
+			}
+		}
+	}
+	return shown, len(all) - len(shown)
 }
 
 // renderFilters is the outlet and date-range form, behind a toggle on a phone that says how
@@ -87,7 +120,7 @@ func (p *searchPage) renderFilters() app.UI {
 			date(filterToID, "To", q.To.ISO()),
 			app.Button().Type("submit").Class("button button-secondary").Text("Apply"),
 			clear,
-			app.P().ID("filter-date-hint").Class("filter-hint").Text("Dates as 2024, 2024-11 or 2024-11-17. Articles of unknown date are left out while a date is set."),
+			app.P().ID("filter-date-hint").Class("filter-hint").Text(p.filterHint()),
 		),
 	)
 }
@@ -176,4 +209,14 @@ func filterNotices(err error) []app.UI {
 		out = append(out, app.Li().Text("Ignored a filter: "+e.Error()+"."))
 	}
 	return out
+}
+
+// filterHint explains the date fields and, when the menu leaves outlets out, which it lists.
+func (p *searchPage) filterHint() string {
+	hint := "Dates as 2024, 2024-11 or 2024-11-17. Articles of unknown date are left out while a date is set."
+	if p.moreOutlets > 0 {
+		hint += fmt.Sprintf(" The menu lists the %d outlets with the most articles; %s more can be named in a link (outlet=…).",
+			len(p.outlets), thousands(p.moreOutlets))
+	}
+	return hint
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"parallax/corpus"
 	"parallax/corpus/search"
 )
 
@@ -22,7 +23,8 @@ type searchPage struct {
 	filtersOpen bool
 	linkErr     error // a damaged link (an invalid %-escape), read leniently and reported
 	res         *search.Results
-	outlets     []string
+	outlets     []string // the filter menu's outlets, bounded by searchOutletChoices
+	moreOutlets int      // the outlets left out of the menu
 	// expanded holds, by article ID, every matching sentence of the results whose "N more
 	// matching sentences" the reader opened; expandErr a failure to find them.
 	expanded  map[string][]search.Snippet
@@ -70,7 +72,11 @@ func (p *searchPage) derive(u *url.URL) {
 	p.expanded, p.expandErr = nil, nil
 	if p.engine == nil {
 		p.res = runSearch(p.query)
-		p.outlets = searchOutlets()
+		var arts []*corpus.Article
+		if c, err := loadCorpus(); err == nil {
+			arts = c.Articles
+		}
+		p.outlets, p.moreOutlets = outletChoices(searchOutlets(), arts, p.query.Outlet)
 		return
 	}
 	eng, err := p.engine()
@@ -79,7 +85,7 @@ func (p *searchPage) derive(u *url.URL) {
 		return
 	}
 	p.res = eng.Search(p.query)
-	p.outlets = eng.Outlets()
+	p.outlets, p.moreOutlets = outletChoices(eng.Outlets(), nil, p.query.Outlet)
 }
 
 func (p *searchPage) Render() app.UI {

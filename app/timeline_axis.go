@@ -21,14 +21,19 @@ func (p *timelinePage) renderAxis() app.UI {
 			app.A().Href(timelineURL(nil)).Text("Show the whole timeline"),
 		)
 	}
-	unit := map[corpus.Precision]string{corpus.PrecisionYear: "year", corpus.PrecisionMonth: "month", corpus.PrecisionDay: "day"}[ax.Columns[0].Date.Precision]
+	unit := ax.Unit.String()
 	coarser := ax.PublishedCoarser > 0
 	for _, n := range ax.Coarser {
 		coarser = coarser || n > 0
 	}
 	head := []app.UI{app.Th().Scope("col").Class("tl-axis-lane").Text("Outlet")}
 	for _, c := range ax.Columns {
-		a := app.A().Href(timelineURL(p.tlValues(timeline.View{At: c}))).Aria("label", attrText(c.Label())).Text(shortLabel(c))
+		label := c.Label()
+		if c.Years == timeline.Century {
+			// The name holds the visible "1900s", which alone could be read as a decade.
+			label = shortLabel(c) + " (" + label + ")"
+		}
+		a := app.A().Href(timelineURL(p.tlValues(timeline.View{At: c}))).Aria("label", attrText(label)).Text(shortLabel(c))
 		if c == p.view.At {
 			a = a.Aria("current", "page")
 		}
@@ -65,8 +70,9 @@ func (p *timelinePage) renderAxis() app.UI {
 		caption = fmt.Sprintf("Entries per %s, by outlet reporting them, and articles published", unit)
 	}
 	note := "Pick a " + unit + " to see its entries."
-	if ax.Gaps {
-		note += " Years without entries are left out of the axis."
+	if ax.In.Whole() && ax.Unit > timeline.UnitYear {
+		many := map[timeline.Unit]string{timeline.UnitDecade: "decades", timeline.UnitCentury: "centuries"}[ax.Unit]
+		note += fmt.Sprintf(" The entries' years span %d %s, too many for a column a year.", len(ax.Columns), many)
 	}
 	if len(ax.Lanes) > 0 && ax.Lanes[len(ax.Lanes)-1] == timeline.OtherOutlets || len(ax.Lanes) > 1 && ax.Lanes[len(ax.Lanes)-2] == timeline.OtherOutlets {
 		note += fmt.Sprintf(" The %d outlets with the most entries here have a row each; the others share one.", tlMaxLanes)
@@ -94,9 +100,13 @@ func (p *timelinePage) cell(n int) app.UI {
 	return app.Td().Class("tl-cell tl-lvl-" + strconv.Itoa(min(lvl, 4))).Text(thousands(n))
 }
 
-// shortLabel is a column's heading: "2024", "Nov", "17".
+// shortLabel is a column's heading: "1900s" (a century: its label says 1900–1999), "1990s",
+// "2024", "Nov", "17".
 func shortLabel(c timeline.Period) string {
 	d := c.Date
+	if c.Years > 0 {
+		return strconv.Itoa(d.Year) + "s"
+	}
 	switch d.Precision {
 	case corpus.PrecisionMonth:
 		return corpus.MonthName(d.Month)[:3]
@@ -113,6 +123,8 @@ func axisMinWidth(n int, unit string) string {
 	const lane = 8.0 // rem: the lane names
 	col := 2.8       // rem: a year's label ("2024") or count
 	switch unit {
+	case "decade", "century":
+		col = 3.3 // "1990s"
 	case "month":
 		col = 2.4
 	case "day":

@@ -96,13 +96,16 @@ func (s *tlSources) eventView(e timeline.Event) app.UI {
 	}
 	var dating app.UI = app.Text("")
 	if notes := e.Dating(); len(notes) > 0 {
-		items := make([]app.UI, 0, len(notes))
-		for _, n := range notes {
+		items := make([]app.UI, 0, min(len(notes), tlMaxDating)+1)
+		for _, n := range notes[:min(len(notes), tlMaxDating)] {
 			li := app.Li().Text(n)
 			if strings.HasPrefix(n, "Conflict") {
 				li = li.Class("tl-dating-conflict")
 			}
 			items = append(items, li)
+		}
+		if rest := len(notes) - tlMaxDating; rest > 0 {
+			items = append(items, app.Li().Class("tl-more").Text(fmt.Sprintf("And %s more %s.", thousands(rest), plural(rest, "note", "notes"))))
 		}
 		dating = app.Ul().Class("tl-dating").Body(items...)
 	}
@@ -147,7 +150,7 @@ func (s *tlSources) sourceName(a *corpus.Article, sentence string) app.UI {
 	return app.P().Class("tl-source-name").Body(
 		app.Span().Class("tl-outlet").Text(outletLabel(a)),
 		app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
-		app.A().Class("tl-title").Href(readerURL(a.ID, sentence)).Text(a.Title),
+		app.A().Class("tl-title").Href(readerURL(a.ID, sentence)).Text(tlTitle(a)),
 	)
 }
 
@@ -160,7 +163,8 @@ func (s *tlSources) sourceView(e *timeline.Event, src timeline.Source) app.UI {
 	}
 	var sentence app.UI = app.Text("")
 	if st := a.Sentence(src.Sentence); st != nil {
-		sentence = app.Blockquote().Class("tl-quote").Body(marked(st.Text, src.Start, src.End)...)
+		text, start, end := excerpt(st.Text, src.Start, src.End, tlQuoteBytes)
+		sentence = app.Blockquote().Class("tl-quote").Body(marked(text, start, end)...)
 	}
 	var own app.UI = app.Text("")
 	if e != nil && e.Dated() {
@@ -179,10 +183,75 @@ func (s *tlSources) sourceView(e *timeline.Event, src timeline.Source) app.UI {
 			app.Text(" "),
 			app.A().Class("tl-read").Href(readerURL(a.ID, src.Sentence)).Body(
 				app.Text("Read in context"),
-				app.Span().Class("visually-hidden").Text(" ("+outletLabel(a)+", "+a.Title+")"),
+				app.Span().Class("visually-hidden").Text(" ("+outletLabel(a)+", "+tlTitle(a)+")"),
 			),
 		),
 	)
+}
+
+// tlMaxDating bounds the notes on how an entry's sources date it: an event many reports date
+// differently has a conflict note per other date.
+const tlMaxDating = 6
+
+// tlTitleRunes bounds an article's title where the timeline names a source, which it does a
+// dozen times an entry: a title run into its article's opening cannot swell the page.
+const tlTitleRunes = 100
+
+func tlTitle(a *corpus.Article) string { return truncate(a.Title, tlTitleRunes) }
+
+// tlQuoteBytes bounds the part of a source's sentence the timeline quotes, so that a page of
+// entries stays bounded however long an article's sentences are (a badly split text can make a
+// paragraph one "sentence"); "Read in context" shows it whole.
+const tlQuoteBytes = 240
+
+// excerpt returns at most about limit bytes of text around the expression [start, end), cut at
+// spaces where it can and marked "…" where cut, with the expression's offsets in the result.
+// The expression itself is never cut; offsets that do not fit text leave its head.
+func excerpt(text string, start, end, limit int) (string, int, int) {
+	if len(text) <= limit {
+		return text, start, end
+	}
+	if start < 0 || end > len(text) || start > end || !utf8.RuneStart(text[start]) || end < len(text) && !utf8.RuneStart(text[end]) {
+		start, end = 0, 0
+	}
+	room := max(limit-(end-start), 0)
+	lo := start - room/2
+	hi := end + (room - room/2)
+	if lo < 0 {
+		hi, lo = hi-lo, 0
+	}
+	if hi > len(text) {
+		lo, hi = lo-(hi-len(text)), len(text)
+		lo = max(lo, 0)
+	}
+	// Cut at a space within the window, else at a character's start.
+	if lo > 0 {
+		if i := strings.IndexByte(text[lo:start], ' '); i >= 0 {
+			lo += i + 1
+		}
+		for lo < start && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+	}
+	if hi < len(text) {
+		if i := strings.LastIndexByte(text[end:hi], ' '); i >= 0 {
+			hi = end + i
+		}
+		for hi > end && !utf8.RuneStart(text[hi]) {
+			hi--
+		}
+	}
+	out, shift := text[lo:hi], lo
+	if lo > 0 {
+		out, shift = "…"+out, lo-len("…")
+	}
+	if hi < len(text) {
+		out += "…"
+	}
+	if start == end {
+		return out, 0, 0
+	}
+	return out, start - shift, end - shift
 }
 
 // marked splits text around the expression [start, end) and marks it; offsets that do not fall
@@ -238,7 +307,7 @@ func (s *tlSources) compareLinks(e timeline.Event) app.UI {
 		links = append(links, app.Li().Body(
 			app.A().Class("tl-compare").Href(compareURL(first.ID, other.ID)).Body(
 				app.Text("Compare "+outletLabel(first)+" with "+outletLabel(other)),
-				app.Span().Class("visually-hidden").Text(": "+first.Title+" and "+other.Title),
+				app.Span().Class("visually-hidden").Text(": "+tlTitle(first)+" and "+tlTitle(other)),
 			),
 		))
 	}

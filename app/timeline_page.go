@@ -16,7 +16,7 @@ import (
 const (
 	tlPageSize      = 20 // events listed per page
 	tlMaxLanes      = 8  // outlets with a lane of their own; the rest share one
-	tlMaxSources    = 4  // sources shown per event; the others are counted
+	tlMaxSources    = 3  // sources shown per event; the others are counted
 	tlMaxUndated    = 20 // undated mentions listed
 	tlOutletChoices = 40 // outlets in the filter menu
 	tlEntityChoices = 60 // names in the filter menu
@@ -261,6 +261,13 @@ func (p *timelinePage) renderTrail() app.UI {
 // stepPeriod returns the period of the same length dir steps away.
 func stepPeriod(p timeline.Period, dir int) timeline.Period {
 	d := p.Date
+	if p.Years > 0 {
+		if d.Year+dir*p.Years < 0 || d.Year+dir*p.Years > 9999 {
+			return p
+		}
+		d.Year += dir * p.Years
+		return timeline.Period{Date: d, Years: p.Years}
+	}
 	switch d.Precision {
 	case corpus.PrecisionYear:
 		d.Year += dir
@@ -298,7 +305,7 @@ func (p *timelinePage) renderList() app.UI {
 		if p.dated == 0 {
 			return app.Text("")
 		}
-		return app.P().Class("tl-pick").Text(fmt.Sprintf("%s entries are too many for one list: pick a year above to see its entries.", thousands(p.inPeriod)))
+		return app.P().Class("tl-pick").Text(fmt.Sprintf("%s entries are too many for one list: pick a %s above to see its entries.", thousands(p.inPeriod), p.axis.Unit))
 	}
 	src := newTLSources(p.corpus)
 	items := make([]app.UI, 0, len(p.list))

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -99,7 +100,9 @@ func TestEventViewSaysHowSourcesDate(t *testing.T) {
 		{"same", timeline.Event{Date: month, Sources: []timeline.Source{src(a, month), src(b, month)}},
 			[]string{"May 2022", "to the month", "Compare "}, []string{"differ", "Conflict", "This source dates it"}},
 		{"many sources", timeline.Event{Date: day, Sources: []timeline.Source{src(a, day), src(b, day), src(a, day), src(b, day), src(a, day), src(b, day)}},
-			[]string{"And 2 more sources."}, nil},
+			[]string{"And 3 more sources."}, nil},
+		{"many conflicting dates", timeline.Event{Date: day, Agreement: timeline.AgreeConflict, Disputed: manyDays(40), Sources: []timeline.Source{src(a, day)}},
+			[]string{"Conflict: another report dates this 1 January 2000.", "And 34 more notes."}, []string{"7 January 2000"}},
 	}
 	for _, tt := range tests {
 		html := app.HTMLString(app.Ul().Body(newTLSources(c).eventView(tt.e)))
@@ -114,4 +117,114 @@ func TestEventViewSaysHowSourcesDate(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestExcerpt checks the timeline's quotes of long sentences: at most about the limit (plus the
+// ellipses), the expression whole and marked at its new offsets, cut at spaces, valid UTF-8.
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("word ", 200) + "on 17 November 2024 " + strings.Repeat("more ", 200)
+	at := strings.Index(long, "17 November 2024")
+	for _, tc := range []struct {
+		name       string
+		text       string
+		start, end int
+		limit      int
+	}{
+		{"short stays whole", "Talks resumed on 17 November 2024.", 17, 33, 240},
+		{"middle", long, at, at + len("17 November 2024"), 60},
+		{"at the start", "17 November 2024 " + strings.Repeat("x ", 300), 0, 16, 40},
+		{"at the end", strings.Repeat("y ", 300) + "17 November 2024", 600, 616, 40},
+		{"expression longer than the limit", long, at, at + len("17 November 2024"), 5},
+		{"offsets out of range", long, -3, 99999, 50},
+		{"offsets inside a character", "é" + strings.Repeat("ü", 200), 1, 3, 30},
+		{"no spaces", strings.Repeat("ü", 300), 100, 110, 40},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, s, e := excerpt(tc.text, tc.start, tc.end, tc.limit)
+			if !utf8.ValidString(got) {
+				t.Fatalf("invalid UTF-8: %q", got)
+			}
+			if len(tc.text) <= tc.limit {
+				if got != tc.text || s != tc.start || e != tc.end {
+					t.Errorf("changed a short text: %q %d %d", got, s, e)
+				}
+				return
+			}
+			expr := ""
+			if tc.start >= 0 && tc.end <= len(tc.text) && tc.start < tc.end && utf8.RuneStart(tc.text[tc.start]) && (tc.end == len(tc.text) || utf8.RuneStart(tc.text[tc.end])) {
+				expr = tc.text[tc.start:tc.end]
+			}
+			if len(got) > max(tc.limit, len(expr))+2*len("…") {
+				t.Errorf("%d bytes, limit %d: %q", len(got), tc.limit, got)
+			}
+			if expr != "" && (s < 0 || e > len(got) || got[s:e] != expr) {
+				t.Errorf("expression %q not at [%d, %d) of %q", expr, s, e, got)
+			}
+			if expr == "" && (s != 0 || e != 0) {
+				t.Errorf("no expression, yet offsets %d, %d", s, e)
+			}
+			if !strings.HasPrefix(tc.text, strings.TrimSuffix(strings.TrimPrefix(got, "…"), "…")) && !strings.HasPrefix(got, "…") {
+				t.Errorf("an uncut start changed: %q", got)
+			}
+			if !strings.Contains(tc.text, strings.TrimSuffix(strings.TrimPrefix(got, "…"), "…")) {
+				t.Errorf("%q is not a piece of the text", got)
+			}
+		})
+	}
+}
+
+// TestTimelineAcrossCenturies renders the timeline of a corpus whose articles mention 1600 and
+// 2024: the whole timeline's axis has a proportional column per century, not four centuries of
+// years, and its links drill into a century's decades and a decade's years.
+func TestTimelineAcrossCenturies(t *testing.T) {
+	c, err := fixtureCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := c.Articles[0]
+	s := a.Paragraphs[0].Sentences[0]
+	ev := func(y int) timeline.Event {
+		d := corpus.Date{Year: y, Precision: corpus.PrecisionYear}
+		return timeline.Event{Date: d, Sources: []timeline.Source{{Article: a.ID, Sentence: s.ID, Text: "x", Date: d}}}
+	}
+	evs := []timeline.Event{ev(1600), ev(1850), ev(2001), ev(2024), ev(2024)}
+
+	_, html := renderTimeline(c, evs, "")
+	for _, want := range []string{"Entries per century", `href="/timeline?at=1600-1699"`, `href="/timeline?at=2000-2099"`, ">1600s<", ">2000s<",
+		`aria-label="1700s (1700–1799)"`, "Pick a century to see its entries.", "years span 5 centuries"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("all years: no %q", want)
+		}
+	}
+	if n := strings.Count(html, `href="/timeline?at=`); n != 5 { // 1600s to 2000s
+		t.Errorf("all years: %d column links, want the 5 centuries from 1600 to 2099", n)
+	}
+	_, html = renderTimeline(c, evs[2:], "")
+	if !strings.Contains(html, "Entries per year") || strings.Count(html, `href="/timeline?at=`) != 24 {
+		t.Error("2001 to 2024: not a column a year")
+	}
+	_, html = renderTimeline(c, evs[1:], "")
+	if !strings.Contains(html, "Entries per decade") || strings.Count(html, `href="/timeline?at=`) != 18 {
+		t.Error("1850 to 2024: not a column a decade")
+	}
+
+	_, html = renderTimeline(c, evs, "at=2020s")
+	for _, want := range []string{"Entries per year in 2020s", `href="/timeline?at=2024"`, `href="/timeline?at=2000-2099"`, "‹ 2010s", "2030s ›", "Entries in 2020s"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the 2020s: no %q", want)
+		}
+	}
+	_, html = renderTimeline(c, evs, "at=1900-1999")
+	if !strings.Contains(html, "Entries per decade in 1900–1999") || !strings.Contains(html, `href="/timeline?at=1990s"`) {
+		t.Error("a century's axis does not show its decades")
+	}
+}
+
+// manyDays returns n days from 1 January 2000.
+func manyDays(n int) []corpus.Date {
+	out := make([]corpus.Date, n)
+	for i := range out {
+		out[i] = corpus.Date{Year: 2000, Month: 1 + i/28, Day: 1 + i%28, Precision: corpus.PrecisionDay}
+	}
+	return out
 }

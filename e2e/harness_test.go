@@ -74,8 +74,16 @@ func setup(m *testing.M) (int, error) {
 	if err := chromedp.Run(browserCtx); err != nil {
 		return 0, fmt.Errorf("starting Chromium (is Debian's chromium installed? `make chromium`): %w", err)
 	}
-	return m.Run(), nil
+	code := m.Run()
+	for _, f := range atExit {
+		f()
+	}
+	return code, nil
 }
+
+// atExit are run after the last test, before the build folder is removed: they stop what a test
+// started once for the whole binary, such as the 10,000-article server.
+var atExit []func()
 
 // browserOptions start Debian's Chromium headless, with nothing that reaches the internet.
 func browserOptions(dir string) []chromedp.ExecAllocatorOption {
@@ -174,6 +182,8 @@ func (s *server) stop() {
 type Page struct {
 	t   *testing.T
 	Ctx context.Context
+	// base is the server the tab's paths are on, e.g. baseURL.
+	base string
 	*problemLog
 }
 
@@ -189,8 +199,15 @@ func openPage(t *testing.T, path string) *Page {
 // newPage opens a blank tab in a fresh browser context.
 func newPage(t *testing.T) *Page {
 	t.Helper()
+	return newPageAt(t, baseURL)
+}
+
+// newPageAt opens a blank tab in a fresh browser context on the server at base (scheme://host):
+// its paths are on base, and a request to any other origin is a problem.
+func newPageAt(t *testing.T, base string) *Page {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(newWindow(t, newBrowserContext(t))))
-	p := &Page{t: t, Ctx: ctx, problemLog: &problemLog{origin: baseURL}}
+	p := &Page{t: t, Ctx: ctx, base: base, problemLog: &problemLog{origin: base}}
 	chromedp.ListenTarget(ctx, p.listen)
 	if err := chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable()); err != nil {
 		t.Fatalf("opening a tab: %v", err)
@@ -207,7 +224,7 @@ func newPage(t *testing.T) *Page {
 // Go navigates to path on the test server and waits for the app to be live.
 func (p *Page) Go(path string) {
 	p.t.Helper()
-	p.Run(chromedp.Navigate(baseURL + path))
+	p.Run(chromedp.Navigate(p.base + path))
 	p.WaitReady()
 }
 
@@ -258,7 +275,7 @@ func (p *Page) Location() string {
 	p.t.Helper()
 	var s string
 	p.Run(chromedp.Location(&s))
-	return strings.TrimPrefix(s, baseURL)
+	return strings.TrimPrefix(s, p.base)
 }
 
 func (p *Page) report() string {

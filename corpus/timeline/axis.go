@@ -11,17 +11,46 @@ import (
 	"parallax/corpus"
 )
 
-// Period is a stretch of the time axis: the whole timeline (the zero Period), a year, a month
-// or a day. A view shows one period, its sub-periods on the axis and its events in a list.
+// Period is a stretch of the time axis: the whole timeline (the zero Period), a century, a
+// decade, a year, a month or a day. A view shows one period, its sub-periods on the axis and
+// its events in a list.
 type Period struct {
-	// Date is the year, month or day; unknown for the whole timeline.
+	// Date is the year, month or day; unknown for the whole timeline. A decade's or a century's
+	// is its first year.
 	Date corpus.Date
+	// Years is 10 for a decade ("the 1990s": 1990 to 1999) and 100 for a century (1900 to
+	// 1999); 0 for the other periods, which Date names alone.
+	Years int
 }
 
-// ParsePeriod reads "" (the whole timeline), "2024", "2024-11" or "2024-11-17".
+// Lengths of the periods longer than a year.
+const (
+	Decade  = 10
+	Century = 100
+)
+
+// ParsePeriod reads "" (the whole timeline), "1900-1999" (a century), "1990s" or "1990-1999"
+// (a decade), "2024", "2024-11" or "2024-11-17".
 func ParsePeriod(s string) (Period, error) {
 	if s = strings.TrimSpace(s); s == "" {
 		return Period{}, nil
+	}
+	if y, ok := strings.CutSuffix(s, "s"); ok && len(y) == 4 && allDigits(y) {
+		n, _ := strconv.Atoi(y)
+		if n%Decade != 0 {
+			return Period{}, fmt.Errorf("%q: a decade starts at a year ending in 0, as in 1990s", s)
+		}
+		return Period{Date: corpus.Date{Year: n, Precision: corpus.PrecisionYear}, Years: Decade}, nil
+	}
+	if a, b, ok := strings.Cut(s, "-"); ok && len(a) == 4 && len(b) == 4 && allDigits(a) && allDigits(b) {
+		from, _ := strconv.Atoi(a)
+		to, _ := strconv.Atoi(b)
+		for _, n := range []int{Century, Decade} {
+			if from%n == 0 && to == from+n-1 {
+				return Period{Date: corpus.Date{Year: from, Precision: corpus.PrecisionYear}, Years: n}, nil
+			}
+		}
+		return Period{}, fmt.Errorf("%q: a range of years is a decade (1990-1999) or a century (1900-1999)", s)
 	}
 	d, err := corpus.ParseDate(s)
 	if err != nil {
@@ -30,16 +59,40 @@ func ParsePeriod(s string) (Period, error) {
 	return Period{Date: d}, nil
 }
 
-// Key is the period as the URL writes it: "", "2024", "2024-11" or "2024-11-17".
-func (p Period) Key() string { return p.Date.ISO() }
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Key is the period as the URL writes it: "", "1900-1999", "1990s", "2024", "2024-11" or
+// "2024-11-17".
+func (p Period) Key() string {
+	switch p.Years {
+	case Decade:
+		return fmt.Sprintf("%04ds", p.Date.Year)
+	case Century:
+		return fmt.Sprintf("%04d-%04d", p.Date.Year, p.Date.Year+Century-1)
+	}
+	return p.Date.ISO()
+}
 
 // Whole reports whether p is the whole timeline.
 func (p Period) Whole() bool { return p.Date.Precision == corpus.PrecisionUnknown }
 
-// Label names the period for readers: "All years", "2024", "November 2024", "17 November 2024".
+// Label names the period for readers: "All years", "1900–1999", "1990s", "2024",
+// "November 2024", "17 November 2024".
 func (p Period) Label() string {
-	if p.Whole() {
+	switch {
+	case p.Whole():
 		return "All years"
+	case p.Years == Decade:
+		return fmt.Sprintf("%ds", p.Date.Year)
+	case p.Years == Century:
+		return fmt.Sprintf("%d–%d", p.Date.Year, p.Date.Year+Century-1)
 	}
 	return p.Date.String()
 }
@@ -49,31 +102,65 @@ func (p Period) Bounds() (lo, hi int) {
 	if p.Whole() {
 		return 0, 99999999
 	}
+	if p.Years > 0 {
+		return p.Date.Year*10000 + 101, (p.Date.Year+p.Years-1)*10000 + 1231
+	}
 	return p.Date.Start(), p.Date.End()
 }
 
-// Parent is the period that holds p: a day's month, a month's year, a year's whole timeline.
+// Parent is the period that holds p: a day's month, a month's year, a decade's century, and the
+// whole timeline for a year or a century (a year's decade is a step of the whole timeline's
+// axis only when its events span too many years for a column each).
 func (p Period) Parent() Period {
 	d := p.Date
-	switch d.Precision {
-	case corpus.PrecisionDay:
-		return Period{corpus.Date{Year: d.Year, Month: d.Month, Precision: corpus.PrecisionMonth}}
-	case corpus.PrecisionMonth:
-		return Period{corpus.Date{Year: d.Year, Precision: corpus.PrecisionYear}}
+	switch {
+	case p.Years == Decade:
+		return Period{Date: corpus.Date{Year: d.Year / Century * Century, Precision: corpus.PrecisionYear}, Years: Century}
+	case p.Years > 0:
+		return Period{}
+	case d.Precision == corpus.PrecisionDay:
+		return Period{Date: corpus.Date{Year: d.Year, Month: d.Month, Precision: corpus.PrecisionMonth}}
+	case d.Precision == corpus.PrecisionMonth:
+		return Period{Date: corpus.Date{Year: d.Year, Precision: corpus.PrecisionYear}}
 	}
 	return Period{}
 }
 
-// childPrecision is the precision of the periods the axis of p is cut into; a day's axis shows
-// the days of its month.
-func (p Period) childPrecision() corpus.Precision {
-	switch p.Date.Precision {
-	case corpus.PrecisionUnknown:
-		return corpus.PrecisionYear
-	case corpus.PrecisionYear:
-		return corpus.PrecisionMonth
+// Unit is the length of an axis's columns.
+type Unit uint8
+
+// Units of an axis, from the finest.
+const (
+	UnitDay Unit = iota
+	UnitMonth
+	UnitYear
+	UnitDecade
+	UnitCentury
+)
+
+var unitNames = [...]string{"day", "month", "year", "decade", "century"}
+
+// String names the unit for readers: "day", "month", "year", "decade", "century".
+func (u Unit) String() string {
+	if int(u) < len(unitNames) {
+		return unitNames[u]
 	}
-	return corpus.PrecisionDay
+	return "year"
+}
+
+// childUnit is the unit the axis of p is cut into: a century's decades, a decade's years, a
+// year's months, a month's days (and a day's, the days of its month). The whole timeline's is
+// chosen from its events (see wholeUnit).
+func (p Period) childUnit() Unit {
+	switch {
+	case p.Years == Century:
+		return UnitDecade
+	case p.Years == Decade:
+		return UnitYear
+	case p.Date.Precision == corpus.PrecisionYear:
+		return UnitMonth
+	}
+	return UnitDay
 }
 
 // View is the part of the timeline's URL that says what is in view: the period (?at=) and the
@@ -125,14 +212,16 @@ func (w View) Set(v url.Values) url.Values {
 const OtherOutlets = "Other outlets"
 
 // Axis counts the events of a period per lane and per sub-period, for a proportional time axis:
-// every column is one year, one month or one day.
+// every column is one century, decade, year, month or day.
 type Axis struct {
 	In Period
-	// Columns are the sub-periods, in order: every year from the first to the last that has an
-	// event (at most MaxYears; beyond that only years with events, and Gaps is set), the 12
-	// months of a year, or the days of a month.
+	// Columns are the sub-periods, in order, every one from the first to the last: on the whole
+	// timeline, the years from the first to the last that has an event, or their decades or
+	// centuries when there are too many of them (see MaxColumns, MaxDecades); a century's 10
+	// decades, a decade's 10 years, a year's 12 months, a month's days.
 	Columns []Period
-	Gaps    bool
+	// Unit is the length of the columns.
+	Unit Unit
 	// Lanes name the rows: the outlets with the most reported events first (at most the maxLanes
 	// given), then OtherOutlets when more outlets report, then UnknownOutlet for sources without
 	// one. Counts[lane][column] counts the reported events with a source in that lane.
@@ -149,8 +238,15 @@ type Axis struct {
 	Max int
 }
 
-// MaxYears bounds the columns of the whole timeline's axis.
-const MaxYears = 60
+// MaxColumns bounds the columns of the whole timeline's axis: events spread over more years
+// than this are counted per decade, or per century when there are more than MaxDecades
+// decades too.
+const MaxColumns = 60
+
+// MaxDecades bounds the decades of the whole timeline's axis: fewer than years, so that an axis
+// of decades fits a screen. A news corpus that mentions the 1600s once gets five centuries at a
+// glance, not forty decades of which thirty are empty.
+const MaxDecades = 24
 
 // BuildAxis counts evs (as Filter returns them) within period in: an event enters a column whose
 // period its own precision fills; a coarser one is counted as Coarser, never spread over days it
@@ -162,7 +258,6 @@ func BuildAxis(c *corpus.Corpus, evs []Event, in Period, maxLanes int) Axis {
 		in = in.Parent() // a day is shown among its month's days
 	}
 	lo, hi := in.Bounds()
-	child := in.childPrecision()
 	// Lanes: the outlets of the reported events' sources within the period, most events first.
 	outletOf := func(id string) string {
 		if a, err := c.Article(id); err == nil && a.Outlet != "" {
@@ -215,13 +310,14 @@ func BuildAxis(c *corpus.Corpus, evs []Event, in Period, maxLanes int) Axis {
 		ax.Lanes = append(ax.Lanes, UnknownOutlet)
 	}
 	// Columns.
-	ax.Columns = axisColumns(in, inView, child)
-	if len(ax.Columns) > MaxYears && in.Whole() {
-		ax.Columns, ax.Gaps = axisYears(inView), true
+	ax.Unit = in.childUnit()
+	if in.Whole() {
+		ax.Unit = wholeUnit(inView)
 	}
-	col := map[int]int{} // a column's first day → its index
+	ax.Columns = axisColumns(in, inView, ax.Unit)
+	col := map[Period]int{}
 	for i, p := range ax.Columns {
-		col[p.Date.Start()] = i
+		col[p] = i
 	}
 	ax.Counts = make([][]int, len(ax.Lanes))
 	for i := range ax.Counts {
@@ -230,9 +326,9 @@ func BuildAxis(c *corpus.Corpus, evs []Event, in Period, maxLanes int) Axis {
 	ax.Published = make([]int, len(ax.Columns))
 	ax.Coarser = make([]int, len(ax.Lanes))
 	for _, e := range inView {
-		ci, fine := -1, e.Date.Precision >= child
-		if fine {
-			if i, ok := col[cutTo(e.Date, child).Start()]; ok {
+		ci := -1
+		if p, ok := columnOf(e.Date, ax.Unit); ok {
+			if i, ok := col[p]; ok {
 				ci = i
 			}
 		}
@@ -274,61 +370,84 @@ func eventOutlets(e *Event, outletOf func(string) string) []string {
 	return out
 }
 
-// cutTo cuts d to precision p (a year, month or day).
-func cutTo(d corpus.Date, p corpus.Precision) corpus.Date {
-	switch p {
-	case corpus.PrecisionYear:
-		return corpus.Date{Year: d.Year, Precision: p}
-	case corpus.PrecisionMonth:
-		return corpus.Date{Year: d.Year, Month: d.Month, Precision: p}
+// columnOf returns the column of unit u that date d falls in, and false when d is coarser than
+// the unit (a year-precise date on the axis of its year's months): it is never spread over
+// periods it does not name.
+func columnOf(d corpus.Date, u Unit) (Period, bool) {
+	year := corpus.Date{Year: d.Year, Precision: corpus.PrecisionYear}
+	switch u {
+	case UnitCentury:
+		year.Year = d.Year / Century * Century
+		return Period{Date: year, Years: Century}, d.Precision >= corpus.PrecisionYear
+	case UnitDecade:
+		year.Year = d.Year / Decade * Decade
+		return Period{Date: year, Years: Decade}, d.Precision >= corpus.PrecisionYear
+	case UnitYear:
+		return Period{Date: year}, d.Precision >= corpus.PrecisionYear
+	case UnitMonth:
+		return Period{Date: corpus.Date{Year: d.Year, Month: d.Month, Precision: corpus.PrecisionMonth}}, d.Precision >= corpus.PrecisionMonth
 	}
-	return corpus.Date{Year: d.Year, Month: d.Month, Day: d.Day, Precision: corpus.PrecisionDay}
+	return Period{Date: corpus.Date{Year: d.Year, Month: d.Month, Day: d.Day, Precision: corpus.PrecisionDay}}, d.Precision >= corpus.PrecisionDay
 }
 
-// axisColumns cuts in into its sub-periods: years from the first to the last event, a year's
-// months, a month's days (a day's axis is its month's).
-func axisColumns(in Period, evs []*Event, child corpus.Precision) []Period {
-	var out []Period
-	switch child {
-	case corpus.PrecisionYear:
-		first, last := 0, 0
-		for _, e := range evs {
-			y := e.Date.Year
-			if first == 0 || y < first {
-				first = y
-			}
-			last = max(last, y)
+// wholeUnit is the unit of the whole timeline's axis: years when the events' years fit
+// MaxColumns columns, else decades when they fit MaxDecades, else centuries.
+func wholeUnit(evs []*Event) Unit {
+	first, last, ok := yearSpan(evs)
+	switch {
+	case !ok || last-first < MaxColumns:
+		return UnitYear
+	case last/Decade-first/Decade < MaxDecades:
+		return UnitDecade
+	}
+	return UnitCentury
+}
+
+// yearSpan returns the first and last year of evs, and false when there is none.
+func yearSpan(evs []*Event) (first, last int, ok bool) {
+	for _, e := range evs {
+		y := e.Date.Year
+		if !ok || y < first {
+			first = y
 		}
-		if first == 0 {
+		last, ok = max(last, y), true
+	}
+	return first, last, ok
+}
+
+// axisColumns cuts in into its sub-periods of unit u: on the whole timeline, every one from the
+// first event's to the last's; a century's decades, a decade's years, a year's months, a
+// month's days (a day's axis is its month's).
+func axisColumns(in Period, evs []*Event, u Unit) []Period {
+	var out []Period
+	if in.Whole() {
+		first, last, ok := yearSpan(evs)
+		if !ok {
 			return nil
 		}
-		for y := first; y <= last; y++ {
-			out = append(out, Period{corpus.Date{Year: y, Precision: corpus.PrecisionYear}})
+		step := map[Unit]int{UnitYear: 1, UnitDecade: Decade, UnitCentury: Century}[u]
+		for y := first / step * step; y <= last; y += step {
+			p, _ := columnOf(corpus.Date{Year: y, Precision: corpus.PrecisionYear}, u)
+			out = append(out, p)
 		}
-	case corpus.PrecisionMonth:
+		return out
+	}
+	switch u {
+	case UnitDecade, UnitYear:
+		step := map[Unit]int{UnitYear: 1, UnitDecade: Decade}[u]
+		for y := in.Date.Year; y < in.Date.Year+in.Years; y += step {
+			p, _ := columnOf(corpus.Date{Year: y, Precision: corpus.PrecisionYear}, u)
+			out = append(out, p)
+		}
+	case UnitMonth:
 		for m := 1; m <= 12; m++ {
-			out = append(out, Period{corpus.Date{Year: in.Date.Year, Month: m, Precision: corpus.PrecisionMonth}})
+			out = append(out, Period{Date: corpus.Date{Year: in.Date.Year, Month: m, Precision: corpus.PrecisionMonth}})
 		}
 	default:
 		y, m := in.Date.Year, in.Date.Month
 		for d := 1; d <= corpus.DaysIn(y, m); d++ {
-			out = append(out, Period{corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}})
+			out = append(out, Period{Date: corpus.Date{Year: y, Month: m, Day: d, Precision: corpus.PrecisionDay}})
 		}
-	}
-	return out
-}
-
-func axisYears(evs []*Event) []Period {
-	var years []int
-	for _, e := range evs {
-		if !slices.Contains(years, e.Date.Year) {
-			years = append(years, e.Date.Year)
-		}
-	}
-	slices.Sort(years)
-	out := make([]Period, len(years))
-	for i, y := range years {
-		out[i] = Period{corpus.Date{Year: y, Precision: corpus.PrecisionYear}}
 	}
 	return out
 }

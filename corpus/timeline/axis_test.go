@@ -133,14 +133,14 @@ func TestBuildAxis(t *testing.T) {
 	}
 	// A year-precise event is coarser than the months of its year, never put in January.
 	year := corpus.Date{Year: 2021, Precision: corpus.PrecisionYear}
-	ax := BuildAxis(c, []Event{{Date: year, Sources: []Source{{Article: "a-00001"}}}}, Period{year}, 8)
+	ax := BuildAxis(c, []Event{{Date: year, Sources: []Source{{Article: "a-00001"}}}}, Period{Date: year}, 8)
 	if ax.Coarser[0] != 1 || ax.Counts[0][0] != 0 {
 		t.Errorf("a year-precise event on its year's axis: coarser %v, counts %v", ax.Coarser, ax.Counts)
 	}
-	// Years far apart are not each given a column.
+	// Years far apart are counted per century: 1700s to 2000s.
 	far := []Event{{Date: corpus.Date{Year: 1789, Precision: corpus.PrecisionYear}}, {Date: corpus.Date{Year: 2024, Precision: corpus.PrecisionYear}}}
-	if ax := BuildAxis(c, far, Period{}, 8); len(ax.Columns) != 2 || !ax.Gaps {
-		t.Errorf("1789 and 2024: %d columns, gaps %v", len(ax.Columns), ax.Gaps)
+	if ax := BuildAxis(c, far, Period{}, 8); len(ax.Columns) != 4 || ax.Unit != UnitCentury {
+		t.Errorf("1789 and 2024: %d columns of a %s, want 4 centuries", len(ax.Columns), ax.Unit)
 	}
 	if ax := BuildAxis(c, nil, Period{}, 8); len(ax.Columns) != 0 || len(ax.Lanes) != 0 {
 		t.Errorf("no events: %+v", ax)
@@ -232,7 +232,7 @@ func FuzzViewAxis(f *testing.F) {
 		}
 		w, _ := ParseView(v)
 		ax := BuildAxis(c, evs, w.At, 8)
-		if len(ax.Columns) > MaxYears && !ax.Gaps || len(ax.Lanes) > 10 {
+		if len(ax.Columns) > Century || len(ax.Lanes) > 10 {
 			t.Fatalf("%q: %d columns, %d lanes", raw, len(ax.Columns), len(ax.Lanes))
 		}
 		win, page, pages := Window(InPeriod(evs, w.At), w.Page, 20)
@@ -250,4 +250,130 @@ func stepSafe(p Period) int {
 		n++
 	}
 	return n
+}
+
+// TestPeriodDecadesAndCenturies reads, writes, bounds and nests the periods longer than a year.
+func TestPeriodDecadesAndCenturies(t *testing.T) {
+	for _, tc := range []struct {
+		in, key, label, parent string
+		lo, hi                 int
+	}{
+		{"1990s", "1990s", "1990s", "1900–1999", 19900101, 19991231},
+		{"1990-1999", "1990s", "1990s", "1900–1999", 19900101, 19991231},
+		{" 1600s ", "1600s", "1600s", "1600–1699", 16000101, 16091231},
+		{"1900-1999", "1900-1999", "1900–1999", "All years", 19000101, 19991231},
+		{"2000-2099", "2000-2099", "2000–2099", "All years", 20000101, 20991231},
+		{"0900-0999", "0900-0999", "900–999", "All years", 9000101, 9991231},
+		{"2024", "2024", "2024", "All years", 20240101, 20241231},
+	} {
+		p, err := ParsePeriod(tc.in)
+		if err != nil {
+			t.Errorf("ParsePeriod(%q): %v", tc.in, err)
+			continue
+		}
+		lo, hi := p.Bounds()
+		if p.Key() != tc.key || p.Label() != tc.label || p.Parent().Label() != tc.parent || lo != tc.lo || hi != tc.hi {
+			t.Errorf("%q: key %q, label %q, parent %q, bounds %d–%d; want %q, %q, %q, %d–%d",
+				tc.in, p.Key(), p.Label(), p.Parent().Label(), lo, hi, tc.key, tc.label, tc.parent, tc.lo, tc.hi)
+		}
+		if back, err := ParsePeriod(p.Key()); err != nil || back != p {
+			t.Errorf("%q: its key %q reads back as %+v, %v", tc.in, p.Key(), back, err)
+		}
+	}
+	for _, bad := range []string{"1995s", "1990-2000", "1901-2000", "1990-1990", "199s", "19900s", "abcds", "1999-1990"} {
+		if p, err := ParsePeriod(bad); err == nil {
+			t.Errorf("ParsePeriod(%q) = %+v, want an error", bad, p)
+		}
+	}
+	// A link to a decade round-trips through the view's URL.
+	v := url.Values{}
+	View{At: Period{Date: corpus.Date{Year: 1840, Precision: corpus.PrecisionYear}, Years: Decade}}.Set(v)
+	if got := v.Encode(); got != "at=1840s" {
+		t.Errorf("a decade's view writes %q", got)
+	}
+}
+
+// TestAxisAcrossCenturies builds the whole timeline's axis of events spread over centuries, as a
+// corpus whose articles mention 1600 and 2005 has: proportional columns (every decade or
+// century from the first to the last, empty ones included) of at most MaxColumns, every event
+// counted once, and drilling down from a century to its decades and from a decade to its years.
+func TestAxisAcrossCenturies(t *testing.T) {
+	c, _ := axisCorpus(t, 50, 3)
+	ev := func(y, m int) Event {
+		d := corpus.Date{Year: y, Precision: corpus.PrecisionYear}
+		if m > 0 {
+			d.Month, d.Precision = m, corpus.PrecisionMonth
+		}
+		return Event{Date: d, Sources: []Source{{Article: "a-00001"}}}
+	}
+	total := func(ax Axis) int {
+		n := 0
+		for l := range ax.Lanes {
+			n += ax.Coarser[l]
+			for _, k := range ax.Counts[l] {
+				n += k
+			}
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		name        string
+		evs         []Event
+		unit        Unit
+		cols        int
+		first, last string
+	}{
+		{"within 60 years: a column a year", []Event{ev(1970, 0), ev(2005, 3), ev(2029, 0)}, UnitYear, 60, "1970", "2029"},
+		{"61 years: decades", []Event{ev(1969, 0), ev(2029, 6)}, UnitDecade, 7, "1960s", "2020s"},
+		{"1860 to 2029: decades", []Event{ev(1860, 0), ev(1999, 0), ev(2004, 11), ev(2029, 0)}, UnitDecade, 17, "1860s", "2020s"},
+		{"1750 to 2029: centuries", []Event{ev(1750, 0), ev(2004, 11), ev(2029, 0)}, UnitCentury, 4, "1700–1799", "2000–2099"},
+		{"1600 to 2005: centuries", []Event{ev(1600, 0), ev(1805, 0), ev(2004, 11), ev(2004, 12), ev(2005, 0)}, UnitCentury, 5, "1600–1699", "2000–2099"},
+		{"1066 to 2100: centuries", []Event{ev(1066, 0), ev(1945, 5), ev(2100, 0)}, UnitCentury, 12, "1000–1099", "2100–2199"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ax := BuildAxis(c, tc.evs, Period{}, 8)
+			if ax.Unit != tc.unit || len(ax.Columns) != tc.cols || len(ax.Columns) > MaxColumns || ax.Unit == UnitDecade && len(ax.Columns) > MaxDecades {
+				t.Fatalf("%d columns of a %s, want %d of a %s", len(ax.Columns), ax.Unit, tc.cols, tc.unit)
+			}
+			if got := ax.Columns[0].Label() + " … " + ax.Columns[len(ax.Columns)-1].Label(); got != tc.first+" … "+tc.last {
+				t.Errorf("columns %s, want %s … %s", got, tc.first, tc.last)
+			}
+			for i := 1; i < len(ax.Columns); i++ {
+				_, hi := ax.Columns[i-1].Bounds()
+				lo, _ := ax.Columns[i].Bounds()
+				if lo != hi+101-1231+10000 && lo != hi-1231+10101 {
+					t.Errorf("columns %s and %s are not adjacent", ax.Columns[i-1].Key(), ax.Columns[i].Key())
+				}
+			}
+			if n := total(ax); n != len(tc.evs) {
+				t.Errorf("%d events counted, want %d", n, len(tc.evs))
+			}
+			for _, n := range ax.Coarser {
+				if n != 0 {
+					t.Errorf("a year-precise event is coarser than a column of a %s: %v", ax.Unit, ax.Coarser)
+				}
+			}
+			// Drill down from the busiest column to the year: each level has the events of the
+			// one above it in that column. (A decade's parent is its century and a year's the
+			// whole timeline, whichever axis led to them: see TestPeriodDecadesAndCenturies.)
+			at := Period{}
+			for at.Years > 0 || at.Whole() {
+				ax := BuildAxis(c, tc.evs, at, 8)
+				best, most := -1, 0
+				for i := range ax.Columns {
+					if k := ax.Counts[0][i]; k > most {
+						best, most = i, k
+					}
+				}
+				if best < 0 {
+					t.Fatalf("%s: no column has an event", at.Label())
+				}
+				next := ax.Columns[best]
+				if sub := BuildAxis(c, tc.evs, next, 8); total(sub) != most {
+					t.Errorf("%s: %d events in %s, but its own axis counts %d", at.Label(), most, next.Label(), total(sub))
+				}
+				at = next
+			}
+		})
+	}
 }
