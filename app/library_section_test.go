@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -23,7 +24,7 @@ func TestLibrarySections(t *testing.T) {
 	}
 	p, html := renderLibrary(c, "")
 	for _, want := range []string{
-		`<select id="lib-section" name="section">`, "sport (3)", "business (1)",
+		`id="lib-section"`, `name="section"`, "sport (3)", "business (1)",
 		`href="/?section=business"`, ": show only this section",
 	} {
 		if !strings.Contains(html, want) {
@@ -38,7 +39,8 @@ func TestLibrarySections(t *testing.T) {
 	if p.res.Matched != 3 || p.query.Section != "sport" {
 		t.Errorf("section=SPORT: %d articles, section %q; want 3, sport", p.res.Matched, p.query.Section)
 	}
-	if !strings.Contains(html, `<option value="sport" selected>`) {
+	// go-app writes attributes in map order.
+	if !regexp.MustCompile(`<option (value="sport" selected|selected value="sport")>`).MatchString(html) {
 		t.Error("the menu does not show the section in the link as selected")
 	}
 	if !strings.Contains(html, "Clear filters") {
