@@ -26,7 +26,7 @@ func (t *Tagger) Tag(text string) []corpus.Mention {
 // document never gives a first name, such as "Turkcell said", is an organisation. The result has
 // one slice of mentions per sentence, with offsets into that sentence.
 func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
-	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}}
+	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}, orgs: map[string]string{}}
 	var toks []token
 	for _, s := range sentences {
 		toks = tokenize(s, toks)
@@ -38,6 +38,10 @@ func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
 	}
 	for _, s := range sentences {
 		for _, m := range t.tag(s, nil) {
+			if m.Kind == corpus.KindOrganization {
+				doc.addOrg(t, m.Entity)
+				continue
+			}
 			if m.Kind != corpus.KindPerson {
 				continue
 			}
@@ -65,6 +69,39 @@ type docState struct {
 	surnames map[string]string
 	// alone holds the capitalised words the document writes with no capitalised word beside them.
 	alone map[string]bool
+	// orgs maps the trailing words of each organisation the document names with more than one
+	// word ("Commission" of "European Commission") to that organisation, or to "" when two
+	// share them: a later "the Commission" is the one the document named in full, if only one.
+	orgs map[string]string
+}
+
+// addOrg records the trailing words of organisation name for a later short mention. A tail that
+// is itself a name the gazetteer knows ("Reuters") is that name, not a short form.
+func (d *docState) addOrg(t *Tagger, name string) {
+	for i := strings.IndexByte(name, ' '); i >= 0; {
+		tail := name[i+1:]
+		if _, _, known := t.Canonical(tail); !known {
+			if prev, ok := d.orgs[tail]; ok && prev != name {
+				d.orgs[tail] = ""
+			} else {
+				d.orgs[tail] = name
+			}
+		}
+		j := strings.IndexByte(tail, ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+}
+
+// fullOrg returns the organisation the document names in full whose trailing words are name, or
+// "" when none or more than one.
+func (d *docState) fullOrg(name string) string {
+	if d == nil {
+		return ""
+	}
+	return d.orgs[name]
 }
 
 // standsAlone reports whether the document writes word as a name of one word somewhere.
@@ -626,6 +663,10 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 		if r.surnames[toks[a].text] || r.doc.known(toks[a].text) {
 			return corpus.KindPerson
 		}
+		if prev == "the" && r.doc.fullOrg(toks[a].text) != "" {
+			// "the Commission" in a document that names one "… Commission" in full.
+			return corpus.KindOrganization
+		}
 		return corpus.KindOther
 	}
 	if prev == "the" {
@@ -719,8 +760,33 @@ func (r *recogniser) emitName(a, b, n int, k corpus.EntityKind) {
 			return
 		}
 		name, k = c, ck
+	} else if k == corpus.KindOrganization {
+		name = r.orgName(name)
 	}
 	r.emit(r.toks[a].start, r.toks[b-1].end, name, k)
+}
+
+// divisions are words written after an organisation's name for one of its services or outlets
+// ("BBC News", "BBC Radio", "Reuters World Service"): the same organisation for what a text is
+// about, so "BBC" and "BBC News" in two accounts are one name, not two.
+var divisions = []string{" News", " Online", " Radio", " Sport", " World Service", " Worldwide", " Television", " TV"}
+
+// orgName gives an organisation name the gazetteer does not know its canonical form: a known
+// organisation with a division word after it is that organisation, and a short form of an
+// organisation the document names in full ("the Commission" after "the European Commission") is
+// the full name when only one fits.
+func (r *recogniser) orgName(name string) string {
+	for _, d := range divisions {
+		if base, ok := strings.CutSuffix(name, d); ok {
+			if c, ck, ok := r.t.Canonical(base); ok && ck == corpus.KindOrganization {
+				return c
+			}
+		}
+	}
+	if full := r.doc.fullOrg(name); full != "" {
+		return full
+	}
+	return name
 }
 
 func (r *recogniser) emit(start, end int, name string, k corpus.EntityKind) {
