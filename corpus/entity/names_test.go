@@ -62,6 +62,8 @@ func TestTitlesPartiesAndVariants(t *testing.T) {
 			[]string{"Thomson Reuters=Reuters/organization", "Reuters=Reuters/organization"}},
 		{"the Commission after its full name", []string{"The European Commission fined the firm.", "A spokesman said the Commission would not comment."},
 			[]string{"European Commission=European Commission/organization", "Commission=European Commission/organization"}},
+		{"a short form after a dropped capitalised word", []string{"Federated Department Stores agreed to buy rival May Department Stores."},
+			[]string{"Federated Department Stores=Federated Department Stores/organization", "Department Stores=Department Stores/organization"}},
 		{"the Commission when two fit", []string{"The European Commission and the Federal Trade Commission opened inquiries.", "A spokesman said the Commission would not comment."},
 			[]string{"European Commission=European Commission/organization", "Federal Trade Commission=Federal Trade Commission/organization"}},
 	} {

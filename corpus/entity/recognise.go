@@ -80,7 +80,7 @@ type docState struct {
 func (d *docState) addOrg(t *Tagger, name string) {
 	for i := strings.IndexByte(name, ' '); i >= 0; {
 		tail := name[i+1:]
-		if _, _, known := t.Canonical(tail); !known {
+		if _, _, known := t.Canonical(tail); !known && capitalisedBefore(name, i) {
 			if prev, ok := d.orgs[tail]; ok && prev != name {
 				d.orgs[tail] = ""
 			} else {
@@ -761,7 +761,7 @@ func (r *recogniser) emitName(a, b, n int, k corpus.EntityKind) {
 		}
 		name, k = c, ck
 	} else if k == corpus.KindOrganization {
-		name = r.orgName(name)
+		name = r.orgName(name, a)
 	}
 	r.emit(r.toks[a].start, r.toks[b-1].end, name, k)
 }
@@ -774,8 +774,11 @@ var divisions = []string{" News", " Online", " Radio", " Sport", " World Service
 // orgName gives an organisation name the gazetteer does not know its canonical form: a known
 // organisation with a division word after it is that organisation, and a short form of an
 // organisation the document names in full ("the Commission" after "the European Commission") is
-// the full name when only one fits.
-func (r *recogniser) orgName(name string) string {
+// the full name when only one fits. A capitalised word just before the mention (token a) that is
+// no mention of its own makes it part of another name the recogniser dropped a word of ("May
+// Department Stores" is not "Federated Department Stores"); one that is ("US" in "US Department
+// of Justice") or a determiner opening the sentence ("The Bank said") does not.
+func (r *recogniser) orgName(name string, a int) string {
 	for _, d := range divisions {
 		if base, ok := strings.CutSuffix(name, d); ok {
 			if c, ck, ok := r.t.Canonical(base); ok && ck == corpus.KindOrganization {
@@ -783,11 +786,17 @@ func (r *recogniser) orgName(name string) string {
 			}
 		}
 	}
+	if a > 0 && r.toks[a-1].word && r.toks[a-1].upper && !determiners[r.toks[a-1].text] && (len(r.out) == 0 || r.out[len(r.out)-1].End < r.toks[a-1].end) {
+		return name
+	}
 	if full := r.doc.fullOrg(name); full != "" {
 		return full
 	}
 	return name
 }
+
+// determiners open a sentence before a short form of a name ("The Commission said").
+var determiners = map[string]bool{"The": true, "This": true, "That": true, "Its": true, "Their": true}
 
 func (r *recogniser) emit(start, end int, name string, k corpus.EntityKind) {
 	if start < r.consumed || end <= start {
@@ -831,4 +840,13 @@ func nounShaped(w string) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedBefore reports whether the word of name that ends at byte i starts with a capital:
+// the words after it are then the tail of a name ("European Commission"), not the object of a
+// preposition inside it ("Committee on the Chinese Communist Party").
+func capitalisedBefore(name string, i int) bool {
+	w := name[strings.LastIndexByte(name[:i], ' ')+1 : i]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
