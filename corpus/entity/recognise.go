@@ -637,6 +637,10 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	if prev == "of" && lx.is("placenoun", prev2) {
 		return corpus.KindPlace
 	}
+	if prev == "for" && (prev2 == "MP" || prev2 == "MEP" || prev2 == "MSP" || prev2 == "AM") {
+		// "the Labour MP for Birkenhead": the constituency a member sits for.
+		return corpus.KindPlace
+	}
 	if lx.is("orgverb", next) {
 		return corpus.KindOrganization
 	}
