@@ -47,7 +47,7 @@ func TestTitlesPartiesAndVariants(t *testing.T) {
 		{"Ms after the full name", []string{"Culture Secretary Tessa Jowell backed the bid.", "Ms Jowell said London would win."},
 			[]string{"Culture Secretary Tessa Jowell=Tessa Jowell/person", "Ms Jowell=Tessa Jowell/person", "London=London/place"}},
 		{"Labour MP", []string{"The Labour MP for Birkenhead asked the question."},
-			[]string{"Labour=Labour Party/organization"}},
+			[]string{"Labour=Labour Party/organization", "Birkenhead=Birkenhead/place"}},
 		{"Labour MP before a name", []string{"Labour MP Frank Field criticised the pair."},
 			[]string{"Labour=Labour Party/organization", "MP Frank Field=Frank Field/person"}},
 		{"Tory MP", []string{"Tory MP Ann Widdecombe criticised the plan."},
