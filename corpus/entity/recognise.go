@@ -22,9 +22,12 @@ func (t *Tagger) Tag(text string) []corpus.Mention {
 
 // TagDocument tags the sentences of one document, in order, as Tag does, and uses what the whole
 // document says about each name: a bare surname is a person only when the document names that
-// person in full somewhere ("Howard Lutnick … Lutnick said"); an unknown single name that the
-// document never gives a first name, such as "Turkcell said", is an organisation. The result has
-// one slice of mentions per sentence, with offsets into that sentence.
+// person in full somewhere ("Howard Lutnick … Lutnick said", "Deputy PM John Prescott … Mr
+// Prescott"); an unknown single name that the document never gives a first name, such as
+// "Turkcell said", is an organisation; and the trailing words of one organisation the document
+// names in full are that organisation ("the European Commission … the Commission"), unless two
+// organisations of the document end so. The result has one slice of mentions per sentence, with
+// offsets into that sentence.
 func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
 	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}, orgs: map[string]string{}}
 	var toks []token
