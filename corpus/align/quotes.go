@@ -17,13 +17,11 @@ const (
 // minPairQuoteWords words or more, adding the pair to sim when it was below Threshold, and
 // returns the new matrix (sim itself when nothing changes). n is the number of A's sentences.
 func withQuotes(sim *sparse, n int, quotes []quoteMatch) *sparse {
-	var raised []cell
+	type ij struct{ i, j int32 }
+	raised := make(map[ij]bool)
 	for _, q := range quotes {
-		if q.r.n < minPairQuoteWords || sim.at(int(q.i), int(q.j)) >= quoteScore {
-			continue
-		}
-		if !slices.ContainsFunc(raised, func(c cell) bool { return c.i == q.i && c.j == q.j }) {
-			raised = append(raised, cell{q.i, q.j, quoteScore})
+		if q.r.n >= minPairQuoteWords && sim.at(int(q.i), int(q.j)) < quoteScore {
+			raised[ij{q.i, q.j}] = true
 		}
 	}
 	if len(raised) == 0 {
@@ -31,11 +29,13 @@ func withQuotes(sim *sparse, n int, quotes []quoteMatch) *sparse {
 	}
 	cells := make([]cell, 0, len(sim.cells)+len(raised))
 	for _, c := range sim.cells {
-		if !slices.ContainsFunc(raised, func(r cell) bool { return r.i == c.i && r.j == c.j }) {
+		if !raised[ij{c.i, c.j}] {
 			cells = append(cells, c)
 		}
 	}
-	cells = append(cells, raised...)
+	for k := range raised {
+		cells = append(cells, cell{k.i, k.j, quoteScore})
+	}
 	return newSparse(cells, n)
 }
 
