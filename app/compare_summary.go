@@ -108,7 +108,11 @@ func datesList(ds []align.SharedDate) app.UI {
 
 func quotesList(qs []align.SharedQuote) app.UI {
 	return app.Ul().Class("summary-list").Body(app.Range(qs).Slice(func(i int) app.UI {
-		return app.Li().Body(app.Q().Text(qs[i].Words))
+		if qs[i].Pair == 0 {
+			return app.Li().Body(app.Q().Text(qs[i].Words))
+		}
+		return app.Li().Body(app.Q().Text(qs[i].Words), app.Text(" "),
+			app.A().Href("#"+pairID(qs[i].Pair)).Text(fmt.Sprintf("pair %d", qs[i].Pair)))
 	}))
 }
 

@@ -82,8 +82,14 @@ func TestSharedQuotePairs(t *testing.T) {
 			if !slices.ContainsFunc(c.Summary.Quotes, func(q SharedQuote) bool { return q.A.Sentence == sa && q.B.Sentence == sb }) {
 				t.Fatalf("summary quotes %+v, want one in %s and %s", c.Summary.Quotes, sa, sb)
 			}
-			if !slices.ContainsFunc(c.Pairs, func(p Pair) bool { return p.A == sa && p.B == sb }) {
-				t.Errorf("pairs %+v: %s and %s carry the same quotation but are not paired", c.Pairs, sa, sb)
+			k := slices.IndexFunc(c.Pairs, func(p Pair) bool { return p.A == sa && p.B == sb })
+			if k < 0 {
+				t.Fatalf("pairs %+v: %s and %s carry the same quotation but are not paired", c.Pairs, sa, sb)
+			}
+			for _, q := range c.Summary.Quotes {
+				if q.A.Sentence == sa && q.B.Sentence == sb && q.Pair != c.Pairs[k].N {
+					t.Errorf("quote %q: Pair %d, want %d", q.Words, q.Pair, c.Pairs[k].N)
+				}
 			}
 		})
 	}

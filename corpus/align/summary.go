@@ -50,6 +50,9 @@ type DateRef struct {
 // SharedQuote is a quotation carried by both articles.
 type SharedQuote struct {
 	A, B QuoteRef
+	// Pair is the number of the aligned pair of the two sentences, 0 when they are not paired
+	// (a quotation shorter than minPairQuoteWords words, or one of them paired more closely).
+	Pair int
 	// Words are the quoted words both share, as A writes them.
 	Words string
 }
@@ -83,6 +86,14 @@ func summarize(as, bs []*sent, pairs []Pair, quotes []quoteMatch) Summary {
 	s.Shared, s.OnlyA, s.OnlyB = entities(as, bs)
 	s.Dates = sharedDates(as, bs)
 	s.Quotes = sharedQuotes(as, bs, quotes)
+	for i, q := range s.Quotes {
+		for _, p := range pairs {
+			if p.A == q.A.Sentence && p.B == q.B.Sentence {
+				s.Quotes[i].Pair = p.N
+				break
+			}
+		}
+	}
 	s.Figures = differingFigures(as, bs, pairs)
 	return s
 }
