@@ -105,3 +105,33 @@ func TestNoTitleInPersonNames(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTagDocument checks TagDocument over documents of a few lines: spans inside their sentence,
+// in order and not overlapping, and every mention named. The seeds exercise what the document
+// pass resolves: surnames after titled full names, short forms of organisations, divisions.
+func FuzzTagDocument(f *testing.F) {
+	for _, s := range []string{"", "Deputy PM John Prescott spoke.\nMr Prescott said so.",
+		"The European Commission fined it.\nThe Commission said so.", "Mr Peston told BBC News.\nBBC Radio said.",
+		"May Department Stores and Federated Department Stores\nThe Department Stores", "The Labour MP for Ardley\nLabour"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		sents := strings.Split(text, "\n")
+		if len(sents) > 8 {
+			sents = sents[:8]
+		}
+		got := Default().TagDocument(sents)
+		if len(got) != len(sents) {
+			t.Fatalf("%d slices of mentions for %d sentences", len(got), len(sents))
+		}
+		for i, ms := range got {
+			prevEnd := 0
+			for _, m := range ms {
+				if m.Start < prevEnd || m.End <= m.Start || m.End > len(sents[i]) || m.Entity == "" {
+					t.Fatalf("sentence %d %q: bad mention %+v (previous ends at %d)", i, sents[i], m, prevEnd)
+				}
+				prevEnd = m.End
+			}
+		}
+	})
+}
