@@ -97,7 +97,7 @@ FUZZ_TARGETS := \
 	./build:FuzzFixPage \
 	./corpus/align:FuzzCompare \
 	./corpus/cite:FuzzEscapeMarkdown ./corpus/cite:FuzzExports \
-	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag \
+	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag ./corpus/entity:FuzzTagDocument \
 	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
 	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzFolder ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
 	./corpus/library:FuzzParseQuery ./corpus/search:FuzzDecodeIndex ./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \

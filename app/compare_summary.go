@@ -130,7 +130,11 @@ func quotesList(qs []align.SharedQuote) app.UI {
 	all := len(qs)
 	qs = qs[:min(all, summaryMax)]
 	return app.Div().Body(app.Ul().Class("summary-list").Body(app.Range(qs).Slice(func(i int) app.UI {
-		return app.Li().Body(app.Q().Text(qs[i].Words))
+		if qs[i].Pair == 0 {
+			return app.Li().Body(app.Q().Text(qs[i].Words))
+		}
+		return app.Li().Body(app.Q().Text(qs[i].Words), app.Text(" "),
+			app.A().Href("#"+pairID(qs[i].Pair)).Text(fmt.Sprintf("pair %d", qs[i].Pair)))
 	})), notListed(all))
 }
 

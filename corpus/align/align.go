@@ -154,12 +154,13 @@ func Compare(a, b *corpus.Article) *Comparison {
 	if g.capped {
 		notes = append(notes, fmt.Sprintf("the search for pairs stopped after %d candidate sentence pairs; %d shared terms were not followed", limitWork, g.skipped))
 	}
+	quotes, qcapped := quoteMatches(as, bs)
+	g.sim = withQuotes(g.sim, len(as), quotes)
 	match, cross := pairUp(g.sim, len(as), len(bs))
 	g.sim = fillGaps(sp, as, bs, match, cross, g.sim)
 	c.layout(a, b, as, bs, match, cross, g.sim)
 	c.relate(as, bs, g.sim)
-	var qcapped bool
-	c.Summary, qcapped = summarize(as, bs, c.Pairs)
+	c.Summary = summarize(as, bs, c.Pairs, quotes)
 	if qcapped {
 		notes = append(notes, fmt.Sprintf("the search for shared quotations stopped after %d pairs of quotes", maxQuotePairs))
 	}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/corpus"
 	"parallax/corpus/timeline"
@@ -62,6 +64,9 @@ type DateRef struct {
 // SharedQuote is a quotation carried by both articles.
 type SharedQuote struct {
 	A, B QuoteRef
+	// Pair is the number of the aligned pair of the two sentences, 0 when they are not paired
+	// (a quotation shorter than minPairQuoteWords words, or one of them paired more closely).
+	Pair int
 	// Words are the quoted words both share, as A writes them.
 	Words string
 }
@@ -89,17 +94,39 @@ type FigureRef struct {
 	Value    string
 }
 
-// summarize sums up the comparison; capped reports that the search for shared quotations
-// stopped at its bound.
-func summarize(as, bs []*sent, pairs []Pair) (s Summary, capped bool) {
+// summarize sums up the comparison, with the quotations both sides carry (quoteMatches).
+func summarize(as, bs []*sent, pairs []Pair, quotes []quoteMatch) Summary {
+	var s Summary
 	s.Shared, s.OnlyA, s.OnlyB = entities(as, bs)
 	s.Dates = sharedDates(as, bs)
-	s.Quotes, capped = sharedQuotes(as, bs)
+	s.Quotes = sharedQuotes(as, bs, quotes)
+	for i, q := range s.Quotes {
+		for _, p := range pairs {
+			if p.A == q.A.Sentence && p.B == q.B.Sentence {
+				s.Quotes[i].Pair = p.N
+				break
+			}
+		}
+	}
 	s.Figures = differingFigures(as, bs, pairs)
-	return s, capped
+	return s
 }
 
+// entities counts the entities each side names. Two spellings of one entity count as one, under
+// the fuller or plainer name (see sameEntities): "Prescott" and "PM John Prescott" are John
+// Prescott where the two articles name no other Prescott, and "BBC News" is the BBC.
 func entities(as, bs []*sent) (shared, onlyA, onlyB []EntityCount) {
+	kinds := make(map[string]corpus.EntityKind)
+	for _, side := range [][]*sent{as, bs} {
+		for _, st := range side {
+			for _, m := range st.s.Mentions {
+				if _, ok := kinds[m.Entity]; !ok && m.Entity != "" {
+					kinds[m.Entity] = m.Kind
+				}
+			}
+		}
+	}
+	same := sameEntities(kinds)
 	counts := make(map[string]*EntityCount)
 	var order []string
 	for _, side := range [][]*sent{as, bs} {
@@ -108,11 +135,15 @@ func entities(as, bs []*sent) (shared, onlyA, onlyB []EntityCount) {
 				if m.Entity == "" {
 					continue
 				}
-				e := counts[m.Entity]
+				name := m.Entity
+				if to, ok := same[name]; ok {
+					name = to
+				}
+				e := counts[name]
 				if e == nil {
-					e = &EntityCount{Entity: m.Entity, Kind: m.Kind}
-					counts[m.Entity] = e
-					order = append(order, m.Entity)
+					e = &EntityCount{Entity: name, Kind: kinds[name]}
+					counts[name] = e
+					order = append(order, name)
 				}
 				if st.side == 0 {
 					e.A++
@@ -149,6 +180,114 @@ func entities(as, bs []*sent) (shared, onlyA, onlyB []EntityCount) {
 	slices.SortFunc(onlyA, byCount)
 	slices.SortFunc(onlyB, byCount)
 	return shared, onlyA, onlyB
+}
+
+// divisions are words written after an organisation's name for one of its services or outlets
+// ("BBC News", "BBC Radio"): the same organisation for what an account is about. The entity
+// tagger folds them when it knows the organisation; this folds them when both spellings occur.
+var divisions = []string{" News", " Online", " Radio", " Sport", " World Service", " Worldwide", " Television", " TV"}
+
+// sameEntities maps each entity name of names (with its kind) that is another spelling of a
+// name also there to that name; a spelling that could be either of two names is left alone, as
+// unknown stays unknown. Another spelling, of the same kind, is:
+//   - a person's name with capitalised words before another's whole name ("PM John Prescott",
+//     a title the tagger kept, → "John Prescott");
+//   - a one-word name that is the last word of one other person's name ("Prescott" → "John
+//     Prescott"), or the last words of one other organisation's name ("Commission" → "European
+//     Commission");
+//   - an organisation's name followed by a division word ("BBC News" → "BBC").
+func sameEntities(names map[string]corpus.EntityKind) map[string]string {
+	// tails maps the trailing words of every name of two words or more to the names that end so.
+	tails := make(map[string][]string)
+	for n, k := range names {
+		if k != corpus.KindPerson && k != corpus.KindOrganization {
+			continue
+		}
+		for i := strings.IndexByte(n, ' '); i >= 0; {
+			tail := n[i+1:]
+			if capitalisedBefore(n, i) {
+				tails[tail] = append(tails[tail], n)
+			}
+			j := strings.IndexByte(tail, ' ')
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	out := make(map[string]string)
+	// one returns the one name of kind k ending in tail, once longer spellings are folded.
+	one := func(tail string, k corpus.EntityKind) (string, bool) {
+		var found string
+		for _, n := range tails[tail] {
+			if names[n] != k {
+				continue
+			}
+			if to, ok := out[n]; ok {
+				n = to
+			}
+			if found != "" && found != n {
+				return "", false
+			}
+			found = n
+		}
+		return found, found != ""
+	}
+	for n, k := range names {
+		switch k {
+		case corpus.KindPerson:
+			// The longest other person's name that n ends with: n's own words before it are a
+			// title or office. Only a name of two words or more counts as "another's whole name".
+			for i := strings.IndexByte(n, ' '); i >= 0; {
+				tail := n[i+1:]
+				if names[tail] == corpus.KindPerson && strings.IndexByte(tail, ' ') > 0 {
+					out[n] = tail
+					break
+				}
+				j := strings.IndexByte(tail, ' ')
+				if j < 0 {
+					break
+				}
+				i += 1 + j
+			}
+		case corpus.KindOrganization:
+			for _, d := range divisions {
+				if base, ok := strings.CutSuffix(n, d); ok {
+					if bk, ok := names[base]; ok && bk == k {
+						out[n] = base
+						break
+					}
+				}
+			}
+		}
+	}
+	// Then the short forms, against the longer names as folded above.
+	short := make(map[string]string)
+	for n, k := range names {
+		if _, done := out[n]; done || k == corpus.KindPerson && strings.Contains(n, " ") {
+			continue
+		}
+		if k == corpus.KindPerson || k == corpus.KindOrganization {
+			if full, ok := one(n, k); ok && full != n {
+				short[n] = full
+			}
+		}
+	}
+	for n, to := range short {
+		out[n] = to
+	}
+	// Follow chains ("Prescott" → "PM John Prescott" → "John Prescott"), a bounded number of steps.
+	for n, to := range out {
+		for range 4 {
+			next, ok := out[to]
+			if !ok || next == n {
+				break
+			}
+			to = next
+		}
+		out[n] = to
+	}
+	return out
 }
 
 // common returns the date that x and y both give, or false when they do not agree at their own
@@ -271,10 +410,32 @@ const (
 	maxQuoteWords   = 200
 )
 
-// sharedQuotes finds the quotations both sides carry. Candidate pairs of quotes come from an
+// quoteMatch is a quotation both sides carry: quote qa of sentence i of A and quote qb of
+// sentence j of B share the words r.
+type quoteMatch struct {
+	i, j, qa, qb int32
+	r            run
+}
+
+// sharedQuotes lists the quotations both sides carry, found by quoteMatches.
+func sharedQuotes(as, bs []*sent, ms []quoteMatch) []SharedQuote {
+	var out []SharedQuote
+	for _, m := range ms {
+		x, y := as[m.i], bs[m.j]
+		qx, qy := x.quotes[m.qa], y.quotes[m.qb]
+		out = append(out, SharedQuote{
+			A:     QuoteRef{Sentence: x.s.ID, Start: qx.start, End: qx.end, Text: x.s.Text[qx.start:qx.end]},
+			B:     QuoteRef{Sentence: y.s.ID, Start: qy.start, End: qy.end, Text: y.s.Text[qy.start:qy.end]},
+			Words: x.s.Text[qx.toks[m.r.x].start:qx.toks[m.r.x+m.r.n-1].end],
+		})
+	}
+	return out
+}
+
+// quoteMatches finds the quotations both sides carry. Candidate pairs of quotes come from an
 // index of B's quoted words, so the work grows with the quotes that share words, not with the
 // product of the two sides' quotes; capped reports that maxQuotePairs was reached.
-func sharedQuotes(as, bs []*sent) (out []SharedQuote, capped bool) {
+func quoteMatches(as, bs []*sent) (out []quoteMatch, capped bool) {
 	type ref struct{ s, q int32 }
 	index := make(map[string][]ref)
 	for si, y := range bs {
@@ -291,8 +452,8 @@ func sharedQuotes(as, bs []*sent) (out []SharedQuote, capped bool) {
 		}
 	}
 	budget := maxQuotePairs
-	for _, x := range as {
-		for _, qx := range x.quotes {
+	for xi, x := range as {
+		for qa, qx := range x.quotes {
 			var cands []ref
 			for _, t := range qx.toks[:min(len(qx.toks), maxQuoteWords)] {
 				if l := index[t.lower]; !t.stop && len(l) <= maxQuotePosting {
@@ -310,17 +471,12 @@ func sharedQuotes(as, bs []*sent) (out []SharedQuote, capped bool) {
 					return out, true
 				}
 				budget--
-				y := bs[c.s]
-				qy := y.quotes[c.q]
+				qy := bs[c.s].quotes[c.q]
 				r, ok := sharedQuote(clip(qx), clip(qy))
 				if !ok {
 					continue
 				}
-				out = append(out, SharedQuote{
-					A:     QuoteRef{Sentence: x.s.ID, Start: qx.start, End: qx.end, Text: x.s.Text[qx.start:qx.end]},
-					B:     QuoteRef{Sentence: y.s.ID, Start: qy.start, End: qy.end, Text: y.s.Text[qy.start:qy.end]},
-					Words: x.s.Text[qx.toks[r.x].start:qx.toks[r.x+r.n-1].end],
-				})
+				out = append(out, quoteMatch{i: int32(xi), j: c.s, qa: int32(qa), qb: c.q, r: r})
 			}
 		}
 	}
@@ -368,4 +524,13 @@ func differingFigures(as, bs []*sent, pairs []Pair) []FigureDiff {
 		}
 	}
 	return out
+}
+
+// capitalisedBefore reports whether the word of name that ends at byte i starts with a capital:
+// the words after it are then the tail of a name ("European Commission"), not the object of a
+// preposition inside it ("Committee on the Chinese Communist Party").
+func capitalisedBefore(name string, i int) bool {
+	w := name[strings.LastIndexByte(name[:i], ' ')+1 : i]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

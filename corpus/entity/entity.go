@@ -10,6 +10,11 @@
 // the embedded lists (countries from Unicode CLDR, plus hand-written states, regions and cities),
 // and context ("X reported", "told the X", "according to X", ", a spokeswoman", "in X").
 //
+// A title or office before a name ("PM", "Deputy PM", "Home Secretary", "Labour MP") is part of
+// the mention but never of the person's name, so one person has one name however the text
+// addresses them; a party before an office is the party ("Labour" → "Labour Party"), and a known
+// organisation with a division word after it is that organisation ("BBC News" → "BBC").
+//
 // Context also overrules the gazetteer where a one-word alias names something else: "Melania
 // Trump" is not Donald Trump, "Malcolm X" not X, "the Amazon rainforest" not the company, and
 // "South China Morning Post" is one organisation with no place inside. Sentence openers ("The",

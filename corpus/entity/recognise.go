@@ -22,11 +22,14 @@ func (t *Tagger) Tag(text string) []corpus.Mention {
 
 // TagDocument tags the sentences of one document, in order, as Tag does, and uses what the whole
 // document says about each name: a bare surname is a person only when the document names that
-// person in full somewhere ("Howard Lutnick … Lutnick said"); an unknown single name that the
-// document never gives a first name, such as "Turkcell said", is an organisation. The result has
-// one slice of mentions per sentence, with offsets into that sentence.
+// person in full somewhere ("Howard Lutnick … Lutnick said", "Deputy PM John Prescott … Mr
+// Prescott"); an unknown single name that the document never gives a first name, such as
+// "Turkcell said", is an organisation; and the trailing words of one organisation the document
+// names in full are that organisation ("the European Commission … the Commission"), unless two
+// organisations of the document end so. The result has one slice of mentions per sentence, with
+// offsets into that sentence.
 func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
-	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}}
+	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}, orgs: map[string]string{}}
 	var toks []token
 	for _, s := range sentences {
 		toks = tokenize(s, toks)
@@ -38,6 +41,10 @@ func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
 	}
 	for _, s := range sentences {
 		for _, m := range t.tag(s, nil) {
+			if m.Kind == corpus.KindOrganization {
+				doc.addOrg(t, m.Entity)
+				continue
+			}
 			if m.Kind != corpus.KindPerson {
 				continue
 			}
@@ -65,6 +72,39 @@ type docState struct {
 	surnames map[string]string
 	// alone holds the capitalised words the document writes with no capitalised word beside them.
 	alone map[string]bool
+	// orgs maps the trailing words of each organisation the document names with more than one
+	// word ("Commission" of "European Commission") to that organisation, or to "" when two
+	// share them: a later "the Commission" is the one the document named in full, if only one.
+	orgs map[string]string
+}
+
+// addOrg records the trailing words of organisation name for a later short mention. A tail that
+// is itself a name the gazetteer knows ("Reuters") is that name, not a short form.
+func (d *docState) addOrg(t *Tagger, name string) {
+	for i := strings.IndexByte(name, ' '); i >= 0; {
+		tail := name[i+1:]
+		if _, _, known := t.Canonical(tail); !known && capitalisedBefore(name, i) {
+			if prev, ok := d.orgs[tail]; ok && prev != name {
+				d.orgs[tail] = ""
+			} else {
+				d.orgs[tail] = name
+			}
+		}
+		j := strings.IndexByte(tail, ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+}
+
+// fullOrg returns the organisation the document names in full whose trailing words are name, or
+// "" when none or more than one.
+func (d *docState) fullOrg(name string) string {
+	if d == nil {
+		return ""
+	}
+	return d.orgs[name]
 }
 
 // standsAlone reports whether the document writes word as a name of one word somewhere.
@@ -600,6 +640,10 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	if prev == "of" && lx.is("placenoun", prev2) {
 		return corpus.KindPlace
 	}
+	if prev == "for" && (prev2 == "MP" || prev2 == "MEP" || prev2 == "MSP" || prev2 == "AM") {
+		// "the Labour MP for Birkenhead": the constituency a member sits for.
+		return corpus.KindPlace
+	}
 	if lx.is("orgverb", next) {
 		return corpus.KindOrganization
 	}
@@ -625,6 +669,10 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	if words == 1 {
 		if r.surnames[toks[a].text] || r.doc.known(toks[a].text) {
 			return corpus.KindPerson
+		}
+		if prev == "the" && r.doc.fullOrg(toks[a].text) != "" {
+			// "the Commission" in a document that names one "… Commission" in full.
+			return corpus.KindOrganization
 		}
 		return corpus.KindOther
 	}
@@ -719,9 +767,43 @@ func (r *recogniser) emitName(a, b, n int, k corpus.EntityKind) {
 			return
 		}
 		name, k = c, ck
+	} else if k == corpus.KindOrganization {
+		name = r.orgName(name, a)
 	}
 	r.emit(r.toks[a].start, r.toks[b-1].end, name, k)
 }
+
+// divisions are words written after an organisation's name for one of its services or outlets
+// ("BBC News", "BBC Radio", "Reuters World Service"): the same organisation for what a text is
+// about, so "BBC" and "BBC News" in two accounts are one name, not two.
+var divisions = []string{" News", " Online", " Radio", " Sport", " World Service", " Worldwide", " Television", " TV"}
+
+// orgName gives an organisation name the gazetteer does not know its canonical form: a known
+// organisation with a division word after it is that organisation, and a short form of an
+// organisation the document names in full ("the Commission" after "the European Commission") is
+// the full name when only one fits. A capitalised word just before the mention (token a) that is
+// no mention of its own makes it part of another name the recogniser dropped a word of ("May
+// Department Stores" is not "Federated Department Stores"); one that is ("US" in "US Department
+// of Justice") or a determiner opening the sentence ("The Bank said") does not.
+func (r *recogniser) orgName(name string, a int) string {
+	for _, d := range divisions {
+		if base, ok := strings.CutSuffix(name, d); ok {
+			if c, ck, ok := r.t.Canonical(base); ok && ck == corpus.KindOrganization {
+				return c
+			}
+		}
+	}
+	if a > 0 && r.toks[a-1].word && r.toks[a-1].upper && !determiners[r.toks[a-1].text] && (len(r.out) == 0 || r.out[len(r.out)-1].End < r.toks[a-1].end) {
+		return name
+	}
+	if full := r.doc.fullOrg(name); full != "" {
+		return full
+	}
+	return name
+}
+
+// determiners open a sentence before a short form of a name ("The Commission said").
+var determiners = map[string]bool{"The": true, "This": true, "That": true, "Its": true, "Their": true}
 
 func (r *recogniser) emit(start, end int, name string, k corpus.EntityKind) {
 	if start < r.consumed || end <= start {
@@ -765,4 +847,13 @@ func nounShaped(w string) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedBefore reports whether the word of name that ends at byte i starts with a capital:
+// the words after it are then the tail of a name ("European Commission"), not the object of a
+// preposition inside it ("Committee on the Chinese Communist Party").
+func capitalisedBefore(name string, i int) bool {
+	w := name[strings.LastIndexByte(name[:i], ' ')+1 : i]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
