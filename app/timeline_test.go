@@ -47,7 +47,7 @@ func TestTimelinePrerender(t *testing.T) {
 		{"/timeline?at=2025-01", []string{"Entries per day in January 2025", `href="/timeline?at=2025-01-19"`, "19 January 2025"}, nil},
 		{"/timeline?outlet=WhatJobs&at=2025-01-19", []string{"19 January 2025", `aria-current="page"`}, []string{"c. 6 November 2024", "Undated mentions"}},
 		{"/timeline?from=2020&to=2020", []string{"15 September 2020", "27 August 2020"}, []string{"19 January 2025"}},
-		{"/timeline?from=someday&at=2025-13&page=x", []string{"Ignored a filter: from date:", "page:", "at:", "Open the link without what was ignored", "19 January 2025"}, nil},
+		{"/timeline?from=someday&at=2025-13&page=x", []string{"Ignored a filter: from date:", "Ignored a filter: page:", "Ignored a filter: period:", "Open the link without what was ignored", "19 January 2025"}, []string{"timeline link"}},
 		{"/timeline?from=2025&to=2020", []string{"The dates were the wrong way round, so they were swapped: showing 2020 to 2025.", "19 January 2025"}, []string{"Ignored", "Open the link without"}},
 		{"/timeline?at=2025&page=9", []string{"this is the last"}, nil},
 		{"/timeline?from=1990&to=1991", []string{"No dated entry matches here"}, nil},

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
@@ -170,12 +171,13 @@ type View struct {
 	Page int // 1-based
 }
 
-// ParseView reads at and page; a malformed value is left at its default and reported.
+// ParseView reads at and page; a malformed value is left at its default and reported, one
+// joined error each (errors.Join), worded for the reader.
 func ParseView(v url.Values) (View, error) {
 	out := View{Page: 1}
-	var problems []string
+	var errs []error
 	if at, err := ParsePeriod(v.Get("at")); err != nil {
-		problems = append(problems, "at: "+err.Error())
+		errs = append(errs, fmt.Errorf("period: %w", err))
 	} else {
 		out.At = at
 	}
@@ -186,15 +188,12 @@ func ParseView(v url.Values) (View, error) {
 			if len(shown) > 20 {
 				shown = append(shown[:20], '…')
 			}
-			problems = append(problems, fmt.Sprintf("page: %q is not a page number", string(shown)))
+			errs = append(errs, fmt.Errorf("page: %q is not a page number", string(shown)))
 		} else {
 			out.Page = n
 		}
 	}
-	if len(problems) > 0 {
-		return out, fmt.Errorf("timeline link: %s", strings.Join(problems, "; "))
-	}
-	return out, nil
+	return out, errors.Join(errs...)
 }
 
 // Set writes the view into v (which holds the filters), leaving out what is at its default.

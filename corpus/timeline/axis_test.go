@@ -52,7 +52,7 @@ func TestParseView(t *testing.T) {
 		{"", "", ""},
 		{"at=2024&page=2", "at=2024&page=2", ""},
 		{"at=2024-11-17", "at=2024-11-17", ""},
-		{"at=2024-13", "", "at:"},
+		{"at=2024-13", "", "period:"},
 		{"at=someday&page=0", "", "page:"},
 		{"page=" + strings.Repeat("9", 40), "", "…"},
 	}
