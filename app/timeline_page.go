@@ -305,6 +305,9 @@ func (p *timelinePage) renderList() app.UI {
 		if p.dated == 0 {
 			return app.Text("")
 		}
+		if p.inPeriod == 0 {
+			return app.P().Class("tl-pick").Text(fmt.Sprintf("No entry falls in %s here: pick another %s above.", p.view.At.Label(), p.axis.Unit))
+		}
 		return app.P().Class("tl-pick").Text(fmt.Sprintf("%s entries are too many for one list: pick a %s above to see its entries.", thousands(p.inPeriod), p.axis.Unit))
 	}
 	src := newTLSources(p.corpus)

@@ -50,6 +50,8 @@ func TestTimelinePrerender(t *testing.T) {
 		{"/timeline?from=someday&at=2025-13&page=x", []string{"Ignored a filter: from date:", "Ignored a filter: page:", "Ignored a filter: period:", "Open the link without what was ignored", "19 January 2025"}, []string{"timeline link"}},
 		{"/timeline?from=2025&to=2020", []string{"The dates were the wrong way round, so they were swapped: showing 2020 to 2025.", "19 January 2025"}, []string{"Ignored", "Open the link without"}},
 		{"/timeline?at=2025&page=9", []string{"this is the last"}, nil},
+		{"/timeline?at=2023", []string{"No entry falls in 2023 here"}, []string{"too many for one list"}},
+		{"/timeline?outlet=WhatJobs&at=2020-09", []string{"No entry falls in September 2020 here"}, []string{"too many for one list"}},
 		{"/timeline?from=1990&to=1991", []string{"No dated entry matches here"}, nil},
 	}
 	for _, tt := range tests {
