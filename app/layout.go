@@ -26,14 +26,18 @@ const (
 // parsed again); the render that follows OnNav replaces it with the live view, laid out the same.
 // The ready marker waits for that live view, so that nothing takes the copy for the app.
 func page(active string, content ...app.UI) app.UI {
-	main := app.UI(app.Main().ID("main").Class("main").TabIndex(-1).Body(content...))
-	live := true
-	if app.IsClient && !shellMounted {
-		if raw := prerenderedMain(); raw != "" {
-			main, live = app.Raw(raw), false
-		}
+	if keepsPrerendered() {
+		return shell(active, app.Raw(prerenderedMain()), false)
 	}
-	return shell(active, main, live)
+	return shell(active, app.Main().ID("main").Class("main").TabIndex(-1).Body(content...), true)
+}
+
+// keepsPrerendered reports whether page() shows the prerendered main content rather than the
+// content it is given: the first render in the browser. A view's Render checks it first and
+// passes no content then, since building a view nobody sees is start-up time (the library's
+// filters, sort and links were a third of its first render under a phone's CPU).
+func keepsPrerendered() bool {
+	return app.IsClient && !shellMounted && prerenderedMain() != ""
 }
 
 // pendingPage frames a view whose content is still being computed after the first render, so
