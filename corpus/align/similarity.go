@@ -61,7 +61,7 @@ func similarity(sp *space, x, y *sent) float64 {
 			case kindWord:
 				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
 				// key says when they agree.
-				if !sp.proper[f] && !monthWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+				if !sp.proper[f] && !monthWords()[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
 					rare++
 				}
 			}

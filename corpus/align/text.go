@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -124,7 +125,7 @@ func stem(w string) string {
 	if d := derived(w); d != "" {
 		s = d
 	}
-	if c, ok := conceptStems[s]; ok {
+	if c, ok := conceptStems()[s]; ok {
 		return c
 	}
 	return s
@@ -155,8 +156,10 @@ func derived(w string) string {
 }
 
 // conceptStems maps the Porter2 stems of the concepts' words to their concept, so that one entry
-// of concepts covers a word's inflections ("detain", "detained", "detaining").
-var conceptStems = func() map[string]string {
+// of concepts covers a word's inflections ("detain", "detained", "detaining"). It is built on
+// first use, like phraseIndex and monthWords: stemming at package init ran the stemmer (and made
+// the browser compile it) on every page load of the app, while only a comparison needs them.
+var conceptStems = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, 2*len(concepts))
 	for k, v := range concepts {
 		m[k] = v
@@ -173,7 +176,7 @@ var conceptStems = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // surfaceOnly are the concepts' words whose stem is another word's: "fired" (dismissed) and
 // "fire", "founded" and "found" (of "find"), "landed" and "land".
@@ -361,7 +364,7 @@ var phrases = map[string]string{
 }
 
 // phraseIndex holds phrases as runs of token keys, indexed by their first key.
-var phraseIndex = func() map[string][]phrase {
+var phraseIndex = sync.OnceValue(func() map[string][]phrase {
 	m := map[string][]phrase{}
 	for p, c := range phrases {
 		var keys []string
@@ -374,7 +377,7 @@ var phraseIndex = func() map[string][]phrase {
 		slices.SortFunc(ps, func(a, b phrase) int { return len(b.keys) - len(a.keys) }) // longest first
 	}
 	return m
-}()
+})
 
 type phrase struct {
 	keys    []string
@@ -383,10 +386,11 @@ type phrase struct {
 
 // joinPhrases replaces each run of tokens that spells a phrase by one token of its concept.
 func joinPhrases(toks []token) []token {
+	index := phraseIndex()
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		for _, p := range phraseIndex[t.key] {
+		for _, p := range index[t.key] {
 			if i+len(p.keys) > len(toks) {
 				continue
 			}
@@ -480,10 +484,10 @@ var months = map[string]int{
 }
 
 // monthWords are the stems of month names.
-var monthWords = func() map[string]bool {
+var monthWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range months {
 		m[stem(w)] = true
 	}
 	return m
-}()
+})
