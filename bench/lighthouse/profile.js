@@ -9,7 +9,9 @@
 //	node bench/lighthouse/profile.js http://127.0.0.1:8931/ [pattern]
 //
 // pattern is a regular expression over function names (default: inits, main, go-app's mount and
-// update, the pages' Render and OnNav). Times are milliseconds of throttled CPU.
+// update, the pages' Render and OnNav). Times are milliseconds of throttled CPU. The first line
+// gives when the app was ready and its long tasks: the sum of each one's time beyond 50 ms is
+// what Lighthouse's Total Blocking Time adds up (Lighthouse simulates the throttling instead).
 const puppeteer = require('./node_modules/puppeteer-core');
 
 (async () => {
@@ -26,11 +28,23 @@ const puppeteer = require('./node_modules/puppeteer-core');
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', {interval: 200});
+    // Long tasks, as Total Blocking Time counts them: the time of each beyond 50 ms.
+    await page.evaluateOnNewDocument(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+      }).observe({type: 'longtask', buffered: true});
+    });
     await cdp.send('Profiler.start');
     await page.goto(url, {waitUntil: 'load'});
     await page.waitForFunction(() => document.documentElement.dataset.parallax === 'ready', {timeout: 60000});
-    await new Promise((r) => setTimeout(r, 500));
+    const ready = await page.evaluate(() => performance.now());
+    await new Promise((r) => setTimeout(r, 1000));
     const {profile} = await cdp.send('Profiler.stop');
+    const tasks = await page.evaluate(() => window.__longTasks);
+    const blocking = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
+    console.log(`ready at ${ready.toFixed(0)} ms; ${tasks.length} long tasks, blocking ${blocking.toFixed(0)} ms ` +
+      `(longest ${Math.max(0, ...tasks).toFixed(0)} ms)`);
 
     const byID = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
