@@ -95,6 +95,7 @@ FUZZTIME ?= 3000x
 FUZZ_TARGETS := \
 	./app:FuzzAttrText ./app:FuzzCompareNavigate \
 	./build:FuzzFixPage \
+	./corpus:FuzzValidID \
 	./corpus/align:FuzzCompare \
 	./corpus/cite:FuzzEscapeMarkdown ./corpus/cite:FuzzExports \
 	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag ./corpus/entity:FuzzTagDocument \

@@ -106,6 +106,9 @@ func hasOutlet(os []library.Count, name string) bool {
 }
 
 func (p *libraryPage) Render() app.UI {
+	if keepsPrerendered() {
+		return page(navLibrary)
+	}
 	if p.err != nil {
 		return page(navLibrary, errorView("The corpus could not be loaded", p.err))
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,8 +14,15 @@ func basePath() string {
 	if !app.IsClient {
 		return ""
 	}
-	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	return clientBasePath()
 }
+
+// clientBasePath reads the base path once: app.Getenv is five calls into JavaScript, and every
+// link of every render asks (a fifth of the library page's first render went there). The page's
+// environment does not change while it lives.
+var clientBasePath = sync.OnceValue(func() string {
+	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+})
 
 // href turns an app path such as "/read/x" into a link that works under the base path, safe in
 // an attribute (see attrURL). Every link of the app to one of its own views is made here.

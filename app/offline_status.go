@@ -1,6 +1,10 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"sync/atomic"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // offlineStatus is a line in the footer that says whether the app is ready to work with no
 // network: a service worker controls the page and its cache holds the app. The worker fills
@@ -16,6 +20,12 @@ type offlineStatus struct {
 
 	state   int
 	release func()
+	// asked is the state last dispatched (times two, plus one when online), read where a
+	// promise settles or an event fires: a check that finds it unchanged dispatches nothing,
+	// since a dispatch re-renders the whole page around the footer (go-app updates every
+	// component above the one dispatching). On a page load, the checks re-rendered the page
+	// (a whole comparison) two or three times for nothing.
+	asked atomic.Int64
 }
 
 // States of offline readiness.
@@ -28,15 +38,33 @@ const (
 
 func newOfflineStatus() *offlineStatus { return &offlineStatus{} }
 
+// OnInit shows, from the first render on, what the browser can tell at once (no worker, or no
+// worker in control yet): only the cache's answer then needs an update.
+func (o *offlineStatus) OnInit() {
+	if !app.IsClient {
+		return
+	}
+	online := int64(0)
+	if app.Window().Get("navigator").Get("onLine").Bool() {
+		online = 1
+	}
+	o.asked.Store(int64(o.state)<<1 | online)
+	if s, sure := offlineNow(); sure {
+		o.state = s
+		o.asked.Store(int64(s)<<1 | online)
+	}
+}
+
 func (o *offlineStatus) OnMount(ctx app.Context) {
 	sw := app.Window().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
-		o.state = offlineUnavailable
+		o.set(ctx, offlineUnavailable)
 		return
 	}
 	if o.release == nil {
+		// check dispatches an update only when what the line says changes (see set).
 		recheck := app.FuncOf(func(this app.Value, args []app.Value) any {
-			ctx.Dispatch(func(ctx app.Context) { o.check(ctx) })
+			o.check(ctx)
 			return nil
 		})
 		sw.Call("addEventListener", "controllerchange", recheck)
@@ -52,7 +80,7 @@ func (o *offlineStatus) OnMount(ctx app.Context) {
 	}
 	o.check(ctx)
 	if ready := sw.Get("ready"); ready.Truthy() {
-		onSettled(ctx, ready, func(app.Value, bool) { o.check(ctx) })
+		whenSettled(ready, func(app.Value, bool) { o.check(ctx) })
 	}
 }
 
@@ -63,27 +91,51 @@ func (o *offlineStatus) OnDismount() {
 	}
 }
 
-// check looks for a controlling worker and the app in its cache.
+// check looks for a controlling worker and the app in its cache. It runs on the UI goroutine or
+// where a promise settles (whenSettled): it reads only the browser's state and sets o's through
+// set.
 func (o *offlineStatus) check(ctx app.Context) {
 	defer recoverAndLog("offline status")
-	win := app.Window()
-	sw := win.Get("navigator").Get("serviceWorker")
-	caches := win.Get("caches")
-	if !sw.Truthy() || !caches.Truthy() {
-		o.state = offlineUnavailable
+	if s, sure := offlineNow(); sure {
+		o.set(ctx, s)
 		return
 	}
-	if !sw.Get("controller").Truthy() {
-		o.state = offlineSaving
-		return
-	}
-	onSettled(ctx, caches.Call("match", basePath()+"/web/app.wasm"), func(v app.Value, ok bool) {
+	caches := app.Window().Get("caches")
+	whenSettled(caches.Call("match", basePath()+"/web/app.wasm"), func(v app.Value, ok bool) {
 		if ok && v.Truthy() {
-			o.state = offlineReady
+			o.set(ctx, offlineReady)
 		} else {
-			o.state = offlineSaving
+			o.set(ctx, offlineSaving)
 		}
 	})
+}
+
+// offlineNow returns the state the browser tells at once, with sure true; sure is false when a
+// worker controls the page, and only its cache can tell whether the app is saved.
+func offlineNow() (state int, sure bool) {
+	win := app.Window()
+	sw := win.Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() || !win.Get("caches").Truthy() {
+		return offlineUnavailable, true
+	}
+	if !sw.Get("controller").Truthy() {
+		return offlineSaving, true
+	}
+	return offlineChecking, false
+}
+
+// set shows state s, dispatching an update only when the line would say something else than
+// it was last asked to: another state, or the network gone or back (Render words each state
+// by navigator.onLine).
+func (o *offlineStatus) set(ctx app.Context, s int) {
+	key := int64(s) << 1
+	if app.Window().Get("navigator").Get("onLine").Bool() {
+		key |= 1
+	}
+	if o.asked.Swap(key) == key {
+		return
+	}
+	ctx.Dispatch(func(ctx app.Context) { o.state = s })
 }
 
 func (o *offlineStatus) Render() app.UI {

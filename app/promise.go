@@ -3,15 +3,27 @@ package app
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // onSettled calls done on the UI goroutine with the value a JavaScript promise resolves to, or
-// with ok false when it is rejected; a rejection never reaches the console as uncaught.
+// with ok false when it is rejected; a rejection never reaches the console as uncaught. It
+// updates ctx's component and every component above it, the whole page: a caller whose outcome
+// may change nothing on screen uses whenSettled and dispatches only a change.
 func onSettled(ctx app.Context, pr app.Value, done func(v app.Value, ok bool)) {
+	whenSettled(pr, func(v app.Value, ok bool) {
+		ctx.Dispatch(func(ctx app.Context) { done(v, ok) })
+	})
+}
+
+// whenSettled calls done with the value a JavaScript promise resolves to, or with ok false when
+// it is rejected (or pr is no promise, then at once). done runs in the browser's callback, not
+// on the UI goroutine: it may read JavaScript values and call ctx.Dispatch, not touch a
+// component's fields.
+func whenSettled(pr app.Value, done func(v app.Value, ok bool)) {
 	if !pr.Truthy() || !pr.Get("then").Truthy() {
 		done(pr, false)
 		return
 	}
 	var resolve, reject app.Func
 	settle := func(v app.Value, ok bool) {
-		ctx.Dispatch(func(ctx app.Context) { done(v, ok) })
+		done(v, ok)
 		resolve.Release()
 		reject.Release()
 	}

@@ -210,6 +210,9 @@ func (p *readerPage) toggleRemoved(ctx app.Context, e app.Event) {
 }
 
 func (p *readerPage) Render() app.UI {
+	if keepsPrerendered() {
+		return page(navLibrary)
+	}
 	switch {
 	case errors.Is(p.err, corpus.ErrNotFound):
 		return page(navLibrary, articleNotFound(p.id))

@@ -89,6 +89,9 @@ func (p *searchPage) derive(u *url.URL) {
 }
 
 func (p *searchPage) Render() app.UI {
+	if keepsPrerendered() {
+		return page(navSearch)
+	}
 	if p.res == nil {
 		return page(navSearch, app.H1().Text("Search"))
 	}

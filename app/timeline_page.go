@@ -168,6 +168,9 @@ func (p *timelinePage) tlValues(w timeline.View) url.Values {
 }
 
 func (p *timelinePage) Render() app.UI {
+	if keepsPrerendered() {
+		return page(navTimeline)
+	}
 	if p.err != nil {
 		return page(navTimeline, errorView("The timeline could not be shown", p.err))
 	}

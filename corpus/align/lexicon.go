@@ -2,6 +2,7 @@ package align
 
 import (
 	"strings"
+	"sync"
 )
 
 // newsClasses are classes of near-synonyms in the register of news reports, written from general
@@ -339,29 +340,29 @@ func withClasses(m map[string]string, phrases bool) map[string]string {
 
 // timeWords are the keys of the words that place a report in the story's time relative to
 // another ("last season", "next week"): they do not count as something two sentences share.
-var timeWords = func() map[string]bool {
+var timeWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("last next previous earlier later") {
 		m[stem(w)] = true
 	}
 	return m
-}()
+})
 
 // settingWords are the keys of the nouns that say where a story happens without naming the
 // place ("in the region", "across the country"): shared, they are the story's setting, not a
 // fact.
-var settingWords = func() map[string]bool {
+var settingWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`region area city country town village province district
 		state nation world place site locality neighbourhood neighborhood`) {
 		m[stem(w)] = true
 	}
 	return m
-}()
+})
 
 // personNouns are the keys of nouns for kinds of person that news counts ("38,000 runners"), which
 // a count of "people" can stand for (see peopleCount).
-var personNouns = func() map[string]bool {
+var personNouns = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`passenger traveller runner voter resident worker employee member
 		student pupil child adult patient fan spectator visitor tourist protester demonstrator
@@ -371,7 +372,7 @@ var personNouns = func() map[string]bool {
 		m[stem(w)] = true
 	}
 	return m
-}()
+})
 
 // anaphoric reports whether a sentence opens with a subject that stands for a name told
 // elsewhere: a personal pronoun, or "the", "its" or "their" and a noun news uses for an
@@ -384,14 +385,14 @@ func anaphoric(toks []token) bool {
 	case "it", "he", "she", "they":
 		return true
 	case "the", "its", "their", "his", "her":
-		return len(toks) > 1 && orgNouns[toks[1].key]
+		return len(toks) > 1 && orgNouns()[toks[1].key]
 	}
 	return false
 }
 
 // orgNouns are the keys of the nouns that stand for a named organisation in a report that named
 // it before. Actors of their own ("the government", "the court", "police") are not among them.
-var orgNouns = func() map[string]bool {
+var orgNouns = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`company firm group bank lender charity airline carrier chain
 		retailer club team studio maker insurer broadcaster network business carmaker chipmaker
@@ -400,4 +401,4 @@ var orgNouns = func() map[string]bool {
 		m[stem(w)] = true
 	}
 	return m
-}()
+})

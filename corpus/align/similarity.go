@@ -39,7 +39,7 @@ func similarity(sp *space, x, y *sent) float64 {
 			shared += sp.weight[f]
 			// "last" or "next" places a report in the story's time ("last season"); it says
 			// what happened no more than a function word does.
-			if !timeWords[sp.keys[f].text] {
+			if !timeWords()[sp.keys[f].text] {
 				n++
 			}
 			switch sp.keys[f].kind {
@@ -67,7 +67,7 @@ func similarity(sp *space, x, y *sent) float64 {
 				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
 				// key says when they agree. Nor is a word for the story's setting ("in the
 				// region"), as a year alone is not.
-				if !sp.proper[f] && !monthWords[sp.keys[f].text] && !settingWords[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+				if !sp.proper[f] && !monthWords()[sp.keys[f].text] && !settingWords()[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
 					rare++
 				}
 			}
@@ -282,7 +282,7 @@ func (sp *space) peopleCount(x, y *sent) (fx, fy int32, ok bool) {
 // personUnit reports whether a figure's unit is a kind of person: a counted noun ("~runner") or
 // a unit word ("passenger") among personNouns.
 func personUnit(u string) bool {
-	return personNouns[strings.TrimPrefix(u, genericUnit)]
+	return personNouns()[strings.TrimPrefix(u, genericUnit)]
 }
 
 // sameCount reports whether both sentences count something by the same number of at least a

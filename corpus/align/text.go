@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -135,7 +136,7 @@ func stem(w string) string {
 	if d := derived(w); d != "" {
 		s = d
 	}
-	if c, ok := conceptStems[s]; ok {
+	if c, ok := conceptStems()[s]; ok {
 		return c
 	}
 	return s
@@ -178,8 +179,10 @@ func derived(w string) string {
 }
 
 // conceptStems maps the Porter2 stems of the concepts' words to their concept, so that one entry
-// of concepts covers a word's inflections ("detain", "detained", "detaining").
-var conceptStems = func() map[string]string {
+// of concepts covers a word's inflections ("detain", "detained", "detaining"). It is built on
+// first use, like phraseIndex and monthWords: stemming at package init ran the stemmer (and made
+// the browser compile it) on every page load of the app, while only a comparison needs them.
+var conceptStems = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, 2*len(concepts))
 	for k, v := range concepts {
 		m[k] = v
@@ -196,7 +199,7 @@ var conceptStems = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // surfaceOnly are the concepts' words whose stem is another word's: "fired" (dismissed) and
 // "fire", "founded" and "found" (of "find"), "landed" and "land".
@@ -394,7 +397,7 @@ var phrases = withClasses(map[string]string{
 }, true)
 
 // phraseIndex holds phrases as runs of token keys, indexed by their first key.
-var phraseIndex = func() map[string][]phrase {
+var phraseIndex = sync.OnceValue(func() map[string][]phrase {
 	m := map[string][]phrase{}
 	for p, c := range phrases {
 		var keys []string
@@ -407,7 +410,7 @@ var phraseIndex = func() map[string][]phrase {
 		slices.SortFunc(ps, func(a, b phrase) int { return len(b.keys) - len(a.keys) }) // longest first
 	}
 	return m
-}()
+})
 
 type phrase struct {
 	keys    []string
@@ -416,10 +419,11 @@ type phrase struct {
 
 // joinPhrases replaces each run of tokens that spells a phrase by one token of its concept.
 func joinPhrases(toks []token) []token {
+	index := phraseIndex()
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		for _, p := range phraseIndex[t.key] {
+		for _, p := range index[t.key] {
 			if i+len(p.keys) > len(toks) {
 				continue
 			}
@@ -495,7 +499,7 @@ var unitWords = map[string]string{
 
 // unitKeys maps the keys of unitWords to their unit, so that a synonym of a unit word counts the
 // same thing: "50,000 travellers" and "50,000 passengers", "3.2 million shoppers" and "customers".
-var unitKeys = func() map[string]string {
+var unitKeys = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, len(unitWords))
 	for w, u := range unitWords {
 		if k := stem(w); m[k] == "" {
@@ -503,7 +507,7 @@ var unitKeys = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // unitOf returns the unit that word t names after a number, or "".
 func unitOf(t token) string {
@@ -513,7 +517,7 @@ func unitOf(t token) string {
 	if t.number || t.stop {
 		return ""
 	}
-	return unitKeys[t.key]
+	return unitKeys()[t.key]
 }
 
 // epithets are the nouns and adjectives news writes beside or instead of a name ("the Chinese
@@ -539,10 +543,10 @@ var months = map[string]int{
 }
 
 // monthWords are the stems of month names.
-var monthWords = func() map[string]bool {
+var monthWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range months {
 		m[stem(w)] = true
 	}
 	return m
-}()
+})

@@ -1,13 +1,14 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
+
+//go:generate go run ./internal/mkfold -o fold_table.go
 
 // letterFold spells the Latin letters that Unicode does not decompose (no base letter plus a
 // combining mark) the way a reader types them on a plain keyboard. Keys are lower case.
@@ -45,12 +46,12 @@ func foldRune(r rune) string {
 
 func foldSlow(r rune) string {
 	if isCJK(r) {
-		return norm.NFKC.String(string(r))
+		return decompose(r)
 	}
 	// Lower case and letterFold stand in for x/text/cases' full case folding: its tables would
 	// add about 400 KB to app.wasm for the two letters (ß, ς) where the two differ here.
 	var b strings.Builder
-	for _, c := range norm.NFKD.String(string(r)) {
+	for _, c := range decompose(r) {
 		c = unicode.ToLower(c)
 		switch {
 		case unicode.Is(unicode.Mn, c) || unicode.Is(unicode.Me, c):
@@ -61,6 +62,18 @@ func foldSlow(r rune) string {
 		}
 	}
 	return b.String()
+}
+
+// decompose returns the compatibility form of a letter, digit or mark r: its NFKD, or its NFKC
+// if isCJK(r). It reads the table that internal/mkfold generates from golang.org/x/text, which
+// app.wasm does without: norm's code and tables were about 325 KB of it. Other runes (spaces,
+// punctuation, symbols) are returned unchanged, the table being only for what foldRune is given.
+func decompose(r rune) string {
+	i, ok := slices.BinarySearch(decompKeys[:], r)
+	if !ok {
+		return string(r)
+	}
+	return decompBlob[decompOffs[i]:decompOffs[i+1]]
 }
 
 // isCJK reports whether r is written in a script without spaces between words (Han, kana,
