@@ -32,7 +32,7 @@ require (
 )
 
 require (
-	github.com/kljensen/snowball v0.10.0
+	github.com/blevesearch/snowballstem v0.9.0
 	github.com/markusmobius/go-htmldate v1.10.1
 	github.com/markusmobius/go-trafilatura v1.12.2
 	go.yaml.in/yaml/v3 v3.0.6

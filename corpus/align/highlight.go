@@ -3,8 +3,6 @@ package align
 import (
 	"slices"
 	"strings"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // highlight returns the spans of x and of y that the other sentence shares. Where spans overlap
@@ -135,7 +133,7 @@ func plainStem(w string) string {
 	if strings.Contains(w, " ") {
 		return w
 	}
-	return english.Stem(w, true)
+	return porter2(w)
 }
 
 // flatten keeps the non-overlapping spans inside [0, n), the more telling kind first, in order.

@@ -8,8 +8,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // token is a word or a number found in a sentence.
@@ -132,7 +130,7 @@ func stem(w string) string {
 	} else if v := nominalStem(w); v != "" {
 		w = v // "disappointment" is "disappoint"
 	}
-	s := english.Stem(w, true)
+	s := porter2(w)
 	if d := derived(w); d != "" {
 		s = d
 	}
@@ -191,10 +189,10 @@ var conceptStems = sync.OnceValue(func() map[string]string {
 		if surfaceOnly[k] {
 			continue
 		}
-		if s := english.Stem(k, true); m[s] == "" {
+		if s := porter2(k); m[s] == "" {
 			m[s] = v
 		}
-		if s := english.Stem(v, true); m[s] == "" {
+		if s := porter2(v); m[s] == "" {
 			m[s] = v
 		}
 	}
