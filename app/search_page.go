@@ -161,6 +161,14 @@ func (p *searchPage) renderStatus() []app.UI {
 	case r.Partial:
 		out = append(out, app.P().Class("search-partial").Text(fmt.Sprintf(
 			"No sentence has all of the words %s. Showing the best partial matches.", quoteWords(r.Words))))
+	case r.Exact == 0 && r.Corrected == "":
+		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word through words that start like them, other forms or close spellings; none has them as typed.",
+			r.Total, plural(r.Total, "article matches", "articles match"))))
+	case r.Exact > 0 && r.Exact < r.Total:
+		// Say how many have the words as typed, so that "mutu" finding "mutual" does not pass
+		// for coverage of Mutu.
+		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word: %d with the words as typed, %d through words that start like them, other forms or close spellings.",
+			r.Total, plural(r.Total, "article matches", "articles match"), r.Exact, r.Total-r.Exact)))
 	default:
 		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word.", r.Total,
 			plural(r.Total, "article matches", "articles match"))))

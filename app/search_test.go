@@ -59,6 +59,21 @@ func searchFor(t *testing.T, rawQuery string) *searchPage {
 	return p
 }
 
+// TestSearchCountsAsTyped checks that the status tells matches of the words as typed from
+// matches through a word's start, another form or a close spelling.
+func TestSearchCountsAsTyped(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"q=bid", "3 articles match every word through words that start like them, other forms or close spellings; none has them as typed."},
+		{"q=sell", "3 articles match every word: 1 with the words as typed, 2 through words that start like them"},
+		{"q=deal", "3 articles match every word."},
+	}
+	for _, tt := range tests {
+		if html := mount(t, searchFor(t, tt.q)); !strings.Contains(html, tt.want) {
+			t.Errorf("%s: the status lacks %q", tt.q, tt.want)
+		}
+	}
+}
+
 func TestSearchRender(t *testing.T) {
 	html := mount(t, searchFor(t, "q=walmrt+microsft"))
 	for _, want := range []string{

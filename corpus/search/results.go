@@ -21,6 +21,10 @@ type Results struct {
 	Groups []Group
 	// Total is the number of matching articles, Excluded the number the filters left out.
 	Total, Excluded int
+	// Exact counts the matching articles with a sentence (or title) that has every word as
+	// typed, case and accents aside; the others matched through a word's start, another form
+	// or a typo ("mutual" for "mutu"). Zero for a partial match.
+	Exact int
 	// Corrected is the query as searched when some of its words matched only through a typo
 	// correction (e.g. "walmart microsoft" for "walmrt microsft"), for a view to say so; empty
 	// when every word matched as typed or as the start of a word.

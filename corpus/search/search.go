@@ -337,6 +337,15 @@ func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
 		return int(int32(g.best)+g.title/2) + 2*min(g.qualified, 10)
 	}
 	res.Total = len(accs)
+	if !res.Partial {
+		// Every word exact in one unit scores qualExact a word; any other kind scores less.
+		exact := int32(qualExact * len(words))
+		for i := range accs {
+			if g := &accs[i]; g.qualified > 0 && int32(g.best) >= exact || int32(g.titleKey) >= exact {
+				res.Exact++
+			}
+		}
+	}
 	// Keep the best MaxGroups by insertion: far cheaper than sorting thousands of articles.
 	var top []int32
 	for i := range accs {
