@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"strconv"
@@ -83,7 +84,7 @@ func Serve(h *app.Handler, webDir string, known Known) http.Handler {
 			h.ServeHTTP(w, r)
 			return
 		}
-		status := PageStatus(p, known)
+		status := PageStatus(p, r.URL.Query(), known)
 		r = keepPathEscaped(r)
 		if status != http.StatusOK {
 			// The catch-all route renders the app's not-found view; the status says so too,
@@ -101,19 +102,28 @@ var goappFiles = map[string]bool{
 	"/app.css": true, "/app.wasm": true, "/goapp.wasm": true,
 }
 
-// PageStatus is the status of the page at an app path (already percent-decoded): 200 for the
-// app's views and for an article ID that known accepts, 404 for anything else. It mirrors the
+// PageStatus is the status of the page at an app path (already percent-decoded) with its query:
+// 200 for the app's views and for article IDs that known accepts, 404 for anything else. It mirrors the
 // routes of package app, which render the not-found view for every other path.
-func PageStatus(p string, known Known) int {
-	switch p {
-	case "/", "/search", "/timeline", "/compare":
-		return http.StatusOK
-	}
+func PageStatus(p string, q url.Values, known Known) int {
 	article := func(id string) bool {
 		if id == "" || strings.Contains(id, "/") {
 			return false
 		}
 		return known == nil || known(KindArticle, id)
+	}
+	switch p {
+	case "/", "/search", "/timeline":
+		return http.StatusOK
+	case "/compare":
+		// The picker's form without JavaScript names its articles as ?a= and ?b=: an unknown
+		// one is a broken link, as in the path.
+		for _, k := range []string{"a", "b"} {
+			if id := strings.TrimSpace(q.Get(k)); id != "" && !article(id) {
+				return http.StatusNotFound
+			}
+		}
+		return http.StatusOK
 	}
 	if id, ok := strings.CutPrefix(p, "/read/"); ok {
 		if article(id) {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,14 +157,18 @@ func TestPageStatus(t *testing.T) {
 		{"/compare//b", 200}, {"/compare/b/a", 200}, {"/compare/a/a", 200},
 		{"/compare/a/z", 404}, {"/compare/z/a", 404}, {"/compare/z", 404}, {"/compare/z/y", 404},
 		{"/compare/a/b/", 404}, {"/compare/a/b/c", 404},
+		{"/compare?a=a&b=b", 200}, {"/compare?a=a", 200}, {"/compare?a=&b=", 200}, {"/compare?view=pairs", 200},
+		{"/compare?a=a&b=z", 404}, {"/compare?a=z", 404}, {"/compare?b=z+", 404},
 		{"/nope", 404}, {"/search/", 404}, {"/timeline/x", 404}, {"/index.html", 404}, {"", 404},
 	}
 	for _, tt := range tests {
-		if got := PageStatus(tt.path, known); got != tt.want {
+		path, raw, _ := strings.Cut(tt.path, "?")
+		q, _ := url.ParseQuery(raw)
+		if got := PageStatus(path, q, known); got != tt.want {
 			t.Errorf("PageStatus(%q) = %d, want %d", tt.path, got, tt.want)
 		}
 	}
-	if got := PageStatus("/read/anything", nil); got != 200 {
+	if got := PageStatus("/read/anything", nil, nil); got != 200 {
 		t.Errorf("with no Known, an article ID is %d, want 200", got)
 	}
 }
