@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -207,44 +206,7 @@ func partsNav(id string, k, parts int, link func(n int) string, what string, fir
 		return app.Text("")
 	}
 	cur := k + 1
-	item := func(n int, label, rel string) app.UI {
-		a := app.A().Class("pager-link").Href(attrURL(link(n))).Text(label)
-		switch {
-		case n == cur && rel == "":
-			a = a.Aria("current", "page").Aria("label", fmt.Sprintf("Part %d", n))
-		case rel == "prev":
-			a = a.Rel("prev").Aria("label", fmt.Sprintf("Previous part, %d", n))
-		case rel == "next":
-			a = a.Rel("next").Aria("label", fmt.Sprintf("Next part, %d", n))
-		default:
-			a = a.Aria("label", fmt.Sprintf("Part %d", n))
-		}
-		return app.Li().Body(a)
-	}
-	gap := func() app.UI { return app.Li().Class("pager-gap").Aria("hidden", "true").Text("…") }
-	var items []app.UI
-	if cur > 1 {
-		items = append(items, item(cur-1, "‹ Previous", "prev"))
-	}
-	lo, hi := max(1, cur-2), min(parts, cur+2)
-	if lo > 1 {
-		items = append(items, item(1, "1", ""))
-		if lo > 2 {
-			items = append(items, gap())
-		}
-	}
-	for n := lo; n <= hi; n++ {
-		items = append(items, item(n, strconv.Itoa(n), ""))
-	}
-	if hi < parts {
-		if hi < parts-1 {
-			items = append(items, gap())
-		}
-		items = append(items, item(parts, strconv.Itoa(parts), ""))
-	}
-	if cur < parts {
-		items = append(items, item(cur+1, "Next ›", "next"))
-	}
+	items := pagerItems(cur, parts, "part", link)
 	// The two pagers are landmarks of their own, so they need names of their own.
 	label := "Parts of the comparison"
 	if id == "compare-parts-bottom" {

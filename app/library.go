@@ -305,47 +305,11 @@ func (p *libraryPage) renderPager() app.UI {
 	if r.Pages <= 1 {
 		return app.Text("")
 	}
-	link := func(n int, label, rel string, current bool) app.UI {
+	items := pagerItems(r.Page, r.Pages, "page", func(n int) string {
 		q := p.query
 		q.Page = n
-		a := app.A().Class("pager-link").Href(href(libraryPath(q))).Text(label)
-		if rel != "" {
-			a = a.Rel(attrText(rel))
-		}
-		if current {
-			a = a.Aria("current", "page")
-		}
-		if label != strconv.Itoa(n) {
-			a = a.Aria("label", attrText(fmt.Sprintf("%s page, %d", rel, n)))
-		} else {
-			a = a.Aria("label", fmt.Sprintf("Page %d", n))
-		}
-		return app.Li().Body(a)
-	}
-	gap := func() app.UI { return app.Li().Class("pager-gap").Aria("hidden", "true").Text("…") }
-	var items []app.UI
-	if r.Page > 1 {
-		items = append(items, link(r.Page-1, "‹ Previous", "prev", false))
-	}
-	lo, hi := max(1, r.Page-2), min(r.Pages, r.Page+2)
-	if lo > 1 {
-		items = append(items, link(1, "1", "", false))
-		if lo > 2 {
-			items = append(items, gap())
-		}
-	}
-	for n := lo; n <= hi; n++ {
-		items = append(items, link(n, strconv.Itoa(n), "", n == r.Page))
-	}
-	if hi < r.Pages {
-		if hi < r.Pages-1 {
-			items = append(items, gap())
-		}
-		items = append(items, link(r.Pages, strconv.Itoa(r.Pages), "", false))
-	}
-	if r.Page < r.Pages {
-		items = append(items, link(r.Page+1, "Next ›", "next", false))
-	}
+		return href(libraryPath(q))
+	})
 	return app.Nav().Class("pager").Aria("label", "Pages of articles").Body(app.Ul().Body(items...))
 }
 

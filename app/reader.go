@@ -328,7 +328,7 @@ func (p *readerPage) renderParts(id string) app.UI {
 		return app.Text("")
 	}
 	cur, last := p.part+1, len(p.parts)
-	link := func(n int, label, rel string) app.UI {
+	partHref := func(n int) string {
 		v := url.Values{}
 		if p.query != "" {
 			v.Set("q", p.query)
@@ -340,43 +340,9 @@ func (p *readerPage) renderParts(id string) app.UI {
 		if len(v) > 0 {
 			u += "?" + v.Encode()
 		}
-		a := app.A().Class("pager-link").Href(href(u)).Text(label)
-		switch {
-		case n == cur:
-			a = a.Aria("current", "page").Aria("label", fmt.Sprintf("Part %d", n))
-		case rel == "prev":
-			a = a.Rel("prev").Aria("label", fmt.Sprintf("Previous part, %d", n))
-		case rel == "next":
-			a = a.Rel("next").Aria("label", fmt.Sprintf("Next part, %d", n))
-		default:
-			a = a.Aria("label", fmt.Sprintf("Part %d", n))
-		}
-		return app.Li().Body(a)
+		return href(u)
 	}
-	gap := func() app.UI { return app.Li().Class("pager-gap").Aria("hidden", "true").Text("…") }
-	var items []app.UI
-	if cur > 1 {
-		items = append(items, link(cur-1, "‹ Previous", "prev"))
-	}
-	lo, hi := max(1, cur-2), min(last, cur+2)
-	if lo > 1 {
-		items = append(items, link(1, "1", ""))
-		if lo > 2 {
-			items = append(items, gap())
-		}
-	}
-	for n := lo; n <= hi; n++ {
-		items = append(items, link(n, strconv.Itoa(n), ""))
-	}
-	if hi < last {
-		if hi < last-1 {
-			items = append(items, gap())
-		}
-		items = append(items, link(last, strconv.Itoa(last), ""))
-	}
-	if cur < last {
-		items = append(items, link(cur+1, "Next ›", "next"))
-	}
+	items := pagerItems(cur, last, "part", partHref)
 	first, end := p.partRange()
 	end = min(end, p.sentenceCount())
 	// The two pagers are landmarks of their own, so they need names of their own.
