@@ -94,19 +94,5 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) *spars
 		}
 	}
 	cells = append(cells, added...)
-	slices.SortFunc(cells, func(x, y cell) int {
-		if x.i != y.i {
-			return int(x.i - y.i)
-		}
-		return int(x.j - y.j)
-	})
-	out := &sparse{cells: cells, row: make([]int32, n+1)}
-	k := 0
-	for i := 0; i < n; i++ {
-		for k < len(cells) && int(cells[k].i) == i {
-			k++
-		}
-		out.row[i+1] = int32(k)
-	}
-	return out
+	return newSparse(cells, n)
 }
