@@ -80,25 +80,7 @@ var paraphrases = []pairCase{
 
 func TestParaphrases(t *testing.T) {
 	for _, tt := range paraphrases {
-		t.Run(tt.name, func(t *testing.T) {
-			a, b := article("a", tt.a), article("b", tt.b)
-			for _, swap := range []bool{false, true} {
-				x, y := a, b
-				if swap {
-					x, y = b, a
-				}
-				c := Compare(x, y)
-				checkInvariants(t, c)
-				got, p := partner(c, "p1s1")
-				if paired := got == "p1s1"; paired != tt.pair {
-					score := 0.0
-					if p != nil {
-						score = p.Score
-					}
-					t.Errorf("swap=%v: first sentences paired=%v (%.2f), want %v\n%s", swap, paired, score, tt.pair, dump(c))
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }
 

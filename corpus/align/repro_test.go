@@ -320,28 +320,32 @@ var nameVariants = []pairCase{
 	},
 }
 
+// checkFirstPaired compares the case's two stories, both ways round, and checks that their first
+// sentences are paired exactly when tt.pair says so.
+func checkFirstPaired(t *testing.T, tt pairCase) {
+	t.Helper()
+	a, b := article("a", tt.a), article("b", tt.b)
+	for _, swap := range []bool{false, true} {
+		x, y := a, b
+		if swap {
+			x, y = b, a
+		}
+		c := Compare(x, y)
+		checkInvariants(t, c)
+		got, p := partner(c, "p1s1")
+		if paired := got == "p1s1"; paired != tt.pair {
+			score := 0.0
+			if p != nil {
+				score = p.Score
+			}
+			t.Errorf("swap=%v: first sentences paired=%v (%.2f), want %v\n%s", swap, paired, score, tt.pair, dump(c))
+		}
+	}
+}
+
 func TestReproducers(t *testing.T) {
 	for _, tt := range slices.Concat(reproducers, nameVariants) {
-		t.Run(tt.name, func(t *testing.T) {
-			a, b := article("a", tt.a), article("b", tt.b)
-			for _, swap := range []bool{false, true} {
-				x, y := a, b
-				if swap {
-					x, y = b, a
-				}
-				c := Compare(x, y)
-				checkInvariants(t, c)
-				got, p := partner(c, "p1s1")
-				paired := got == "p1s1"
-				if paired != tt.pair {
-					score := 0.0
-					if p != nil {
-						score = p.Score
-					}
-					t.Errorf("swap=%v: first sentences paired=%v (%.2f), want %v\n%s", swap, paired, score, tt.pair, dump(c))
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }
 
