@@ -1,16 +1,12 @@
 package align
 
 import (
-	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"parallax/corpus"
-	"parallax/corpus/entity"
-	"parallax/corpus/ingest"
+	"parallax/corpus/internal/benchfolder"
 	"parallax/corpus/timeline"
 )
 
@@ -28,34 +24,16 @@ func TestSharedDatesCorpus(t *testing.T) {
 	}
 	byFolder := map[string][]*corpus.Article{}
 	var folders []string
-	tagger := entity.Default()
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") || strings.EqualFold(d.Name(), "README.TXT") {
-			return err
-		}
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		id := "x-" + strings.ToLower(strings.ReplaceAll(strings.TrimSuffix(rel, ".txt"), string(filepath.Separator), "-"))
-		title, _, _ := strings.Cut(string(raw), "\n")
-		e := ingest.Entry{ID: id, File: strings.TrimPrefix(id, "x-") + ".txt", Title: strings.TrimSpace(title), TitleNote: "first line", AuthorNote: "not in the dataset",
-			Published: ingest.Published{Date: "2005", Basis: "estimated", Note: "assumed for the measurement"}}
-		a, err := ingest.Article(e, raw, tagger)
-		if err != nil {
-			return nil
-		}
-		a.Dates = timeline.Extract(a)
-		f := filepath.Dir(rel)
-		if _, ok := byFolder[f]; !ok {
-			folders = append(folders, f)
-		}
-		byFolder[f] = append(byFolder[f], a)
-		return nil
-	})
+	arts, _, err := benchfolder.Load(dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, a := range arts {
+		a.Dates = timeline.Extract(a)
+		if _, ok := byFolder[a.Section]; !ok {
+			folders = append(folders, a.Section)
+		}
+		byFolder[a.Section] = append(byFolder[a.Section], a)
 	}
 	slices.Sort(folders)
 	pairs, sharing, undated := 0, 0, 0

@@ -3,16 +3,13 @@ package timeline
 import (
 	"fmt"
 	"hash/fnv"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"parallax/corpus"
-	"parallax/corpus/entity"
-	"parallax/corpus/ingest"
+	"parallax/corpus/internal/benchfolder"
 )
 
 // TestBareNumbersCorpus measures, on a folder of plain-text articles named by the environment
@@ -104,39 +101,15 @@ func bareNumber(text string) bool {
 	return true
 }
 
-// loadFolder ingests every .txt file under dir (headline on the first line), published in an
-// estimated 2005 as the BBC benchmarks do; files ingest refuses are counted and skipped.
+// loadFolder ingests the folder as benchfolder.Load does, failing the test on a walk's error.
 func loadFolder(t *testing.T, dir string) []*corpus.Article {
 	t.Helper()
-	var arts []*corpus.Article
-	skipped := 0
-	tagger := entity.Default()
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") || strings.EqualFold(d.Name(), "README.TXT") {
-			return err
-		}
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		id := "x-" + strings.ToLower(strings.ReplaceAll(strings.TrimSuffix(rel, ".txt"), string(filepath.Separator), "-"))
-		title, _, _ := strings.Cut(string(raw), "\n")
-		e := ingest.Entry{ID: id, File: strings.TrimPrefix(id, "x-") + ".txt", Title: strings.TrimSpace(title), TitleNote: "the first line of the file", AuthorNote: "not in the dataset",
-			Published: ingest.Published{Date: "2005", Basis: "estimated", Note: "assumed for the measurement"}}
-		a, err := ingest.Article(e, raw, tagger)
-		if err != nil {
-			skipped++
-			return nil
-		}
-		arts = append(arts, a)
-		return nil
-	})
+	arts, refused, err := benchfolder.Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if skipped > 0 {
-		t.Logf("%d files refused by ingest", skipped)
+	if refused > 0 {
+		t.Logf("%d files refused by ingest", refused)
 	}
 	return arts
 }
