@@ -163,6 +163,17 @@ func ParseDate(s string) (Date, error) {
 // the two were swapped and the view shows the range between them. It is a notice, not a fault.
 var ErrRangeSwapped = errors.New("the dates were the wrong way round")
 
+// SetDateParams writes a view's date filters as DateParams reads them: "from" and "to", each
+// left out when unknown.
+func SetDateParams(v url.Values, from, to Date) {
+	if s := from.ISO(); s != "" {
+		v.Set("from", s)
+	}
+	if s := to.ISO(); s != "" {
+		v.Set("to", s)
+	}
+}
+
 // DateParams reads a view's date filters, the URL parameters "from" and "to", each written as
 // ParseDate reads it; an absent or empty one stays unknown. A malformed one stays unknown too,
 // and bad is called with its parameter name and error, for the view to report as it words it.

@@ -118,12 +118,7 @@ func (q Query) Values() url.Values {
 	if q.Section != "" {
 		v.Set("section", q.Section)
 	}
-	if q.From.Precision != corpus.PrecisionUnknown {
-		v.Set("from", q.From.ISO())
-	}
-	if q.To.Precision != corpus.PrecisionUnknown {
-		v.Set("to", q.To.ISO())
-	}
+	corpus.SetDateParams(v, q.From, q.To)
 	if q.Dated != DatedAny {
 		v.Set("dated", q.Dated)
 	}

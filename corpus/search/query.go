@@ -20,12 +20,10 @@ type Query struct {
 	From, To corpus.Date
 }
 
-// URL query parameter names.
+// URL query parameter names; the dates are "from" and "to", as corpus.DateParams reads them.
 const (
 	paramText   = "q"
 	paramOutlet = "outlet"
-	paramFrom   = "from"
-	paramTo     = "to"
 )
 
 // Values returns the query as URL parameters, leaving out empty ones.
@@ -37,12 +35,7 @@ func (q Query) Values() url.Values {
 	if q.Outlet != "" {
 		v.Set(paramOutlet, q.Outlet)
 	}
-	if s := q.From.ISO(); s != "" {
-		v.Set(paramFrom, s)
-	}
-	if s := q.To.ISO(); s != "" {
-		v.Set(paramTo, s)
-	}
+	corpus.SetDateParams(v, q.From, q.To)
 	return v
 }
 

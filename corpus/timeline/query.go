@@ -81,12 +81,7 @@ func (q Query) Values() url.Values {
 	if q.Entity != "" {
 		v.Set("entity", q.Entity)
 	}
-	if q.From.Precision != corpus.PrecisionUnknown {
-		v.Set("from", q.From.ISO())
-	}
-	if q.To.Precision != corpus.PrecisionUnknown {
-		v.Set("to", q.To.ISO())
-	}
+	corpus.SetDateParams(v, q.From, q.To)
 	if q.Zoom != ZoomMonths {
 		v.Set("zoom", q.Zoom.String())
 	}
