@@ -163,16 +163,22 @@ func (p *parser) line(n int, t string) {
 	p.text(n, t)
 }
 
+// refuseDateLine reports line n, a date line whose date could not be read, and removes it: its
+// date part, that is; rest, what followed the date on the line, stays as text.
+func (p *parser) refuseDateLine(n int, t, date, rest string, err error) {
+	p.problem(n, fmt.Sprintf("date %q: %v", date, err), "line removed; no date taken from it")
+	p.remove(n, strings.TrimSpace(strings.TrimSuffix(t, rest)), RuleDate)
+	if rest != "" {
+		p.line(n, rest)
+	}
+}
+
 // headerLine takes metadata from a line before the article text and reports whether it did.
 func (p *parser) headerLine(n int, t string) bool {
 	if m := dateLine.FindStringSubmatch(t); m != nil && p.hdr.dateLine == 0 {
 		d, err := parseFieldDate(m[1])
 		if err != nil || d.Precision == corpus.PrecisionUnknown {
-			p.problem(n, fmt.Sprintf("date %q: %v", m[1], err), "line removed; no date taken from it")
-			p.remove(n, strings.TrimSpace(strings.TrimSuffix(t, m[2])), RuleDate)
-			if m[2] != "" {
-				p.line(n, m[2])
-			}
+			p.refuseDateLine(n, t, m[1], m[2], err)
 			return true
 		}
 		p.dateHeader(n, t, d, m[2])
@@ -184,11 +190,7 @@ func (p *parser) headerLine(n int, t string) bool {
 			if err == nil {
 				err = fmt.Errorf("not a date this reader knows")
 			}
-			p.problem(n, fmt.Sprintf("date %q: %v", m[1], err), "line removed; no date taken from it")
-			p.remove(n, strings.TrimSpace(strings.TrimSuffix(t, m[2])), RuleDate)
-			if m[2] != "" {
-				p.line(n, m[2])
-			}
+			p.refuseDateLine(n, t, m[1], m[2], err)
 			return true
 		}
 		p.dateHeader(n, t, d, m[2])
