@@ -107,7 +107,9 @@ type space struct {
 	// df counts, for each side, the sentences that carry each feature.
 	df [2][]int32
 	// rare is, for each side, how many sentences at most carry a rare word.
-	rare   [2]int32
+	rare [2]int32
+	// sents is, for each side, how many sentences were compared.
+	sents  [2]int32
 	weight []float64
 	// proper marks the words written with a capital inside a sentence somewhere (names the
 	// tagger does not know, "ShopCo", and the adjectives of names, "Chinese") and the epithets
@@ -655,6 +657,7 @@ func (sp *space) weigh(as, bs []*sent) {
 			}
 		}
 	}
+	sp.sents = [2]int32{int32(len(as)), int32(len(bs))}
 	sp.rare = [2]int32{int32(max(1, len(as)/rarePer)), int32(max(1, len(bs)/rarePer))}
 	n := float64(len(as) + len(bs))
 	sp.weight = make([]float64, len(sp.keys))
@@ -830,6 +833,11 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			// One word between: "170 million US users", "12 new stores".
 			unit, end = unitOf(toks[j+1]), toks[j+1].end
 			j += 2
+		case j+2 < len(toks) && !toks[j].number && s.Text[toks[j].end:toks[j+1].start] == "-" &&
+			adjacent(s.Text, toks[j+1], toks[j+2]) && unitOf(toks[j+2]) != "":
+			// A compound adjective between: "120 Lisbon-based employees", "300 full-time staff".
+			unit, end = unitOf(toks[j+2]), toks[j+2].end
+			j += 3
 		case nameRun(s.Text, toks, j) > 0 && countNoun(s.Text, toks, j+nameRun(s.Text, toks, j)):
 			// Names between: "three West African nations", "3.2 million Penbury shoppers".
 			k := j + nameRun(s.Text, toks, j)
@@ -918,19 +926,40 @@ func negativeSign(text string, at int) bool {
 // million", "two million"). It returns the number, the index past it, and whether it was words.
 func readNumber(text string, toks []token, i int) (v float64, suffix string, j int, word, ok bool) {
 	t := toks[i]
+	next := func(k int) string {
+		if k < len(toks) && adjacent(text, toks[k-1], toks[k]) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	// "two and a half million", "1 and a half hours": the half joins the number, and a scale
+	// word after it applies to the whole.
+	andHalf := func(v float64, j int) (float64, int, bool) {
+		if next(j) != "and" || next(j+1) != "a" || next(j+2) != "half" {
+			return v, j, false
+		}
+		v, j = v+0.5, j+3
+		if f := scales[next(j)]; f > 1 && len(next(j)) > 2 {
+			v, j = v*f, j+1
+		}
+		return v, j, true
+	}
 	if t.number {
 		num, suffix := splitNumber(t.key)
 		v, err := strconv.ParseFloat(num, 64)
 		if err != nil {
 			return 0, "", 0, false, false
 		}
+		if suffix == "" {
+			if v, j, ok := andHalf(v, i+1); ok {
+				return v, "", j, true, true
+			}
+		}
 		return v, suffix, i + 1, false, true
 	}
-	next := func(k int) string {
-		if k < len(toks) && adjacent(text, toks[k-1], toks[k]) {
-			return toks[k].lower
-		}
-		return ""
+	// "a quarter of a million", "three-quarters of a billion": a share of a scale word.
+	if f, k, ok := shareOfScale(text, toks, i); ok {
+		return f, "", k, true, true
 	}
 	switch {
 	case t.lower == "half" && next(i+1) == "a" && scales[next(i+2)] > 1 && len(next(i+2)) > 2:
@@ -963,7 +992,36 @@ func readNumber(text string, toks []token, i int) (v float64, suffix string, j i
 		n *= 12
 		j++
 	}
+	n, j, _ = andHalf(n, j)
 	return n, "", j, true, true
+}
+
+// shareOfScale reads "a quarter of a million", "three-quarters of a billion", "a third of a
+// million" at toks[i]: a fraction of a scale word, as a number, with the index past it.
+func shareOfScale(text string, toks []token, i int) (v float64, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+			return toks[k].lower
+		}
+		return ""
+	}
+	n := 1.0
+	switch w := toks[i].lower; {
+	case w == "a" || w == "one":
+	case numberWords[w] > 1 && numberWords[w] < 10:
+		n = numberWords[w]
+	default:
+		return 0, 0, false
+	}
+	f, isF := fractions[tok(i+1)]
+	if !isF || tok(i+2) != "of" || tok(i+3) != "a" {
+		return 0, 0, false
+	}
+	scale := tok(i + 4)
+	if scales[scale] <= 1 || len(scale) <= 2 {
+		return 0, 0, false
+	}
+	return n * f / 100 * scales[scale], i + 5, true
 }
 
 // fractions are the shares news writes as words.
@@ -995,12 +1053,17 @@ func proportion(text string, toks []token, i int) (pc float64, j int, ok bool) {
 			return 100 * n / d, i + 3, true // "one in five"
 		}
 	}
+	if _, _, ok := shareOfScale(text, toks, i); ok {
+		return 0, 0, false // "a quarter of a million" is a number
+	}
+	// After "by", a change is a share without "of": "rose by a fifth", "cut by half".
+	by := i > 0 && toks[i-1].lower == "by" && adjacent(text, toks[i-1], toks[i])
 	n := 1.0
 	k := i
 	switch {
 	case toks[i].lower == "a" || toks[i].lower == "one":
 		k++
-	case toks[i].lower == "half" && tok(i+1) == "of":
+	case toks[i].lower == "half" && (tok(i+1) == "of" || by):
 		return 50, i + 1, true
 	default:
 		v, isN := numberWords[toks[i].lower]
@@ -1010,8 +1073,14 @@ func proportion(text string, toks []token, i int) (pc float64, j int, ok bool) {
 		n, k = v, k+1
 	}
 	f, isF := fractions[tok(k)]
-	if !isF || tok(k) == "half" || tok(k+1) != "of" {
+	if !isF || tok(k) == "half" {
 		return 0, 0, false
+	}
+	if tok(k+1) != "of" {
+		if !by {
+			return 0, 0, false
+		}
+		return n * f, k + 1, true
 	}
 	return n * f, k + 1, true
 }

@@ -360,6 +360,18 @@ var settingWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// periodWords are the keys of the nouns for a long span of the calendar: "last year" and "a
+// year ago" place a report in time, and two reports placed in the same year share no fact by
+// it. A month or a week is narrower: "strikes later this month" and "walkouts at the end of the
+// month" may share nothing else.
+var periodWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("year decade century season") {
+		m[stem(w)] = true
+	}
+	return m
+})
+
 // personNouns are the keys of nouns for kinds of person that news counts ("38,000 runners"), which
 // a count of "people" can stand for (see peopleCount).
 var personNouns = sync.OnceValue(func() map[string]bool {

@@ -13,10 +13,25 @@ import (
 // written another way on the other side ("Harwick" and "Lena Harwick") counts as shared, or 0
 // when they do not share enough to report the same fact: at least minShared features, one of
 // them specific and not a name, and no figures that measure different things.
-func similarity(sp *space, x, y *sent) float64 {
+func similarity(sp *space, x, y *sent) float64 { return similarityIn(sp, x, y, false) }
+
+// similarityIn is similarity, where placed says that the pair sits in a gap between two pairs
+// in both reading orders (see fillGaps): there, a name both sentences give and two more shared
+// features, one of them not a name nor a word of the story's time or setting, stand for the specific content that similarity asks for elsewhere, since the
+// neighbours confirm that the two sentences tell the same part of the story ("Corvid Air will
+// stop flying to Lisbon in January" / "From January, Corvid Air will no longer serve Lisbon").
+func similarityIn(sp *space, x, y *sent, placed bool) float64 {
 	var shared, total float64
 	n, rare, figs := 0, 0, 0
-	fact := false
+	fact, named := false, false
+	// told counts the shared features that are not names, nor words of the story's time or
+	// setting, nor its topic ("the gala" in every sentence of a story about a gala).
+	// toldName says whether a name is shared that is not the story's topic.
+	told, toldName := 0, false
+	// timeRare: a rare "last" or "next" is shared ("next year"): a fact when something else
+	// than the story's actor is shared too, since "Corvid Air carried 9 million passengers last year" and
+	// "Corvid Air's profit fell last year" share only the actor and the year.
+	timeRare := false
 	// ux and uy are the names of each side the other does not share as such (see nameMatch).
 	var bx, by [8]int32
 	ux, uy := bx[:0], by[:0]
@@ -37,6 +52,14 @@ func similarity(sp *space, x, y *sent) float64 {
 		default:
 			f := x.feats[i]
 			shared += sp.weight[f]
+			if k := sp.keys[f].text; !timeWords()[k] && !periodWords()[k] && !settingWords()[k] && !sp.topic(f) {
+				if isName(f, x) || isName(f, y) {
+					toldName = true
+				} else {
+					told++
+				}
+			}
+			named = named || isName(f, x) || isName(f, y)
 			// "last" or "next" places a report in the story's time ("last season"); it says
 			// what happened no more than a function word does.
 			if !timeWords()[sp.keys[f].text] {
@@ -67,8 +90,12 @@ func similarity(sp *space, x, y *sent) float64 {
 				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
 				// key says when they agree. Nor is a word for the story's setting ("in the
 				// region"), as a year alone is not.
-				if !sp.proper[f] && !monthWords()[sp.keys[f].text] && !settingWords()[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
-					rare++
+				if !sp.proper[f] && !monthWords()[sp.keys[f].text] && !settingWords()[sp.keys[f].text] && !periodWords()[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+					if timeWords()[sp.keys[f].text] {
+						timeRare = true
+					} else {
+						rare++
+					}
 				}
 			}
 			i++
@@ -132,7 +159,7 @@ func similarity(sp *space, x, y *sent) float64 {
 		fact = true
 		figs++
 	}
-	fact = fact || rare >= minRare
+	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldName) || placed && (named || partial > 0) && told >= 1 && n >= minShared+1
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
 	}
@@ -314,4 +341,15 @@ func (sp *space) topicName(s *sent) int32 {
 		}
 	}
 	return -1
+}
+
+// topic reports whether feature f is the story's topic rather than one fact's: at least
+// three sentences of a side carry it, and at least a third of that side's sentences.
+func (sp *space) topic(f int32) bool {
+	for side := range 2 {
+		if d := sp.df[side][f]; d > 2 && 3*d >= sp.sents[side] {
+			return true
+		}
+	}
+	return false
 }

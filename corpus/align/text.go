@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -146,10 +147,26 @@ func singular(w string) string {
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
 		return w[:n-3] + "y"
+	case esPlural(w):
+		return w[:n-2] // "businesses", "taxes", "crashes"
 	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		return w[:n-1]
 	}
 	return w
+}
+
+// esPlural reports whether w is a plural in "-es" after a sibilant the singular ends with
+// ("businesses", "taxes", "matches", "crashes"), whose singular loses "es", not "s".
+func esPlural(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"sses", "xes", "ches", "shes"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // derivational are the suffixes that make another word of a stem: Porter2 takes them off
@@ -164,6 +181,8 @@ func derived(w string) string {
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
 		w = w[:n-3] + "y"
+	case esPlural(w):
+		w = w[:n-2]
 	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		w = w[:n-1]
@@ -185,14 +204,17 @@ var conceptStems = sync.OnceValue(func() map[string]string {
 	for k, v := range concepts {
 		m[k] = v
 	}
-	for k, v := range concepts {
+	// In sorted order, so that where two concepts' words share a stem ("legislative" of
+	// "legislation" and "legislator") the same one wins on every run, not the map's order.
+	for _, k := range slices.Sorted(maps.Keys(concepts)) {
+		v := concepts[k]
 		if surfaceOnly[k] {
 			continue
 		}
 		if s := porter2(k); m[s] == "" {
 			m[s] = v
 		}
-		if s := porter2(v); m[s] == "" {
+		if s := porter2(v); m[s] == "" && !surfaceOnly[v] {
 			m[s] = v
 		}
 	}
@@ -211,7 +233,9 @@ var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true
 	"customer": true, "consumer": true, "proceeds": true, "locate": true, "advise": true,
 	"assistant": true, "authority": true, "authorities": true, "authorize": true,
 	"authorization": true, "authorized": true, "authorizes": true,
-	"grounded": true}
+	"grounded": true,
+	// "completely" and "closely", whose stems are "complete" and "close".
+	"completely": true, "closely": true}
 
 // ordinalWords are the ordinals written as words, in the normal form "2nd" that the ordinals in
 // digits share (see ordinalKey).
@@ -489,7 +513,8 @@ var unitWords = map[string]string{
 	"people": "people", "person": "people", "persons": "people", "employee": "people",
 	"employees": "people", "worker": "people", "workers": "people", "staff": "people",
 	"resident": "people", "residents": "people", "life": "people", "lives": "people",
-	"store": "store", "stores": "store", "country": "country",
+	"store": "store", "stores": "store", "shop": "store", "shops": "store", "outlet": "store",
+	"outlets": "store", "branch": "store", "branches": "store", "country": "country",
 	"countries": "country", "app": "app", "apps": "app", "download": "download", "downloads": "download",
 	"home": "home", "homes": "home", "house": "home", "houses": "home", "household": "home",
 	"households": "home", "property": "home", "properties": "home",
