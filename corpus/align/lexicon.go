@@ -252,6 +252,44 @@ rewrite: rewrote, rewritten
 fail: break down, broke down, breaks down, broken down, malfunction
 disappear: vanish
 completely: entirely, wholly, fully, totally
+defect: flaw, glitch, defective, faulty
+cut: shed, axed jobs, job losses
+cold: freezing, low temperatures, low temperature, chilly, frosty, icy
+investigate: look into, looked into, looking into, looks into, examine, examination
+complete: finalise, finalize, finalised, finalized, go through, went through, goes through
+company: corporation, enterprise, business
+threaten: threat
+spend: expenditure, outlay
+lend: loan
+economy: economic
+shortage: scarcity, short supply, lack of
+survey: poll, opinion poll
+voter: electorate
+refugee: asylum seeker, asylum seekers
+migrant: immigrant, immigration, migration
+hostage: captive
+firefighter: fireman, firemen, fire crew, fire crews, fire service
+airline: carrier
+driver: motorist
+tenant: renter
+graduate: alumnus, alumni, former student, former students
+expert: specialist
+apologise: apologize, apology, apologies, say sorry, said sorry
+continue: carry on, carried on, carries on, carrying on
+exceed: surpass, surpassed
+move: redeploy, redeployed, redeployment, transfer
+donate: donation, donor, benefactor
+support: backing, backer, supporter
+mediate: mediator, broker, brokered, mediation
+attend: take part, took part, taking part, takes part, participate, participation
+marry: wed, wedding, marriage
+produce: manufacture
+teenager: teen, adolescent
+team: squad
+referendum: plebiscite
+owner: proprietor
+journalist: reporter, correspondent
+free: free of charge, at no cost, cost nothing, costs nothing, without paying, for nothing
 `
 
 // stopReporting are verbs that say that something was said, not what: they join the stop words.
