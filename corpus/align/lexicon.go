@@ -289,6 +289,12 @@ team: squad
 referendum: plebiscite
 owner: proprietor
 journalist: reporter, correspondent
+council: councillor, councilor, councillors, councilors
+economise: economize, save money, saves money, saved money, saving money, cut costs, cuts costs, cutting costs, cost savings
+investigate: review, reviewing, reviewed, reviews
+baseless: groundless, unfounded, without foundation, without merit
+punish: punishment, sanction
+appeal: challenge the, challenged the, challenges the, challenging the
 free: free of charge, at no cost, cost nothing, costs nothing, without paying, for nothing
 `
 

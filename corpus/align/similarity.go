@@ -17,7 +17,8 @@ func similarity(sp *space, x, y *sent) float64 { return similarityIn(sp, x, y, f
 
 // similarityIn is similarity, where placed says that the pair sits in a gap between two pairs
 // in both reading orders (see fillGaps): there, a name both sentences give and two more shared
-// features, one of them not a name nor a word of the story's time or setting, stand for the specific content that similarity asks for elsewhere, since the
+// features, one of them not a name nor a word of the story's time, setting or topic, or else
+// three such words, stand for the specific content that similarity asks for elsewhere, since the
 // neighbours confirm that the two sentences tell the same part of the story ("Corvid Air will
 // stop flying to Lisbon in January" / "From January, Corvid Air will no longer serve Lisbon").
 func similarityIn(sp *space, x, y *sent, placed bool) float64 {
@@ -159,7 +160,7 @@ func similarityIn(sp *space, x, y *sent, placed bool) float64 {
 		fact = true
 		figs++
 	}
-	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldName) || placed && (named || partial > 0) && told >= 1 && n >= minShared+1
+	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldName) || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
 	}

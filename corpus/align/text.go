@@ -235,7 +235,9 @@ var surfaceOnly = map[string]bool{"fired": true, "founded": true, "landed": true
 	"authorization": true, "authorized": true, "authorizes": true,
 	"grounded": true,
 	// "completely" and "closely", whose stems are "complete" and "close".
-	"completely": true, "closely": true}
+	"completely": true, "closely": true,
+	// "backing" and "back", "reporter" and "report", "business" and "busy".
+	"backing": true, "backer": true, "reporter": true, "business": true}
 
 // ordinalWords are the ordinals written as words, in the normal form "2nd" that the ordinals in
 // digits share (see ordinalKey).
