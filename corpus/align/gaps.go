@@ -61,7 +61,7 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) *spars
 				if as[i].heading != bs[j].heading {
 					continue
 				}
-				if s := similarityIn(sp, as[i], bs[j], true); s >= GapThreshold && s > best.s {
+				if s := similarityIn(sp, as[i], bs[j], inGap); s >= GapThreshold && s > best.s {
 					best = cell{int32(i), int32(j), s}
 				}
 			}

@@ -98,7 +98,7 @@ leak: spill, spillage
 hire: recruit, recruitment
 attack: assault
 explosion: blast, explode, bomb blast
-reject: deny, denial
+reject: deny, denial, nothing to do with
 praise: welcome, hail, applaud
 concern: worry, fear, anxiety
 accuse: allege, allegation, accusation
@@ -411,6 +411,16 @@ var settingWords = sync.OnceValue(func() map[string]bool {
 var periodWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("year decade century season") {
+		m[stem(w)] = true
+	}
+	return m
+})
+
+// frameWords are the keys of the words that frame a report as expected, planned or wanted
+// ("is expected to", "plans to", "is due to"): many facts of one story are framed alike.
+var frameWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("expect plan due want hope likely need seek try able") {
 		m[stem(w)] = true
 	}
 	return m

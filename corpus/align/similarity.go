@@ -13,7 +13,14 @@ import (
 // written another way on the other side ("Harwick" and "Lena Harwick") counts as shared, or 0
 // when they do not share enough to report the same fact: at least minShared features, one of
 // them specific and not a name, and no figures that measure different things.
-func similarity(sp *space, x, y *sent) float64 { return similarityIn(sp, x, y, false) }
+func similarity(sp *space, x, y *sent) float64 { return similarityIn(sp, x, y, anywhere) }
+
+// Where a candidate pair sits, for similarityIn.
+const (
+	anywhere = iota
+	// inGap: in a gap between two pairs in both reading orders (see fillGaps).
+	inGap
+)
 
 // similarityIn is similarity, where placed says that the pair sits in a gap between two pairs
 // in both reading orders (see fillGaps): there, a name both sentences give and two more shared
@@ -21,14 +28,15 @@ func similarity(sp *space, x, y *sent) float64 { return similarityIn(sp, x, y, f
 // three such words, stand for the specific content that similarity asks for elsewhere, since the
 // neighbours confirm that the two sentences tell the same part of the story ("Corvid Air will
 // stop flying to Lisbon in January" / "From January, Corvid Air will no longer serve Lisbon").
-func similarityIn(sp *space, x, y *sent, placed bool) float64 {
+func similarityIn(sp *space, x, y *sent, where int) float64 {
+	placed := where != anywhere
 	var shared, total float64
 	n, rare, figs := 0, 0, 0
 	fact, named := false, false
 	// told counts the shared features that are not names, nor words of the story's time or
 	// setting, nor its topic ("the gala" in every sentence of a story about a gala).
-	// toldName says whether a name is shared that is not the story's topic.
-	told, toldName := 0, false
+	// toldNames counts the shared names that are not the story's topic.
+	told, toldNames := 0, 0
 	// timeRare: a rare "last" or "next" is shared ("next year"): a fact when something else
 	// than the story's actor is shared too, since "Corvid Air carried 9 million passengers last year" and
 	// "Corvid Air's profit fell last year" share only the actor and the year.
@@ -53,9 +61,9 @@ func similarityIn(sp *space, x, y *sent, placed bool) float64 {
 		default:
 			f := x.feats[i]
 			shared += sp.weight[f]
-			if k := sp.keys[f].text; !timeWords()[k] && !periodWords()[k] && !settingWords()[k] && !sp.topic(f) {
+			if k := sp.keys[f].text; !timeWords()[k] && !periodWords()[k] && !settingWords()[k] && !frameWords()[k] && !sp.topic(f) {
 				if isName(f, x) || isName(f, y) {
-					toldName = true
+					toldNames++
 				} else {
 					told++
 				}
@@ -160,7 +168,7 @@ func similarityIn(sp *space, x, y *sent, placed bool) float64 {
 		fact = true
 		figs++
 	}
-	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldName) || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
+	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldNames > 0) || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
 	}
