@@ -254,7 +254,7 @@ disappear: vanish
 completely: entirely, wholly, fully, totally
 defect: flaw, glitch, defective, faulty
 cut: shed, axed jobs, job losses
-cold: freezing, low temperatures, low temperature, chilly, frosty, icy
+cold: low temperatures, low temperature, chilly, frosty, icy
 investigate: look into, looked into, looking into, looks into, examine, examination
 complete: finalise, finalize, finalised, finalized, go through, went through, goes through
 company: corporation, enterprise, business
@@ -295,6 +295,30 @@ investigate: review, reviewing, reviewed, reviews
 baseless: groundless, unfounded, without foundation, without merit
 punish: punishment, sanction
 appeal: challenge the, challenged the, challenges the, challenging the
+buy: buyer, purchaser, acquirer
+sell: seller, sell off, sold off, selling off, put up for sale, dispose of, disposed of
+leave: step aside, stepped aside, steps aside, stand aside, stood aside, bow out, bowed out
+rise: rocket, skyrocket, spike, balloon, escalate, escalation
+fall: plummet, slip, slipped, slipping, dive, dived, sag, lose ground, lost ground
+sue: legal action, take legal action, took legal action, taking legal action, court action, take to court, taken to court, took to court
+reject: vote down, voted down, throw out, threw out, thrown out, veto
+propose: put forward, bid
+violate: violation, flout, flouted, infringe, infringement, contravene, contravention
+inflation: price rises, rising prices, cost of living
+subsidy: subsidies, subsidise, subsidize, state aid, public money, public funds, public funding, government funding
+landslide: mudslide, landslip
+fire: bushfire, forest fire, forest fires
+tsunami: tidal wave
+witness: eyewitness, onlooker, bystander
+smuggle: smuggler, trafficking, trafficker
+chip: semiconductor, microchip
+ai: artificial intelligence
+electric-vehicle: electric vehicle, electric vehicles, electric car, electric cars, ev, evs
+emission: greenhouse gas, greenhouse gases, carbon dioxide, co2
+climate-change: climate change, global warming
+renewable: clean energy, green energy
+rescue: bailout, bail out, bailed out
+listing: flotation, ipo, go public, went public, going public, stock market debut
 free: free of charge, at no cost, cost nothing, costs nothing, without paying, for nothing
 `
 

@@ -123,6 +123,9 @@ func stem(w string) string {
 	if c, ok := concepts[singular(w)]; ok {
 		return c // "travellers": the plural of a word of a concept the stemmer would merge with another's
 	}
+	if a := comparative(w); a != "" {
+		w = a // "smaller firms" are "small firms"
+	}
 	if v, ok := nominals[w]; ok {
 		w = v // "proposal" is "propose"
 		if c, ok := concepts[w]; ok {
@@ -139,6 +142,39 @@ func stem(w string) string {
 		return c
 	}
 	return s
+}
+
+// gradable are the adjectives whose comparative and superlative ("smaller", "biggest") news
+// writes where another account has the plain form; Porter2 keeps "-er" and "-est".
+var gradable = strings.Fields(`big bright busy cheap clean cold dark deep dry easy fast few
+	great hard heavy hot large old poor quick rich safe short slow small strong tight tough
+	warm weak wealthy wet wide young`)
+
+// comparative returns the adjective of gradable that w is the comparative or superlative of
+// ("smaller" → "small", "bigger" → "big", "easiest" → "easy", "larger" → "large"), or "".
+func comparative(w string) string {
+	var b string
+	switch {
+	case strings.HasSuffix(w, "est") && len(w) > 5:
+		b = w[:len(w)-3]
+	case strings.HasSuffix(w, "er") && len(w) > 4:
+		b = w[:len(w)-2]
+	default:
+		return ""
+	}
+	n := len(b)
+	for _, c := range [...]string{b, b + "e", b[:n-1], b[:n-1] + "y"} {
+		if c == b[:n-1] && b[n-1] != b[n-2] {
+			continue // only a doubled consonant goes: "bigger", not "newer" → "ne"
+		}
+		if c == b[:n-1]+"y" && b[n-1] != 'i' {
+			continue
+		}
+		if _, ok := slices.BinarySearch(gradable, c); ok {
+			return c
+		}
+	}
+	return ""
 }
 
 // singular returns w without a regular plural ending, or w.
