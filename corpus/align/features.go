@@ -380,6 +380,9 @@ func (sp *space) describe(st *sent, toks []token) {
 		case t.upper && sp.abbr[st.s.Text[t.start:t.end]].Entity != "":
 			// An abbreviation the tagger did not take for a name stands for the name.
 			names = append(names, sp.entityID(sp.abbr[st.s.Text[t.start:t.end]]))
+		case t.number && i > 0 && (toks[i-1].lower == "number" || toks[i-1].lower == "no" && toks[i-1].upper) && rankKey(t.key) != "":
+			// "number 18", "No. 1": a rank, as "18th" and "first" are.
+			keys = append(keys, key{kindWord, rankKey(t.key)})
 		case t.number && ordinalKey(t.key) != "":
 			keys = append(keys, key{kindWord, ordinalKey(t.key)}) // "2nd" = "second"
 		case t.number:

@@ -302,6 +302,27 @@ func ordinalKey(k string) string {
 	return fmt.Sprintf("#%d%s", n, suffix)
 }
 
+// rankKey returns the ordinal's normal form of a whole number written as a rank ("18" in
+// "number 18" → "#18th"), or "".
+func rankKey(k string) string {
+	n, err := strconv.Atoi(k)
+	if err != nil || n <= 0 || n > 1000 {
+		return ""
+	}
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return fmt.Sprintf("#%d%s", n, suffix)
+}
+
 // concepts merges the forms and near-synonyms that news reports use interchangeably for the same
 // fact: irregular forms a suffix rule cannot reach ("sold", "left"), the stems the rules leave
 // ("leav", "purchas") and a small table of news verbs and nouns. Each entry must be a near-synonym
