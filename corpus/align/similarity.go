@@ -35,7 +35,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	fact, named := false, false
 	// told counts the shared features that are not names, nor words of the story's time or
 	// setting, nor its topic ("the gala" in every sentence of a story about a gala).
-	// toldNames counts the shared names that are not the story's topic.
+	// toldNames counts the shared names that are not the story's topic nor its actor.
 	told, toldNames := 0, 0
 	// timeRare: a rare "last" or "next" is shared ("next year"): a fact when something else
 	// than the story's actor is shared too, since "Corvid Air carried 9 million passengers last year" and
@@ -63,7 +63,10 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			shared += sp.weight[f]
 			if k := sp.keys[f].text; !timeWords()[k] && !periodWords()[k] && !settingWords()[k] && !frameWords()[k] && !sp.topic(f) {
 				if isName(f, x) || isName(f, y) {
-					toldNames++
+					// A name both accounts give more than once is the story's actor.
+					if sp.df[0][f] < 2 || sp.df[1][f] < 2 {
+						toldNames++
+					}
 				} else {
 					told++
 				}
