@@ -319,7 +319,12 @@ climate-change: climate change, global warming
 renewable: clean energy, green energy
 rescue: bailout, bail out, bailed out
 listing: flotation, ipo, go public, went public, going public, stock market debut
-free: free of charge, at no cost, cost nothing, costs nothing, without paying, for nothing
+free: free of charge, at no cost, cost nothing, costs nothing, without paying, for nothing, no fee, no fees, no charge, not charge
+nobody: no one, no-one
+begin: go live, went live, goes live, gone live
+risk: danger, hazard
+immediate: imminent
+treat: care
 `
 
 // stopReporting are verbs that say that something was said, not what: they join the stop words.

@@ -168,8 +168,11 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		figs++
 	}
 	if figs == 0 && sameCount(x, y) {
+		// The count is shared as a number; its two nouns are a second shared feature, as a
+		// figure's unit is.
 		fact = true
 		figs++
+		n++
 	}
 	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldNames > 0) || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
@@ -277,12 +280,22 @@ func otherFigures(x, y *sent) bool {
 		for _, fy := range y.figures {
 			// The same class of unit, or the same value counted under two nouns ("20,000
 			// people", "20,000 refugees").
-			if unitClass(fx.unit) == unitClass(fy.unit) || fx.value == fy.value && (!typed(fx) || !typed(fy)) {
+			if unitClass(fx.unit) == unitClass(fy.unit) || fx.value == fy.value && (!typed(fx) || !typed(fy) || counted(fx.unit) && counted(fy.unit)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// counted reports whether a figure's unit counts things or people rather than measuring: "90,000
+// people" and "90,000 customers" may be one count, "$30 million" and "30 million users" are not.
+func counted(u string) bool {
+	switch u {
+	case "people", "user", "job", "store", "home", "country", "app", "download":
+		return true
+	}
+	return strings.HasPrefix(u, genericUnit)
 }
 
 // unitClass groups the units that count the same things in a report: "900 jobs" go with "900
@@ -326,8 +339,7 @@ func personUnit(u string) bool {
 
 // sameCount reports whether both sentences count something by the same number of at least a
 // thousand, under any units: "14,000 signatures" and "signed by 14,000 people". Such a number
-// is specific to one fact of a story even where the nouns differ; it is a fact, not a second
-// shared feature.
+// is specific to one fact of a story even where the nouns differ.
 func sameCount(x, y *sent) bool {
 	for _, a := range x.figures {
 		v, err := strconv.ParseFloat(a.value, 64)

@@ -337,7 +337,7 @@ var concepts = withClasses(map[string]string{
 	"divestment": "sell", "offload": "sell",
 	// buy
 	"acquire": "buy", "acquisition": "buy", "purchase": "buy", "bought": "buy", "buying": "buy",
-	"shop": "buy", "takeover": "buy",
+	"shop": "buy", "takeover": "buy", "shops": "store", // "shops" are stores: news rarely writes "she shops"
 	// ban
 	"banned": "ban", "prohibit": "ban", "prohibition": "ban", "outlaw": "ban",
 	// leave a post or a place
