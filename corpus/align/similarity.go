@@ -36,7 +36,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// told counts the shared features that are not names, nor words of the story's time or
 	// setting, nor its topic ("the gala" in every sentence of a story about a gala).
 	// toldNames counts the shared names that are not the story's topic nor its actor.
-	told, toldNames := 0, 0
+	// places counts those of them that are places: two places named together ("in Spain and
+	// Portugal", "from Port Alda to Meska") say where one thing happened.
+	told, toldNames, places := 0, 0, 0
 	// timeRare: a rare "last" or "next" is shared ("next year"): a fact when something else
 	// than the story's actor is shared too, since "Corvid Air carried 9 million passengers last year" and
 	// "Corvid Air's profit fell last year" share only the actor and the year.
@@ -66,6 +68,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 					// A name both accounts give more than once is the story's actor.
 					if sp.df[0][f] < 2 || sp.df[1][f] < 2 {
 						toldNames++
+						if sp.ent[f] >= 0 && sp.name(f).kind == corpus.KindPlace {
+							places++
+						}
 					}
 				} else {
 					told++
@@ -174,7 +179,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		figs++
 		n++
 	}
-	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldNames > 0) || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
+	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldNames > 0) || places >= 2 || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
 	}
