@@ -386,7 +386,8 @@ func (sp *space) describe(st *sent, toks []token) {
 		case t.number && ordinalKey(t.key) != "":
 			keys = append(keys, key{kindWord, ordinalKey(t.key)}) // "2nd" = "second"
 		case t.number:
-			keys = append(keys, key{kindNumber, t.key})
+			// "the under-16s" count by the age: "16s" is "16", as "the 1990s" are 1990.
+			keys = append(keys, key{kindNumber, strings.TrimSuffix(t.key, "s")})
 		case numberWords[t.lower] > 1:
 			// "eleven" = "11", where no unit follows.
 			keys = append(keys, key{kindNumber, normalNumber(numberWords[t.lower])})

@@ -324,6 +324,7 @@ nobody: no one, no-one
 begin: go live, went live, goes live, gone live
 risk: danger, hazard
 immediate: imminent
+recall: call back, called back, calling back, calls back
 worldwide: around the world, across the world, all over the world, globally
 treat: care
 `

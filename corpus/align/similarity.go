@@ -172,12 +172,17 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		n++
 		figs++
 	}
-	if figs == 0 && sameCount(x, y) {
+	if fx, fy, ok := sp.sameCount(x, y); figs == 0 && ok {
 		// The count is shared as a number; its two nouns are a second shared feature, as a
-		// figure's unit is.
+		// figure's unit is, and weigh as peopleCount's do.
 		fact = true
 		figs++
 		n++
+		// Two kinds of person ("80,000 passengers", "80,000 members") may be two counts (see
+		// peopleCount): their nouns add no weight.
+		if fx >= 0 && fy >= 0 && fx != fy && !(personUnit(sp.keys[fx].unit()) && personUnit(sp.keys[fy].unit())) {
+			shared += (sp.weight[fx] + sp.weight[fy]) / 2
+		}
 	}
 	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldNames > 0) || places >= 2 || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
@@ -345,7 +350,8 @@ func personUnit(u string) bool {
 // sameCount reports whether both sentences count something by the same number of at least a
 // thousand, under any units: "14,000 signatures" and "signed by 14,000 people". Such a number
 // is specific to one fact of a story even where the nouns differ.
-func sameCount(x, y *sent) bool {
+// It returns the two figures' features (-1 for one a sentence does not carry as a feature).
+func (sp *space) sameCount(x, y *sent) (fx, fy int32, ok bool) {
 	for _, a := range x.figures {
 		v, err := strconv.ParseFloat(a.value, 64)
 		if err != nil || v < 1000 || yearLike(a.value) {
@@ -353,11 +359,19 @@ func sameCount(x, y *sent) bool {
 		}
 		for _, b := range y.figures {
 			if a.value == b.value {
-				return true
+				fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
+				fy, oky := sp.ids[key{kindFigure, b.value + " " + b.unit}]
+				if !okx {
+					fx = -1
+				}
+				if !oky {
+					fy = -1
+				}
+				return fx, fy, true
 			}
 		}
 	}
-	return false
+	return -1, -1, false
 }
 
 // topicName returns the first name s gives, an entity or a word written as one (or opening it,
@@ -381,4 +395,10 @@ func (sp *space) topic(f int32) bool {
 		}
 	}
 	return false
+}
+
+// unit returns the unit of a figure's key ("80000 ~member" → "~member").
+func (k key) unit() string {
+	_, u, _ := strings.Cut(k.text, " ")
+	return u
 }
