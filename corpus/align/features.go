@@ -109,7 +109,10 @@ type space struct {
 	// rare is, for each side, how many sentences at most carry a rare word.
 	rare [2]int32
 	// sents is, for each side, how many sentences were compared.
-	sents  [2]int32
+	sents [2]int32
+	// class holds, for each word feature, the kinds of word it is that say no fact (wordTime
+	// and the others), looked up once rather than on every candidate pair.
+	class  []uint8
 	weight []float64
 	// proper marks the words written with a capital inside a sentence somewhere (names the
 	// tagger does not know, "ShopCo", and the adjectives of names, "Chinese") and the epithets
@@ -662,6 +665,12 @@ func (sp *space) weigh(as, bs []*sent) {
 		}
 	}
 	sp.sents = [2]int32{int32(len(as)), int32(len(bs))}
+	sp.class = make([]uint8, len(sp.keys))
+	for i, k := range sp.keys {
+		if k.kind == kindWord {
+			sp.class[i] = wordClass(k.text)
+		}
+	}
 	sp.rare = [2]int32{int32(max(1, len(as)/rarePer)), int32(max(1, len(bs)/rarePer))}
 	n := float64(len(as) + len(bs))
 	sp.weight = make([]float64, len(sp.keys))

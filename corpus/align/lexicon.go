@@ -447,6 +447,29 @@ var periodWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// Kinds of word that say no fact by themselves, as bits of space.class.
+const (
+	wordTime    uint8 = 1 << iota // timeWords
+	wordPeriod                    // periodWords
+	wordSetting                   // settingWords
+	wordFrame                     // frameWords
+	wordMonth                     // monthWords
+)
+
+// wordClass returns the kinds of word a word key is, as bits.
+func wordClass(k string) uint8 {
+	var c uint8
+	for _, w := range [...]struct {
+		set func() map[string]bool
+		bit uint8
+	}{{timeWords, wordTime}, {periodWords, wordPeriod}, {settingWords, wordSetting}, {frameWords, wordFrame}, {monthWords, wordMonth}} {
+		if w.set()[k] {
+			c |= w.bit
+		}
+	}
+	return c
+}
+
 // frameWords are the keys of the words that frame a report as expected, planned or wanted
 // ("is expected to", "plans to", "is due to"): many facts of one story are framed alike.
 var frameWords = sync.OnceValue(func() map[string]bool {

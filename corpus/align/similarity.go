@@ -63,7 +63,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		default:
 			f := x.feats[i]
 			shared += sp.weight[f]
-			if k := sp.keys[f].text; !timeWords()[k] && !periodWords()[k] && !settingWords()[k] && !frameWords()[k] && !sp.topic(f) {
+			if sp.class[f]&(wordTime|wordPeriod|wordSetting|wordFrame) == 0 && !sp.topic(f) {
 				if isName(f, x) || isName(f, y) {
 					// A name both accounts give more than once is the story's actor.
 					if sp.df[0][f] < 2 || sp.df[1][f] < 2 {
@@ -79,7 +79,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			named = named || isName(f, x) || isName(f, y)
 			// "last" or "next" places a report in the story's time ("last season"); it says
 			// what happened no more than a function word does.
-			if !timeWords()[sp.keys[f].text] {
+			if sp.class[f]&wordTime == 0 {
 				n++
 			}
 			switch sp.keys[f].kind {
@@ -107,8 +107,8 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
 				// key says when they agree. Nor is a word for the story's setting ("in the
 				// region"), as a year alone is not.
-				if !sp.proper[f] && !monthWords()[sp.keys[f].text] && !settingWords()[sp.keys[f].text] && !periodWords()[sp.keys[f].text] && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
-					if timeWords()[sp.keys[f].text] {
+				if !sp.proper[f] && sp.class[f]&(wordMonth|wordSetting|wordPeriod) == 0 && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+					if sp.class[f]&wordTime != 0 {
 						timeRare = true
 					} else {
 						rare++

@@ -150,32 +150,30 @@ var gradable = strings.Fields(`big bright busy cheap clean cold dark deep dry ea
 	great hard heavy hot large old poor quick rich safe short slow small strong tight tough
 	warm weak wealthy wet wide young`)
 
-// comparative returns the adjective of gradable that w is the comparative or superlative of
-// ("smaller" → "small", "bigger" → "big", "easiest" → "easy", "larger" → "large"), or "".
-func comparative(w string) string {
-	var b string
-	switch {
-	case strings.HasSuffix(w, "est") && len(w) > 5:
-		b = w[:len(w)-3]
-	case strings.HasSuffix(w, "er") && len(w) > 4:
-		b = w[:len(w)-2]
-	default:
-		return ""
-	}
-	n := len(b)
-	for _, c := range [...]string{b, b + "e", b[:n-1], b[:n-1] + "y"} {
-		if c == b[:n-1] && b[n-1] != b[n-2] {
-			continue // only a doubled consonant goes: "bigger", not "newer" → "ne"
+// comparatives maps the comparatives and superlatives of gradable to their adjective
+// ("smaller" → "small", "bigger" → "big", "easiest" → "easy", "larger" → "large"), built on
+// first use: one lookup per word, where building the candidate forms of each word allocated.
+// Forms that English does not write ("smalller") are harmless entries.
+var comparatives = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, 4*len(gradable))
+	for _, a := range gradable {
+		stems := []string{a, a + a[len(a)-1:]} // "small", "bigg"
+		switch {
+		case strings.HasSuffix(a, "e"):
+			stems = []string{a[:len(a)-1]} // "larg"
+		case strings.HasSuffix(a, "y"):
+			stems = []string{a[:len(a)-1] + "i"} // "easi"
 		}
-		if c == b[:n-1]+"y" && b[n-1] != 'i' {
-			continue
-		}
-		if _, ok := slices.BinarySearch(gradable, c); ok {
-			return c
+		for _, st := range stems {
+			m[st+"er"], m[st+"est"] = a, a
 		}
 	}
-	return ""
-}
+	return m
+})
+
+// comparative returns the adjective of gradable that w is the comparative or superlative of,
+// or "".
+func comparative(w string) string { return comparatives()[w] }
 
 // singular returns w without a regular plural ending, or w.
 func singular(w string) string {
