@@ -148,11 +148,15 @@ func scoreGold(t *testing.T, stories []goldStory) (precision, recall float64) {
 // stories, 67 gold pairs of paraphrases and hard negatives, written for branch align4); and
 // dev3.txtar to dev12.txtar scored together (73 stories, 293 gold pairs), each written before
 // the rules were tuned on it, so that each first run measured the rules on unseen text (see
-// BENCHMARKS.md, "align4").
+// BENCHMARKS.md, "align4"); and dev13.txtar to dev21.txtar scored together (45 stories, 186 gold
+// pairs), written the same way for branch align (see BENCHMARKS.md, "align").
 func TestGoldListDev(t *testing.T) {
-	var later []string
+	var later, latest []string
 	for k := 3; k <= 12; k++ {
 		later = append(later, fmt.Sprintf("dev%d.txtar", k))
+	}
+	for k := 13; k <= 21; k++ {
+		latest = append(latest, fmt.Sprintf("dev%d.txtar", k))
 	}
 	for _, c := range []struct {
 		name       string
@@ -161,7 +165,8 @@ func TestGoldListDev(t *testing.T) {
 	}{
 		{"dev", []string{"dev.txtar"}, 0.95, 0.95},
 		{"dev2", []string{"dev2.txtar"}, 0.95, 0.9},
-		{"dev3-12", later, 0.95, 0.88},
+		{"dev3-12", later, 0.95, 0.9},
+		{"dev13-21", latest, 0.95, 0.9},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var stories []goldStory
@@ -184,11 +189,14 @@ func TestGoldListDev(t *testing.T) {
 // dates, stems, synonyms, abbreviations; tuned on dev only) precision 0.975, recall 0.574; after
 // branch align4 (classes of news near-synonyms, nouns of the act, pairs in gaps between pairs,
 // counts under two nouns, subjects that stand for a name; tuned on dev*.txtar only, the test
-// half run three times for its aggregate only) precision 0.980, recall 0.706. Until the target is
-// met, the test holds that measured level as a floor, so that a regression fails, and logs the
-// gap to the target.
+// half run three times for its aggregate only) precision 0.980, recall 0.706; after branch align
+// (numbers with a half and shares of a scale, comparatives, "-es" plurals, ranks, counts under
+// two nouns, names and dates in a gap, a year or the story's actor shared by two facts, 75 more
+// classes of near-synonyms; tuned on dev*.txtar only, the test half run twice for its aggregate
+// only) precision 1.000, recall 0.765. Until the target is met, the test holds the measured
+// level, rounded down, as a floor, so that a regression fails, and logs the gap to the target.
 func TestGoldListTest(t *testing.T) {
-	const target, floorP, floorR = 0.85, 0.97, 0.70
+	const target, floorP, floorR = 0.85, 0.97, 0.76
 	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/test.txtar"))
 	if p < floorP || r < floorR {
 		t.Errorf("test half: precision %.3f, recall %.3f; fell below the measured floor (%.2f, %.2f)", p, r, floorP, floorR)
