@@ -56,6 +56,14 @@ func TestTitlesPartiesAndVariants(t *testing.T) {
 			[]string{"Chuck Schumer=Chuck Schumer/person"}},
 		{"Republican congressman", []string{"Republican congressman Tom DeLay denied the charges."},
 			[]string{"Tom DeLay=Tom DeLay/person"}},
+		// A party's members as a body are the party, as "Labour" is; its adjective is not
+		// (above), and longer names that hold the adjective stay whole.
+		{"Republicans and Democrats", []string{"Republicans blocked the bill, and Democrats vowed to try again."},
+			[]string{"Republicans=Republican Party/organization", "Democrats=Democratic Party/organization"}},
+		{"GOP", []string{"GOP leaders met in Ohio on Tuesday."},
+			[]string{"GOP=Republican Party/organization", "Ohio=Ohio/place"}},
+		{"names holding the adjective", []string{"The Democratic National Committee, the Irish Republican Army and the Republican Guard were named, as was the Democratic Republic of Congo."},
+			[]string{"Democratic National Committee=Democratic National Committee/organization", "Irish Republican Army=Irish Republican Army/organization", "Republican Guard=Republican Guard/organization", "Democratic Republic of Congo=Democratic Republic of Congo/place"}},
 		{"BBC News", []string{"Mr Peston told BBC News that the pair no longer trusted each other."},
 			[]string{"Mr Peston=Peston/person", "BBC News=BBC/organization"}},
 		{"Thomson Reuters", []string{"Thomson Reuters said profits rose.", "Reuters reported the deal first."},
