@@ -67,7 +67,7 @@ func load(path string) (*module, error) {
 }
 
 // brQuality is the brotli quality of the compressed columns; -1 leaves them out.
-var brQuality int
+var brQuality = -1
 
 // brotliSize returns the size of b compressed at brQuality. Each package's code is compressed on
 // its own, so the package rows add up to more than the whole section compresses to (brotli
@@ -349,4 +349,19 @@ func printDiff(w io.Writer, base, m *module, n int) {
 		return t
 	}
 	fmt.Fprintf(w, "  %+10d  data segments (%d → %d bytes)\n", data(m)-data(base), data(base), data(m))
+	bp, errB := goDataParts(base)
+	mp, errM := goDataParts(m)
+	if errB != nil || errM != nil || len(bp) != len(mp) {
+		return
+	}
+	bmem, mmem := image(base.data), image(m.data)
+	fmt.Fprintf(w, "data by part, this minus base (bytes stored%s):\n", map[bool]string{true: ", brotli of each part alone"}[brQuality >= 0])
+	for i, p := range mp {
+		q := bp[i]
+		br := ""
+		if brQuality >= 0 {
+			br = brDiff(brotliSize(mmem[p.lo:p.hi]) - brotliSize(bmem[q.lo:q.hi]))
+		}
+		fmt.Fprintf(w, "  %+10d %s  %s\n", stored(m.data, p.lo, p.hi)-stored(base.data, q.lo, q.hi), br, p.name)
+	}
 }
