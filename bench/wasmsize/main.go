@@ -207,13 +207,12 @@ func printSummary(w io.Writer, m *module, n int) {
 	if more > 0 {
 		fmt.Fprintf(w, "  (%d more packages; -n 0 lists all)\n", more)
 	}
-	printData(w, m, n)
+	printData(w, m)
 }
 
-// printData lists the data segments, largest first. Go's linker writes one segment per run of
-// non-zero bytes of its data sections (rodata with type descriptors and strings, typelinks,
-// itablinks, pclntab with function and file names, noptrdata, data); segments carry no names.
-func printData(w io.Writer, m *module, n int) {
+// printData splits the data section by the module data's ranges (goDataParts), then lists the
+// largest segments: Go's linker cuts a segment at every long run of zeros, and they carry no names.
+func printData(w io.Writer, m *module) {
 	total := 0
 	for _, s := range m.data {
 		total += s.size
@@ -234,12 +233,12 @@ func printData(w io.Writer, m *module, n int) {
 			}
 			fmt.Fprintf(w, "  %10d %s %s\n", n, br, p.name)
 		}
-		fmt.Fprintf(w, "  %10d %s the rest (runtime data below rodata, the module data, …)\n", rest, brNum(0))
+		fmt.Fprintf(w, "  %10d %s the rest (runtime data below rodata, the module data, …)\n", rest, strings.Repeat(" ", len(brNum(0))))
 	}
 	fmt.Fprintf(w, "largest segments:\n")
 	segs := slices.Clone(m.data)
 	slices.SortStableFunc(segs, func(a, b segment) int { return cmp.Compare(b.size, a.size) })
-	segs, more := limit(segs, min(n, 10))
+	segs, more := limit(segs, 10) // 100,000 of them in app.wasm: the largest say enough
 	for _, s := range segs {
 		fmt.Fprintf(w, "  %10d at %#x\n", s.size, s.offset)
 	}
