@@ -12,6 +12,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/search"
+	"parallax/internal/order"
 )
 
 // Element IDs of the search filters.
@@ -54,7 +55,7 @@ func outletChoices(all []string, arts []*corpus.Article, current string) ([]stri
 		for _, a := range arts {
 			n[a.Outlet]++
 		}
-		slices.SortStableFunc(ranked, func(a, b string) int { return n[b] - n[a] })
+		order.SortStableFunc(ranked, func(a, b string) int { return n[b] - n[a] })
 	}
 	shown := ranked[:searchOutletChoices:searchOutletChoices]
 	if current != "" && !slices.ContainsFunc(shown, func(o string) bool { return strings.EqualFold(o, current) }) {

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"parallax/corpus"
+	sorting "parallax/internal/order"
 )
 
 // PageSize is the number of articles a page of the library shows.
@@ -237,7 +238,7 @@ func Sort(arts []*corpus.Article, order string) {
 		}
 		return cmp.Compare(a.date, b.date)
 	}
-	slices.SortFunc(ks, func(a, b keyed) int {
+	sorting.SortFunc(ks, func(a, b keyed) int {
 		switch order {
 		case SortTitle:
 			return byTitle(&a, &b)
@@ -324,7 +325,7 @@ func counts(arts []*corpus.Article, key func(*corpus.Article) string) (out []Cou
 	for _, n := range names {
 		out = append(out, Count{n, count[n]})
 	}
-	slices.SortFunc(out, func(a, b Count) int {
+	sorting.SortFunc(out, func(a, b Count) int {
 		if a.Count != b.Count {
 			return cmp.Compare(b.Count, a.Count)
 		}

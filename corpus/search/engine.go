@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/internal/order"
 )
 
 // Engine answers queries over one corpus. It is safe for concurrent use.
@@ -171,7 +172,7 @@ func (e *Engine) finish(flat, ends []uint32) {
 	for i := range e.byTerm {
 		e.byTerm[i] = uint32(i)
 	}
-	slices.SortFunc(e.byTerm, func(a, b uint32) int { return strings.Compare(e.terms[a], e.terms[b]) })
+	order.SortFunc(e.byTerm, func(a, b uint32) int { return strings.Compare(e.terms[a], e.terms[b]) })
 	e.deriveDeletions()
 	e.titleTop = e.topTitleTerms(12)
 }
@@ -212,7 +213,7 @@ type delEntry struct {
 func radixSortByKey(del []delEntry) []delEntry {
 	if len(del) < 1<<12 {
 		// Below this, clearing the counts costs more than comparing.
-		slices.SortStableFunc(del, func(a, b delEntry) int { return cmp.Compare(a.key, b.key) })
+		order.SortStableFunc(del, func(a, b delEntry) int { return cmp.Compare(a.key, b.key) })
 		return del
 	}
 	buf := make([]delEntry, len(del))
@@ -272,7 +273,7 @@ func (e *Engine) topTitleTerms(n int) []uint32 {
 			}
 		})
 	}
-	slices.SortStableFunc(ids, func(a, b uint32) int { return int(e.freq[b]) - int(e.freq[a]) })
+	order.SortStableFunc(ids, func(a, b uint32) int { return int(e.freq[b]) - int(e.freq[a]) })
 	return ids[:min(n, len(ids))]
 }
 

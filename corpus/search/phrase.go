@@ -3,6 +3,8 @@ package search
 import (
 	"slices"
 	"unicode/utf8"
+
+	"parallax/internal/order"
 )
 
 // maxPhraseChecks bounds the units whose text is read to check that a chain's parts stand in
@@ -63,7 +65,7 @@ func (e *Engine) phraseUnits(parts []string) []uint32 {
 	if len(lists) == 0 {
 		return nil
 	}
-	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
+	order.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
 	var out []uint32
 	var z tokenizer
 	var seq []seqToken
@@ -135,7 +137,7 @@ func (e *Engine) splits(term string) [][]string {
 		at = append(at, i)
 	}
 	mid := len(rs) / 2
-	slices.SortStableFunc(at, func(a, b int) int { return abs(a-mid) - abs(b-mid) })
+	order.SortStableFunc(at, func(a, b int) int { return abs(a-mid) - abs(b-mid) })
 	var out [][]string
 	for _, i := range at {
 		a, b := string(rs[:i]), string(rs[i:])

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"parallax/internal/order"
 )
 
 // suggest returns the vocabulary terms nearest to the query words (within two edits), for a
@@ -31,7 +33,7 @@ func (e *Engine) suggest(words []wordMatch) []string {
 			}
 		}
 	}
-	slices.SortFunc(found, func(a, b near) int {
+	order.SortFunc(found, func(a, b near) int {
 		if a.dist != b.dist {
 			return a.dist - b.dist
 		}
