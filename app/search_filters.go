@@ -12,7 +12,6 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/search"
-	"parallax/internal/order"
 )
 
 // Element IDs of the search filters.
@@ -55,7 +54,7 @@ func outletChoices(all []string, arts []*corpus.Article, current string) ([]stri
 		for _, a := range arts {
 			n[a.Outlet]++
 		}
-		order.SortStableFunc(ranked, func(a, b string) int { return n[b] - n[a] })
+		slices.SortStableFunc(ranked, func(a, b string) int { return n[b] - n[a] })
 	}
 	shown := ranked[:searchOutletChoices:searchOutletChoices]
 	if current != "" && !slices.ContainsFunc(shown, func(o string) bool { return strings.EqualFold(o, current) }) {

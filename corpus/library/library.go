@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"parallax/corpus"
-	sorting "parallax/internal/order"
 )
 
 // PageSize is the number of articles a page of the library shows.
@@ -238,7 +237,7 @@ func Sort(arts []*corpus.Article, order string) {
 		}
 		return cmp.Compare(a.date, b.date)
 	}
-	sorting.SortFunc(ks, func(a, b keyed) int {
+	slices.SortFunc(ks, func(a, b keyed) int {
 		switch order {
 		case SortTitle:
 			return byTitle(&a, &b)
@@ -325,7 +324,7 @@ func counts(arts []*corpus.Article, key func(*corpus.Article) string) (out []Cou
 	for _, n := range names {
 		out = append(out, Count{n, count[n]})
 	}
-	sorting.SortFunc(out, func(a, b Count) int {
+	slices.SortFunc(out, func(a, b Count) int {
 		if a.Count != b.Count {
 			return cmp.Compare(b.Count, a.Count)
 		}

@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
-	"parallax/internal/order"
 )
 
 // Engine answers queries over one corpus. It is safe for concurrent use.
@@ -172,7 +171,7 @@ func (e *Engine) finish(flat, ends []uint32) {
 	for i := range e.byTerm {
 		e.byTerm[i] = uint32(i)
 	}
-	order.SortFunc(e.byTerm, func(a, b uint32) int { return strings.Compare(e.terms[a], e.terms[b]) })
+	slices.SortFunc(e.byTerm, func(a, b uint32) int { return strings.Compare(e.terms[a], e.terms[b]) })
 	e.deriveDeletions()
 	e.titleTop = e.topTitleTerms(12)
 }
@@ -213,7 +212,7 @@ type delEntry struct {
 func radixSortByKey(del []delEntry) []delEntry {
 	if len(del) < 1<<12 {
 		// Below this, clearing the counts costs more than comparing.
-		order.SortStableFunc(del, func(a, b delEntry) int { return cmp.Compare(a.key, b.key) })
+		slices.SortStableFunc(del, func(a, b delEntry) int { return cmp.Compare(a.key, b.key) })
 		return del
 	}
 	buf := make([]delEntry, len(del))
@@ -273,7 +272,7 @@ func (e *Engine) topTitleTerms(n int) []uint32 {
 			}
 		})
 	}
-	order.SortStableFunc(ids, func(a, b uint32) int { return int(e.freq[b]) - int(e.freq[a]) })
+	slices.SortStableFunc(ids, func(a, b uint32) int { return int(e.freq[b]) - int(e.freq[a]) })
 	return ids[:min(n, len(ids))]
 }
 

@@ -6,8 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
-
-	"parallax/internal/order"
 )
 
 // MatchKind says how a query word matched a vocabulary term.
@@ -73,7 +71,7 @@ func (e *Engine) candidates(word string) []candidate {
 		ids := slices.Clone(e.byTerm[lo:hi])
 		if len(rs) == 1 {
 			// A single letter matches too much to be useful in full: keep the likeliest words.
-			order.SortStableFunc(ids, func(a, b uint32) int { return int(e.freq[b]) - int(e.freq[a]) })
+			slices.SortStableFunc(ids, func(a, b uint32) int { return int(e.freq[b]) - int(e.freq[a]) })
 			ids = ids[:min(len(ids), maxShortPrefix)]
 		}
 		for _, id := range ids {
@@ -93,7 +91,7 @@ func (e *Engine) candidates(word string) []candidate {
 	for _, c := range best {
 		out = append(out, c)
 	}
-	order.SortFunc(out, func(a, b candidate) int {
+	slices.SortFunc(out, func(a, b candidate) int {
 		if a.quality != b.quality {
 			return int(b.quality - a.quality)
 		}

@@ -3,8 +3,6 @@ package search
 import (
 	"slices"
 	"unicode/utf8"
-
-	"parallax/internal/order"
 )
 
 // maxPhraseChecks bounds the units whose text is read to check that a chain's parts stand in
@@ -65,7 +63,7 @@ func (e *Engine) phraseUnits(parts []string) []uint32 {
 	if len(lists) == 0 {
 		return nil
 	}
-	order.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
+	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
 	var out []uint32
 	var z tokenizer
 	var seq []seqToken
@@ -137,7 +135,7 @@ func (e *Engine) splits(term string) [][]string {
 		at = append(at, i)
 	}
 	mid := len(rs) / 2
-	order.SortStableFunc(at, func(a, b int) int { return abs(a-mid) - abs(b-mid) })
+	slices.SortStableFunc(at, func(a, b int) int { return abs(a-mid) - abs(b-mid) })
 	var out [][]string
 	for _, i := range at {
 		a, b := string(rs[:i]), string(rs[i:])

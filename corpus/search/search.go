@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
-	"parallax/internal/order"
 )
 
 // Result limits: what one screen can show.
@@ -467,7 +466,7 @@ func (e *Engine) highlight(z *tokenizer, text string, words []wordMatch) []Span 
 
 // mergeSpans sorts spans and merges those that overlap or touch: a compound covers its parts.
 func mergeSpans(spans []Span) []Span {
-	order.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
 	var out []Span
 	for _, sp := range spans {
 		if n := len(out); n > 0 && out[n-1].End >= sp.Start {

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"parallax/internal/order"
 )
 
 // suggest returns the vocabulary terms nearest to the query words (within two edits), for a
@@ -33,7 +31,7 @@ func (e *Engine) suggest(words []wordMatch) []string {
 			}
 		}
 	}
-	order.SortFunc(found, func(a, b near) int {
+	slices.SortFunc(found, func(a, b near) int {
 		if a.dist != b.dist {
 			return a.dist - b.dist
 		}

@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
 	"parallax/corpus"
-	"parallax/internal/order"
 )
 
 // Period is a stretch of the time axis: the whole timeline (the zero Period), a century, a
@@ -285,7 +285,7 @@ func BuildAxis(c *corpus.Corpus, evs []Event, in Period, maxLanes int) Axis {
 			names = append(names, o)
 		}
 	}
-	order.SortFunc(names, func(a, b string) int {
+	slices.SortFunc(names, func(a, b string) int {
 		if perOutlet[a] != perOutlet[b] {
 			return cmp.Compare(perOutlet[b], perOutlet[a])
 		}

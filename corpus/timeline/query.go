@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"parallax/corpus"
-	"parallax/internal/order"
 )
 
 // Zoom is how finely the timeline groups its events.
@@ -207,7 +207,7 @@ func Entities(evs []Event) []string {
 // sortByCount orders names by count, most first, then by name. The names grow with a real
 // corpus (1,417 on 2,226 BBC articles), so the sort must not be quadratic.
 func sortByCount(names []string, count map[string]int) {
-	order.SortFunc(names, func(a, b string) int {
+	slices.SortFunc(names, func(a, b string) int {
 		if d := count[b] - count[a]; d != 0 {
 			return d
 		}
