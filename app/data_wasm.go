@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"syscall/js"
 	"time"
 
@@ -21,9 +22,16 @@ const frameBudget = 8 * time.Millisecond
 
 // LoadData fetches the corpus data file named by the site (the PARALLAX_DATA variable), showing
 // its progress in a banner over the prerendered page, and decodes it in steps that yield to the
-// browser between them. Call it in the browser before app.RunWhenOnBrowser, so that every page
-// finds the corpus there when it first renders. It never panics: a failure is kept for the views
-// to show.
+// browser between them. Call it in the browser before app.RunWhenOnBrowser. It never panics: a
+// failure is kept for the views to show.
+//
+// When the site has a library file (PARALLAX_LIBRARY: each article's metadata, a small part of
+// the data file) and the first page needs only that (the library, see metadataFirst), LoadData
+// returns as soon as the library file is decoded, so that the app starts then, and the data file
+// goes on loading and decoding in the background, its progress in the banner and in the views
+// that wait for it (textLoadingView). Both requests go out at once either way. Any other first
+// page keeps the prerendered page on screen until the whole corpus is there, as its views need
+// it for their first render.
 func LoadData() {
 	defer func() {
 		if r := recover(); r != nil {
@@ -36,12 +44,81 @@ func LoadData() {
 		return
 	}
 	size, _ := strconv.ParseInt(app.Getenv("PARALLAX_DATA_SIZE"), 10, 64)
-	banner := newLoadingBanner()
-	defer banner.remove()
+	full := js.Global().Call("fetch", url)
+	if libURL := app.Getenv("PARALLAX_LIBRARY"); libURL != "" && metadataFirst() {
+		libSize, _ := strconv.ParseInt(app.Getenv("PARALLAX_LIBRARY_SIZE"), 10, 64)
+		if err := loadLibraryFile(libURL, libSize); err == nil {
+			go loadText(url, full, size, true)
+			return
+		}
+		// The data file has every article too: the app waits for it instead.
+	}
+	loadText(url, full, size, false)
+}
 
-	data, err := fetchBytes(url, size, func(done, total int64) {
-		banner.set("Loading the articles…", done, total)
-	})
+// metadataFirst reports whether the page the app starts on needs only the articles' metadata:
+// the library, at the site's root.
+func metadataFirst() bool {
+	path := js.Global().Get("location").Get("pathname").String()
+	path = strings.TrimPrefix(path, clientBasePath())
+	return path == "" || path == "/" || path == "/index.html"
+}
+
+// loadLibraryFile fetches and decodes the library file and makes its articles the library's.
+func loadLibraryFile(url string, size int64) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("decoding the library file: %v", r)
+		}
+	}()
+	data, err := readResponse(js.Global().Call("fetch", url), size, func(int64, int64) {})
+	if err != nil {
+		return err
+	}
+	x, err := index.NewLibraryDecoder(data)
+	if err != nil {
+		return err
+	}
+	for {
+		start := time.Now()
+		var done bool
+		for !done && err == nil && time.Since(start) < frameBudget {
+			done, err = x.Step(64)
+		}
+		if err != nil {
+			return err
+		}
+		if done {
+			break
+		}
+		yield()
+	}
+	return setLibrary(x.Articles(), x.Summaries())
+}
+
+// loadText reads the data file from the response promise full and makes it the corpus, showing
+// the progress in a banner. In the background (after the library file) the progress also goes
+// to the views that wait for the text, and a failure leaves the library working.
+func loadText(url string, full js.Value, size int64, background bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			setCorpus(nil, fmt.Errorf("loading the corpus failed unexpectedly (%v): reload the page", r))
+		}
+	}()
+	what := [2]string{"Loading the articles…", "Opening the articles…"}
+	if background {
+		what = [2]string{"Loading the articles' text…", "Opening the articles' text…"}
+	}
+	banner := newLoadingBanner(what[0])
+	defer banner.remove()
+	show := func(what string, done, total int64) {
+		banner.set(what, done, total)
+		if background {
+			setTextStatus(progressText(what, done, total))
+		}
+	}
+
+	data, err := readResponse(full, size, func(done, total int64) { show(what[0], done, total) })
 	if err != nil {
 		setCorpus(nil, fmt.Errorf("loading the corpus from %s: %w; check the connection and reload", url, err))
 		return
@@ -64,7 +141,7 @@ func LoadData() {
 		if done {
 			break
 		}
-		banner.set("Opening the articles…", int64(x.Progress()*1000), 1000)
+		show(what[1], int64(x.Progress()*1000), 1000)
 		yield()
 	}
 	// Checking the articles and decoding the timeline's events is a step of its own, and the
@@ -109,10 +186,11 @@ func afterFrame() {
 	}()
 }
 
-// fetchBytes reads url to the end, reporting progress after each chunk. total is the expected
-// length (the Content-Length is the compressed one when the host compresses).
-func fetchBytes(url string, total int64, progress func(done, total int64)) ([]byte, error) {
-	resp, err := await(js.Global().Call("fetch", url))
+// readResponse reads the response of the fetch promise p to the end, reporting progress after
+// each chunk. total is the expected length (the Content-Length is the compressed one when the
+// host compresses).
+func readResponse(p js.Value, total int64, progress func(done, total int64)) ([]byte, error) {
+	resp, err := await(p)
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +251,7 @@ func await(p js.Value) (js.Value, error) {
 // above it while the corpus arrives.
 type loadingBanner struct{ el js.Value }
 
-func newLoadingBanner() loadingBanner {
+func newLoadingBanner(text string) loadingBanner {
 	doc := js.Global().Get("document")
 	el := doc.Call("createElement", "div")
 	el.Set("id", "parallax-data-loader")
@@ -189,17 +267,21 @@ func newLoadingBanner() loadingBanner {
 	} {
 		style.Call("setProperty", k, v)
 	}
-	el.Set("textContent", "Loading the articles…")
+	el.Set("textContent", text)
 	doc.Get("body").Call("appendChild", el)
 	return loadingBanner{el}
 }
 
 func (b loadingBanner) set(what string, done, total int64) {
-	text := what
-	if total > 0 {
-		text = fmt.Sprintf("%s %d%%", what, min(100, done*100/total))
+	b.el.Set("textContent", progressText(what, done, total))
+}
+
+// progressText is what followed by the share done, "Loading the articles… 45%".
+func progressText(what string, done, total int64) string {
+	if total <= 0 {
+		return what
 	}
-	b.el.Set("textContent", text)
+	return fmt.Sprintf("%s %d%%", what, min(100, done*100/total))
 }
 
 func (b loadingBanner) remove() { b.el.Call("remove") }

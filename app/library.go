@@ -33,7 +33,7 @@ type libraryPage struct {
 func newLibraryPage() *libraryPage { return &libraryPage{} }
 
 func (p *libraryPage) OnNav(ctx app.Context) {
-	c, err := loadCorpus()
+	c, err := loadLibrary()
 	p.err = err
 	if err != nil {
 		return
@@ -203,7 +203,7 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
 				pubDate(a.Published),
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
-				app.Span().Text(fmt.Sprintf("%s %s", thousands(wordCount(a)), plural(wordCount(a), "word", "words"))),
+				app.Span().Text(fmt.Sprintf("%s %s", thousands(articleWords(a)), plural(articleWords(a), "word", "words"))),
 			),
 			app.P().Class("card-opening").Text(openingLine(a, 180)),
 			app.P().Class("card-actions").Body(
