@@ -80,13 +80,6 @@ func textLoaded() <-chan struct{} {
 	return textDone
 }
 
-// setTextStatus sets the progress textLoadingView shows, e.g. "Loading the articles' text… 45%".
-func setTextStatus(s string) {
-	textMu.Lock()
-	textStatus = s
-	textMu.Unlock()
-}
-
 func currentTextStatus() string {
 	textMu.Lock()
 	defer textMu.Unlock()

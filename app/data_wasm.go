@@ -152,6 +152,13 @@ func loadText(url string, full js.Value, size int64, background bool) {
 	yield()
 }
 
+// setTextStatus sets the progress textLoadingView shows, e.g. "Loading the articles' text… 45%".
+func setTextStatus(s string) {
+	textMu.Lock()
+	textStatus = s
+	textMu.Unlock()
+}
+
 // yield lets the browser run: with every goroutine asleep, the Go runtime returns to the event
 // loop until the timer fires.
 func yield() { time.Sleep(time.Millisecond) }
