@@ -166,7 +166,7 @@ func SetData(data []byte) error {
 			setCorpus(nil, err)
 			return
 		}
-		setDecoded(x)
+		setDecoded(x, func() {})
 	})
 	if err != nil {
 		setCorpus(nil, err)
@@ -175,13 +175,15 @@ func SetData(data []byte) error {
 }
 
 // setDecoded makes the corpus of a fully decoded data file current, with the events derived at
-// build time, or records why it cannot be.
-func setDecoded(x *index.Decoder) {
+// build time, or records why it cannot be. pause runs between its steps, each of which takes
+// tens of milliseconds at 10,000 articles: the browser yields there.
+func setDecoded(x *index.Decoder, pause func()) {
 	c, err := corpus.New(x.Articles())
 	if err != nil {
 		setCorpus(nil, fmt.Errorf("loading the corpus: %w", err))
 		return
 	}
+	pause()
 	// The browser never runs timeline.Build: its cost grows faster than the corpus, and leaving
 	// it out keeps its code out of app.wasm.
 	sec := x.Section(TimelineSection)

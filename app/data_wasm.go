@@ -44,16 +44,22 @@ func LoadData() {
 		return
 	}
 	size, _ := strconv.ParseInt(app.Getenv("PARALLAX_DATA_SIZE"), 10, 64)
-	full := js.Global().Call("fetch", url)
-	if libURL := app.Getenv("PARALLAX_LIBRARY"); libURL != "" && metadataFirst() {
-		libSize, _ := strconv.ParseInt(app.Getenv("PARALLAX_LIBRARY_SIZE"), 10, 64)
-		if err := loadLibraryFile(libURL, libSize); err == nil {
-			go loadText(url, full, size, true)
-			return
-		}
-		// The data file has every article too: the app waits for it instead.
+	libURL := app.Getenv("PARALLAX_LIBRARY")
+	if libURL == "" || !metadataFirst() {
+		loadText(url, js.Global().Call("fetch", url), size, false)
+		return
 	}
-	loadText(url, full, size, false)
+	// The library file is asked for first, then the data file at once, so that the text is
+	// on its way while the library file is decoded and the app starts.
+	lib := js.Global().Call("fetch", libURL)
+	full := js.Global().Call("fetch", url)
+	libSize, _ := strconv.ParseInt(app.Getenv("PARALLAX_LIBRARY_SIZE"), 10, 64)
+	if err := loadLibraryFile(lib, libSize); err != nil {
+		// The data file has every article too: the app waits for it instead.
+		loadText(url, full, size, false)
+		return
+	}
+	go loadText(url, full, size, true)
 }
 
 // metadataFirst reports whether the page the app starts on needs only the articles' metadata:
@@ -64,14 +70,15 @@ func metadataFirst() bool {
 	return path == "" || path == "/" || path == "/index.html"
 }
 
-// loadLibraryFile fetches and decodes the library file and makes its articles the library's.
-func loadLibraryFile(url string, size int64) (err error) {
+// loadLibraryFile reads the library file from the response promise p, decodes it and makes its
+// articles the library's.
+func loadLibraryFile(p js.Value, size int64) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("decoding the library file: %v", r)
 		}
 	}()
-	data, err := readResponse(js.Global().Call("fetch", url), size, func(int64, int64) {})
+	data, err := readResponse(p, size, func(int64, int64) {})
 	if err != nil {
 		return err
 	}
@@ -148,7 +155,7 @@ func loadText(url string, full js.Value, size int64, background bool) {
 	// first render (app.RunWhenOnBrowser, next) another: each is its own task for the browser,
 	// so that none blocks input for long.
 	yield()
-	setDecoded(x)
+	setDecoded(x, yield)
 	yield()
 }
 
