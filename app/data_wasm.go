@@ -125,6 +125,12 @@ func loadText(url string, full js.Value, size int64, background bool) {
 		}
 	}
 
+	if background {
+		// Reading the response is work on the page's one thread for every chunk: it waits until
+		// the app has started on the library, which is what the reader is waiting for. The
+		// browser receives the file meanwhile.
+		waitForApp(5 * time.Second)
+	}
 	data, err := readResponse(full, size, func(done, total int64) { show(what[0], done, total) })
 	if err != nil {
 		setCorpus(nil, fmt.Errorf("loading the corpus from %s: %w; check the connection and reload", url, err))
@@ -164,6 +170,19 @@ func setTextStatus(s string) {
 	textMu.Lock()
 	textStatus = s
 	textMu.Unlock()
+}
+
+// waitForApp returns once the app has mounted (<html data-parallax="ready">, see readyMarker)
+// and the browser has painted it, or after limit.
+func waitForApp(limit time.Duration) {
+	root := js.Global().Get("document").Get("documentElement")
+	for end := time.Now().Add(limit); time.Now().Before(end); {
+		if root.Call("getAttribute", "data-parallax").String() == "ready" {
+			afterFrame()
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // yield lets the browser run: with every goroutine asleep, the Go runtime returns to the event
