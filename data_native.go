@@ -24,5 +24,6 @@ func loadData(web string) (site.Options, error) {
 	if err != nil {
 		return site.Options{}, err
 	}
+	ui.PreloadLibrary(libPath)
 	return site.Options{Data: path, DataSize: int64(len(data)), Library: libPath, LibrarySize: int64(len(lib))}, nil
 }

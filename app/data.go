@@ -39,6 +39,16 @@ var (
 	textStatus string
 )
 
+// libraryHref is the site path of the library file ("/web/data/library.<hash>.bin"), which the
+// library's prerendered page asks the browser to preload; empty for none.
+var libraryHref string
+
+// PreloadLibrary names the library file for the library's prerendered page, which asks the
+// browser to fetch it while app.wasm loads: the app starts there from it (see LoadData). The
+// server and the static-site generator call it with the path under the site's root, e.g.
+// "/web/data/library.0123456789abcdef.bin"; go-app adds the sub-path of a site hosted under one.
+func PreloadLibrary(path string) { libraryHref = path }
+
 // errNoData is what the views show when no corpus was loaded at all.
 var errNoData = errors.New("this site was built without a corpus: build it with make run or make dist (go run ./build -corpus FOLDER)")
 

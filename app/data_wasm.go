@@ -53,8 +53,7 @@ func LoadData() {
 	// on its way while the library file is decoded and the app starts.
 	lib := js.Global().Call("fetch", libURL)
 	full := js.Global().Call("fetch", url)
-	libSize, _ := strconv.ParseInt(app.Getenv("PARALLAX_LIBRARY_SIZE"), 10, 64)
-	if err := loadLibraryFile(lib, libSize); err != nil {
+	if err := loadLibraryFile(lib); err != nil {
 		// The data file has every article too: the app waits for it instead.
 		loadText(url, full, size, false)
 		return
@@ -72,13 +71,13 @@ func metadataFirst() bool {
 
 // loadLibraryFile reads the library file from the response promise p, decodes it and makes its
 // articles the library's.
-func loadLibraryFile(p js.Value, size int64) (err error) {
+func loadLibraryFile(p js.Value) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("decoding the library file: %v", r)
 		}
 	}()
-	data, err := readResponse(p, size, func(int64, int64) {})
+	data, err := readWhole(p)
 	if err != nil {
 		return err
 	}
@@ -217,6 +216,26 @@ func afterFrame() {
 		fire.Release()
 		frame.Release()
 	}()
+}
+
+// readWhole reads the response of the fetch promise p in one piece: for a small file, one call
+// into JavaScript instead of one a chunk.
+func readWhole(p js.Value) ([]byte, error) {
+	resp, err := await(p)
+	if err != nil {
+		return nil, err
+	}
+	if !resp.Get("ok").Bool() {
+		return nil, fmt.Errorf("HTTP status %d", resp.Get("status").Int())
+	}
+	buf, err := await(resp.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	bytes := js.Global().Get("Uint8Array").New(buf)
+	out := make([]byte, bytes.Get("byteLength").Int())
+	js.CopyBytesToGo(out, bytes)
+	return out, nil
 }
 
 // readResponse reads the response of the fetch promise p to the end, reporting progress after

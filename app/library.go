@@ -38,6 +38,11 @@ func (p *libraryPage) OnNav(ctx app.Context) {
 	if err != nil {
 		return
 	}
+	if !app.IsClient && libraryHref != "" {
+		// The page the app starts on from the library file: the browser fetches that while
+		// app.wasm loads, and the app's fetch gets it from there (same URL, same CORS mode).
+		ctx.Page().SetPreloads(app.Preload{Href: libraryHref + " crossorigin=anonymous", As: "fetch", Type: "application/octet-stream"})
+	}
 	p.derive(c, ctx.Page().URL().Query())
 	setPageMeta(ctx, "Parallax — library", fmt.Sprintf("%d news articles to search, compare and follow in time, offline.", len(c.Articles)))
 }

@@ -100,6 +100,7 @@ func build(c config) (string, error) {
 	}
 
 	ui.Routes()
+	ui.PreloadLibrary(libPath)
 	h := site.Handler(site.Options{Version: versionPlaceholder, Base: base, Domain: c.domain, WasmSize: wasm.Size(),
 		Data: dataPath, DataSize: int64(len(data)), Library: libPath, LibrarySize: int64(len(lib))})
 	if err := app.GenerateStaticWebsite(c.out, h, pages...); err != nil {

@@ -21,7 +21,8 @@ const (
 	// index.EncodeLibrary), with the site's base: the app fetches it first, so that the
 	// library is live before the data file has arrived.
 	EnvLibrary = "PARALLAX_LIBRARY"
-	// EnvLibrarySize is its length in bytes, as EnvDataSize.
+	// EnvLibrarySize is its length in bytes, as EnvDataSize. The app reads the file in one
+	// piece, with no progress of its own, but a loader may want it.
 	EnvLibrarySize = "PARALLAX_LIBRARY_SIZE"
 )
 
