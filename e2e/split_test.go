@@ -69,17 +69,6 @@ func (g *dataGate) release() {
 	}
 }
 
-// hold makes later requests for the data file wait again.
-func (g *dataGate) hold() {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	select {
-	case <-g.open:
-		g.open = make(chan struct{})
-	default:
-	}
-}
-
 func (g *dataGate) held() int {
 	g.mu.Lock()
 	defer g.mu.Unlock()
