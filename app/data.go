@@ -210,27 +210,35 @@ func setDecoded(x *index.Decoder, pause func()) {
 	timelineEvents = events
 	// The search index was built with the data; the engine decodes it on first use.
 	useSearchIndex(c, x.Section(index.SearchSection))
+	// Only now that everything is set may the views waiting for the text look.
+	textFinal()
 }
 
 // setCorpus replaces the corpus and drops what was derived from the old one. A corpus becomes
 // the library's too; a failure leaves the library file's articles, if any, to the library.
-// Unless err is errTextLoading, the text is then final: the views waiting for it re-derive.
+// A failure other than errTextLoading is final: the views waiting for the text re-derive and
+// show it. A corpus is final once setDecoded has set what goes with it.
 func setCorpus(c *corpus.Corpus, err error) {
 	theCorpus, corpusErr = c, err
 	if c != nil {
 		theLibrary = c
 	}
-	if !textPending(err) {
-		textMu.Lock()
-		select {
-		case <-textDone:
-		default:
-			close(textDone)
-		}
-		textMu.Unlock()
-	}
 	searchOnce, theEngine, searchEngErr = sync.Once{}, nil, nil
 	timelineEvents, timelineNames, timelineNamesOf = nil, nil, nil
+	if c == nil && !textPending(err) {
+		textFinal()
+	}
+}
+
+// textFinal wakes the views waiting for the text (awaitText): theCorpus or corpusErr is final.
+func textFinal() {
+	textMu.Lock()
+	defer textMu.Unlock()
+	select {
+	case <-textDone:
+	default:
+		close(textDone)
+	}
 }
 
 // Corpus returns the corpus set by SetData, for the static-site generator's list of pages.

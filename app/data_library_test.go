@@ -105,8 +105,17 @@ func TestLibraryBeforeText(t *testing.T) {
 		}
 	}
 
+	// The text arriving after the library file also ends the wait.
+	if err := SetLibrary(fixtureLibrary(t)); err != nil {
+		t.Fatal(err)
+	}
 	if err := SetData(fixtureData()); err != nil {
 		t.Fatal(err)
+	}
+	select {
+	case <-textLoaded():
+	default:
+		t.Fatal("the text arrived but the views keep waiting")
 	}
 	if body := get(t, srv.URL+"/search?q=amazon"); strings.Contains(body, `id="text-loading"`) || !strings.Contains(body, "result-title") {
 		t.Error("search after the text arrived: no results, or still the loading status")
