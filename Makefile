@@ -99,7 +99,7 @@ FUZZ_TARGETS := \
 	./corpus/align:FuzzCompare \
 	./corpus/cite:FuzzEscapeMarkdown ./corpus/cite:FuzzExports \
 	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag ./corpus/entity:FuzzTagDocument \
-	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody \
+	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody ./corpus/index:FuzzDecodeLibrary \
 	./corpus/ingest:FuzzArticle ./corpus/ingest:FuzzFolder ./corpus/ingest:FuzzParseCatalog ./corpus/ingest:FuzzSentences \
 	./corpus/library:FuzzParseQuery ./corpus/search:FuzzDecodeIndex ./corpus/search:FuzzSearch ./corpus/search:FuzzTokenize \
 	./corpus/timeline:FuzzDecodeEvents ./corpus/timeline:FuzzExtract ./corpus/timeline:FuzzParseQuery ./corpus/timeline:FuzzViewAxis \

@@ -14,7 +14,7 @@ import (
 // is chosen, and every other one is a click away.
 func (p *comparePage) renderChooseSecond() app.UI {
 	var arts []*corpus.Article
-	if c, err := loadCorpus(); err == nil {
+	if c, err := loadLibrary(); err == nil {
 		arts = c.Articles
 	}
 	return p.chooseSecondView(arts)

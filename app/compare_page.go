@@ -35,6 +35,7 @@ type comparePage struct {
 	// before OnNav, several times on the page load.
 	navigated bool
 	onLoad    bool // pending on the page load, with the prerendered page on screen
+	waiting   bool // for the articles' text (awaitText)
 
 	canShare bool
 	status   string // the result of the last copy or share, announced politely
@@ -56,6 +57,9 @@ func (p *comparePage) OnNav(ctx app.Context) {
 	p.onLoad = firstView()
 	title, desc := p.navigateLater(u, p.onLoad)
 	setPageMeta(ctx, title, desc)
+	if textPending(p.err) {
+		awaitText(ctx, &p.waiting, p.OnNav)
+	}
 	if !p.pending {
 		p.scrollToFocus(ctx, u.Fragment)
 		return
@@ -118,6 +122,10 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.status, p.err, p.pending, p.navigated = "", nil, false, true
 
 	c, err := loadCorpus()
+	if len(ids) < 2 && textPending(err) {
+		// Choosing the articles needs only their metadata.
+		c, err = loadLibrary()
+	}
 	if err != nil {
 		p.err = err
 		return "Compare — Parallax", ""
@@ -264,6 +272,8 @@ func (p *comparePage) Render() app.UI {
 		// The state is not derived yet: showing the picker of an empty link would build it
 		// for nothing, and on the page load replace the prerendered comparison for a moment.
 		return pendingPage(navCompare, firstView())
+	case textPending(p.err):
+		return page(navCompare, app.H1().Text("Compare two articles"), textLoadingView())
 	case p.err != nil:
 		return page(navCompare, errorView("The comparison could not be shown", p.err))
 	case len(p.ids) == 0:

@@ -22,7 +22,7 @@ var (
 // articleFinder indexes the corpus's titles and outlets once, for every picker.
 func articleFinder() *library.Finder {
 	finderOnce.Do(func() {
-		if c, err := loadCorpus(); err == nil {
+		if c, err := loadLibrary(); err == nil {
 			theFinder = library.NewFinder(c.Articles)
 		}
 	})
@@ -77,7 +77,7 @@ func (p *comparePicker) sync() {
 			continue
 		}
 		*s = pickSide{init: id, active: -1}
-		if c, err := loadCorpus(); err == nil && id != "" {
+		if c, err := loadLibrary(); err == nil && id != "" {
 			if a, err := c.Article(id); err == nil {
 				s.chosen, s.text = a, a.Title
 			}

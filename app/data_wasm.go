@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"syscall/js"
 	"time"
 
@@ -21,9 +22,16 @@ const frameBudget = 8 * time.Millisecond
 
 // LoadData fetches the corpus data file named by the site (the PARALLAX_DATA variable), showing
 // its progress in a banner over the prerendered page, and decodes it in steps that yield to the
-// browser between them. Call it in the browser before app.RunWhenOnBrowser, so that every page
-// finds the corpus there when it first renders. It never panics: a failure is kept for the views
-// to show.
+// browser between them. Call it in the browser before app.RunWhenOnBrowser. It never panics: a
+// failure is kept for the views to show.
+//
+// When the site has a library file (PARALLAX_LIBRARY: each article's metadata, a small part of
+// the data file) and the first page needs only that (the library, see metadataFirst), LoadData
+// returns as soon as the library file is decoded, so that the app starts then, and the data file
+// goes on loading and decoding in the background, its progress in the banner and in the views
+// that wait for it (textLoadingView). Both requests go out at once either way. Any other first
+// page keeps the prerendered page on screen until the whole corpus is there, as its views need
+// it for their first render.
 func LoadData() {
 	defer func() {
 		if r := recover(); r != nil {
@@ -36,12 +44,93 @@ func LoadData() {
 		return
 	}
 	size, _ := strconv.ParseInt(app.Getenv("PARALLAX_DATA_SIZE"), 10, 64)
-	banner := newLoadingBanner()
-	defer banner.remove()
+	libURL := app.Getenv("PARALLAX_LIBRARY")
+	if libURL == "" || !metadataFirst() {
+		loadText(url, js.Global().Call("fetch", url), size, false)
+		return
+	}
+	// The library file is asked for first, then the data file at once, so that the text is
+	// on its way while the library file is decoded and the app starts.
+	lib := js.Global().Call("fetch", libURL)
+	full := js.Global().Call("fetch", url)
+	if err := loadLibraryFile(lib); err != nil {
+		// The data file has every article too: the app waits for it instead.
+		loadText(url, full, size, false)
+		return
+	}
+	go loadText(url, full, size, true)
+}
 
-	data, err := fetchBytes(url, size, func(done, total int64) {
-		banner.set("Loading the articles…", done, total)
-	})
+// metadataFirst reports whether the page the app starts on needs only the articles' metadata:
+// the library, at the site's root.
+func metadataFirst() bool {
+	path := js.Global().Get("location").Get("pathname").String()
+	path = strings.TrimPrefix(path, clientBasePath())
+	return path == "" || path == "/" || path == "/index.html"
+}
+
+// loadLibraryFile reads the library file from the response promise p, decodes it and makes its
+// articles the library's.
+func loadLibraryFile(p js.Value) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("decoding the library file: %v", r)
+		}
+	}()
+	data, err := readWhole(p)
+	if err != nil {
+		return err
+	}
+	x, err := index.NewLibraryDecoder(data)
+	if err != nil {
+		return err
+	}
+	for {
+		start := time.Now()
+		var done bool
+		for !done && err == nil && time.Since(start) < frameBudget {
+			done, err = x.Step(64)
+		}
+		if err != nil {
+			return err
+		}
+		if done {
+			break
+		}
+		yield()
+	}
+	return setLibrary(x.Articles(), x.Summaries())
+}
+
+// loadText reads the data file from the response promise full and makes it the corpus, showing
+// the progress in a banner. In the background (after the library file) the progress also goes
+// to the views that wait for the text, and a failure leaves the library working.
+func loadText(url string, full js.Value, size int64, background bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			setCorpus(nil, fmt.Errorf("loading the corpus failed unexpectedly (%v): reload the page", r))
+		}
+	}()
+	what := [2]string{"Loading the articles…", "Opening the articles…"}
+	if background {
+		what = [2]string{"Loading the articles' text…", "Opening the articles' text…"}
+	}
+	banner := newLoadingBanner(what[0])
+	defer banner.remove()
+	show := func(what string, done, total int64) {
+		banner.set(what, done, total)
+		if background {
+			setTextStatus(progressText(what, done, total))
+		}
+	}
+
+	if background {
+		// Reading the response is work on the page's one thread for every chunk: it waits until
+		// the app has started on the library, which is what the reader is waiting for. The
+		// browser receives the file meanwhile.
+		waitForApp(5 * time.Second)
+	}
+	data, err := readResponse(full, size, func(done, total int64) { show(what[0], done, total) })
 	if err != nil {
 		setCorpus(nil, fmt.Errorf("loading the corpus from %s: %w; check the connection and reload", url, err))
 		return
@@ -64,15 +153,35 @@ func LoadData() {
 		if done {
 			break
 		}
-		banner.set("Opening the articles…", int64(x.Progress()*1000), 1000)
+		show(what[1], int64(x.Progress()*1000), 1000)
 		yield()
 	}
 	// Checking the articles and decoding the timeline's events is a step of its own, and the
 	// first render (app.RunWhenOnBrowser, next) another: each is its own task for the browser,
 	// so that none blocks input for long.
 	yield()
-	setDecoded(x)
+	setDecoded(x, yield)
 	yield()
+}
+
+// setTextStatus sets the progress textLoadingView shows, e.g. "Loading the articles' text… 45%".
+func setTextStatus(s string) {
+	textMu.Lock()
+	textStatus = s
+	textMu.Unlock()
+}
+
+// waitForApp returns once the app has mounted (<html data-parallax="ready">, see readyMarker)
+// and the browser has painted it, or after limit.
+func waitForApp(limit time.Duration) {
+	root := js.Global().Get("document").Get("documentElement")
+	for end := time.Now().Add(limit); time.Now().Before(end); {
+		if root.Call("getAttribute", "data-parallax").String() == "ready" {
+			afterFrame()
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // yield lets the browser run: with every goroutine asleep, the Go runtime returns to the event
@@ -109,10 +218,31 @@ func afterFrame() {
 	}()
 }
 
-// fetchBytes reads url to the end, reporting progress after each chunk. total is the expected
-// length (the Content-Length is the compressed one when the host compresses).
-func fetchBytes(url string, total int64, progress func(done, total int64)) ([]byte, error) {
-	resp, err := await(js.Global().Call("fetch", url))
+// readWhole reads the response of the fetch promise p in one piece: for a small file, one call
+// into JavaScript instead of one a chunk.
+func readWhole(p js.Value) ([]byte, error) {
+	resp, err := await(p)
+	if err != nil {
+		return nil, err
+	}
+	if !resp.Get("ok").Bool() {
+		return nil, fmt.Errorf("HTTP status %d", resp.Get("status").Int())
+	}
+	buf, err := await(resp.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	bytes := js.Global().Get("Uint8Array").New(buf)
+	out := make([]byte, bytes.Get("byteLength").Int())
+	js.CopyBytesToGo(out, bytes)
+	return out, nil
+}
+
+// readResponse reads the response of the fetch promise p to the end, reporting progress after
+// each chunk. total is the expected length (the Content-Length is the compressed one when the
+// host compresses).
+func readResponse(p js.Value, total int64, progress func(done, total int64)) ([]byte, error) {
+	resp, err := await(p)
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +303,7 @@ func await(p js.Value) (js.Value, error) {
 // above it while the corpus arrives.
 type loadingBanner struct{ el js.Value }
 
-func newLoadingBanner() loadingBanner {
+func newLoadingBanner(text string) loadingBanner {
 	doc := js.Global().Get("document")
 	el := doc.Call("createElement", "div")
 	el.Set("id", "parallax-data-loader")
@@ -189,17 +319,21 @@ func newLoadingBanner() loadingBanner {
 	} {
 		style.Call("setProperty", k, v)
 	}
-	el.Set("textContent", "Loading the articles…")
+	el.Set("textContent", text)
 	doc.Get("body").Call("appendChild", el)
 	return loadingBanner{el}
 }
 
 func (b loadingBanner) set(what string, done, total int64) {
-	text := what
-	if total > 0 {
-		text = fmt.Sprintf("%s %d%%", what, min(100, done*100/total))
+	b.el.Set("textContent", progressText(what, done, total))
+}
+
+// progressText is what followed by the share done, "Loading the articles… 45%".
+func progressText(what string, done, total int64) string {
+	if total <= 0 {
+		return what
 	}
-	b.el.Set("textContent", text)
+	return fmt.Sprintf("%s %d%%", what, min(100, done*100/total))
 }
 
 func (b loadingBanner) remove() { b.el.Call("remove") }

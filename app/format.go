@@ -68,7 +68,14 @@ func wordCount(a *corpus.Article) int {
 }
 
 // openingLine is the article's first sentence that is not a heading, shortened to about max runes.
+// Before the text is loaded it is the library file's summary's, which is the same for any max
+// under index.OpeningRunes.
 func openingLine(a *corpus.Article, max int) string {
+	if len(a.Paragraphs) == 0 {
+		if s, ok := summaries[a.ID]; ok {
+			return truncate(s.Opening, max)
+		}
+	}
 	for _, p := range a.Paragraphs {
 		if p.Heading || len(p.Sentences) == 0 {
 			continue

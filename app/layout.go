@@ -143,7 +143,7 @@ func siteHeader(active string) app.UI {
 }
 
 func siteFooter() app.UI {
-	c, err := loadCorpus()
+	c, err := loadLibrary()
 	var summary string
 	switch {
 	case err != nil:

@@ -33,10 +33,15 @@ type libraryPage struct {
 func newLibraryPage() *libraryPage { return &libraryPage{} }
 
 func (p *libraryPage) OnNav(ctx app.Context) {
-	c, err := loadCorpus()
+	c, err := loadLibrary()
 	p.err = err
 	if err != nil {
 		return
+	}
+	if !app.IsClient && libraryHref != "" {
+		// The page the app starts on from the library file: the browser fetches that while
+		// app.wasm loads, and the app's fetch gets it from there (same URL, same CORS mode).
+		ctx.Page().SetPreloads(app.Preload{Href: libraryHref + " crossorigin=anonymous", As: "fetch", Type: "application/octet-stream"})
 	}
 	p.derive(c, ctx.Page().URL().Query())
 	setPageMeta(ctx, "Parallax — library", fmt.Sprintf("%d news articles to search, compare and follow in time, offline.", len(c.Articles)))
@@ -203,7 +208,7 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
 				pubDate(a.Published),
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
-				app.Span().Text(fmt.Sprintf("%s %s", thousands(wordCount(a)), plural(wordCount(a), "word", "words"))),
+				app.Span().Text(fmt.Sprintf("%s %s", thousands(articleWords(a)), plural(articleWords(a), "word", "words"))),
 			),
 			app.P().Class("card-opening").Text(openingLine(a, 180)),
 			app.P().Class("card-actions").Body(

@@ -24,6 +24,7 @@ type readerPage struct {
 	target      string // the sentence named by the URL fragment
 	showRemoved bool
 	err         error
+	waiting     bool // for the articles' text (awaitText)
 
 	// The article is shown a part at a time (corpus.Article.Parts), so that the page stays
 	// bounded however long the article is: parts holds the number of each part's first
@@ -99,6 +100,16 @@ func (p *readerPage) OnNav(ctx app.Context) {
 	c, err := loadCorpus()
 	if err != nil {
 		p.err = err
+		if textPending(err) {
+			// An ID the library does not know is not worth the wait.
+			if lib, lerr := loadLibrary(); lerr == nil {
+				if _, nerr := lib.Article(id); nerr != nil {
+					p.err = nerr
+					return
+				}
+			}
+			awaitText(ctx, &p.waiting, p.OnNav)
+		}
 		return
 	}
 	p.article, p.err = c.Article(id)
@@ -216,6 +227,14 @@ func (p *readerPage) Render() app.UI {
 	switch {
 	case errors.Is(p.err, corpus.ErrNotFound):
 		return page(navLibrary, articleNotFound(p.id))
+	case textPending(p.err):
+		title := "Article"
+		if c, err := loadLibrary(); err == nil {
+			if a, err := c.Article(p.id); err == nil {
+				title = a.Title
+			}
+		}
+		return page(navLibrary, app.H1().Text(title), textLoadingView())
 	case p.err != nil:
 		return page(navLibrary, errorView("The corpus could not be loaded", p.err))
 	case p.article == nil:
@@ -436,7 +455,7 @@ func removedView(r corpus.Removed) app.UI {
 func articleNotFound(id string) app.UI {
 	const shown = 20 // the view stays small whatever the corpus; the library lists the rest
 	var more []app.UI
-	if c, err := loadCorpus(); err == nil && len(c.Articles) > 0 {
+	if c, err := loadLibrary(); err == nil && len(c.Articles) > 0 {
 		arts := c.Articles[:min(shown, len(c.Articles))]
 		more = append(more,
 			app.P().Text("These are articles you can open:"),

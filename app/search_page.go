@@ -29,6 +29,7 @@ type searchPage struct {
 	// matching sentences" the reader opened; expandErr a failure to find them.
 	expanded  map[string][]search.Snippet
 	expandErr error
+	waiting   bool // for the articles' text (awaitText)
 	// engine is the search engine; nil for the app's own (searchEngine). Tests set a fixture's.
 	engine func() (*search.Engine, error)
 }
@@ -54,6 +55,9 @@ func (p *searchPage) load(ctx app.Context, u *url.URL) {
 		}
 	}()
 	p.derive(u)
+	if p.res != nil && textPending(p.res.Err) {
+		awaitText(ctx, &p.waiting, func(ctx app.Context) { p.load(ctx, ctx.Page().URL()) })
+	}
 	title := "Search — Parallax"
 	// The query is the visitor's own text: the prerender writes the title into og:title with
 	// strconv.Quote, where a quote in it would end the attribute, so only the browser shows it.
@@ -94,6 +98,9 @@ func (p *searchPage) Render() app.UI {
 	}
 	if p.res == nil {
 		return page(navSearch, app.H1().Text("Search"))
+	}
+	if textPending(p.res.Err) {
+		return page(navSearch, app.H1().Text("Search"), textLoadingView())
 	}
 	if p.res.Err != nil {
 		return page(navSearch, errorView("Search failed", p.res.Err))

@@ -31,6 +31,7 @@ type timelinePage struct {
 	view     timeline.View
 	queryErr error
 	err      error
+	waiting  bool // for the articles' text (awaitText)
 	corpus   *corpus.Corpus
 	outlets  []string // filter menu choices
 	entities []string
@@ -81,6 +82,9 @@ func (p *timelinePage) OnNav(ctx app.Context) {
 	c, err := loadCorpus()
 	if err != nil {
 		p.err = err
+		if textPending(err) {
+			awaitText(ctx, &p.waiting, p.OnNav)
+		}
 		return
 	}
 	p.derive(c, corpusTimeline(c), ctx.Page().URL().Query())
@@ -170,6 +174,9 @@ func (p *timelinePage) tlValues(w timeline.View) url.Values {
 func (p *timelinePage) Render() app.UI {
 	if keepsPrerendered() {
 		return page(navTimeline)
+	}
+	if textPending(p.err) {
+		return page(navTimeline, app.H1().Text("Timeline"), textLoadingView())
 	}
 	if p.err != nil {
 		return page(navTimeline, errorView("The timeline could not be shown", p.err))

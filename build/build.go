@@ -19,6 +19,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	ui "parallax/app"
+	"parallax/internal/corpusdata"
 	"parallax/internal/site"
 )
 
@@ -89,10 +90,19 @@ func build(c config) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	lib, err := corpusdata.Library(data)
+	if err != nil {
+		return "", err
+	}
+	libPath, err := site.WriteLibrary(filepath.Join(c.out, "web"), lib)
+	if err != nil {
+		return "", err
+	}
 
 	ui.Routes()
+	ui.PreloadLibrary(libPath)
 	h := site.Handler(site.Options{Version: versionPlaceholder, Base: base, Domain: c.domain, WasmSize: wasm.Size(),
-		Data: dataPath, DataSize: int64(len(data))})
+		Data: dataPath, DataSize: int64(len(data)), Library: libPath, LibrarySize: int64(len(lib))})
 	if err := app.GenerateStaticWebsite(c.out, h, pages...); err != nil {
 		return "", fmt.Errorf("generating pages into %s: %w", c.out, err)
 	}
@@ -278,7 +288,16 @@ func buildData(c config) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("%s: %d articles, %d bytes, from %s", strings.TrimPrefix(path, "/web/"), n, len(data), c.corpus), nil
+	lib, err := corpusdata.Library(data)
+	if err != nil {
+		return "", err
+	}
+	libPath, err := site.WriteLibrary(c.web, lib)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s: %d articles, %d bytes (%s: %d bytes), from %s", strings.TrimPrefix(path, "/web/"), n, len(data),
+		strings.TrimPrefix(libPath, "/web/"), len(lib), c.corpus), nil
 }
 
 // catalogOnly ingests the corpus and writes what was found as a catalog, and nothing else.

@@ -12,6 +12,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/index"
+	"parallax/internal/corpusdata"
 	"parallax/internal/fixture"
 	"parallax/internal/site"
 	"parallax/internal/synthfolder"
@@ -94,7 +95,12 @@ func TestBuildSubPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	dataFile := "web/data/" + site.DataFile(data)
-	want := []string{"index.html", "404.html", "_redirects", "search.html", "timeline.html", "compare.html",
+	lib, err := corpusdata.Library(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	libFile := "web/data/" + site.LibraryFile(lib)
+	want := []string{libFile, libFile + ".br", "index.html", "404.html", "_redirects", "search.html", "timeline.html", "compare.html",
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/css/pwa.css", "web/icons/icon.svg",
 		dataFile, dataFile + ".br", dataFile + ".gz"}
@@ -116,6 +122,9 @@ func TestBuildSubPath(t *testing.T) {
 	if got, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(dataFile))); err != nil || string(got) != string(data) {
 		t.Errorf("%s is not the corpus data (%v)", dataFile, err)
 	}
+	if got, _ := filepath.Glob(filepath.Join(out, "web", "data", "library.*.bin")); len(got) != 1 {
+		t.Errorf("library files %v, want only %s", got, libFile)
+	}
 
 	read := func(name string) string {
 		data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
@@ -132,16 +141,28 @@ func TestBuildSubPath(t *testing.T) {
 		t.Errorf("manifest %+v, want everything at /parallax/", m)
 	}
 	worker := read("app-worker.js")
-	for _, s := range []string{`"app-" + "` + version + `"`, `const shellURL = "/parallax/"`, `"/parallax/web/app.wasm"`, `"/parallax/` + dataFile + `"`} {
+	for _, s := range []string{`"app-" + "` + version + `"`, `const shellURL = "/parallax/"`, `"/parallax/web/app.wasm"`, `"/parallax/` + dataFile + `"`, `"/parallax/` + libFile + `"`} {
 		if !strings.Contains(worker, s) {
 			t.Errorf("app-worker.js lacks %s", s)
 		}
 	}
 	appJS := read("app.js")
-	for _, s := range []string{`"GOAPP_VERSION":"` + version + `"`, `"PARALLAX_DATA":"/parallax/` + dataFile + `"`, fmt.Sprintf(`"PARALLAX_DATA_SIZE":"%d"`, len(data))} {
+	for _, s := range []string{`"GOAPP_VERSION":"` + version + `"`, `"PARALLAX_DATA":"/parallax/` + dataFile + `"`, fmt.Sprintf(`"PARALLAX_DATA_SIZE":"%d"`, len(data)),
+		`"PARALLAX_LIBRARY":"/parallax/` + libFile + `"`, fmt.Sprintf(`"PARALLAX_LIBRARY_SIZE":"%d"`, len(lib))} {
 		if !strings.Contains(appJS, s) {
 			t.Errorf("app.js lacks %s", s)
 		}
+	}
+	// The library's page, where the app starts from the library file, has the browser fetch it
+	// early, under the sub-path and in fetch()'s CORS mode; a page that waits for the data file
+	// does not.
+	preload := regexp.MustCompile(`<link[^>]*"preload"[^>]*>`)
+	if tag := preload.FindString(read("index.html")); !strings.Contains(tag, `href="/parallax/`+libFile+`"`) ||
+		!strings.Contains(tag, `as="fetch"`) || !strings.Contains(tag, `crossorigin="anonymous"`) {
+		t.Errorf("index.html preloads %q, want the library file as a fetch with CORS", tag)
+	}
+	if tag := preload.FindString(read("search.html")); tag != "" {
+		t.Errorf("search.html preloads %s", tag)
 	}
 	if got, want := read("_redirects"), "/parallax/compare/*  /parallax/404.html  200\n"; !strings.Contains(got, want) {
 		t.Errorf("_redirects:\n%s\nwant the line %q", got, want)

@@ -66,7 +66,8 @@ func pageFile(p string) string {
 
 // fixPage moves the Content-Security-Policy <meta> to the top of <head>, where it governs every
 // element after it (go-app appends RawHeaders after its scripts and styles), drops og:url and
-// og:image when the domain is unknown, and puts form actions under the sub-path. It fails on a
+// og:image when the domain is unknown, puts form actions under the sub-path and undoes the
+// double sub-path of the library file's preload link. It fails on a
 // page that is not one of the app's, such as go-app's plain-text "404 page not found" for a
 // path no route matches.
 func fixPage(html, base string, haveDomain bool) (string, error) {
@@ -85,6 +86,11 @@ func fixPage(html, base string, haveDomain bool) (string, error) {
 		html = ogURLRE.ReplaceAllString(html, "")
 	}
 	if base != "/" {
+		// go-app resolves a page's preload links twice under a sub-path (requestPage.SetPreloads
+		// and again when the <link> is written): the library file's came out as
+		// /base/base/web/data/…
+		twice := `href="` + base + strings.TrimPrefix(base, "/") + "web/" + site.DataDir + "/"
+		html = strings.ReplaceAll(html, twice, `href="`+base+"web/"+site.DataDir+"/")
 		html = actionRE.ReplaceAllStringFunc(html, func(m string) string {
 			path := actionRE.FindStringSubmatch(m)[1]
 			if strings.HasPrefix(path, base) {

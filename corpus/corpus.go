@@ -296,8 +296,30 @@ func ValidID(id string) bool {
 	return true
 }
 
-// Validate reports the first problem that would make a reader misread the article.
+// Validate reports the first problem that would make a reader misread the article: one of
+// ValidateMeta's, or no text, or two sentences sharing an ID.
 func (a *Article) Validate() error {
+	if err := a.ValidateMeta(); err != nil {
+		return err
+	}
+	if len(a.Paragraphs) == 0 {
+		return fmt.Errorf("article %s: no text", a.ID)
+	}
+	seen := make(map[string]bool)
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			if seen[s.ID] {
+				return fmt.Errorf("article %s: duplicate sentence ID %s", a.ID, s.ID)
+			}
+			seen[s.ID] = true
+		}
+	}
+	return nil
+}
+
+// ValidateMeta reports the first problem of the article's metadata alone (ID, title, author,
+// publication date and basis), for an article loaded without its text (see NewMeta).
+func (a *Article) ValidateMeta() error {
 	if !ValidID(a.ID) {
 		return fmt.Errorf("article ID %q: want lower-case words joined by dashes", a.ID)
 	}
@@ -315,18 +337,6 @@ func (a *Article) Validate() error {
 	}
 	if (a.Published.Basis == BasisCurated || a.Published.Basis == BasisEstimated) && a.Published.Note == "" {
 		return fmt.Errorf("article %s: %s publication date needs a note", a.ID, a.Published.Basis)
-	}
-	if len(a.Paragraphs) == 0 {
-		return fmt.Errorf("article %s: no text", a.ID)
-	}
-	seen := make(map[string]bool)
-	for _, p := range a.Paragraphs {
-		for _, s := range p.Sentences {
-			if seen[s.ID] {
-				return fmt.Errorf("article %s: duplicate sentence ID %s", a.ID, s.ID)
-			}
-			seen[s.ID] = true
-		}
 	}
 	return nil
 }
@@ -354,9 +364,20 @@ type Corpus struct {
 
 // New returns a corpus of the given articles, or an error if any is invalid or two share an ID.
 func New(articles []*Article) (*Corpus, error) {
+	return newCorpus(articles, (*Article).Validate)
+}
+
+// NewMeta returns a corpus of articles known by their metadata only, without text (the library
+// file of package index): each is checked with ValidateMeta, IDs must be distinct. Views that
+// need the text must not be given it.
+func NewMeta(articles []*Article) (*Corpus, error) {
+	return newCorpus(articles, (*Article).ValidateMeta)
+}
+
+func newCorpus(articles []*Article, validate func(*Article) error) (*Corpus, error) {
 	c := &Corpus{Articles: articles, byID: make(map[string]*Article, len(articles))}
 	for _, a := range articles {
-		if err := a.Validate(); err != nil {
+		if err := validate(a); err != nil {
 			return nil, err
 		}
 		if _, dup := c.byID[a.ID]; dup {

@@ -59,6 +59,13 @@ func (d *decoder) origin() corpus.Origin {
 }
 
 func (d *decoder) article() *corpus.Article {
+	a := d.meta()
+	d.text(a)
+	return a
+}
+
+// meta reads what encoder.meta wrote.
+func (d *decoder) meta() *corpus.Article {
 	a := &corpus.Article{}
 	for _, f := range []*string{&a.ID, &a.File, &a.Title, &a.TitleNote, &a.Outlet, &a.OutletNote, &a.Author, &a.AuthorNote, &a.URL, &a.Section} {
 		*f = d.str()
@@ -71,7 +78,11 @@ func (d *decoder) article() *corpus.Article {
 		*o = d.origin()
 	}
 	p.Encoding = d.str()
+	return a
+}
 
+// text reads what encoder.text wrote into a.
+func (d *decoder) text(a *corpus.Article) {
 	if n := d.Count(1); n > 0 {
 		a.Paragraphs = make([]corpus.Paragraph, n)
 	}
@@ -102,7 +113,7 @@ func (d *decoder) article() *corpus.Article {
 				m.Kind = corpus.EntityKind(d.Small(uint64(corpus.KindPlace)))
 			}
 			if d.Err != nil {
-				return a
+				return
 			}
 		}
 	}
@@ -127,5 +138,4 @@ func (d *decoder) article() *corpus.Article {
 		m.Anchor = corpus.Anchor(d.Small(uint64(corpus.AnchorEstimated)))
 		m.Role = corpus.DateRole(d.Small(uint64(corpus.RoleExpected)))
 	}
-	return a
 }

@@ -52,8 +52,19 @@ func Encode(w io.Writer, arts []*corpus.Article, sections ...Section) error {
 }
 
 func (e *encoder) encode(w io.Writer, arts []*corpus.Article, sections []Section) error {
+	magic, version := Magic, uint64(Version)
+	if e.library {
+		magic, version = LibraryMagic, LibraryVersion
+	}
 	e.uint(uint64(len(arts)))
 	for _, a := range arts {
+		if e.library {
+			e.meta(a)
+			s := SummaryOf(a)
+			e.uint(uint64(s.Words))
+			e.str(s.Opening)
+			continue
+		}
 		e.article(a)
 	}
 	seen := map[string]bool{}
@@ -75,7 +86,7 @@ func (e *encoder) encode(w io.Writer, arts []*corpus.Article, sections []Section
 	}
 	body = append(body, e.buf.Bytes()...)
 
-	out := append([]byte(Magic), binary.AppendUvarint(nil, Version)...)
+	out := append([]byte(magic), binary.AppendUvarint(nil, version)...)
 	out = binary.LittleEndian.AppendUint32(out, crc32.ChecksumIEEE(body))
 	out = append(out, body...)
 	if _, err := w.Write(out); err != nil {
@@ -85,6 +96,8 @@ func (e *encoder) encode(w io.Writer, arts []*corpus.Article, sections []Section
 }
 
 type encoder struct {
+	// library writes a library file (EncodeLibrary): each article's metadata and Summary.
+	library bool
 	// plain writes each string in place instead of through the table; the size test uses it to
 	// compare the two layouts, Decode cannot read it.
 	plain bool
@@ -127,6 +140,12 @@ func (e *encoder) origin(o corpus.Origin) {
 }
 
 func (e *encoder) article(a *corpus.Article) {
+	e.meta(a)
+	e.text(a)
+}
+
+// meta writes an article's metadata: every field but its text, removed lines and dates.
+func (e *encoder) meta(a *corpus.Article) {
 	for _, s := range []string{a.ID, a.File, a.Title, a.TitleNote, a.Outlet, a.OutletNote, a.Author, a.AuthorNote, a.URL, a.Section} {
 		e.str(s)
 	}
@@ -138,7 +157,10 @@ func (e *encoder) article(a *corpus.Article) {
 		e.origin(o)
 	}
 	e.str(p.Encoding)
+}
 
+// text writes an article's paragraphs, removed lines and dates.
+func (e *encoder) text(a *corpus.Article) {
 	e.uint(uint64(len(a.Paragraphs)))
 	for pi, p := range a.Paragraphs {
 		var flags uint64

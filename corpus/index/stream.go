@@ -26,6 +26,10 @@ type Decoder struct {
 	secN    int // sections in the index
 	secs    []Section
 	err     error
+	// library marks a library file (NewLibraryDecoder): articles without text, each with its
+	// Summary, kept in sums.
+	library bool
+	sums    []Summary
 }
 
 // Phases of a Decoder.
@@ -43,16 +47,26 @@ const checksumStep = 1 << 20
 // NewDecoder checks the header of data (magic and format version) and returns a decoder for the
 // rest. Errors wrap ErrFormat and say how to rebuild the data.
 func NewDecoder(data []byte) (*Decoder, error) {
-	if len(data) < len(Magic) || string(data[:len(Magic)]) != Magic {
-		return nil, fmt.Errorf("%w: not a Parallax index (no %q magic): %s", ErrFormat, Magic, regenerate)
+	return newDecoder(data, Magic, Version, "index")
+}
+
+// newDecoder checks that data opens with magic and version, which name a file of the kind what.
+func newDecoder(data []byte, magic string, version uint64, what string) (*Decoder, error) {
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
+		for _, other := range []struct{ magic, what string }{{Magic, "a corpus data file"}, {LibraryMagic, "a library file"}} {
+			if other.magic != magic && len(data) >= len(other.magic) && string(data[:len(other.magic)]) == other.magic {
+				return nil, fmt.Errorf("%w: %s (magic %q), not a Parallax %s: %s", ErrFormat, other.what, other.magic, what, regenerate)
+			}
+		}
+		return nil, fmt.Errorf("%w: not a Parallax %s (no %q magic): %s", ErrFormat, what, magic, regenerate)
 	}
-	rest := data[len(Magic):]
+	rest := data[len(magic):]
 	v, n := binary.Uvarint(rest)
 	if n <= 0 {
 		return nil, fmt.Errorf("%w: unreadable format version: %s", ErrFormat, regenerate)
 	}
-	if v != Version {
-		return nil, fmt.Errorf("%w: format version %d, but this build reads version %d: %s", ErrFormat, v, Version, regenerate)
+	if v != version {
+		return nil, fmt.Errorf("%w: format version %d, but this build reads version %d: %s", ErrFormat, v, version, regenerate)
 	}
 	rest = rest[n:]
 	if len(rest) < 4 {
@@ -93,10 +107,18 @@ func (x *Decoder) Step(budget int) (done bool, err error) {
 			if len(x.d.table) == x.tableN && x.d.Err == nil {
 				x.artsN = x.d.Count(1)
 				x.arts = make([]*corpus.Article, 0, x.artsN)
+				if x.library {
+					x.sums = make([]Summary, 0, x.artsN)
+				}
 				x.phase = phaseArticles
 			}
 		case phaseArticles:
 			for ; budget > 0 && len(x.arts) < x.artsN && x.d.Err == nil; budget-- {
+				if x.library {
+					x.arts = append(x.arts, x.d.meta())
+					x.sums = append(x.sums, x.d.summary())
+					continue
+				}
 				x.arts = append(x.arts, x.d.article())
 			}
 			if len(x.arts) == x.artsN && x.d.Err == nil {

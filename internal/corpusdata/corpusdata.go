@@ -60,3 +60,18 @@ func Encode(arts []*corpus.Article) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// Library returns the library file of a data file written by Encode: each article's metadata
+// and summary without its text (index.EncodeLibrary), which the app fetches first. The data
+// file is the one source of both, so the two always describe the same articles.
+func Library(data []byte) ([]byte, error) {
+	arts, err := index.Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("writing the library file: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := index.EncodeLibrary(&buf, arts); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

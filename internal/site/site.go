@@ -61,6 +61,11 @@ type Options struct {
 	// worker precaches it. Empty when the site has no corpus: the views then say so.
 	Data     string
 	DataSize int64
+	// Library is the path of the library file under web/ (see LibraryFile), LibrarySize its
+	// length: the app fetches it first, and the worker precaches it. Empty when the site has
+	// none: the app then waits for the data file on every page.
+	Library     string
+	LibrarySize int64
 	// Resources resolves static paths; nil means the local web/ folder at the domain root, or
 	// Base when it is a sub-path.
 	Resources app.ResourceResolver
@@ -97,6 +102,17 @@ func Handler(o Options) *app.Handler {
 			env[EnvDataSize] = fmt.Sprint(o.DataSize)
 		}
 	}
+	if o.Library != "" {
+		cacheable = append(cacheable, o.Library)
+		lib := o.Library
+		if base != "/" {
+			lib = prefixResolver{base}.Resolve(lib)
+		}
+		env[EnvLibrary] = lib
+		if o.LibrarySize > 0 {
+			env[EnvLibrarySize] = fmt.Sprint(o.LibrarySize)
+		}
+	}
 	return &app.Handler{
 		Name:            Name,
 		ShortName:       ShortName,
@@ -116,7 +132,7 @@ func Handler(o Options) *app.Handler {
 		},
 		Styles: Stylesheets,
 		// go-app precaches the PNG icons but not the SVG one, which the header shows; the corpus
-		// data file must be there offline too.
+		// data file and the library file must be there offline too.
 		CacheableResources:    cacheable,
 		Env:                   env,
 		RawHeaders:            []string{CSPMeta},

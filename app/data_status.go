@@ -1,0 +1,63 @@
+package app
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// awaitText runs then on the UI goroutine, with ctx, once the articles' text has loaded or
+// failed to, for a view that found it missing (loadCorpus reported errTextLoading) and showed
+// textLoadingView instead. *waiting keeps one wait per view however often it navigates
+// meanwhile; then re-derives the view from its current URL. Nothing waits outside the browser,
+// where the text is always there before the first render.
+func awaitText(ctx app.Context, waiting *bool, then func(app.Context)) {
+	if *waiting || !app.IsClient {
+		return
+	}
+	*waiting = true
+	done := textLoaded()
+	ctx.Async(func() {
+		<-done
+		ctx.Dispatch(func(ctx app.Context) {
+			*waiting = false
+			then(ctx)
+		})
+	})
+}
+
+// textLoadingView is what a view that needs the articles' text shows in place of its content
+// while the text loads after the library: a status with the progress, which screen readers
+// announce politely.
+func textLoadingView() app.UI { return &textLoading{} }
+
+// textStatusEvery is how often textLoading shows the progress anew.
+const textStatusEvery = 250 * time.Millisecond
+
+type textLoading struct {
+	app.Compo
+	status string
+}
+
+func (t *textLoading) OnMount(ctx app.Context) {
+	t.status = currentTextStatus()
+	done := textLoaded()
+	ctx.Async(func() {
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(textStatusEvery):
+			}
+			ctx.Dispatch(func(ctx app.Context) { t.status = currentTextStatus() })
+		}
+	})
+}
+
+func (t *textLoading) Render() app.UI {
+	status := t.status
+	if status == "" {
+		status = currentTextStatus()
+	}
+	return app.P().ID("text-loading").Class("notice text-loading").Attr("role", "status").Aria("live", "polite").Text(status)
+}
