@@ -74,8 +74,7 @@ func (p *comparePage) OnNav(ctx app.Context) {
 					cmp, view = nil, nil
 				}
 			}()
-			cmp = align.Compare(a, b)
-			view = newCompareView(cmp)
+			cmp, view = alignInSteps(a, b, yieldTask)
 		}()
 		yieldTask()
 		ctx.Dispatch(func(ctx app.Context) {

@@ -118,10 +118,11 @@ func (u *pwaUpdate) OnDismount() {
 	}
 }
 
-// OnAppUpdate runs when a service worker has activated and controls the page. go-app also
-// reports the very first installation this way (the worker claims the page), so the caches
-// decide whether it is a new build.
-func (u *pwaUpdate) OnAppUpdate(ctx app.Context) { u.checkCaches(ctx) }
+// pwaUpdate has no OnAppUpdate: go-app reports a worker's activation (the very first
+// installation too, when the worker claims the page) by dispatching an update to each component
+// that has one, which re-renders the whole page above the footer whatever the caches then say;
+// on a first visit that was a long task on a phone after the app had started. The worker
+// claiming the page fires controllerchange, which OnMount listens to, at the same moment.
 
 func (u *pwaUpdate) Render() app.UI {
 	version := "Version " + u.version
