@@ -186,17 +186,6 @@ func (s *skipLink) Render() app.UI {
 	return app.A().Class("skip-link").Href("#main").Text("Skip to content")
 }
 
-// OnPreRender has the prerendered page's head ask for app.wasm (a preload), so that the
-// browser fetches it as soon as it reads the head: go-app's app.js requests it only once the
-// deferred scripts have run. The preload is a CORS request, as app.js's fetch is, so that the
-// browser hands that fetch the preloaded response instead of requesting it again.
-func (s *skipLink) OnPreRender(ctx app.Context) {
-	ctx.Page().SetPreloads(app.Preload{
-		Href: ctx.ResolveStaticResource("/web/app.wasm") + " crossorigin=anonymous",
-		As:   "fetch",
-	})
-}
-
 // OnMount handles the click natively: go-app's own link handling would push "#main" as a new
 // history entry and only scroll, leaving focus (and the next Tab) on the skip link.
 func (s *skipLink) OnMount(ctx app.Context) {
