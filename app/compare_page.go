@@ -36,6 +36,9 @@ type comparePage struct {
 	navigated bool
 	onLoad    bool // pending on the page load, with the prerendered page on screen
 	waiting   bool // for the articles' text (awaitText)
+	// later is set on the page load while the aligned rows wait for the render after the one
+	// that shows the comparison (see OnNav).
+	later bool
 
 	canShare bool
 	status   string // the result of the last copy or share, announced politely
@@ -78,8 +81,7 @@ func (p *comparePage) OnNav(ctx app.Context) {
 					cmp, view = nil, nil
 				}
 			}()
-			cmp = align.Compare(a, b)
-			view = newCompareView(cmp)
+			cmp, view = alignInSteps(a, b, yieldTask)
 		}()
 		yieldTask()
 		ctx.Dispatch(func(ctx app.Context) {
@@ -92,10 +94,31 @@ func (p *comparePage) OnNav(ctx app.Context) {
 			}
 			title, desc := p.navigate(u)
 			setPageMeta(ctx, title, desc)
+			if p.view != nil && p.focus == 0 && p.onLoad && belowWindow("compare-columns") {
+				// The rows are the larger half of the comparison's elements, and building them
+				// is a task of its own: the render that shows the comparison leaves them out,
+				// the next one adds them. The prerendered rows are below the window (checked on
+				// the prerendered page, still on screen), so that nothing the reader sees
+				// moves; the ready marker waits for the rows.
+				p.later = true
+				ctx.Defer(func(ctx app.Context) {
+					ctx.Dispatch(func(ctx app.Context) { p.later = false })
+				})
+			}
 			p.scrollToFocus(ctx, u.Fragment)
 			refocusAfterNav(ctx)
 		})
 	})
+}
+
+// belowWindow reports whether the element with the given ID starts below the bottom of the
+// window, as the page is now laid out.
+func belowWindow(id string) bool {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return false
+	}
+	return el.Call("getBoundingClientRect").Get("top").Float() > app.Window().Get("innerHeight").Float()
 }
 
 // navigate derives the page's state from u, aligning the articles it names, and returns the page
@@ -119,7 +142,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.focusB = p.focus > 0 && strings.HasSuffix(u.Fragment, "-b")
 	p.pairs = u.Query().Get("view") == viewPairs
 	p.part, _ = strconv.Atoi(strings.TrimSpace(u.Query().Get("part")))
-	p.status, p.err, p.pending, p.navigated = "", nil, false, true
+	p.status, p.err, p.pending, p.navigated, p.later = "", nil, false, true, false
 
 	c, err := loadCorpus()
 	if len(ids) < 2 && textPending(err) {
@@ -294,7 +317,7 @@ func (p *comparePage) Render() app.UI {
 	case p.view == nil:
 		return page(navCompare, app.H1().Text("Compare two articles"))
 	}
-	return page(navCompare,
+	return livePage(navCompare, !p.later,
 		app.Div().Class("compare").Body(
 			app.H1().Class("compare-title").Body(
 				app.Span().Class("side-tag side-tag-a").Text("A"),
@@ -307,9 +330,9 @@ func (p *comparePage) Render() app.UI {
 			p.renderActions(),
 			newCompareTools(p.cmp), // uifeatures: export Markdown/CSV, print, copy status
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
-			compareSummaryView(p.cmp, p.view),
+			&compareSummary{Cmp: p.cmp, View: p.view},
 			p.renderViewSwitch(),
-			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part), // uifeatures: phone A/B toggle, j/k, Cite
+			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part).rowsLater(p.later), // uifeatures: phone A/B toggle, j/k, Cite
 			app.Details().Class("compare-change").Body(
 				app.Summary().Text("Change the articles"),
 				newComparePicker(p.a.ID, p.b.ID),

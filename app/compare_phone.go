@@ -25,6 +25,8 @@ type compareColumns struct {
 	// Part is the URL's 1-based ?part= of a long comparison, 0 for none; a focused pair's part
 	// wins over it.
 	Part int
+	// Later leaves the rows out, for the page's next render (comparePage.later).
+	Later bool
 
 	side     string // "a" or "b": the column a phone shows
 	cur      int    // the pair the shortcuts last moved to, 0 for none
@@ -55,6 +57,12 @@ func (c *compareColumns) OnDismount() {
 // inPart sets Part.
 func (c *compareColumns) inPart(n int) *compareColumns {
 	c.Part = n
+	return c
+}
+
+// rowsLater sets Later.
+func (c *compareColumns) rowsLater(b bool) *compareColumns {
+	c.Later = b
 	return c
 }
 
@@ -250,9 +258,12 @@ func (c *compareColumns) Render() app.UI {
 	}
 	part := v.part(c.Pairs, c.Focus, c.Part)
 	var body app.UI
-	if c.Pairs {
+	switch {
+	case c.Later:
+		body = app.Div().Class("compare-align-later")
+	case c.Pairs:
 		body = v.renderPairs(focus, part, link)
-	} else {
+	default:
 		body = v.renderRows(focus, part, link)
 	}
 	return app.Div().Class("compare-columns show-"+side).ID("compare-columns").Body(

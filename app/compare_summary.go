@@ -27,6 +27,19 @@ func notListed(n int) app.UI {
 	return app.P().Class("summary-more").Text(fmt.Sprintf("%s more not listed here.", thousands(n-summaryMax)))
 }
 
+// compareSummary is compareSummaryView as a component. go-app renders a component again only
+// when one of its fields changes, and the page re-renders for any update below it (a copy
+// status, the Install action appearing, a component's mount): the summary, a third of a
+// comparison's elements, is then neither built nor compared again.
+type compareSummary struct {
+	app.Compo
+
+	Cmp  *align.Comparison
+	View *compareView
+}
+
+func (s *compareSummary) Render() app.UI { return compareSummaryView(s.Cmp, s.View) }
+
 // compareSummaryView is the strip above the columns: what both name, date, quote, and the
 // figures they give differently.
 func compareSummaryView(c *align.Comparison, v *compareView) app.UI {

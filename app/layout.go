@@ -29,11 +29,15 @@ const (
 // made of article data. The render that follows OnNav replaces it with the live view, laid out
 // the same.
 // The ready marker waits for that live view, so that nothing takes the copy for the app.
-func page(active string, content ...app.UI) app.UI {
+func page(active string, content ...app.UI) app.UI { return livePage(active, true, content...) }
+
+// livePage is page for a view that shows its content in more than one render: the ready
+// marker waits for the render whose ready is set.
+func livePage(active string, ready bool, content ...app.UI) app.UI {
 	if keepsPrerendered() {
 		return shell(active, app.Raw(prerenderedMain()), false)
 	}
-	return shell(active, app.Main().ID("main").Class("main").TabIndex(-1).Body(content...), true)
+	return shell(active, app.Main().ID("main").Class("main").TabIndex(-1).Body(content...), ready)
 }
 
 // keepsPrerendered reports whether page() shows the prerendered main content rather than the
@@ -185,6 +189,12 @@ func (s *skipLink) Render() app.UI {
 // OnMount handles the click natively: go-app's own link handling would push "#main" as a new
 // history entry and only scroll, leaving focus (and the next Tab) on the skip link.
 func (s *skipLink) OnMount(ctx app.Context) {
+	if !shellMounted {
+		// The page load's mount of the whole page was one task with go-app's start before it
+		// and the components' OnMount and OnNav after it: end it here, as the first of these
+		// (see also OnNav and ready.go's init).
+		yieldTask()
+	}
 	shellMounted = true
 	if s.release != nil {
 		return
@@ -232,6 +242,10 @@ func (s *skipLink) OnNav(ctx app.Context) {
 	}
 	navigations++
 	load := navigations == 1
+	if load {
+		// The render that follows shows the live view: a task of its own.
+		yieldTask()
+	}
 	ctx.Defer(func(ctx app.Context) {
 		loadSettled = true
 		defer recoverAndLog("focus")

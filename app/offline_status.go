@@ -15,17 +15,18 @@ import (
 // It re-checks on events only (the worker taking control, the network coming and going, the
 // worker registration becoming ready), never on a timer: a polling goroutine would keep the
 // app busy and hold up go-app's test engine.
+//
+// A change is written to the line's own element (see set), not dispatched: a dispatch
+// re-renders the whole page around the footer (go-app updates every component above the one
+// dispatching), and on a first visit the worker taking control re-rendered a whole comparison
+// or library after the app had started, one of the longest tasks of the load on a phone.
 type offlineStatus struct {
 	app.Compo
 
-	state   int
 	release func()
-	// asked is the state last dispatched (times two, plus one when online), read where a
-	// promise settles or an event fires: a check that finds it unchanged dispatches nothing,
-	// since a dispatch re-renders the whole page around the footer (go-app updates every
-	// component above the one dispatching). On a page load, the checks re-rendered the page
-	// (a whole comparison) two or three times for nothing.
-	asked atomic.Int64
+	// shown is the state the line says (times two, plus one when online), read and written
+	// where a promise settles or an event fires as well as by Render.
+	shown atomic.Int64
 }
 
 // States of offline readiness.
@@ -44,15 +45,20 @@ func (o *offlineStatus) OnInit() {
 	if !app.IsClient {
 		return
 	}
-	online := int64(0)
-	if app.Window().Get("navigator").Get("onLine").Bool() {
-		online = 1
-	}
-	o.asked.Store(int64(o.state)<<1 | online)
 	if s, sure := offlineNow(); sure {
-		o.state = s
-		o.asked.Store(int64(s)<<1 | online)
+		o.shown.Store(offlineKey(s))
+	} else {
+		o.shown.Store(offlineKey(offlineChecking))
 	}
+}
+
+// offlineKey is what shown holds for state s with the network as the browser sees it now.
+func offlineKey(s int) int64 {
+	key := int64(s) << 1
+	if app.IsClient && app.Window().Get("navigator").Get("onLine").Bool() {
+		key |= 1
+	}
+	return key
 }
 
 func (o *offlineStatus) OnMount(ctx app.Context) {
@@ -124,27 +130,43 @@ func offlineNow() (state int, sure bool) {
 	return offlineChecking, false
 }
 
-// set shows state s, dispatching an update only when the line would say something else than
-// it was last asked to: another state, or the network gone or back (Render words each state
-// by navigator.onLine).
+// set shows state s when the line would say something else than it does: another state, or
+// the network gone or back. It writes the line's class and text into its element, as the next
+// Render (if any) writes them too: go-app's text node is kept, so that a later render of the
+// page updates the node on screen.
 func (o *offlineStatus) set(ctx app.Context, s int) {
-	key := int64(s) << 1
-	if app.Window().Get("navigator").Get("onLine").Bool() {
-		key |= 1
-	}
-	if o.asked.Swap(key) == key {
+	key := offlineKey(s)
+	if o.shown.Swap(key) == key {
 		return
 	}
-	ctx.Dispatch(func(ctx app.Context) { o.state = s })
+	// The component's own element: on mount it may not be in the document yet.
+	el := ctx.JSSrc()
+	if !el.Truthy() {
+		if el = app.Window().GetElementByID(offlineStatusID); !el.Truthy() {
+			return
+		}
+	}
+	class, msg := offlineLine(key)
+	el.Set("className", class)
+	if t := el.Get("firstChild"); t.Truthy() && t.Get("nodeType").Int() == 3 {
+		t.Set("nodeValue", msg)
+	} else {
+		el.Set("textContent", msg)
+	}
 }
 
+const offlineStatusID = "offline-status"
+
 func (o *offlineStatus) Render() app.UI {
-	online := true
-	if app.IsClient {
-		online = app.Window().Get("navigator").Get("onLine").Bool()
-	}
-	var msg, state string
-	switch o.state {
+	class, msg := offlineLine(o.shown.Load())
+	return app.P().Class(class).ID(offlineStatusID).Role("status").Text(msg)
+}
+
+// offlineLine returns the line's class and words for a value of shown.
+func offlineLine(key int64) (class, msg string) {
+	online := key&1 == 1 || !app.IsClient
+	var state string
+	switch int(key >> 1) {
 	case offlineReady:
 		state = "ready"
 		msg = "Ready to work offline: this app and its articles are saved in this browser."
@@ -164,5 +186,5 @@ func (o *offlineStatus) Render() app.UI {
 		state = "checking"
 		msg = ""
 	}
-	return app.P().Class("offline-status offline-" + state).ID("offline-status").Role("status").Text(msg)
+	return "offline-status offline-" + state, msg
 }

@@ -46,9 +46,12 @@ func (u *pwaUpdate) OnMount(ctx app.Context) {
 		fn.Release()
 	}}
 	// A new worker claims open pages when it activates; then see whether it is a new build.
+	// The page's controller changes as the worker starts activating, before it has deleted the
+	// older versions' caches: look again once it has activated.
 	if sw := app.Window().Get("navigator").Get("serviceWorker"); sw.Truthy() {
 		changed := app.FuncOf(func(this app.Value, args []app.Value) any {
 			u.checkCaches(ctx)
+			u.whenActivated(ctx, sw.Get("controller"))
 			return nil
 		})
 		sw.Call("addEventListener", "controllerchange", changed)
@@ -75,6 +78,28 @@ func (u *pwaUpdate) OnMount(ctx app.Context) {
 		}
 	}
 	u.checkCaches(ctx)
+}
+
+// whenActivated checks the caches again once the worker w has activated (go-app's own update
+// event, which pwaUpdate does not take: see below).
+func (u *pwaUpdate) whenActivated(ctx app.Context, w app.Value) {
+	if !w.Truthy() || w.Get("state").String() == "activated" {
+		return
+	}
+	var fn app.Func
+	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		switch w.Get("state").String() {
+		case "activated":
+			u.checkCaches(ctx)
+		case "redundant":
+		default:
+			return nil
+		}
+		w.Call("removeEventListener", "statechange", fn)
+		fn.Release()
+		return nil
+	})
+	w.Call("addEventListener", "statechange", fn)
 }
 
 // checkCaches looks for a new build by the names of the worker's caches, "app-<version>":
@@ -118,10 +143,11 @@ func (u *pwaUpdate) OnDismount() {
 	}
 }
 
-// OnAppUpdate runs when a service worker has activated and controls the page. go-app also
-// reports the very first installation this way (the worker claims the page), so the caches
-// decide whether it is a new build.
-func (u *pwaUpdate) OnAppUpdate(ctx app.Context) { u.checkCaches(ctx) }
+// pwaUpdate has no OnAppUpdate: go-app reports a worker's activation (the very first
+// installation too, when the worker claims the page) by dispatching an update to each component
+// that has one, which re-renders the whole page above the footer whatever the caches then say;
+// on a first visit that was a long task on a phone after the app had started. OnMount listens
+// for the same moment itself (controllerchange, then the worker's activation).
 
 func (u *pwaUpdate) Render() app.UI {
 	version := "Version " + u.version

@@ -4,6 +4,10 @@
 // release build (the wasm built as `make wasm` builds it, precompressed). It writes the median
 // scores of a few runs as Markdown, for BENCHMARKS.md (also to -out when set). Run from the module root:
 // go run ./bench/lighthouse [-runs 3]
+//
+// With -server URL it measures a Parallax server that is already running instead of building
+// one, e.g. to alternate runs between two builds (before and after a change) under the same
+// machine load.
 package main
 
 import (
@@ -35,6 +39,7 @@ func main() {
 	runs := flag.Int("runs", 3, "Lighthouse runs per page (medians are reported)")
 	out := flag.String("out", "", "also write the scores to this file")
 	keep := flag.String("keep", "", "keep Lighthouse's JSON reports in this directory (to see which elements fail an audit)")
+	server := flag.String("server", "", "measure this running server (e.g. http://127.0.0.1:8000) instead of building one")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("bench/lighthouse: ")
@@ -47,12 +52,14 @@ func main() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
-	if err := build(dir); err != nil {
-		log.Fatal(err)
-	}
-	base, stop, err := serve(dir)
-	if err != nil {
-		log.Fatal(err)
+	base, stop := strings.TrimSuffix(*server, "/"), func() {}
+	if base == "" {
+		if err := build(dir); err != nil {
+			log.Fatal(err)
+		}
+		if base, stop, err = serve(dir); err != nil {
+			log.Fatal(err)
+		}
 	}
 	defer stop()
 
@@ -266,13 +273,24 @@ func median(rs []result) result {
 	return m
 }
 
+// loadAverage is the machine's load average over the last 1, 5 and 15 minutes (Linux), which
+// moves Lighthouse's simulated CPU times: it observes tasks and multiplies their durations.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
+}
+
 func report(rows []row, runs int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Lighthouse (phone preset)\n\n")
 	fmt.Fprintf(&b, "`go run ./bench/lighthouse -runs %d` (run by `make bench`): Lighthouse's default mobile preset "+
 		"(emulated phone, simulated slow 4G and CPU slowdown) against Debian's Chromium (CHROME_PATH=%s), "+
 		"Parallax's own server on loopback, release wasm (`-trimpath -ldflags=\"-s -w\"`, brotli). "+
-		"Medians of %d runs per page, taken %s.\n\n", runs, chromePath(), runs, time.Now().UTC().Format("2006-01-02 15:04 MST"))
+		"Medians of %d runs per page, taken %s, load average %s.\n\n", runs, chromePath(), runs,
+		time.Now().UTC().Format("2006-01-02 15:04 MST"), loadAverage())
 	fmt.Fprintf(&b, "Targets: accessibility, best practices and SEO 100; performance ≥ 90; CLS ≤ 0.05.\n\n")
 	fmt.Fprintf(&b, "| page | accessibility | best practices | SEO | performance | CLS | LCP | TBT | FCP |\n")
 	fmt.Fprintf(&b, "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
@@ -281,11 +299,11 @@ func report(rows []row, runs int) string {
 		fmt.Fprintf(&b, "| %s `%s` | %.0f | %.0f | %.0f | %.0f | %.3f | %.1f s | %.0f ms | %.1f s |\n",
 			r.name, r.path, m.A11y, m.BP, m.SEO, m.Perf, m.CLS, m.LCP/1000, m.TBT, m.FCP/1000)
 	}
-	fmt.Fprintf(&b, "\nEvery run (performance / CLS / LCP):\n\n")
+	fmt.Fprintf(&b, "\nEvery run (performance / CLS / LCP / TBT):\n\n")
 	for _, r := range rows {
 		var parts []string
 		for _, x := range r.runs {
-			parts = append(parts, fmt.Sprintf("%.0f / %.3f / %.1f s", x.Perf, x.CLS, x.LCP/1000))
+			parts = append(parts, fmt.Sprintf("%.0f / %.3f / %.1f s / %.0f ms", x.Perf, x.CLS, x.LCP/1000, x.TBT))
 		}
 		fmt.Fprintf(&b, "- %s: %s\n", r.name, strings.Join(parts, "; "))
 	}

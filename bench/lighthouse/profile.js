@@ -24,6 +24,7 @@ const puppeteer = require('./node_modules/puppeteer-core');
   });
   try {
     const page = await browser.newPage();
+    if (process.env.LOG) page.on('console', (m) => console.log(`console (${performance.now().toFixed(0)}): ${m.text()}`));
     const cdp = await page.target().createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
     await cdp.send('Profiler.enable');
@@ -32,7 +33,7 @@ const puppeteer = require('./node_modules/puppeteer-core');
     await page.evaluateOnNewDocument(() => {
       window.__longTasks = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+        for (const e of list.getEntries()) window.__longTasks.push({at: performance.timeOrigin + e.startTime, d: e.duration});
       }).observe({type: 'longtask', buffered: true});
     });
     await cdp.send('Profiler.start');
@@ -41,10 +42,14 @@ const puppeteer = require('./node_modules/puppeteer-core');
     const ready = await page.evaluate(() => performance.now());
     await new Promise((r) => setTimeout(r, 1000));
     const {profile} = await cdp.send('Profiler.stop');
-    const tasks = await page.evaluate(() => window.__longTasks);
+    const long = await page.evaluate(() => window.__longTasks);
+    const tasks = long.map((t) => t.d);
+    // The page's wall clock and the profile's (CLOCK_MONOTONIC µs, as process.hrtime in Linux)
+    // meet through this process's own clocks, to a millisecond or so.
+    const offsetUs = Date.now() * 1000 - Number(process.hrtime.bigint() / 1000n);
     const blocking = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
     console.log(`ready at ${ready.toFixed(0)} ms; ${tasks.length} long tasks, blocking ${blocking.toFixed(0)} ms ` +
-      `(longest ${Math.max(0, ...tasks).toFixed(0)} ms)`);
+      `(longest ${Math.max(0, ...tasks).toFixed(0)} ms): ${tasks.map((d) => d.toFixed(0)).join(', ')}`);
 
     const byID = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
@@ -65,6 +70,66 @@ const puppeteer = require('./node_modules/puppeteer-core');
     }
     [...incl].filter(([name]) => pattern.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40)
       .forEach(([name, t]) => console.log((t / 1000).toFixed(1).padStart(8), name));
+
+    // The busy stretches of the main thread (runs of samples that are not idle), the long ones
+    // with what they spent their time in: the matching functions' inclusive time within each.
+    const idle = (id) => byID.get(id).callFrame.functionName === '(idle)';
+    const stretches = [];
+    let cur = null;
+    let at = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      at += profile.timeDeltas[i];
+      if (idle(id)) {
+        cur = null;
+        return;
+      }
+      if (!cur) stretches.push(cur = {start: at, end: at, samples: []});
+      cur.end = at;
+      cur.samples.push(id);
+    });
+    const byTask = process.env.TASKS;
+    if (byTask) {
+      stretches.length = 0;
+      for (const t of long) {
+        const start = t.at * 1000 - offsetUs;
+        const st = {start, end: start + t.d * 1000, samples: []};
+        let at2 = profile.startTime;
+        profile.samples.forEach((id, i) => {
+          at2 += profile.timeDeltas[i];
+          if (at2 >= st.start && at2 <= st.end && !idle(id)) st.samples.push(id);
+        });
+        stretches.push(st);
+      }
+    }
+    console.log(`${byTask ? 'long tasks' : 'busy stretches over 50 ms'} (start ms after the profile began, duration):`);
+    for (const st of stretches) {
+      const dur = (st.end - st.start) / 1000;
+      if (dur < 50) continue;
+      const counts = new Map();
+      for (const id of st.samples) {
+        const seen = new Set();
+        for (let x = id; x !== undefined; x = parent.get(x)) {
+          const name = byID.get(x).callFrame.functionName;
+          if (!seen.has(name)) {
+            seen.add(name);
+            counts.set(name, (counts.get(name) || 0) + 1);
+          }
+        }
+      }
+      const per = dur / Math.max(1, st.samples.length);
+      const top = [...counts].filter(([name]) => pattern.test(name) && !(process.env.SKIP && new RegExp(process.env.SKIP).test(name))).sort((a, b) => b[1] - a[1]).slice(0, 8)
+        .map(([name, n]) => `${name} ${(n * per).toFixed(0)}`).join(', ');
+      console.log(`${((st.start - profile.startTime) / 1000).toFixed(0).padStart(6)} ${dur.toFixed(0).padStart(5)} ms: ${top}`);
+      if (process.env.SELF) {
+        const selfCounts = new Map();
+        for (const id of st.samples) {
+          const name = byID.get(id).callFrame.functionName || byID.get(id).callFrame.url;
+          selfCounts.set(name, (selfCounts.get(name) || 0) + 1);
+        }
+        console.log('         self: ' + [...selfCounts].sort((a, b) => b[1] - a[1]).slice(0, 8)
+          .map(([name, n]) => `${name} ${(n * per).toFixed(0)}`).join(', '));
+      }
+    }
   } finally {
     await browser.close();
   }
