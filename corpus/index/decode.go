@@ -126,6 +126,9 @@ func (d *decoder) article() *corpus.Article {
 		m.Date, m.Until, m.Alt = d.Date(), d.Date(), d.Date()
 		m.Anchor = corpus.Anchor(d.Small(uint64(corpus.AnchorEstimated)))
 		m.Role = corpus.DateRole(d.Small(uint64(corpus.RoleExpected)))
+		m.Stated.Key = d.str()
+		m.Stated.Label = d.str()
+		m.Stated.Precision = corpus.Precision(d.Small(uint64(corpus.PrecisionDay)))
 	}
 	return a
 }
