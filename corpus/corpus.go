@@ -276,6 +276,25 @@ type DateMention struct {
 	Alt    Date
 	Anchor Anchor
 	Role   DateRole
+	// Stated is how the expression states its date in its own words when it gives no year and
+	// is not absolute ("7 September", "Monday", "next week"), set by the extractor; zero
+	// otherwise. Two articles compare on it when their dates cannot be placed alike.
+	Stated Stated
+}
+
+// Stated is a temporal expression as its own words give it, before any publication date places
+// it: "7 September" and "on September 7" are the same stated day, "next Tuesday" is not the same
+// as "Tuesday". It never carries a year the text does not give.
+type Stated struct {
+	// Key is equal for two expressions that state the same thing: "--09-07", "weekday+1:2";
+	// empty when the expression states its year or cannot be read alone.
+	Key string
+	// Label is the expression in a normal form for display: "7 September", "next Tuesday",
+	// "yesterday".
+	Label string
+	// Precision is the precision the expression states: a day for "7 September" and "Monday",
+	// a month for "September" and "last month".
+	Precision Precision
 }
 
 // ValidID reports whether id is a well-formed article ID: lower-case ASCII letters and digits in

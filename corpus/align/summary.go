@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
-	"parallax/corpus/timeline"
 )
 
 // Summary is what the two accounts have in common and where they differ, at a glance.
@@ -334,7 +333,7 @@ func sharedDates(as, bs []*sent) []SharedDate {
 	groups := make(map[corpus.Date]*group)
 	var order []corpus.Date
 	stated := make(map[string]*group)
-	var statedOrder []timeline.Stated
+	var statedOrder []corpus.Stated
 	add := func(g *group, side int, r DateRef) {
 		refs := &g.a
 		if side == 1 {
@@ -348,8 +347,9 @@ func sharedDates(as, bs []*sent) []SharedDate {
 		for _, st := range ss {
 			for _, m := range st.dates {
 				r := DateRef{Sentence: st.s.ID, Text: m.Text, Date: m.Date, Role: m.Role}
+				// The extractor stored the stated form at build time (timeline.Extract).
 				if m.Anchor != corpus.AnchorAbsolute {
-					if f, ok := timeline.StatedForm(m.Text); ok {
+					if f := m.Stated; f.Key != "" {
 						g := stated[f.Key]
 						if g == nil {
 							g = &group{}

@@ -137,5 +137,8 @@ func (d *decoder) text(a *corpus.Article) {
 		m.Date, m.Until, m.Alt = d.Date(), d.Date(), d.Date()
 		m.Anchor = corpus.Anchor(d.Small(uint64(corpus.AnchorEstimated)))
 		m.Role = corpus.DateRole(d.Small(uint64(corpus.RoleExpected)))
+		m.Stated.Key = d.str()
+		m.Stated.Label = d.str()
+		m.Stated.Precision = corpus.Precision(d.Small(uint64(corpus.PrecisionDay)))
 	}
 }

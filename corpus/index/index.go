@@ -29,8 +29,9 @@ const Magic = "PLXI"
 
 // Version is the format version this build writes and reads. Bump it with any layout change.
 // Version 2 added the sections; version 3 the article's section folder and provenance, and the
-// end of a date range and the other reading of an ambiguous date.
-const Version = 3
+// end of a date range and the other reading of an ambiguous date; version 4 the stated form of
+// a date mention without a year.
+const Version = 4
 
 // regenerate tells the reader how to fix a stale or damaged index.
 const regenerate = "rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"
@@ -204,6 +205,9 @@ func (e *encoder) text(a *corpus.Article) {
 		e.date(d.Alt)
 		e.uint(uint64(d.Anchor))
 		e.uint(uint64(d.Role))
+		e.str(d.Stated.Key)
+		e.str(d.Stated.Label)
+		e.uint(uint64(d.Stated.Precision))
 	}
 }
 

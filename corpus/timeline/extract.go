@@ -41,6 +41,13 @@ func Extract(a *corpus.Article) []corpus.DateMention {
 		}
 		out = append(out, extractSentence(s.ID, s.Text, ctx, a.Published, conv)...)
 	}
+	for i := range out {
+		if out[i].Anchor != corpus.AnchorAbsolute {
+			if f, ok := StatedForm(out[i].Text); ok {
+				out[i].Stated = f
+			}
+		}
+	}
 	return out
 }
 

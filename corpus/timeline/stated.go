@@ -6,21 +6,9 @@ import (
 	"parallax/corpus"
 )
 
-// Stated is a temporal expression as its own words give it, before any publication date places
-// it: "7 September" and "on September 7" are the same stated day, "next Tuesday" is not the same
-// as "Tuesday". It lets two articles be compared on what they say when their publication dates
-// are too vague (or unknown) to resolve the expression; it never carries a year the text does
-// not give.
-type Stated struct {
-	// Key is equal for two expressions that state the same thing: "--09-07", "weekday+1:2".
-	Key string
-	// Label is the expression in a normal form for display: "7 September", "next Tuesday",
-	// "yesterday".
-	Label string
-	// Precision is the precision the expression states: a day for "7 September" and "Monday",
-	// a month for "September" and "last month".
-	Precision corpus.Precision
-}
+// Stated is corpus.Stated: Extract stores it in each DateMention at build time, so that the
+// browser compares stated dates without linking this package's scanner into app.wasm.
+type Stated = corpus.Stated
 
 var weekdayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
@@ -50,14 +38,14 @@ func StatedForm(text string) (Stated, bool) {
 	case kYearless:
 		switch d.Precision {
 		case corpus.PrecisionDay:
-			return Stated{fmt.Sprintf("--%02d-%02d", d.Month, d.Day), fmt.Sprintf("%d %s", d.Day, corpus.MonthName(d.Month)), d.Precision}, true
+			return Stated{Key: fmt.Sprintf("--%02d-%02d", d.Month, d.Day), Label: fmt.Sprintf("%d %s", d.Day, corpus.MonthName(d.Month)), Precision: d.Precision}, true
 		case corpus.PrecisionPartOfMonth:
 			part := [...]string{"", "early", "mid", "late"}[min(max(d.Part, 0), 3)]
-			return Stated{fmt.Sprintf("--%02d-%s", d.Month, part), part + " " + corpus.MonthName(d.Month), d.Precision}, true
+			return Stated{Key: fmt.Sprintf("--%02d-%s", d.Month, part), Label: part + " " + corpus.MonthName(d.Month), Precision: d.Precision}, true
 		case corpus.PrecisionMonth:
-			return Stated{fmt.Sprintf("--%02d", d.Month), corpus.MonthName(d.Month), d.Precision}, true
+			return Stated{Key: fmt.Sprintf("--%02d", d.Month), Label: corpus.MonthName(d.Month), Precision: d.Precision}, true
 		case corpus.PrecisionQuarter:
-			return Stated{fmt.Sprintf("--q%d", d.Quarter), fmt.Sprintf("Q%d", d.Quarter), d.Precision}, true
+			return Stated{Key: fmt.Sprintf("--q%d", d.Quarter), Label: fmt.Sprintf("Q%d", d.Quarter), Precision: d.Precision}, true
 		}
 	case kWeekday:
 		label := weekdayNames[m.weekday]
@@ -67,25 +55,25 @@ func StatedForm(text string) (Stated, bool) {
 		case m.off > 0:
 			label = "next " + label
 		}
-		return Stated{fmt.Sprintf("weekday%+d:%d", m.off, m.weekday), label, corpus.PrecisionDay}, true
+		return Stated{Key: fmt.Sprintf("weekday%+d:%d", m.off, m.weekday), Label: label, Precision: corpus.PrecisionDay}, true
 	case kRelDays:
 		if m.off != m.off2 || m.off < -2 || m.off > 2 {
 			return Stated{}, false
 		}
 		label := [...]string{"the day before yesterday", "yesterday", "today", "tomorrow", "the day after tomorrow"}[m.off+2]
-		return Stated{fmt.Sprintf("day%+d", m.off), label, corpus.PrecisionDay}, true
+		return Stated{Key: fmt.Sprintf("day%+d", m.off), Label: label, Precision: corpus.PrecisionDay}, true
 	case kRelWeek:
-		return Stated{fmt.Sprintf("week%+d", m.off), rel(m.off, "week"), corpus.PrecisionDay}, true
+		return Stated{Key: fmt.Sprintf("week%+d", m.off), Label: rel(m.off, "week"), Precision: corpus.PrecisionDay}, true
 	case kRelMonth:
 		if d.Part != 0 || m.off < -1 || m.off > 1 {
 			return Stated{}, false
 		}
-		return Stated{fmt.Sprintf("month%+d", m.off), rel(m.off, "month"), corpus.PrecisionMonth}, true
+		return Stated{Key: fmt.Sprintf("month%+d", m.off), Label: rel(m.off, "month"), Precision: corpus.PrecisionMonth}, true
 	case kRelYear:
 		if d.Precision != corpus.PrecisionYear || m.off < -1 || m.off > 1 {
 			return Stated{}, false
 		}
-		return Stated{fmt.Sprintf("year%+d", m.off), rel(m.off, "year"), corpus.PrecisionYear}, true
+		return Stated{Key: fmt.Sprintf("year%+d", m.off), Label: rel(m.off, "year"), Precision: corpus.PrecisionYear}, true
 	}
 	return Stated{}, false
 }

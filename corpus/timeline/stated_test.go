@@ -46,3 +46,28 @@ func TestStatedForm(t *testing.T) {
 		t.Errorf("keys: %q %q should match, %q %q should differ", a.Key, b.Key, c.Key, d.Key)
 	}
 }
+
+// TestExtractStoresStated: Extract stores each mention's stated form, which the browser reads
+// instead of running StatedForm (whose scanner stays out of app.wasm); a mention that states its
+// year, or is relative to another event, stores none.
+func TestExtractStoresStated(t *testing.T) {
+	pub := corpus.PubDate{Date: corpus.Date{Year: 2024, Month: 3, Day: 14, Precision: corpus.PrecisionDay}, Basis: corpus.BasisStated}
+	a := article("stated", pub, "The vote is next Tuesday, the minister said.|The plant opened on 12 May 2005.|Two days later the board met.|Talks resume on 7 September.")
+	got := map[string]corpus.Stated{}
+	for _, m := range Extract(a) {
+		got[m.Text] = m.Stated
+		if f, ok := StatedForm(m.Text); ok && m.Anchor != corpus.AnchorAbsolute && m.Stated != f {
+			t.Errorf("%q: stored %+v, StatedForm gives %+v", m.Text, m.Stated, f)
+		}
+	}
+	for text, want := range map[string]string{"next Tuesday": "next Tuesday", "7 September": "7 September", "12 May 2005": "", "Two days later": ""} {
+		s, ok := got[text]
+		if !ok {
+			t.Errorf("no mention %q in %v", text, got)
+			continue
+		}
+		if s.Label != want || (want == "") != (s.Key == "") {
+			t.Errorf("%q: stored %+v, want label %q", text, s, want)
+		}
+	}
+}
