@@ -254,6 +254,9 @@ func TestFinder(t *testing.T) {
 		{ID: "c", Title: "Weather", Outlet: ""},
 	}
 	f := NewFinder(arts)
+	if f.keys != nil || f.Len() != 3 {
+		t.Errorf("NewFinder built %d keys before any Find (Len %d): the library's first render pays for them", len(f.keys), f.Len())
+	}
 	ids := func(hs []Hit) (out []string) {
 		for _, h := range hs {
 			out = append(out, h.Article.ID)

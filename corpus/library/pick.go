@@ -2,6 +2,7 @@ package library
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sahilm/fuzzy"
 
@@ -10,19 +11,18 @@ import (
 
 // Finder matches typed text against article titles and outlets, for a type-ahead picker, with
 // sahilm/fuzzy: a short-string matcher that ranks "tktk amzn" near "TikTok … Amazon". A Finder
-// is read-only once built and safe to share.
+// is safe to share.
 type Finder struct {
 	arts []*corpus.Article
+	once sync.Once
 	keys []string // "title · outlet" per article, what the reader types against
 }
 
-// NewFinder indexes arts; it keeps the slice, not a copy.
+// NewFinder returns a Finder over arts; it keeps the slice, not a copy. The keys are built on
+// the first Find, not here: a page that shows a picker nobody types in (the library, at 10,000
+// articles) does not pay for them on its first render.
 func NewFinder(arts []*corpus.Article) *Finder {
-	f := &Finder{arts: arts, keys: make([]string, len(arts))}
-	for i, a := range arts {
-		f.keys[i] = a.Title + " · " + a.Outlet
-	}
-	return f
+	return &Finder{arts: arts}
 }
 
 // keys adapts the Finder to fuzzy.Source.
@@ -49,6 +49,12 @@ func (f *Finder) Find(text string, limit int) []Hit {
 	if len(text) > 100 {
 		text = strings.ToValidUTF8(text[:100], "")
 	}
+	f.once.Do(func() {
+		f.keys = make([]string, len(f.arts))
+		for i, a := range f.arts {
+			f.keys[i] = a.Title + " · " + a.Outlet
+		}
+	})
 	ms := fuzzy.FindFrom(text, keys(f.keys))
 	if len(ms) > limit {
 		ms = ms[:limit]
