@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -163,4 +164,34 @@ func splitSentences(line string) []string {
 		start = k
 	}
 	return append(out, strings.TrimSpace(line[start:]))
+}
+
+// contentKeys are the keys of the words of s that are not stop words, in order.
+func contentKeys(s string) []string {
+	var out []string
+	for _, tok := range tokenize(s) {
+		if !tok.stop {
+			out = append(out, tok.key)
+		}
+	}
+	return out
+}
+
+// checkKeys checks that the words and phrases of each group share the keys of the group's
+// first, and that the two of each distinct pair do not.
+func checkKeys(t *testing.T, same [][]string, distinct [][2]string) {
+	t.Helper()
+	for _, g := range same {
+		want := contentKeys(g[0])
+		for _, w := range g[1:] {
+			if got := contentKeys(w); !slices.Equal(got, want) {
+				t.Errorf("keys(%q) = %q, want %q as for %q", w, got, want, g[0])
+			}
+		}
+	}
+	for _, d := range distinct {
+		if x, y := contentKeys(d[0]), contentKeys(d[1]); slices.Equal(x, y) {
+			t.Errorf("keys(%q) = keys(%q) = %q, want different", d[0], d[1], x)
+		}
+	}
 }

@@ -106,18 +106,9 @@ func TestNewsClasses(t *testing.T) {
 			seen[w] = name
 		}
 	}
-	keys := func(s string) []string {
-		var out []string
-		for _, tok := range tokenize(s) {
-			if !tok.stop {
-				out = append(out, tok.key)
-			}
-		}
-		return out
-	}
 	for w, name := range seen {
-		want := keys(name)
-		if got := keys(w); !slices.Equal(got, want) {
+		want := contentKeys(name)
+		if got := contentKeys(w); !slices.Equal(got, want) {
 			t.Errorf("keys(%q) = %q, want %q, its class %q (a word of concepts or phrases overrides it)", w, got, want, name)
 		}
 	}
@@ -128,7 +119,7 @@ func TestNewsClasses(t *testing.T) {
 		{"consumption", "consumers"}, {"proceed", "proceeds"}, {"location", "locate"},
 		{"assistance", "assistant"}, {"authorized", "author"},
 	} {
-		if x, y := keys(d[0]), keys(d[1]); d[0] != "block" && slices.Equal(x, y) {
+		if x, y := contentKeys(d[0]), contentKeys(d[1]); d[0] != "block" && slices.Equal(x, y) {
 			t.Errorf("keys(%q) = keys(%q) = %q, want different", d[0], d[1], x)
 		}
 	}
@@ -144,9 +135,9 @@ func TestNewsClasses(t *testing.T) {
 		{"prescribe", "prescription"},
 		{"failed", "failure"},
 	} {
-		want := keys(g[0])
+		want := contentKeys(g[0])
 		for _, w := range g[1:] {
-			if got := keys(w); !slices.Equal(got, want) {
+			if got := contentKeys(w); !slices.Equal(got, want) {
 				t.Errorf("keys(%q) = %q, want %q as for %q", w, got, want, g[0])
 			}
 		}
