@@ -91,26 +91,22 @@ func Handler(o Options) *app.Handler {
 	}
 	cacheable := []string{Icons.SVG}
 	env := map[string]string{}
-	if o.Data != "" {
-		cacheable = append(cacheable, o.Data)
-		data := o.Data
+	// Each data file is precached by the worker and named to the app, under the base path.
+	for _, f := range []struct {
+		file, nameVar, sizeVar string
+		size                   int64
+	}{{o.Data, EnvData, EnvDataSize, o.DataSize}, {o.Library, EnvLibrary, EnvLibrarySize, o.LibrarySize}} {
+		if f.file == "" {
+			continue
+		}
+		cacheable = append(cacheable, f.file)
+		url := f.file
 		if base != "/" {
-			data = prefixResolver{base}.Resolve(data)
+			url = prefixResolver{base}.Resolve(url)
 		}
-		env[EnvData] = data
-		if o.DataSize > 0 {
-			env[EnvDataSize] = fmt.Sprint(o.DataSize)
-		}
-	}
-	if o.Library != "" {
-		cacheable = append(cacheable, o.Library)
-		lib := o.Library
-		if base != "/" {
-			lib = prefixResolver{base}.Resolve(lib)
-		}
-		env[EnvLibrary] = lib
-		if o.LibrarySize > 0 {
-			env[EnvLibrarySize] = fmt.Sprint(o.LibrarySize)
+		env[f.nameVar] = url
+		if f.size > 0 {
+			env[f.sizeVar] = fmt.Sprint(f.size)
 		}
 	}
 	return &app.Handler{
