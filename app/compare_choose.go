@@ -67,7 +67,8 @@ func secondChoices(arts []*corpus.Article, a *corpus.Article, n int) []*corpus.A
 	from, dated := day(a)
 	var out []choice
 	for _, o := range arts {
-		if o == a {
+		if o.ID == a.ID {
+			// By ID: a may be the library file's copy of the article and arts the full text's.
 			continue
 		}
 		c := choice{art: o, dist: -1}
