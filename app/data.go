@@ -90,6 +90,16 @@ func textLoaded() <-chan struct{} {
 	return textDone
 }
 
+// quarterDone rounds done down to a quarter of total, for the views' status line: a live region
+// that changed with every percent would have screen readers queue "12%", "13%"… (the banner at
+// the foot of the window, not a live region, shows every percent).
+func quarterDone(done, total int64) int64 {
+	if total <= 0 || done <= 0 {
+		return 0
+	}
+	return min(done, total) * 4 / total * total / 4
+}
+
 func currentTextStatus() string {
 	textMu.Lock()
 	defer textMu.Unlock()

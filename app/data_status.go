@@ -22,6 +22,9 @@ func awaitText(ctx app.Context, waiting *bool, then func(app.Context)) {
 		ctx.Dispatch(func(ctx app.Context) {
 			*waiting = false
 			then(ctx)
+			// The loading view's heading, which had the focus after the navigation, is gone:
+			// focus goes to the real view's heading or target, not back to <body>.
+			refocusAfterNav(ctx)
 		})
 	})
 }
@@ -34,6 +37,9 @@ func textLoadingView() app.UI { return &textLoading{} }
 // textStatusEvery is how often textLoading shows the progress anew.
 const textStatusEvery = 250 * time.Millisecond
 
+// textLoadingID is the status line's element ID.
+const textLoadingID = "text-loading"
+
 type textLoading struct {
 	app.Compo
 	status string
@@ -41,15 +47,23 @@ type textLoading struct {
 
 func (t *textLoading) OnMount(ctx app.Context) {
 	t.status = currentTextStatus()
-	done := textLoaded()
+	shown, done := t.status, textLoaded()
 	ctx.Async(func() {
+		defer recoverAndLog("text status")
 		for {
 			select {
 			case <-done:
 				return
 			case <-time.After(textStatusEvery):
 			}
-			ctx.Dispatch(func(ctx app.Context) { t.status = currentTextStatus() })
+			// Written into the element, not dispatched: a dispatch re-renders the page above
+			// the status (and the footer's pass over every article) while the text decodes.
+			if s := currentTextStatus(); s != shown {
+				shown = s
+				if el := app.Window().GetElementByID(textLoadingID); el.Truthy() {
+					el.Set("textContent", s)
+				}
+			}
 		}
 	})
 }
@@ -59,5 +73,5 @@ func (t *textLoading) Render() app.UI {
 	if status == "" {
 		status = currentTextStatus()
 	}
-	return app.P().ID("text-loading").Class("notice text-loading").Attr("role", "status").Aria("live", "polite").Text(status)
+	return app.P().ID(textLoadingID).Class("notice text-loading").Attr("role", "status").Aria("live", "polite").Text(status)
 }

@@ -129,3 +129,16 @@ func TestSetDataErrors(t *testing.T) {
 		t.Errorf("search after good data: %v, %d results", res.Err, res.Total)
 	}
 }
+
+// TestQuarterDone: the views' loading status moves in quarters, so that its live region is
+// announced a few times, not once per percent.
+func TestQuarterDone(t *testing.T) {
+	for _, tc := range []struct{ done, total, want int64 }{
+		{0, 100, 0}, {24, 100, 0}, {25, 100, 25}, {49, 100, 25}, {99, 100, 75}, {100, 100, 100},
+		{150, 100, 100}, {7, 0, 0}, {-3, 100, 0}, {1000, 4000, 1000}, {2999, 4000, 2000},
+	} {
+		if got := quarterDone(tc.done, tc.total); got != tc.want {
+			t.Errorf("quarterDone(%d, %d) = %d, want %d", tc.done, tc.total, got, tc.want)
+		}
+	}
+}

@@ -120,7 +120,7 @@ func loadText(url string, full js.Value, size int64, background bool) {
 	show := func(what string, done, total int64) {
 		banner.set(what, done, total)
 		if background {
-			setTextStatus(progressText(what, done, total))
+			setTextStatus(progressText(what, quarterDone(done, total), total))
 		}
 	}
 

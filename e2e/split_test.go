@@ -159,3 +159,30 @@ func TestDeepLinkWaitsForText(t *testing.T) {
 		t.Error("a cold search link showed the loading status")
 	}
 }
+
+// TestFocusWhenTextArrives checks that keyboard focus survives the text's arrival: after an
+// in-app navigation to the reader while the text loads, focus is on the loading view's heading;
+// when the real view replaces it, focus moves to the real view's heading, not to <body>, so that
+// a screen reader keeps its place and the next Tab does not start again at the top.
+func TestFocusWhenTextArrives(t *testing.T) {
+	g := newDataGate(t)
+	p := newPageAt(t, g.URL)
+	p.Go("/")
+	g.waitHeld(t, 1)
+	p.Run(chromedp.Click(`.library-list .card .card-title a`, chromedp.ByQuery))
+	p.WaitText("#text-loading", "Loading the articles")
+	focused := func() string {
+		var tag string
+		p.Eval(`(() => { const e = document.activeElement; return e ? e.tagName + (e.closest("#main") ? " in main" : "") : "" })()`, &tag)
+		return tag
+	}
+	if got := focused(); got != "H1 in main" {
+		t.Errorf("while the text loads, focus is on %q, want the loading view's H1", got)
+	}
+	g.release()
+	p.Run(chromedp.WaitVisible(`#p1s1`, chromedp.ByQuery))
+	p.Run(chromedp.Poll(`document.activeElement && document.activeElement.tagName !== "BODY"`, nil, chromedp.WithPollingTimeout(5*time.Second)))
+	if got := focused(); got != "H1 in main" {
+		t.Errorf("after the text arrived, focus is on %q, want the reader's H1", got)
+	}
+}
