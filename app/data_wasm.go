@@ -58,8 +58,14 @@ func LoadData() {
 		loadText(url, full, size, false)
 		return
 	}
+	markData()
 	go loadText(url, full, size, true)
 }
+
+// markData records the moment the first page's data is there as the performance mark
+// "parallax-data", so that bench/startup can time the first render after it (issue 10: each
+// view's first render within 100 ms of its data).
+func markData() { js.Global().Get("performance").Call("mark", "parallax-data") }
 
 // metadataFirst reports whether the page the app starts on needs only the articles' metadata:
 // the library, at the site's root.
@@ -161,6 +167,9 @@ func loadText(url string, full js.Value, size int64, background bool) {
 	// so that none blocks input for long.
 	yield()
 	setDecoded(x, yield)
+	if !background {
+		markData()
+	}
 	yield()
 }
 

@@ -50,6 +50,10 @@ type app struct {
 	size sizes
 	cold []float64 // ms from navigation to an interactive search box
 	warm []float64
+	// afterData is ms from the app's "parallax-data" performance mark (its first page's data
+	// decoded and set) to the interactive search box, cold and warm: the first render after the
+	// data. Only Parallax sets the mark.
+	afterData []float64
 }
 
 func run(dir string, runs int) error {

@@ -28,6 +28,8 @@ const recordInteractive = `(() => {
         document.documentElement && document.documentElement.getAttribute("data-parallax") === "ready" &&
         document.getElementById("search-q")) {
       window.__interactive = performance.now();
+      const m = performance.getEntriesByName("parallax-data");
+      window.__afterData = m.length ? window.__interactive - m[0].startTime : -1;
     }
     return window.__interactive !== undefined;
   };
@@ -113,7 +115,7 @@ func measure(dir string, runs int, apps ...*app) error {
 	}
 	for i := range runs + 1 {
 		for _, a := range apps {
-			cold, warm, err := load(browser, urls[a]+"/")
+			cold, warm, after, err := load(browser, urls[a]+"/")
 			if err != nil {
 				return fmt.Errorf("%s: %w", a.name, err)
 			}
@@ -122,14 +124,20 @@ func measure(dir string, runs int, apps ...*app) error {
 			}
 			a.cold = append(a.cold, cold)
 			a.warm = append(a.warm, warm)
+			for _, d := range after {
+				if d >= 0 {
+					a.afterData = append(a.afterData, d)
+				}
+			}
 		}
 	}
 	return nil
 }
 
 // load opens url cold in a new browser context, waits for the service worker, opens it again,
-// and returns both times to an interactive search box.
-func load(browser context.Context, url string) (cold, warm float64, err error) {
+// and returns both times to an interactive search box, and the time from the app's data mark to
+// it in each load (-1 where the app sets no mark).
+func load(browser context.Context, url string) (cold, warm float64, afterData [2]float64, err error) {
 	var bc cdp.BrowserContextID
 	var tid target.ID
 	err = chromedp.Run(browser, chromedp.ActionFunc(func(ctx context.Context) error {
@@ -142,7 +150,7 @@ func load(browser context.Context, url string) (cold, warm float64, err error) {
 		return err
 	}))
 	if err != nil {
-		return 0, 0, fmt.Errorf("opening a browser context: %w", err)
+		return 0, 0, afterData, fmt.Errorf("opening a browser context: %w", err)
 	}
 	defer chromedp.Run(browser, chromedp.ActionFunc(func(ctx context.Context) error {
 		return target.DisposeBrowserContext(bc).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
@@ -158,12 +166,14 @@ func load(browser context.Context, url string) (cold, warm float64, err error) {
 			return err
 		}),
 		chromedp.Navigate(url), wait, chromedp.Evaluate(`window.__interactive`, &cold),
+		chromedp.Evaluate(`window.__afterData`, &afterData[0]),
 		chromedp.Poll(`navigator.serviceWorker.controller !== null`, nil),
 		chromedp.Navigate(url), wait, chromedp.Evaluate(`window.__interactive`, &warm),
+		chromedp.Evaluate(`window.__afterData`, &afterData[1]),
 		chromedp.Evaluate(`navigator.serviceWorker.controller !== null`, nil),
 	)
 	if err != nil {
-		return 0, 0, fmt.Errorf("loading %s: %w", url, err)
+		return 0, 0, afterData, fmt.Errorf("loading %s: %w", url, err)
 	}
-	return cold, warm, nil
+	return cold, warm, afterData, nil
 }

@@ -44,5 +44,9 @@ func report(p, f *app, runs int) string {
 		fmt.Fprintf(&w, "| %s | %s | %s |\n", a.name, span(a.cold), span(a.warm))
 	}
 	fmt.Fprintf(&w, "| ratio Parallax ÷ floor | %.2f× | %.2f× |\n", median(p.cold)/median(f.cold), median(p.warm)/median(f.warm))
+	if len(p.afterData) > 0 {
+		fmt.Fprintf(&w, "\nParallax's first render after its data (the \"parallax-data\" mark → interactive search box, cold and warm loads together, %d): median %s (target ≤ 100 ms).\n",
+			len(p.afterData), span(p.afterData))
+	}
 	return w.String()
 }
