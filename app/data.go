@@ -18,7 +18,7 @@ import (
 // its text. When the first page needs only that (the library), LoadData starts the app as soon
 // as the library file is decoded (setLibrary) and loads the data file in the background: until
 // it is set, loadCorpus reports errTextLoading, loadLibrary the articles' metadata, and the
-// views that need the text show textLoadingView and re-derive themselves when it arrives
+// views that need the text show textLoadingPage and re-derive themselves when it arrives
 // (awaitText).
 var (
 	theCorpus *corpus.Corpus
@@ -53,7 +53,7 @@ func PreloadLibrary(path string) { libraryHref = path }
 var errNoData = errors.New("this site was built without a corpus: build it with make run or make dist (go run ./build -corpus FOLDER)")
 
 // errTextLoading is loadCorpus's error while the articles' text is still on its way, after the
-// library file: the views that need the text show textLoadingView instead of an error.
+// library file: the views that need the text show textLoadingPage instead of an error.
 var errTextLoading = errors.New("the articles' text is still loading")
 
 func closedChan() chan struct{} {

@@ -8,7 +8,7 @@ import (
 
 // awaitText runs then on the UI goroutine, with ctx, once the articles' text has loaded or
 // failed to, for a view that found it missing (loadCorpus reported errTextLoading) and showed
-// textLoadingView instead. *waiting keeps one wait per view however often it navigates
+// textLoadingPage instead. *waiting keeps one wait per view however often it navigates
 // meanwhile; then re-derives the view from its current URL. Nothing waits outside the browser,
 // where the text is always there before the first render.
 func awaitText(ctx app.Context, waiting *bool, then func(app.Context)) {
@@ -29,10 +29,12 @@ func awaitText(ctx app.Context, waiting *bool, then func(app.Context)) {
 	})
 }
 
-// textLoadingView is what a view that needs the articles' text shows in place of its content
-// while the text loads after the library: a status with the progress, which screen readers
+// textLoadingPage is the page of a view that needs the articles' text while the text loads after
+// the library: the view's heading, then a status with the progress, which screen readers
 // announce politely.
-func textLoadingView() app.UI { return &textLoading{} }
+func textLoadingPage(active, title string) app.UI {
+	return page(active, app.H1().Text(title), &textLoading{})
+}
 
 // textStatusEvery is how often textLoading shows the progress anew.
 const textStatusEvery = 250 * time.Millisecond

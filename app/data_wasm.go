@@ -29,7 +29,7 @@ const frameBudget = 8 * time.Millisecond
 // the data file) and the first page needs only that (the library, see metadataFirst), LoadData
 // returns as soon as the library file is decoded, so that the app starts then, and the data file
 // goes on loading and decoding in the background, its progress in the banner and in the views
-// that wait for it (textLoadingView). Both requests go out at once either way. Any other first
+// that wait for it (textLoadingPage). Both requests go out at once either way. Any other first
 // page keeps the prerendered page on screen until the whole corpus is there, as its views need
 // it for their first render.
 func LoadData() {
@@ -91,19 +91,8 @@ func loadLibraryFile(p js.Value) (err error) {
 	if err != nil {
 		return err
 	}
-	for {
-		start := time.Now()
-		var done bool
-		for !done && err == nil && time.Since(start) < frameBudget {
-			done, err = x.Step(64)
-		}
-		if err != nil {
-			return err
-		}
-		if done {
-			break
-		}
-		yield()
+	if err := decodeInSteps(x, 64, func() {}); err != nil {
+		return err
 	}
 	return setLibrary(x.Articles(), x.Summaries())
 }
@@ -146,21 +135,9 @@ func loadText(url string, full js.Value, size int64, background bool) {
 		setCorpus(nil, fmt.Errorf("the corpus at %s: %w", url, err))
 		return
 	}
-	for {
-		start := time.Now()
-		var done bool
-		for !done && err == nil && time.Since(start) < frameBudget {
-			done, err = x.Step(32)
-		}
-		if err != nil {
-			setCorpus(nil, fmt.Errorf("the corpus at %s: %w", url, err))
-			return
-		}
-		if done {
-			break
-		}
-		show(what[1], int64(x.Progress()*1000), 1000)
-		yield()
+	if err := decodeInSteps(x, 32, func() { show(what[1], int64(x.Progress()*1000), 1000) }); err != nil {
+		setCorpus(nil, fmt.Errorf("the corpus at %s: %w", url, err))
+		return
 	}
 	// Checking the articles and decoding the timeline's events is a step of its own, and the
 	// first render (app.RunWhenOnBrowser, next) another: each is its own task for the browser,
@@ -173,7 +150,25 @@ func loadText(url string, full js.Value, size int64, background bool) {
 	yield()
 }
 
-// setTextStatus sets the progress textLoadingView shows, e.g. "Loading the articles' text… 45%".
+// decodeInSteps decodes x to the end in steps of budget articles, yielding to the browser at
+// least every frameBudget, and calls between after each yielding step (for progress).
+func decodeInSteps(x *index.Decoder, budget int, between func()) error {
+	for {
+		start := time.Now()
+		var done bool
+		var err error
+		for !done && err == nil && time.Since(start) < frameBudget {
+			done, err = x.Step(budget)
+		}
+		if err != nil || done {
+			return err
+		}
+		between()
+		yield()
+	}
+}
+
+// setTextStatus sets the progress textLoadingPage shows, e.g. "Loading the articles' text… 45%".
 func setTextStatus(s string) {
 	textMu.Lock()
 	textStatus = s
@@ -230,12 +225,9 @@ func afterFrame() {
 // readWhole reads the response of the fetch promise p in one piece: for a small file, one call
 // into JavaScript instead of one a chunk.
 func readWhole(p js.Value) ([]byte, error) {
-	resp, err := await(p)
+	resp, err := response(p)
 	if err != nil {
 		return nil, err
-	}
-	if !resp.Get("ok").Bool() {
-		return nil, fmt.Errorf("HTTP status %d", resp.Get("status").Int())
 	}
 	buf, err := await(resp.Call("arrayBuffer"))
 	if err != nil {
@@ -251,12 +243,9 @@ func readWhole(p js.Value) ([]byte, error) {
 // each chunk. total is the expected length (the Content-Length is the compressed one when the
 // host compresses).
 func readResponse(p js.Value, total int64, progress func(done, total int64)) ([]byte, error) {
-	resp, err := await(p)
+	resp, err := response(p)
 	if err != nil {
 		return nil, err
-	}
-	if !resp.Get("ok").Bool() {
-		return nil, fmt.Errorf("HTTP status %d", resp.Get("status").Int())
 	}
 	if total <= 0 {
 		if n, err := strconv.ParseInt(resp.Get("headers").Call("get", "Content-Length").String(), 10, 64); err == nil {
@@ -280,6 +269,19 @@ func readResponse(p js.Value, total int64, progress func(done, total int64)) ([]
 		progress(int64(len(buf)), total)
 	}
 	return buf, nil
+}
+
+// response waits for the fetch promise p and returns its response, or an error for a failed
+// request or an HTTP status other than 2xx.
+func response(p js.Value) (js.Value, error) {
+	resp, err := await(p)
+	if err != nil {
+		return js.Value{}, err
+	}
+	if !resp.Get("ok").Bool() {
+		return js.Value{}, fmt.Errorf("HTTP status %d", resp.Get("status").Int())
+	}
+	return resp, nil
 }
 
 // await blocks the calling goroutine until the promise p settles; the browser runs meanwhile.

@@ -234,7 +234,7 @@ func (p *readerPage) Render() app.UI {
 				title = a.Title
 			}
 		}
-		return page(navLibrary, app.H1().Text(title), textLoadingView())
+		return textLoadingPage(navLibrary, title)
 	case p.err != nil:
 		return page(navLibrary, errorView("The corpus could not be loaded", p.err))
 	case p.article == nil:

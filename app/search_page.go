@@ -100,7 +100,7 @@ func (p *searchPage) Render() app.UI {
 		return page(navSearch, app.H1().Text("Search"))
 	}
 	if textPending(p.res.Err) {
-		return page(navSearch, app.H1().Text("Search"), textLoadingView())
+		return textLoadingPage(navSearch, "Search")
 	}
 	if p.res.Err != nil {
 		return page(navSearch, errorView("Search failed", p.res.Err))

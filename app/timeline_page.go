@@ -176,7 +176,7 @@ func (p *timelinePage) Render() app.UI {
 		return page(navTimeline)
 	}
 	if textPending(p.err) {
-		return page(navTimeline, app.H1().Text("Timeline"), textLoadingView())
+		return textLoadingPage(navTimeline, "Timeline")
 	}
 	if p.err != nil {
 		return page(navTimeline, errorView("The timeline could not be shown", p.err))
