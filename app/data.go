@@ -156,15 +156,16 @@ func SetTextError(err error) {
 	setCorpus(nil, err)
 }
 
-// articleWords is a's word count, from its text or, before that is loaded, the library file's
-// summary.
-func articleWords(a *corpus.Article) int {
+// summaryOf is what a library card shows of a's text: the library file's summary before the
+// text is loaded, else the same summary computed from the text (index.SummaryOf, which the build
+// wrote into the library file), so that a card reads the same before and after.
+func summaryOf(a *corpus.Article) index.Summary {
 	if len(a.Paragraphs) == 0 {
 		if s, ok := summaries[a.ID]; ok {
-			return s.Words
+			return s
 		}
 	}
-	return wordCount(a)
+	return index.SummaryOf(a)
 }
 
 // TimelineSection names the data file's section with the timeline's merged events, derived at

@@ -57,33 +57,6 @@ func dateLabel(p corpus.PubDate) string {
 }
 
 // wordCount counts the words of an article's cleaned text.
-func wordCount(a *corpus.Article) int {
-	n := 0
-	for _, p := range a.Paragraphs {
-		for _, s := range p.Sentences {
-			n += len(strings.Fields(s.Text))
-		}
-	}
-	return n
-}
-
-// openingLine is the article's first sentence that is not a heading, shortened to about max runes.
-// Before the text is loaded it is the library file's summary's, which is the same for any max
-// under index.OpeningRunes.
-func openingLine(a *corpus.Article, max int) string {
-	if len(a.Paragraphs) == 0 {
-		if s, ok := summaries[a.ID]; ok {
-			return truncate(s.Opening, max)
-		}
-	}
-	for _, p := range a.Paragraphs {
-		if p.Heading || len(p.Sentences) == 0 {
-			continue
-		}
-		return truncate(p.Sentences[0].Text, max)
-	}
-	return ""
-}
 
 // truncate shortens s to at most max runes, cutting at a word boundary and adding an ellipsis.
 func truncate(s string, max int) string {

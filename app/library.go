@@ -179,6 +179,7 @@ func (p *libraryPage) renderPager() app.UI {
 }
 
 func (p *libraryPage) card(a *corpus.Article) app.UI {
+	sum := summaryOf(a)
 	var outlet app.UI = app.Span().Class("outlet").Text(outletLabel(a))
 	name := a.Outlet
 	if name == "" {
@@ -208,9 +209,10 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
 				pubDate(a.Published),
 				app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
-				app.Span().Text(fmt.Sprintf("%s %s", thousands(articleWords(a)), plural(articleWords(a), "word", "words"))),
+				app.Span().Text(fmt.Sprintf("%s %s", thousands(sum.Words), plural(sum.Words, "word", "words"))),
 			),
-			app.P().Class("card-opening").Text(openingLine(a, 180)),
+			// Cut shorter than index.OpeningRunes, so the same before and after the text.
+			app.P().Class("card-opening").Text(truncate(sum.Opening, 180)),
 			app.P().Class("card-actions").Body(
 				app.A().Href(readerURL(a.ID, "")).Body(app.Text("Read"), app.Span().Class("visually-hidden").Text(": "+a.Title)),
 				app.A().Href(compareURL(a.ID, "")).Body(app.Text("Compare with…"), app.Span().Class("visually-hidden").Text(" "+a.Title)),

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/corpus"
+	"parallax/corpus/index"
 )
 
 // provenance is the reader's side panel: where the article comes from and how each fact about it
@@ -28,6 +29,7 @@ func (p *provenance) Render() app.UI {
 		return app.Aside()
 	}
 	n := boilerplate(a)
+	words := index.SummaryOf(a).Words
 	label := fmt.Sprintf("Show removed boilerplate (%d)", n)
 	if p.ShowRemoved {
 		label = fmt.Sprintf("Hide removed boilerplate (%d)", n)
@@ -41,7 +43,7 @@ func (p *provenance) Render() app.UI {
 			fact("Title", "", a.TitleNote),
 			originalFact(a),
 			fact("Source file", a.File, ""),
-			fact("Length", fmt.Sprintf("%d %s, %d %s", len(a.Paragraphs), plural(len(a.Paragraphs), "paragraph", "paragraphs"), wordCount(a), plural(wordCount(a), "word", "words")), ""),
+			fact("Length", fmt.Sprintf("%d %s, %d %s", len(a.Paragraphs), plural(len(a.Paragraphs), "paragraph", "paragraphs"), words, plural(words, "word", "words")), ""),
 		),
 		app.If(n > 0, func() app.UI {
 			return app.Button().Class("button").Aria("pressed", fmt.Sprint(p.ShowRemoved)).
