@@ -86,23 +86,15 @@ func build(c config) (string, error) {
 	if err := copyWeb(c.web, filepath.Join(c.out, "web")); err != nil {
 		return "", err
 	}
-	dataPath, err := site.WriteData(filepath.Join(c.out, "web"), data)
-	if err != nil {
-		return "", err
-	}
-	lib, err := corpusdata.Library(data)
-	if err != nil {
-		return "", err
-	}
-	libPath, err := site.WriteLibrary(filepath.Join(c.out, "web"), lib)
+	opts, err := writeDataFiles(filepath.Join(c.out, "web"), data)
 	if err != nil {
 		return "", err
 	}
 
 	ui.Routes()
-	ui.PreloadLibrary(libPath)
-	h := site.Handler(site.Options{Version: versionPlaceholder, Base: base, Domain: c.domain, WasmSize: wasm.Size(),
-		Data: dataPath, DataSize: int64(len(data)), Library: libPath, LibrarySize: int64(len(lib))})
+	ui.PreloadLibrary(opts.Library)
+	opts.Version, opts.Base, opts.Domain, opts.WasmSize = versionPlaceholder, base, c.domain, wasm.Size()
+	h := site.Handler(opts)
 	if err := app.GenerateStaticWebsite(c.out, h, pages...); err != nil {
 		return "", fmt.Errorf("generating pages into %s: %w", c.out, err)
 	}
@@ -284,20 +276,12 @@ func buildData(c config) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path, err := site.WriteData(c.web, data)
+	opts, err := writeDataFiles(c.web, data)
 	if err != nil {
 		return "", err
 	}
-	lib, err := corpusdata.Library(data)
-	if err != nil {
-		return "", err
-	}
-	libPath, err := site.WriteLibrary(c.web, lib)
-	if err != nil {
-		return "", err
-	}
-	return fmt.Sprintf("%s: %d articles, %d bytes (%s: %d bytes), from %s", strings.TrimPrefix(path, "/web/"), n, len(data),
-		strings.TrimPrefix(libPath, "/web/"), len(lib), c.corpus), nil
+	return fmt.Sprintf("%s: %d articles, %d bytes (%s: %d bytes), from %s", strings.TrimPrefix(opts.Data, "/web/"), n, opts.DataSize,
+		strings.TrimPrefix(opts.Library, "/web/"), opts.LibrarySize, c.corpus), nil
 }
 
 // catalogOnly ingests the corpus and writes what was found as a catalog, and nothing else.
@@ -307,4 +291,22 @@ func catalogOnly(c config) (string, error) {
 		return "", err
 	}
 	return fmt.Sprintf("%s: %d catalog entries, from %s (no site or data file written)", c.catalog, n, c.corpus), nil
+}
+
+// writeDataFiles writes the data file and the library file derived from it into the web folder
+// and returns the handler options that name both.
+func writeDataFiles(web string, data []byte) (site.Options, error) {
+	dataPath, err := site.WriteData(web, data)
+	if err != nil {
+		return site.Options{}, err
+	}
+	lib, err := corpusdata.Library(data)
+	if err != nil {
+		return site.Options{}, err
+	}
+	libPath, err := site.WriteLibrary(web, lib)
+	if err != nil {
+		return site.Options{}, err
+	}
+	return site.Options{Data: dataPath, DataSize: int64(len(data)), Library: libPath, LibrarySize: int64(len(lib))}, nil
 }
