@@ -1,6 +1,9 @@
 package align
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A sentence of each side that carries the same quotation of at least minPairQuoteWords words
 // reports the same statement, however differently the rest is worded ("According to the author
@@ -56,4 +59,50 @@ func newSparse(cells []cell, n int) *sparse {
 		out.row[i+1] = int32(k)
 	}
 	return out
+}
+
+// quotes finds the quoted stretches of text: curly pairs, or straight quotes taken in pairs. A
+// quote left open runs to the end of the sentence, as when a quotation spans sentences.
+func quotes(text string, toks []token) []quote {
+	var out []quote
+	open := -1
+	for i := 0; i < len(text); {
+		var r rune
+		n := 1
+		switch {
+		case strings.HasPrefix(text[i:], "“"):
+			r, n = '“', len("“")
+		case strings.HasPrefix(text[i:], "”"):
+			r, n = '”', len("”")
+		case text[i] == '"':
+			r = '"'
+		}
+		switch {
+		case r == '“' || (r == '"' && open < 0):
+			if open < 0 {
+				open = i + n
+			}
+		case (r == '”' || r == '"') && open >= 0:
+			out = append(out, quote{start: open, end: i})
+			open = -1
+		}
+		i += n
+	}
+	if open >= 0 && open < len(text) {
+		out = append(out, quote{start: open, end: len(text)})
+	}
+	for qi := range out {
+		q := &out[qi]
+		// The quote's words are a run of the sentence's tokens: share them, don't copy.
+		i := 0
+		for i < len(toks) && toks[i].start < q.start {
+			i++
+		}
+		j := i
+		for j < len(toks) && toks[j].end <= q.end {
+			j++
+		}
+		q.toks = toks[i:j:j]
+	}
+	return slices.DeleteFunc(out, func(q quote) bool { return len(q.toks) == 0 })
 }

@@ -1,0 +1,716 @@
+package align
+
+// Figures: numbers, amounts of money, measures, times of day and durations, each in one normal
+// form, so that "$25bn" meets "25 billion dollars" and "62 miles" meets "100 km".
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"parallax/corpus"
+)
+
+// scales are the words and suffixes that multiply a number: "25 billion", "25bn", "3m".
+var scales = map[string]float64{
+	"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+	"billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+
+// currencies are the signs and words that make a figure an amount of money.
+var currencies = map[string]string{
+	"$": "dollar", "us$": "dollar", "dollar": "dollar", "dollars": "dollar", "usd": "dollar",
+	"€": "euro", "euro": "euro", "euros": "euro", "eur": "euro",
+	"£": "pound", "pound": "pound", "pounds": "pound", "sterling": "pound", "gbp": "pound",
+	"yuan": "yuan", "renminbi": "yuan", "rmb": "yuan", "yen": "yen",
+}
+
+// figures finds numbers with a unit in s, in their normal form, skipping day numbers and years,
+// which are dates. A number may be written in digits or words ("eleven", "a dozen", "half a
+// million"); a measure in any common unit is converted to one ("62 miles" is "100000 m", "75 mph"
+// is "120 km/h", "23°F" is "-5 °C"), to the two significant digits news keeps when it converts.
+func figures(s *corpus.Sentence, toks []token) []figure {
+	var out []figure
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i > 0 && months[toks[i-1].lower] > 0 && t.number {
+			continue // "January 19"
+		}
+		if t.lower == "fortnight" && (i == 0 || !toks[i-1].number && numberWords[toks[i-1].lower] == 0) {
+			// "a fortnight", "the next fortnight": 14 days with no number written.
+			out = append(out, figure{value: "14", unit: "day", start: t.start, end: t.end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
+			continue
+		}
+		if v, unit, j, ok := duration(s.Text, toks, i); ok {
+			// "an hour and a half", "a quarter of an hour", "half a year": a span of time
+			// with a fraction, in the smaller unit ("90 minutes", "15 minutes", "6 months").
+			out = append(out, figure{value: normalNumber(v), unit: unit, start: t.start, end: toks[j-1].end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, toks[j-1].end)})
+			i = j - 1
+			continue
+		}
+		if pc, j, ok := proportion(s.Text, toks, i); ok {
+			// "a quarter of", "one in five": a share, as a percentage.
+			out = append(out, figure{value: roughNumber(pc), unit: "percent", start: t.start, end: toks[j-1].end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, toks[j-1].end)})
+			i = j - 1
+			continue
+		}
+		if t.number && timeOfDay(s.Text, toks, i) != "" {
+			i = timeEnd(s.Text, toks, i) // "8 pm" is a time, not eight of something
+			continue
+		}
+		v, suffix, j, word, ok := readNumber(s.Text, toks, i)
+		if !ok {
+			continue
+		}
+		if j < len(toks) && (months[toks[j].lower] > 0 ||
+			toks[j].lower == "of" && j+1 < len(toks) && months[toks[j+1].lower] > 0) {
+			i = j - 1
+			continue // "24 June", "2nd of October": a date
+		}
+		num, _ := splitNumber(t.key)
+		start, end, unit, scaled := t.start, toks[j-1].end, "", false
+		alt := ""
+		measured := false
+		if f, ok := scales[suffix]; ok {
+			v, scaled = v*f, true
+		} else if suffix == "pc" {
+			unit = "percent"
+		} else if m, ok := measures[suffix]; ok && suffix != "" {
+			v, unit, measured = v*m.factor, m.unit, true
+		} else if (suffix == "c" || suffix == "f") && strings.ContainsAny(s.Text[t.end-1:t.end], "CF") {
+			unit, measured = "°"+strings.ToUpper(suffix), true
+		} else if suffix != "" {
+			continue // "19th", "5g": not a figure
+		}
+		if word && j > i+1 && scales[toks[j-1].lower] > 0 {
+			scaled = true // "half a million", "two million" read whole
+		}
+		if !scaled && j < len(toks) && adjacent(s.Text, toks[j-1], toks[j]) {
+			if f, ok := scales[toks[j].lower]; ok && len(toks[j].lower) > 2 {
+				v, scaled, end = v*f, true, toks[j].end
+				j++
+			}
+		}
+		// The currency sign or code before the number: "$25", "US$25", "€3", "EUR 32m".
+		before := strings.TrimRight(s.Text[:t.start], " ")
+		for _, sign := range [...]struct{ sign, unit string }{{"US$", "dollar"}, {"$", "dollar"}, {"€", "euro"}, {"£", "pound"}} {
+			if strings.HasSuffix(before, sign.sign) && t.start-len(before) <= 1 {
+				unit, start = sign.unit, len(before)-len(sign.sign)
+				break
+			}
+		}
+		if unit == "" && i > 0 && currencyCodes[s.Text[toks[i-1].start:toks[i-1].end]] != "" &&
+			adjacent(s.Text, toks[i-1], t) {
+			unit, start = currencyCodes[s.Text[toks[i-1].start:toks[i-1].end]], toks[i-1].start
+		}
+		neg := i > 0 && toks[i-1].lower == "minus" && adjacent(s.Text, toks[i-1], t) || negativeSign(s.Text, t.start)
+		if neg && i > 0 && toks[i-1].lower == "minus" {
+			start = toks[i-1].start
+		}
+		after := strings.TrimLeft(s.Text[end:], " ")
+		if unit == "" && !word && suffix == "" && v >= 1 && v < 120 && v == math.Trunc(v) {
+			// An age: "the 61-year-old", "aged 61", "Okafor, 61, said".
+			for _, form := range []string{"-year-old", "-years-old", " year-old", " years old", "-yr-old"} {
+				if strings.HasPrefix(s.Text[end:], form) {
+					unit, end = "age", end+len(form)
+					for j < len(toks) && toks[j].end <= end {
+						j++
+					}
+					break
+				}
+			}
+			if unit == "" && i > 0 && (toks[i-1].lower == "aged" ||
+				toks[i-1].upper && strings.HasSuffix(s.Text[:t.start], ", ") && strings.HasPrefix(s.Text[end:], ",")) {
+				unit = "age"
+			}
+		}
+		switch {
+		case unit != "":
+		case strings.HasPrefix(s.Text[end:], "%"):
+			unit, end = "percent", end+1
+		case strings.HasPrefix(after, "°"):
+			// "30°C", "86 °F", "5°"
+			unit, end = "°C", len(s.Text)-len(after)+len("°")
+			if j < len(toks) && toks[j].start == end && (toks[j].lower == "c" || toks[j].lower == "f") {
+				unit, end = "°"+strings.ToUpper(toks[j].lower), toks[j].end
+				j++
+			}
+			measured = true
+		case j < len(toks) && (toks[j].lower == "degree" || toks[j].lower == "degrees"):
+			unit, end, measured = "°C", toks[j].end, true
+			j++
+			if j < len(toks) {
+				switch toks[j].lower {
+				case "celsius", "centigrade", "c":
+					end = toks[j].end
+					j++
+				case "fahrenheit", "f":
+					unit, end = "°F", toks[j].end
+					j++
+				}
+			}
+			if j+1 < len(toks) && toks[j].lower == "below" && toks[j+1].lower == "zero" {
+				neg, end = true, toks[j+1].end
+				j += 2
+			}
+		case j < len(toks) && currencies[toks[j].lower] != "":
+			unit, end = currencies[toks[j].lower], toks[j].end
+			j++
+		case j < len(toks) && toks[j].lower == "m" && text(s.Text, toks[j]) == "m" && !scaled &&
+			(j+1 == len(toks) || !countNoun(s.Text, toks, j+1)):
+			// "300 m down": metres, where "m" stands apart, in lower case, counting nothing
+			// ("£5 m", "5 m people" are millions and are read above or below).
+			unit, end, measured = "m", toks[j].end, true
+			j++
+		case j < len(toks) && measures[toks[j].lower].unit != "":
+			m := measures[toks[j].lower]
+			v, unit, end, measured = v*m.factor, m.unit, toks[j].end, true
+			j++
+		case j < len(toks) && unitOf(toks[j]) != "":
+			unit, end = unitOf(toks[j]), toks[j].end
+			j++
+		case j+1 < len(toks) && !toks[j].number && !toks[j].stop && unitOf(toks[j+1]) != "" &&
+			adjacent(s.Text, toks[j], toks[j+1]):
+			// One word between: "170 million US users", "12 new stores".
+			unit, end = unitOf(toks[j+1]), toks[j+1].end
+			j += 2
+		case j+2 < len(toks) && !toks[j].number && s.Text[toks[j].end:toks[j+1].start] == "-" &&
+			adjacent(s.Text, toks[j+1], toks[j+2]) && unitOf(toks[j+2]) != "":
+			// A compound adjective between: "120 Lisbon-based employees", "300 full-time staff".
+			unit, end = unitOf(toks[j+2]), toks[j+2].end
+			j += 3
+		case nameRun(s.Text, toks, j) > 0 && countNoun(s.Text, toks, j+nameRun(s.Text, toks, j)):
+			// Names between: "three West African nations", "3.2 million Penbury shoppers".
+			k := j + nameRun(s.Text, toks, j)
+			unit, end = unitOf(toks[k]), toks[k].end
+			if unit == "" {
+				unit = genericUnit + toks[k].key
+			}
+			j = k + 1
+		case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
+			unit, end = "percent", toks[j+1].end
+			j += 2
+		case j < len(toks) && !toks[j].number && !toks[j].stop && len(toks[j].key) > 1 &&
+			adjacent(s.Text, toks[j-1], toks[j]) && (scaled || word || !yearLike(num)) && months[toks[j].lower] == 0:
+			// A count of anything: "40 hospitals", "1,400 flights". The noun is the unit.
+			unit, end = genericUnit+toks[j].key, toks[j].end
+			j++
+			// "90 bus routes": the second noun of a compound may be what is counted; it is
+			// kept as another unit the figure may have.
+			if countNoun(s.Text, toks, j) && !strings.HasSuffix(toks[j].lower, "ed") && !strings.HasSuffix(toks[j].lower, "ing") {
+				alt = genericUnit + toks[j].key
+			}
+		case scaled:
+			unit = genericUnit // "a population of 6.3 million"
+		}
+		if unit == "" || word && v == 1 && strings.HasPrefix(unit, genericUnit) {
+			continue // "one of them": a lone "one" counts nothing
+		}
+		if unit == "hour" && v >= 24 && math.Mod(v, 24) == 0 {
+			unit, v = "day", v/24 // "48 hours" are "two days"
+		}
+		if unit == "week" {
+			unit, v = "day", v*7 // "two weeks" are "14 days"
+		}
+		if unit == "fortnight" {
+			unit, v = "day", v*14
+		}
+		if measured && unit == "m" {
+			// A distance per hour is a speed: "120 km/h", "75 miles per hour".
+			switch {
+			case strings.HasPrefix(s.Text[end:], "/h"):
+				unit, v, end = "km/h", v/1000, end+2
+				if j < len(toks) && toks[j].start == end-1 {
+					j++
+				}
+			case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "hour":
+				unit, v, end = "km/h", v/1000, toks[j+1].end
+				j += 2
+			}
+		}
+		if neg {
+			v = -v
+		}
+		if unit == "°F" {
+			unit, v = "°C", (v-32)*5/9
+		}
+		value := normalNumber(v)
+		if measured {
+			value = roughNumber(v)
+		}
+		out = append(out, figure{value: value, unit: unit, alt: alt, start: start, end: end,
+			subject: nearestEntity(s.Text, s.Mentions, start, end)})
+		i = j - 1
+	}
+	return out
+}
+
+// negativeSign reports whether a minus sign stands right before the number at byte at: "-5C",
+// "−5°C", but not the hyphen of a range ("20-30").
+func negativeSign(text string, at int) bool {
+	before := text[:at]
+	var sign string
+	switch {
+	case strings.HasSuffix(before, "-"):
+		sign = "-"
+	case strings.HasSuffix(before, "−"):
+		sign = "−"
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(sign)])
+	return r == utf8.RuneError || !isWordRune(r)
+}
+
+// readNumber reads the number that starts at toks[i]: digits, with the letters of a token such
+// as "25bn" in suffix, or words ("eleven", "twenty-five", "three hundred", "a dozen", "half a
+// million", "two million"). It returns the number, the index past it, and whether it was words.
+func readNumber(text string, toks []token, i int) (v float64, suffix string, j int, word, ok bool) {
+	t := toks[i]
+	next := func(k int) string {
+		if k < len(toks) && adjacent(text, toks[k-1], toks[k]) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	// "two and a half million", "1 and a half hours": the half joins the number, and a scale
+	// word after it applies to the whole.
+	andHalf := func(v float64, j int) (float64, int, bool) {
+		if next(j) != "and" || next(j+1) != "a" || next(j+2) != "half" {
+			return v, j, false
+		}
+		v, j = v+0.5, j+3
+		if f := scales[next(j)]; f > 1 && len(next(j)) > 2 {
+			v, j = v*f, j+1
+		}
+		return v, j, true
+	}
+	if t.number {
+		num, suffix := splitNumber(t.key)
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return 0, "", 0, false, false
+		}
+		if suffix == "" {
+			if v, j, ok := andHalf(v, i+1); ok {
+				return v, "", j, true, true
+			}
+		}
+		return v, suffix, i + 1, false, true
+	}
+	// "a quarter of a million", "three-quarters of a billion": a share of a scale word.
+	if f, k, ok := shareOfScale(text, toks, i); ok {
+		return f, "", k, true, true
+	}
+	switch {
+	case t.lower == "half" && next(i+1) == "a" && scales[next(i+2)] > 1 && len(next(i+2)) > 2:
+		return 0.5 * scales[next(i+2)], "", i + 3, true, true
+	case t.lower == "a" && next(i+1) == "dozen":
+		return 12, "", i + 2, true, true
+	case t.lower == "a" && (next(i+1) == "hundred" || scales[next(i+1)] > 1 && len(next(i+1)) > 2):
+		if next(i+1) == "hundred" {
+			return 100, "", i + 2, true, true
+		}
+		return scales[next(i+1)], "", i + 2, true, true
+	}
+	n, ok := numberWords[t.lower]
+	if !ok {
+		return 0, "", 0, false, false
+	}
+	j = i + 1
+	// "twenty-five": a tens word and a units word joined by a hyphen.
+	if n >= 20 && j < len(toks) && text[t.end:toks[j].start] == "-" {
+		if u, ok := numberWords[toks[j].lower]; ok && u < 10 {
+			n += u
+			j++
+		}
+	}
+	switch next(j) {
+	case "hundred":
+		n *= 100
+		j++
+	case "dozen":
+		n *= 12
+		j++
+	}
+	n, j, _ = andHalf(n, j)
+	return n, "", j, true, true
+}
+
+// shareOfScale reads "a quarter of a million", "three-quarters of a billion", "a third of a
+// million" at toks[i]: a fraction of a scale word, as a number, with the index past it.
+func shareOfScale(text string, toks []token, i int) (v float64, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+			return toks[k].lower
+		}
+		return ""
+	}
+	n := 1.0
+	switch w := toks[i].lower; {
+	case w == "a" || w == "one":
+	case numberWords[w] > 1 && numberWords[w] < 10:
+		n = numberWords[w]
+	default:
+		return 0, 0, false
+	}
+	f, isF := fractions[tok(i+1)]
+	if !isF || tok(i+2) != "of" || tok(i+3) != "a" {
+		return 0, 0, false
+	}
+	scale := tok(i + 4)
+	if scales[scale] <= 1 || len(scale) <= 2 {
+		return 0, 0, false
+	}
+	return n * f / 100 * scales[scale], i + 5, true
+}
+
+// fractions are the shares news writes as words.
+var fractions = map[string]float64{
+	"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
+	"fifth": 20, "fifths": 20, "tenth": 10, "tenths": 10,
+}
+
+// proportion reads a share written in words at toks[i] and returns it as a percentage with the
+// index past it: "a quarter of", "two-thirds of", "half of", "one in five", "1 in 4". A fraction
+// must be followed by "of" ("a third of voters"), so that "the third quarter" stays an ordinal.
+func proportion(text string, toks []token, i int) (pc float64, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (k == i || adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+			return toks[k].lower
+		}
+		return ""
+	}
+	count := func(k int) (float64, bool) {
+		if toks[k].number {
+			v, err := strconv.ParseFloat(toks[k].key, 64)
+			return v, err == nil
+		}
+		v, ok := numberWords[toks[k].lower]
+		return v, ok
+	}
+	if n, isN := count(i); isN && i+2 < len(toks) && tok(i+1) == "in" && tok(i+2) != "" {
+		if d, isD := count(i + 2); isD && d > n && d <= 1000 {
+			return 100 * n / d, i + 3, true // "one in five"
+		}
+	}
+	if _, _, ok := shareOfScale(text, toks, i); ok {
+		return 0, 0, false // "a quarter of a million" is a number
+	}
+	// After "by", a change is a share without "of": "rose by a fifth", "cut by half".
+	by := i > 0 && toks[i-1].lower == "by" && adjacent(text, toks[i-1], toks[i])
+	n := 1.0
+	k := i
+	switch {
+	case toks[i].lower == "a" || toks[i].lower == "one":
+		k++
+	case toks[i].lower == "half" && (tok(i+1) == "of" || by):
+		return 50, i + 1, true
+	default:
+		v, isN := numberWords[toks[i].lower]
+		if !isN || v > 9 {
+			return 0, 0, false
+		}
+		n, k = v, k+1
+	}
+	f, isF := fractions[tok(k)]
+	if !isF || tok(k) == "half" {
+		return 0, 0, false
+	}
+	if tok(k+1) != "of" {
+		if !by {
+			return 0, 0, false
+		}
+		return n * f, k + 1, true
+	}
+	return n * f, k + 1, true
+}
+
+// numberWords are the numbers news writes in words.
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// currencyCodes are the ISO 4217 codes news writes before an amount ("EUR 32m"), in capitals.
+var currencyCodes = map[string]string{
+	"USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "CNY": "yuan", "RMB": "yuan",
+}
+
+// measure is a unit of measure and its size in the unit its quantity is compared in.
+type measure struct {
+	unit   string
+	factor float64
+}
+
+// measures are the units of distance, mass, speed, area and volume, by word or abbreviation
+// (as a word or a number's suffix: "100 km", "100km"), converted to metric units.
+var measures = func() map[string]measure {
+	m := map[string]measure{}
+	add := func(unit string, factor float64, names ...string) {
+		for _, n := range names {
+			m[n] = measure{unit, factor}
+		}
+	}
+	add("m", 1000, "km", "kilometre", "kilometres", "kilometer", "kilometers")
+	add("m", 1609.344, "mile", "miles")
+	add("m", 1, "metre", "metres", "meter", "meters")
+	add("m", 0.3048, "foot", "feet", "ft")
+	add("m", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
+	add("m", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+	add("m", 0.0254, "inch", "inches")
+	add("kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
+	add("kg", 0.45359237, "lb", "lbs")
+	add("kg", 1000, "tonne", "tonnes")
+	add("km/h", 1, "kph", "kmh")
+	add("km/h", 1.609344, "mph")
+	add("ha", 1, "hectare", "hectares")
+	add("ha", 0.40468564, "acre", "acres")
+	add("l", 1, "litre", "litres", "liter", "liters")
+	add("year", 10, "decade", "decades")
+	add("year", 100, "century", "centuries")
+	return m
+}()
+
+// roughNumber writes a measure to two significant digits, so that a converted figure ("62
+// miles", 99.8 km) meets the original ("100 km").
+func roughNumber(v float64) string {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 2, 64), 64)
+	if err != nil {
+		return normalNumber(v)
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// normalNumber writes v in full to six significant digits, so that "$1.1bn" and
+// "$1,100 million" give the same "1100000000".
+func normalNumber(v float64) string {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 6, 64), 64)
+	if err != nil {
+		return strconv.FormatFloat(v, 'g', 6, 64)
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// genericUnit prefixes a unit that is the noun a number counts, not a unit of measure.
+const genericUnit = "~"
+
+// yearLike reports whether a bare number could be a year ("in 2024 revenue rose").
+func yearLike(num string) bool {
+	v, err := strconv.Atoi(num)
+	return err == nil && v >= 1900 && v <= 2100
+}
+
+// splitNumber splits a number token such as "25bn" into its digits and its letters.
+func splitNumber(k string) (num, suffix string) {
+	i := 0
+	for i < len(k) && (k[i] >= '0' && k[i] <= '9' || k[i] == '.') {
+		i++
+	}
+	return strings.TrimSuffix(k[:i], "."), k[i:]
+}
+
+// adjacent reports whether two tokens are separated by white space only.
+func adjacent(text string, x, y token) bool {
+	return strings.TrimSpace(text[x.end:y.start]) == ""
+}
+
+// nearestEntity returns the entity mentioned closest to [start, end) in the same clause, so that
+// a figure is tied to what it measures and not to a name in another clause.
+func nearestEntity(text string, ms []corpus.Mention, start, end int) string {
+	best, dist := "", math.MaxInt
+	for _, m := range ms {
+		lo, hi := m.End, start
+		if m.Start >= end {
+			lo, hi = end, m.Start
+		}
+		if lo > hi || hi-lo > 60 || clauseBreak(text[lo:hi]) {
+			continue
+		}
+		if hi-lo < dist {
+			best, dist = m.Entity, hi-lo
+		}
+	}
+	return best
+}
+
+// clauseBreak reports whether s, the text between a figure and a name, ends one clause and
+// starts another.
+func clauseBreak(s string) bool {
+	for _, b := range []string{";", ":", "—", " – ", ", and ", ", but ", ", while ", ", which ", ", who ", ", or "} {
+		if strings.Contains(s, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOfDay returns the normal form ("t20:30") of the time of day that starts at toks[i], a
+// number: "8pm", "8 pm", "8 p.m.", "8.30pm", "20:30", "8:30 am"; "" when it is not one. A bare
+// "8" or "8.30" is not a time.
+func timeOfDay(text string, toks []token, i int) string {
+	h, m, ok := clock(text, toks, i)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("t%02d:%02d", h, m)
+}
+
+// timeEnd returns the index of the last token of the time of day at toks[i] (see timeOfDay).
+func timeEnd(text string, toks []token, i int) int {
+	j := i
+	if num, suffix := splitNumber(toks[i].key); suffix == "" && strings.Count(num, ".") == 0 &&
+		i+1 < len(toks) && toks[i+1].number && text[toks[i].end:toks[i+1].start] == ":" {
+		j = i + 1
+	}
+	if _, suffix := splitNumber(toks[j].key); suffix == "" && j+1 < len(toks) && meridiem(toks[j+1].lower) != 0 &&
+		adjacent(text, toks[j], toks[j+1]) {
+		j++
+	}
+	return j
+}
+
+// meridiem returns 1 for "am", 2 for "pm" (with or without dots), 0 otherwise.
+func meridiem(w string) int {
+	switch strings.TrimSuffix(w, ".") {
+	case "am", "a.m":
+		return 1
+	case "pm", "p.m":
+		return 2
+	}
+	return 0
+}
+
+// clock reads the time of day at toks[i] as hours (0–23) and minutes.
+func clock(text string, toks []token, i int) (h, m int, ok bool) {
+	num, suffix := splitNumber(toks[i].key)
+	hs, ms, dotted := strings.Cut(num, ".")
+	h, err := strconv.Atoi(hs)
+	if err != nil {
+		return 0, 0, false
+	}
+	colon := false
+	if dotted {
+		if m, err = strconv.Atoi(ms); err != nil || len(ms) != 2 {
+			return 0, 0, false
+		}
+	} else if suffix == "" && i+1 < len(toks) && toks[i+1].number && text[toks[i].end:toks[i+1].start] == ":" {
+		mk := toks[i+1].key
+		if m, err = strconv.Atoi(mk); err != nil || len(mk) != 2 {
+			return 0, 0, false
+		}
+		colon = true
+	}
+	half := meridiem(suffix)
+	if suffix == "" {
+		if j := timeEnd(text, toks, i); j > i && meridiem(toks[j].lower) != 0 {
+			half = meridiem(toks[j].lower)
+		}
+	} else if half == 0 {
+		return 0, 0, false // "8th", "5g"
+	}
+	switch {
+	case m > 59:
+		return 0, 0, false
+	case half != 0:
+		if h < 1 || h > 12 {
+			return 0, 0, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		if half == 2 {
+			h += 12
+		}
+	case colon:
+		if h > 23 {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// nameRun returns how many words written with a capital, up to three, follow one another from
+// toks[j].
+func nameRun(text string, toks []token, j int) int {
+	k := 0
+	for j+k < len(toks) && k < 3 && toks[j+k].upper && !toks[j+k].number && !toks[j+k].stop &&
+		months[toks[j+k].lower] == 0 && (k == 0 || adjacent(text, toks[j+k-1], toks[j+k])) {
+		k++
+	}
+	return k
+}
+
+// countNoun reports whether toks[k] is a lower-case word right after the word before it, one a
+// number can count.
+func countNoun(text string, toks []token, k int) bool {
+	return k < len(toks) && k > 0 && !toks[k].upper && !toks[k].number && !toks[k].stop &&
+		len(toks[k].key) > 1 && adjacent(text, toks[k-1], toks[k])
+}
+
+// text returns the text of token t as written.
+func text(s string, t token) string { return s[t.start:t.end] }
+
+// spans are the units of time a fraction of which news writes in words, with the smaller unit
+// the fraction is counted in: "an hour and a half" is 90 minutes, "half a year" six months.
+var spans = map[string]struct {
+	small  string
+	factor float64
+}{
+	"hour": {"minute", 60}, "hours": {"minute", 60}, "year": {"month", 12}, "years": {"month", 12},
+	"day": {"hour", 24}, "days": {"hour", 24},
+}
+
+// duration reads a span of time with a fraction written in words at toks[i]: "(a|an|one|N)
+// <unit> and a half", "half (a|an) <unit>", "(a|one|N) quarter(s) of (a|an) <unit>". It returns
+// the span in the smaller unit (see spans) and the index past it.
+func duration(text string, toks []token, i int) (v float64, unit string, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (k == i || adjacent(text, toks[k-1], toks[k])) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	count := func(w string) (float64, bool) {
+		switch w {
+		case "a", "an", "one":
+			return 1, true
+		}
+		if n, isN := numberWords[w]; isN {
+			return n, true
+		}
+		if !toks[i].number {
+			return 0, false // parse only digits: a failed parse allocates its error
+		}
+		n, err := strconv.ParseFloat(w, 64)
+		return n, err == nil
+	}
+	article := func(w string) bool { return w == "a" || w == "an" }
+	if tok(i) == "half" && article(tok(i+1)) {
+		if sp, isSpan := spans[tok(i+2)]; isSpan {
+			return 0.5 * sp.factor, sp.small, i + 3, true
+		}
+	}
+	n, isN := count(tok(i))
+	if !isN {
+		return 0, "", 0, false
+	}
+	if q := tok(i + 1); (q == "quarter" || q == "quarters") && tok(i+2) == "of" && article(tok(i+3)) {
+		if sp, isSpan := spans[tok(i+4)]; isSpan {
+			return n * 0.25 * sp.factor, sp.small, i + 5, true
+		}
+	}
+	if sp, isSpan := spans[tok(i+1)]; isSpan && tok(i+2) == "and" && article(tok(i+3)) && tok(i+4) == "half" {
+		return (n + 0.5) * sp.factor, sp.small, i + 5, true
+	}
+	return 0, "", 0, false
+}
