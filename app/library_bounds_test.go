@@ -3,22 +3,17 @@
 package app
 
 import (
-	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/corpus"
-	"parallax/corpus/ingest"
 	"parallax/corpus/library"
 	"parallax/corpus/search"
-	"parallax/corpus/search/synth"
 	"parallax/corpus/timeline"
-	"parallax/internal/fixture"
 )
 
 // Bounds every view's first render must keep, whatever the corpus (issue 10).
@@ -26,118 +21,6 @@ const (
 	maxPageBytes = 200 << 10
 	maxDOMNodes  = 5000
 )
-
-var (
-	bigOnce   sync.Once
-	bigCorpus *corpus.Corpus
-	bigEvents []timeline.Event
-	bigErr    error
-)
-
-// bigTimeline returns a deterministic 10,000-article corpus (the five fixture articles, then
-// synthetic ones) and a timeline for it: a publication per article, and reported events of every
-// precision, agreement and size, some reported by hundreds of articles. timeline.Build is not
-// run: the synthetic sentences state no dates, and the events' shapes are what the view bounds.
-func bigTimeline(t testing.TB) (*corpus.Corpus, []timeline.Event) {
-	t.Helper()
-	bigOnce.Do(func() {
-		seed, err := ingest.Corpus(fixture.Seed())
-		if err != nil {
-			bigErr = err
-			return
-		}
-		arts := synth.Generate(seed, 10000)
-		// A tenth of the synthetic articles lose their date, a twentieth their outlet, as in
-		// real collections.
-		for i, a := range arts[len(seed):] {
-			if i%10 == 3 {
-				a.Published = corpus.PubDate{}
-			}
-			if i%20 == 7 {
-				a.Outlet = ""
-			}
-		}
-		bigCorpus, bigErr = corpus.New(arts)
-		if bigErr != nil {
-			return
-		}
-		bigEvents = synthEvents(arts)
-	})
-	if bigErr != nil {
-		t.Fatal(bigErr)
-	}
-	return bigCorpus, bigEvents
-}
-
-func synthEvents(arts []*corpus.Article) []timeline.Event {
-	var evs []timeline.Event
-	byDate := map[corpus.Date]int{}
-	for _, a := range arts {
-		d := a.Published.Date
-		if d.Precision == corpus.PrecisionUnknown {
-			continue
-		}
-		i, ok := byDate[d]
-		if !ok {
-			i = len(evs)
-			byDate[d] = i
-			evs = append(evs, timeline.Event{Date: d, Lane: timeline.LanePublished, Anchor: corpus.AnchorStated})
-		}
-		evs[i].Sources = append(evs[i].Sources, timeline.Source{Article: a.ID, Date: d})
-	}
-	src := func(a *corpus.Article, d corpus.Date) timeline.Source {
-		text := a.Paragraphs[0].Sentences[0].Text
-		return timeline.Source{Article: a.ID, Sentence: a.Paragraphs[0].Sentences[0].ID, Text: text[:min(len(text), 12)], Start: 0, End: min(len(text), 12), Date: d, Anchor: corpus.AnchorStated}
-	}
-	for i := 0; i+3 < len(arts); i += 3 {
-		a := arts[i]
-		day := corpus.Date{Year: 2019 + i%6, Month: 1 + i%12, Day: 1 + i%28, Precision: corpus.PrecisionDay}
-		month := corpus.Date{Year: day.Year, Month: day.Month, Precision: corpus.PrecisionMonth}
-		e := timeline.Event{Date: day, Anchor: corpus.AnchorStated, Sources: []timeline.Source{src(a, day)}}
-		switch i % 4 {
-		case 1:
-			e.Agreement = timeline.AgreeCoarser
-			e.Sources = append(e.Sources, src(arts[i+1], month), src(arts[i+2], month))
-		case 2:
-			e.Agreement = timeline.AgreeConflict
-			e.Disputed = []corpus.Date{{Year: day.Year, Month: day.Month, Day: 1 + (day.Day+3)%28, Precision: corpus.PrecisionDay}}
-		case 3:
-			e.Date, e.Sources = month, []timeline.Source{src(a, month)}
-		}
-		if i%997 == 0 { // a story every outlet covered
-			for j := 0; j < 300; j++ {
-				e.Sources = append(e.Sources, src(arts[(i+j*7)%len(arts)], day))
-			}
-		}
-		evs = append(evs, e)
-	}
-	evs = append(evs, timeline.Event{Sources: []timeline.Source{src(arts[9], corpus.Date{})}})
-	for i := 0; i < 50; i++ { // undated mentions
-		evs = append(evs, timeline.Event{Sources: []timeline.Source{src(arts[100+i], corpus.Date{})}})
-	}
-	sortEvents(evs)
-	return evs
-}
-
-func sortEvents(evs []timeline.Event) {
-	less := func(a, b *timeline.Event) bool {
-		if a.Dated() != b.Dated() {
-			return a.Dated()
-		}
-		return a.Date.Start() < b.Date.Start()
-	}
-	// insertion sort would be quadratic at this size
-	idx := make([]int, len(evs))
-	for i := range idx {
-		idx[i] = i
-	}
-	sortIdx(idx, func(i, j int) bool { return less(&evs[i], &evs[j]) })
-	out := make([]timeline.Event, len(evs))
-	for k, i := range idx {
-		out[k] = evs[i]
-	}
-	copy(evs, out)
-}
 
 var (
 	tagPattern  = regexp.MustCompile(`<[a-zA-Z][^>]*>`)
@@ -279,123 +162,4 @@ func BenchmarkFirstRender10k(b *testing.B) {
 			app.HTMLString(pk)
 		}
 	})
-}
-
-func sortIdx(idx []int, less func(i, j int) bool) {
-	if len(idx) < 2 {
-		return
-	}
-	mid := len(idx) / 2
-	l := append([]int(nil), idx[:mid]...)
-	r := append([]int(nil), idx[mid:]...)
-	sortIdx(l, less)
-	sortIdx(r, less)
-	i, j, k := 0, 0, 0
-	for i < len(l) && j < len(r) {
-		if less(r[j], l[i]) {
-			idx[k], j = r[j], j+1
-		} else {
-			idx[k], i = l[i], i+1
-		}
-		k++
-	}
-	for ; i < len(l); i, k = i+1, k+1 {
-		idx[k] = l[i]
-	}
-	for ; j < len(r); j, k = j+1, k+1 {
-		idx[k] = r[j]
-	}
-}
-
-// TestTimelineBoundedOnLongSentences renders a page of timeline entries whose sources have
-// sentences of thousands of characters and very long titles, as a badly split text gives: the
-// quotes and titles are cut, so the page stays within the bounds of every view.
-func TestTimelineBoundedOnLongSentences(t *testing.T) {
-	var arts []*corpus.Article
-	filler := strings.Repeat("and the talks went on through the night without any agreement ", 60)
-	for i := range 100 {
-		arts = append(arts, &corpus.Article{
-			ID: fmt.Sprintf("run-on-%03d", i), Title: "A headline that ran into the text " + filler[:600],
-			Outlet: fmt.Sprintf("Outlet %d", i%9), AuthorNote: "test",
-			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{
-				{ID: "p1s1", Text: filler + "on 3 March 2022 " + filler},
-			}}},
-		})
-	}
-	c, err := corpus.New(arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := len(filler) + len("on ")
-	var evs []timeline.Event
-	for d := 1; d <= 25; d++ {
-		date := corpus.Date{Year: 2022, Month: 3, Day: d, Precision: corpus.PrecisionDay}
-		e := timeline.Event{Date: date, Anchor: corpus.AnchorStated}
-		for k := range 4 {
-			a := arts[(d*4+k)%len(arts)]
-			e.Sources = append(e.Sources, timeline.Source{Article: a.ID, Sentence: "p1s1", Text: "3 March 2022",
-				Start: at, End: at + len("3 March 2022"), Date: date, Anchor: corpus.AnchorStated})
-		}
-		evs = append(evs, e)
-	}
-	for _, raw := range []string{"at=2022-03", "at=2022", "at=2022-03-03"} {
-		_, html := renderTimeline(c, evs, raw)
-		checkBounds(t, "timeline of run-on sentences ?"+raw, html)
-		if !strings.Contains(html, "<mark>3 March 2022</mark>") {
-			t.Errorf("?%s: the quoted expression is not marked", raw)
-		}
-	}
-}
-
-// TestSearchBoundedOnManyOutlets searches a corpus of 3,000 articles from as many outlets (a
-// collection of blogs): the filter menu lists the 40 with the most articles and the one the
-// link names, so the page stays within the bounds.
-func TestSearchBoundedOnManyOutlets(t *testing.T) {
-	if testing.Short() {
-		t.Skip("indexes 3,000 articles")
-	}
-	seed, err := ingest.Corpus(fixture.Seed())
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts := synth.Generate(seed, 3000)
-	for i, a := range arts[len(seed):] {
-		a.Outlet = fmt.Sprintf("Blog %04d", i)
-		if i%100 == 0 {
-			a.Outlet = "Big Blog" // the largest outlet, listed first
-		}
-	}
-	c, err := corpus.New(arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng := search.New(c)
-	for _, raw := range []string{"q=tiktok", "q=tiktok&outlet=blog+2990"} {
-		sp := &searchPage{engine: func() (*search.Engine, error) { return eng, nil }}
-		sp.derive(&url.URL{Path: "/search", RawQuery: raw})
-		html := app.HTMLString(sp)
-		checkBounds(t, "search of 3,000 outlets ?"+raw, html)
-		if n := strings.Count(html, "<option"); n > searchOutletChoices+2 {
-			t.Errorf("?%s: %d outlets in the menu", raw, n)
-		}
-		if strings.Contains(raw, "outlet=") && !strings.Contains(html, ">Blog 2990<") {
-			t.Errorf("?%s: the menu lacks the outlet the link names", raw)
-		}
-		if !strings.Contains(html, "can be named in a link") {
-			t.Errorf("?%s: the menu does not say it leaves outlets out", raw)
-		}
-	}
-	shown, more := outletChoices([]string{"a", "b", "c"}, nil, "")
-	if len(shown) != 3 || more != 0 {
-		t.Errorf("a short list is cut: %v, %d", shown, more)
-	}
-	var many []string
-	for i := range 100 {
-		many = append(many, fmt.Sprint("o", i))
-	}
-	counts := []*corpus.Article{{Outlet: "o99"}, {Outlet: "o99"}, {Outlet: "o50"}}
-	shown, more = outletChoices(many, counts, "O77")
-	if shown[0] != "o99" || shown[1] != "o50" || shown[len(shown)-1] != "o77" || len(shown) != searchOutletChoices+1 || more != 100-len(shown) {
-		t.Errorf("ranked choices %v, %d more", shown, more)
-	}
 }
