@@ -19,11 +19,7 @@ func (p *readerPage) findHits(q string) {
 	if q == "" || p.article == nil {
 		return
 	}
-	engine := p.engine
-	if engine == nil {
-		engine = searchEngine
-	}
-	eng, err := engine()
+	eng, err := engineOr(p.engine)
 	if err != nil {
 		return // the text still shows; only the highlights are missing
 	}

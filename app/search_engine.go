@@ -28,6 +28,14 @@ func useSearchIndex(c *corpus.Corpus, sec []byte) {
 	searchIndex, searchIndexFor, searchIndexErr = sec, c, nil
 }
 
+// engineOr returns the engine of f, a view's own (a test's), or else the corpus's (searchEngine).
+func engineOr(f func() (*search.Engine, error)) (*search.Engine, error) {
+	if f == nil {
+		f = searchEngine
+	}
+	return f()
+}
+
 // searchEngine returns the corpus's engine, made on first use and kept as long as the corpus:
 // decoded from the data file's search index when it has one (built at build time), else built
 // from the articles, which costs seconds in the browser for a corpus of ten thousand articles.

@@ -234,11 +234,7 @@ func (p *searchPage) toggleMore(id string) app.EventHandler {
 			delete(p.expanded, id)
 			return
 		}
-		engine := p.engine
-		if engine == nil {
-			engine = searchEngine
-		}
-		eng, err := engine()
+		eng, err := engineOr(p.engine)
 		if err != nil {
 			p.expandErr = err
 			return
