@@ -20,13 +20,17 @@ func encoded(t testing.TB, arts []*corpus.Article) []byte {
 	return buf.Bytes()
 }
 
+// reversioned returns file, written under magic with the current one-byte format version, with
+// the format version v in its header instead.
+func reversioned(file []byte, magic string, v uint64) []byte {
+	out := append([]byte(magic), binary.AppendUvarint(nil, v)...)
+	return append(out, file[len(magic)+1:]...)
+}
+
 // TestDecodeErrors checks that a stale or damaged index fails loudly and says how to fix it.
 func TestDecodeErrors(t *testing.T) {
 	good := encoded(t, handBuilt())
-	withVersion := func(v uint64) []byte {
-		out := append([]byte(index.Magic), binary.AppendUvarint(nil, v)...)
-		return append(out, good[len(index.Magic)+1:]...)
-	}
+	withVersion := func(v uint64) []byte { return reversioned(good, index.Magic, v) }
 	flip := bytes.Clone(good)
 	flip[len(flip)-1] ^= 0x55
 	tests := []struct {

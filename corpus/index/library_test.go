@@ -2,7 +2,6 @@ package index_test
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"strings"
 	"testing"
@@ -132,10 +131,7 @@ func TestSummaryOf(t *testing.T) {
 // says how to fix it, as a data file does, and that neither kind of file passes for the other.
 func TestLibraryDecodeErrors(t *testing.T) {
 	good := encodedLibrary(t, handBuilt())
-	withVersion := func(v uint64) []byte {
-		out := append([]byte(index.LibraryMagic), binary.AppendUvarint(nil, v)...)
-		return append(out, good[len(index.LibraryMagic)+1:]...)
-	}
+	withVersion := func(v uint64) []byte { return reversioned(good, index.LibraryMagic, v) }
 	flip := bytes.Clone(good)
 	flip[len(flip)-1] ^= 0x55
 	const fix = ": rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"
