@@ -63,7 +63,7 @@ func (t *textLoading) OnMount(ctx app.Context) {
 			if s := currentTextStatus(); s != shown {
 				shown = s
 				if el := app.Window().GetElementByID(textLoadingID); el.Truthy() {
-					el.Set("textContent", s)
+					writeText(el, s)
 				}
 			}
 		}

@@ -148,10 +148,16 @@ func (o *offlineStatus) set(ctx app.Context, s int) {
 	}
 	class, msg := offlineLine(key)
 	el.Set("className", class)
+	writeText(el, msg)
+}
+
+// writeText sets the text of el, a component's element, outside a render: in go-app's own text
+// node when it has one, so that a later render of the page updates the node on screen.
+func writeText(el app.Value, s string) {
 	if t := el.Get("firstChild"); t.Truthy() && t.Get("nodeType").Int() == 3 {
-		t.Set("nodeValue", msg)
+		t.Set("nodeValue", s)
 	} else {
-		el.Set("textContent", msg)
+		el.Set("textContent", s)
 	}
 }
 
