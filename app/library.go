@@ -28,6 +28,8 @@ type libraryPage struct {
 	more     int             // outlets left out of the menu
 	sections []library.Count // the section menu's sections (none: the corpus has none), bounded alike
 	err      error
+	// filtersOpen shows the filters on a phone, where they are folded away (foldableFilters).
+	filtersOpen bool
 }
 
 func newLibraryPage() *libraryPage { return &libraryPage{} }

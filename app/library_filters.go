@@ -19,6 +19,7 @@ const (
 	libToID      = "lib-to"
 	libDatedID   = "lib-dated"
 	libSortID    = "lib-sort"
+	libFiltersID = "lib-filters"
 )
 
 // renderFilters is a plain GET form, so it works before the app starts too; once it runs,
@@ -65,7 +66,7 @@ func (p *libraryPage) renderFilters() app.UI {
 	if q.Filtered() {
 		clear = app.A().Class("filter-clear").Href(href(libraryPath(library.Query{Sort: q.Sort}))).Text("Clear filters")
 	}
-	return app.Form().Class("library-filters").Aria("label", "Filter articles").
+	return foldableFilters(libFiltersID, p.filtersOpen, q.Active(), p.onToggleFilters, app.Form().Class("library-filters").Aria("label", "Filter articles").
 		Action(href("/")).Method("get").OnSubmit(p.onFilter).Body(
 		app.Div().Class("filter").Body(
 			app.Label().For(libOutletID).Text("Outlet"),
@@ -86,7 +87,11 @@ func (p *libraryPage) renderFilters() app.UI {
 		app.Button().Type("submit").Class("button button-secondary").Text("Apply"),
 		clear,
 		app.P().ID("lib-date-hint").Class("filter-hint").Text(hint),
-	)
+	))
+}
+
+func (p *libraryPage) onToggleFilters(ctx app.Context, e app.Event) {
+	p.filtersOpen = !p.filtersOpen
 }
 
 // onFilter reads the form and navigates to the filtered library, keeping the sort.

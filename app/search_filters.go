@@ -99,19 +99,8 @@ func (p *searchPage) renderFilters() app.UI {
 	if n > 0 {
 		clear = app.A().Class("filter-clear").Href(searchURL(search.Query{Text: q.Text}.Values())).Text("Clear filters")
 	}
-	label := "Filters"
-	if n > 0 {
-		label += " (" + strconv.Itoa(n) + " active)"
-	}
-	formClass := "search-filters"
-	if !p.filtersOpen {
-		formClass += " is-folded"
-	}
-	return app.Div().Class("search-filter-area").Body(
-		app.Button().Type("button").Class("button button-secondary filter-toggle").
-			Aria("expanded", p.filtersOpen).Aria("controls", filtersID).
-			OnClick(p.onToggleFilters).Text(label),
-		app.Form().ID(filtersID).Class(formClass).Aria("label", "Filters").OnSubmit(p.onFilter).Body(
+	return foldableFilters(filtersID, p.filtersOpen, n, p.onToggleFilters,
+		app.Form().Class("search-filters").Aria("label", "Filters").OnSubmit(p.onFilter).Body(
 			app.Div().Class("filter").Body(
 				app.Label().For(filterOutletID).Text("Outlet"),
 				app.Select().ID(filterOutletID).OnChange(p.onOutlet).Body(options...),

@@ -12,10 +12,11 @@ import (
 
 // Element IDs of the timeline filters.
 const (
-	tlOutletID = "tl-outlet"
-	tlEntityID = "tl-entity"
-	tlFromID   = "tl-from"
-	tlToID     = "tl-to"
+	tlOutletID  = "tl-outlet"
+	tlEntityID  = "tl-entity"
+	tlFromID    = "tl-from"
+	tlToID      = "tl-to"
+	tlFiltersID = "tl-filters"
 )
 
 // renderFilters is the outlet, entity and date-range form. Names stay out of attributes:
@@ -40,7 +41,7 @@ func (p *timelinePage) renderFilters() app.UI {
 	if q.Filtered() {
 		clear = app.A().Class("filter-clear").Href(timelineURL(timeline.View{At: p.view.At}.Set(timeline.Query{Zoom: q.Zoom}.Values()))).Text("Clear filters")
 	}
-	return app.Form().Class("tl-filters").Aria("label", "Filters").OnSubmit(p.onFilter).Body(
+	return foldableFilters(tlFiltersID, p.filtersOpen, q.Active(), p.onToggleFilters, app.Form().Class("tl-filters").Aria("label", "Filters").OnSubmit(p.onFilter).Body(
 		app.Div().Class("filter").Body(
 			app.Label().For(tlOutletID).Text("Outlet"),
 			app.Select().ID(tlOutletID).OnChange(p.onFilter).Body(options("All outlets", p.outlets, q.Outlet, outletName)...),
@@ -55,7 +56,11 @@ func (p *timelinePage) renderFilters() app.UI {
 		clear,
 		app.Input().Type("hidden").Name("at").Value(attrText(p.view.At.Key())),
 		app.P().ID("tl-date-hint").Class("filter-hint").Text("Dates as 2024, 2024-11 or 2024-11-17. An entry is shown when its period overlaps the range."),
-	)
+	))
+}
+
+func (p *timelinePage) onToggleFilters(ctx app.Context, e app.Event) {
+	p.filtersOpen = !p.filtersOpen
 }
 
 // options lists choices by index, selecting the one equal to current (any case).

@@ -31,10 +31,12 @@ type timelinePage struct {
 	view     timeline.View
 	queryErr error
 	err      error
-	waiting  bool // for the articles' text (awaitText)
-	corpus   *corpus.Corpus
-	outlets  []string // filter menu choices
-	entities []string
+	// filtersOpen shows the filters on a phone, where they are folded away (foldableFilters).
+	filtersOpen bool
+	waiting     bool // for the articles' text (awaitText)
+	corpus      *corpus.Corpus
+	outlets     []string // filter menu choices
+	entities    []string
 
 	axis        timeline.Axis
 	dated       int              // dated events that pass the filters

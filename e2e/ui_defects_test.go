@@ -331,6 +331,33 @@ func TestPhoneLayout(t *testing.T) {
 		t.Errorf("aria-expanded %q after opening", expanded)
 	}
 
+	// The library's and the timeline's filters fold away on a phone too, behind the same
+	// toggle, so that the first card starts on the first screen.
+	for _, v := range []struct{ path, field, first, toggle string }{
+		{"/", "lib-outlet", ".library-list .card", "Filters"},
+		{"/?dated=yes", "lib-outlet", ".library-list .card", "Filters (1 active)"},
+		{"/timeline", "tl-outlet", "", "Filters"},
+	} {
+		f := openAt(t, v.path, phone)
+		if got := f.Text(".filter-toggle"); got != v.toggle {
+			t.Errorf("%s: toggle %q, want %q", v.path, got, v.toggle)
+		}
+		var hidden bool
+		f.Eval(`document.getElementById("`+v.field+`").offsetParent === null`, &hidden)
+		if !hidden {
+			t.Errorf("%s: the filters are open on a phone before the toggle", v.path)
+		}
+		if v.first != "" {
+			var top float64
+			f.Eval(`document.querySelector("`+v.first+`").getBoundingClientRect().top`, &top)
+			if top > 740-100 {
+				t.Errorf("%s: first card at y=%.0f, want it within the first screen (740)", v.path, top)
+			}
+		}
+		f.Run(chromedp.Click(".filter-toggle", chromedp.ByQuery))
+		f.Run(chromedp.WaitVisible("#"+v.field, chromedp.ByQuery))
+	}
+
 	// Offline, the header's indicator keeps it to one row.
 	off := openAt(t, "/search?q=tiktok", phone)
 	off.Run(network.EmulateNetworkConditions(true, 0, -1, -1))
@@ -351,6 +378,14 @@ func TestPhoneLayout(t *testing.T) {
 	d.Eval(`document.getElementById("search-outlet").offsetParent !== null`, &form)
 	if toggle || !form {
 		t.Errorf("desktop: toggle shown %v, filters shown %v", toggle, form)
+	}
+	for _, v := range []struct{ path, field string }{{"/", "lib-outlet"}, {"/timeline", "tl-outlet"}} {
+		d := openAt(t, v.path, desktop)
+		d.Eval(`document.querySelector(".filter-toggle").offsetParent !== null`, &toggle)
+		d.Eval(`document.getElementById("`+v.field+`").offsetParent !== null`, &form)
+		if toggle || !form {
+			t.Errorf("desktop %s: toggle shown %v, filters shown %v", v.path, toggle, form)
+		}
 	}
 }
 

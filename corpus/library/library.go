@@ -137,8 +137,18 @@ func (q Query) Ranged() bool {
 }
 
 // Filtered reports whether any filter (not the sort or the page) is set.
-func (q Query) Filtered() bool {
-	return q.Outlet != "" || q.Section != "" || q.Ranged() || q.Dated != DatedAny
+func (q Query) Filtered() bool { return q.Active() > 0 }
+
+// Active counts the filters set: outlet, section, each end of the date range, and dated.
+func (q Query) Active() int {
+	n := 0
+	for _, set := range []bool{q.Outlet != "", q.Section != "", q.From.Precision != corpus.PrecisionUnknown,
+		q.To.Precision != corpus.PrecisionUnknown, q.Dated != DatedAny} {
+		if set {
+			n++
+		}
+	}
+	return n
 }
 
 // Result is one page of the articles that pass a query.

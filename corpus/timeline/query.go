@@ -89,8 +89,18 @@ func (q Query) Values() url.Values {
 }
 
 // Filtered reports whether any filter is set.
-func (q Query) Filtered() bool {
-	return q.Outlet != "" || q.Entity != "" || q.From.Precision != corpus.PrecisionUnknown || q.To.Precision != corpus.PrecisionUnknown
+func (q Query) Filtered() bool { return q.Active() > 0 }
+
+// Active counts the filters set: outlet, entity and each end of the date range.
+func (q Query) Active() int {
+	n := 0
+	for _, set := range []bool{q.Outlet != "", q.Entity != "", q.From.Precision != corpus.PrecisionUnknown,
+		q.To.Precision != corpus.PrecisionUnknown} {
+		if set {
+			n++
+		}
+	}
+	return n
 }
 
 // Filter returns the events that pass q, each keeping only its sources that pass. Publication
