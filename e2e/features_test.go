@@ -433,6 +433,10 @@ func TestPrintComparison(t *testing.T) {
 	p.Run(chromedp.EmulateViewport(360, 740))
 	p.Go("/compare/" + cmpWhatjobs + "/" + cmpChew)
 	p.Eval(`document.getElementById("phone-show-b").click()`, nil)
+	// The click hides A's column a frame later: print only once it has, or the check below would
+	// see both columns because the screen still showed A.
+	p.Run(chromedp.Poll(`document.getElementById("phone-show-b").getAttribute("aria-pressed") === "true"`, nil,
+		chromedp.WithPollingTimeout(10*time.Second)))
 	p.Run(emulation.SetEmulatedMedia().WithMedia("print"))
 	check := func() {
 		var hidden bool
@@ -510,7 +514,9 @@ func TestGlanceNamesLink(t *testing.T) {
 	}
 	p.Eval(`[...document.querySelectorAll("#summary-shared a.chip-timeline")].find(a => a.getAttribute("aria-label") === "Joe Biden on the timeline").click()`, nil)
 	waitPath(p, "/timeline?entity=Joe+Biden")
-	p.WaitText("main", "Joe Biden")
+	// The comparison's main names Joe Biden too, and stays on screen a frame after the URL has
+	// changed: wait for the timeline's own entity filter.
+	p.WaitText("#tl-entity option:checked", "Joe Biden")
 }
 
 // TestExportRealDownload lets the browser save an export for real: the policy lets a blob:

@@ -229,6 +229,10 @@ func (p *Page) Go(path string) {
 }
 
 // WaitReady waits until the wasm app has mounted (the shell marks <html data-parallax="ready">).
+// It only means something after a new document (Go, a Reload): the marker stays set through
+// every navigation inside the app, so after a click, a key or history.back() it returns at once,
+// before the new view is rendered. Wait for what the new view shows instead (WaitText, a
+// WaitVisible of an element only the new view has).
 func (p *Page) WaitReady() {
 	p.t.Helper()
 	p.Run(chromedp.WaitVisible(`html[data-parallax="ready"]`, chromedp.ByQuery))
@@ -248,7 +252,9 @@ func (p *Page) Run(actions ...chromedp.Action) {
 	}
 }
 
-// Text returns the text content of the first element matching the CSS selector.
+// Text returns the text content of the first element matching the CSS selector. It waits for
+// such an element to be visible, not for its text: after an action, an element the old view
+// had too is read as the old view showed it.
 func (p *Page) Text(sel string) string {
 	p.t.Helper()
 	var s string

@@ -93,6 +93,31 @@ func (s *siteTab) Eval(expr string, out any) {
 	}))
 }
 
+// ReloadBy runs act, which makes the page load a new document (the app's own reload, after an
+// update), and waits until the app is live in the new document. The old document's ready marker
+// is set already, and a Poll does not survive the navigation: the old document is tagged first,
+// and the new one is polled for from here.
+func (s *siteTab) ReloadBy(act chromedp.Action) {
+	s.t.Helper()
+	s.Eval(`window.__e2eOldDocument = true`, nil)
+	s.Run(act)
+	deadline := time.Now().Add(actionTimeout)
+	for {
+		var live bool
+		ctx, cancel := context.WithTimeout(s.Ctx, 5*time.Second)
+		err := chromedp.Run(ctx, chromedp.Evaluate(
+			`!window.__e2eOldDocument && document.documentElement.getAttribute("data-parallax") === "ready"`, &live))
+		cancel()
+		if err == nil && live {
+			return
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("no new document with the app live (last error: %v)\nproblems so far: %s", err, strings.Join(s.Problems(), "\n  "))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // WaitControlled waits until a service worker controls the page. The worker activates only
 // after its precache is complete, so from then on the site works offline.
 func (s *siteTab) WaitControlled() {

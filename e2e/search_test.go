@@ -50,6 +50,9 @@ func TestSearchTypeHighlightOpen(t *testing.T) {
 	}
 	p.Run(chromedp.KeyEvent(" microsft"))
 	p.Run(chromedp.Poll(`location.search === "?q=walmrt+microsft"`, nil))
+	// The URL changes as the words are typed, a frame before the results are rendered again, and
+	// the results for "walmrt" alone are on screen meanwhile: wait for the correction of both words.
+	p.WaitText(".search-corrected", "walmart microsoft")
 	p.Run(chromedp.WaitVisible(`.search-results .result`, chromedp.ByQuery))
 	if loc := p.Location(); loc != "/search?q=walmrt+microsft" {
 		t.Errorf("location %s, want the query in the URL", loc)

@@ -16,8 +16,8 @@ import (
 // recordShifts sums the layout shifts (CLS-style: those without recent input) from the start of
 // the document, with the elements that moved.
 const recordShifts = `window.__cls = 0; window.__shifts = [];
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
+window.__recordShifts = (entries) => {
+  for (const e of entries) {
     if (e.hadRecentInput) continue;
     window.__cls += e.value;
     window.__shifts.push(e.value.toFixed(4) + " " + (e.sources || []).map(s => {
@@ -26,7 +26,17 @@ new PerformanceObserver((list) => {
       return name + " " + JSON.stringify(s.previousRect) + "→" + JSON.stringify(s.currentRect);
     }).join(", "));
   }
-}).observe({type: "layout-shift", buffered: true});`
+};
+window.__shiftObserver = new PerformanceObserver((list) => window.__recordShifts(list.getEntries()));
+window.__shiftObserver.observe({type: "layout-shift", buffered: true});`
+
+// shiftsSettled is a promise of the shifts so far: a layout shift is recorded when a frame is
+// laid out and reaches the observer a task or more later, so it waits for two frames (one laid
+// out after the last change of the page) and takes the entries not yet delivered.
+const shiftsSettled = `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))).then(() => {
+  window.__recordShifts(window.__shiftObserver.takeRecords());
+  return {cls: window.__cls, shifts: window.__shifts};
+})`
 
 // offerInstall makes the page believe the browser offers to install it, as Chromium does for a
 // real profile (these tests' contexts are incognito, where it never does).
@@ -40,7 +50,7 @@ type shifts struct {
 func (p *Page) shifts() shifts {
 	p.t.Helper()
 	var s shifts
-	p.Eval(`({cls: window.__cls, shifts: window.__shifts})`, &s)
+	p.evalAwait(shiftsSettled, &s)
 	return s
 }
 
@@ -58,7 +68,8 @@ func TestNoLayoutShiftAtStart(t *testing.T) {
 				p.Eval(`(r => [r.left, r.top])(document.querySelector(".search-box").getBoundingClientRect())`, &box0)
 				p.Eval(offerInstall, nil)
 				p.Run(chromedp.Poll(`[...document.querySelectorAll(".pwa-install")].length > 0`, nil, chromedp.WithPollingTimeout(5*time.Second)))
-				p.Run(chromedp.Sleep(300 * time.Millisecond))
+				// The layout is read now (the Install action is in the document), the shifts once
+				// a frame has been laid out with it.
 				p.Eval(`(r => [r.left, r.top])(document.querySelector(".search-box").getBoundingClientRect())`, &box1)
 				if fmt.Sprint(box0) != fmt.Sprint(box1) {
 					t.Errorf("the search box moved from %v to %v when the Install action appeared", box0, box1)
@@ -187,6 +198,8 @@ func TestFocusAfterInAppNavigation(t *testing.T) {
 		p.Run(chromedp.Focus("#search-q", chromedp.ByQuery), chromedp.KeyEvent("tik"))
 		p.Run(chromedp.Poll(`location.pathname === "/search"`, nil))
 		p.Run(chromedp.KeyEvent("tok"))
+		// The whole word applied, then a while for anything that would take focus away.
+		p.Run(chromedp.Poll(`location.search === "?q=tiktok"`, nil, chromedp.WithPollingTimeout(5*time.Second)))
 		p.Run(chromedp.Sleep(500 * time.Millisecond))
 		if a := p.activeElement(); !strings.Contains(a, "#search-q") {
 			t.Errorf("focus left the search box while typing: %s", a)
@@ -238,9 +251,10 @@ func TestSearchOutletArrowKeys(t *testing.T) {
 	for i := 0; i < presses; i++ {
 		p.Run(chromedp.KeyEvent(kb.ArrowDown), chromedp.Sleep(150*time.Millisecond))
 	}
-	p.Run(chromedp.Poll(`location.search.includes("outlet=")`, nil, chromedp.WithPollingTimeout(5*time.Second)))
 	var chosen string
 	p.Eval(`(s => s.options[s.selectedIndex].text)(document.getElementById("search-outlet"))`, &chosen)
+	// Each press applies its outlet: wait for the last one's, not for the first that reached the URL.
+	p.Run(chromedp.Poll(`new URLSearchParams(location.search).get("outlet") === `+jsString(chosen), nil, chromedp.WithPollingTimeout(5*time.Second)))
 	if loc := p.Location(); !strings.Contains(loc, "q=tiktok") {
 		t.Errorf("location %s lost the words", loc)
 	}
@@ -417,8 +431,12 @@ func TestCompareNoSidewaysScroll(t *testing.T) {
 			for _, q := range []string{"", "?view=pairs"} {
 				link := "/compare/" + a + "/" + b + q
 				p.Eval(`goappNav(`+jsString(link)+`); true`, nil)
-				p.Run(chromedp.Poll(`location.pathname + location.search === `+jsString(link)+` && !!document.querySelector(".compare-align")`, nil))
-				p.Run(chromedp.Sleep(100 * time.Millisecond))
+				// The URL changes a frame before the view, and the last comparison had its
+				// .compare-align too: wait for this one's swap link, which names both sides
+				// and the view.
+				swapped := "/compare/" + b + "/" + a + q
+				p.Run(chromedp.Poll(`location.pathname + location.search === `+jsString(link)+` && !!document.querySelector(".compare-align") && `+
+					`(e => !!e && e.getAttribute("href") === `+jsString(swapped)+`)(document.getElementById("compare-swap"))`, nil))
 				var sw, cw int
 				p.Eval(`document.documentElement.scrollWidth`, &sw)
 				p.Eval(`document.documentElement.clientWidth`, &cw)
