@@ -127,6 +127,8 @@ type space struct {
 	abbr map[string]corpus.Mention
 	// stems caches the keys of the words seen, lower-case word → key.
 	stems map[string]string
+	// wn holds, for each word feature, its WordNet concepts (see relatedShared).
+	wn [][]uint16
 }
 
 func newSpace() *space {
@@ -414,4 +416,5 @@ func (sp *space) weigh(as, bs []*sent) {
 		df := float64(max(sp.df[0][i]+sp.df[1][i], 1))
 		sp.weight[i] = kindWeight(k.kind) * math.Log(1+n/df)
 	}
+	sp.relatedConcepts()
 }
