@@ -115,3 +115,23 @@ func (sp *space) relatedConcepts() {
 		}
 	}
 }
+
+// markRelated adds SpanRelated spans for the words of each side that the other side does not
+// share as such (wx and wy are each side's word keys) but relates through WordNet, as the score
+// counts them (see relatedShared): the reader sees why a pair that shares few words was paired.
+func markRelated(tx, ty []token, wx, wy map[string]bool, cx, cy *[]Span) {
+	ok := func(t token, other map[string]bool) bool {
+		return !t.stop && !t.number && len(t.key) > 1 && !other[t.key] && len(relatedWords()[t.key]) > 0
+	}
+	for _, a := range tx {
+		if !ok(a, wy) {
+			continue
+		}
+		for _, b := range ty {
+			if ok(b, wx) && related(a.key, b.key) {
+				*cx = append(*cx, Span{Start: a.start, End: a.end, Kind: SpanRelated})
+				*cy = append(*cy, Span{Start: b.start, End: b.end, Kind: SpanRelated})
+			}
+		}
+	}
+}
