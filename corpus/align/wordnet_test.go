@@ -33,20 +33,20 @@ func TestRelated(t *testing.T) {
 // and pairs whose related words are all they share, which must stay apart.
 var relatedPairs = []pairCase{
 	{name: "dockworkers fight / oppose the decision",
-		a: story{"The dockworkers said they would fight the decision.", "The port handles a third of the country's grain.", "Talks resume on Monday."},
-		b: story{"Angry dockworkers vowed to oppose it.", "Grain exports could be hit.", "The minister urged calm."},
+		a:    story{"The dockworkers said they would fight the decision.", "The port handles a third of the country's grain.", "Talks resume on Monday."},
+		b:    story{"Angry dockworkers vowed to oppose it.", "Grain exports could be hit.", "The minister urged calm."},
 		pair: true},
 	{name: "pensioners suffer / hurt",
-		a: story{"The levy will hurt pensioners most.", "It takes effect in April.", "Ministers defend the measure."},
-		b: story{"Economists warned that pensioners would suffer.", "Opposition parties called for a vote.", "The treasury declined to comment."},
+		a:    story{"The levy will hurt pensioners most.", "It takes effect in April.", "Ministers defend the measure."},
+		b:    story{"Economists warned that pensioners would suffer.", "Opposition parties called for a vote.", "The treasury declined to comment."},
 		pair: true},
 	{name: "related words alone",
-		a: story{"Residents vowed to fight the plans.", "The council meets next week.", "A decision is due in May."},
-		b: story{"Shopkeepers said they would oppose any changes.", "Parking has been a problem for years.", "The mayor has not commented."},
+		a:    story{"Residents vowed to fight the plans.", "The council meets next week.", "A decision is due in May."},
+		b:    story{"Shopkeepers said they would oppose any changes.", "Parking has been a problem for years.", "The mayor has not commented."},
 		pair: false},
 	{name: "a topic word and a related word",
-		a: story{"The storm hurt farmers across the valley.", "The storm brought down power lines.", "The storm is moving east."},
-		b: story{"The storm made commuters suffer long delays.", "The storm closed schools.", "The storm will weaken tomorrow."},
+		a:    story{"The storm hurt farmers across the valley.", "The storm brought down power lines.", "The storm is moving east."},
+		b:    story{"The storm made commuters suffer long delays.", "The storm closed schools.", "The storm will weaken tomorrow."},
 		pair: false},
 }
 
