@@ -266,6 +266,9 @@ func (sp *space) describe(st *sent, toks []token) {
 				}
 			}
 			keys = append(keys, key{kindWord, t.key})
+			if m := monthAlone(toks, i, st.dates); m != "" {
+				keys = append(keys, key{kindDate, m})
+			}
 		}
 	}
 	for _, f := range st.figures {
