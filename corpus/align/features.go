@@ -86,7 +86,7 @@ func kindWeight(kind byte) float64 {
 		return 1.5
 	case kindFigure:
 		return 1.5
-	case kindNumber:
+	case kindNumber, kindNegation:
 		return 0.5
 	}
 	return 1
@@ -270,6 +270,9 @@ func (sp *space) describe(st *sent, toks []token) {
 				keys = append(keys, key{kindDate, m})
 			}
 		}
+	}
+	if negated(toks) {
+		keys = append(keys, key{kindNegation, "not"})
 	}
 	for _, f := range st.figures {
 		// A count of fewer than ten things ("two companies") is not specific enough to be a
