@@ -10,16 +10,16 @@ import (
 // name that is not a time, is not.
 var monthPairs = []pairCase{
 	{name: "the same month alone",
-		a: story{"Its predecessor, Kestrel-1, stopped working in November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
-		b: story{"Kestrel-1, the craft it replaces, failed in November.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
+		a:    story{"Its predecessor, Kestrel-1, stopped working in November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
+		b:    story{"Kestrel-1, the craft it replaces, failed in November.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
 		pair: true},
 	{name: "different months alone",
-		a: story{"Its predecessor, Kestrel-1, stopped working in November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
-		b: story{"Kestrel-1, the craft it replaces, failed in June.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
+		a:    story{"Its predecessor, Kestrel-1, stopped working in November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
+		b:    story{"Kestrel-1, the craft it replaces, failed in June.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
 		pair: false},
 	{name: "one month, different days",
-		a: story{"Its predecessor, Kestrel-1, stopped working on 3 November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
-		b: story{"Kestrel-1, the craft it replaces, failed on November 28.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
+		a:    story{"Its predecessor, Kestrel-1, stopped working on 3 November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
+		b:    story{"Kestrel-1, the craft it replaces, failed on November 28.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
 		pair: false},
 }
 

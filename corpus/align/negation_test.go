@@ -7,20 +7,20 @@ import "testing"
 // denial and a topic word, pairs nothing.
 var negationPairs = []pairCase{
 	{name: "no injuries / nobody hurt",
-		a: story{"No injuries were reported after the derailment.", "The line will stay shut until Friday.", "Engineers are inspecting the track."},
-		b: story{"The operator said nobody had been hurt.", "Replacement buses are running.", "An inquiry has been opened."},
+		a:    story{"No injuries were reported after the derailment.", "The line will stay shut until Friday.", "Engineers are inspecting the track."},
+		b:    story{"The operator said nobody had been hurt.", "Replacement buses are running.", "An inquiry has been opened."},
 		pair: true},
 	{name: "has not said the cost / has not disclosed a price",
-		a: story{"Velta has not said how much the vaccine will cost.", "Trials ended in spring.", "Regulators are reviewing the data."},
-		b: story{"The company has not disclosed a price.", "Doctors welcomed the results.", "Shares rose by a tenth."},
+		a:    story{"Velta has not said how much the vaccine will cost.", "Trials ended in spring.", "Regulators are reviewing the data."},
+		b:    story{"The company has not disclosed a price.", "Doctors welcomed the results.", "Shares rose by a tenth."},
 		pair: true},
 	{name: "one side denies",
-		a: story{"No injuries were reported after the derailment.", "The line will stay shut until Friday.", "Engineers are inspecting the track."},
-		b: story{"Two workers were hurt when the carriage tipped over.", "Replacement buses are running.", "An inquiry has been opened."},
+		a:    story{"No injuries were reported after the derailment.", "The line will stay shut until Friday.", "Engineers are inspecting the track."},
+		b:    story{"Two workers were hurt when the carriage tipped over.", "Replacement buses are running.", "An inquiry has been opened."},
 		pair: false},
 	{name: "denials that share only the topic",
-		a: story{"The derailment has not stopped freight traffic.", "The derailment happened at dawn.", "The derailment was the third this year."},
-		b: story{"Nobody yet knows what caused the derailment.", "The derailment closed a school road.", "The derailment is under investigation."},
+		a:    story{"The derailment has not stopped freight traffic.", "The derailment happened at dawn.", "The derailment was the third this year."},
+		b:    story{"Nobody yet knows what caused the derailment.", "The derailment closed a school road.", "The derailment is under investigation."},
 		pair: false},
 }
 
