@@ -9,9 +9,15 @@ import (
 
 // relatedWords maps a word key to its WordNet concepts (see wordnetData), sorted, parsed on first
 // use: only a comparison needs it, and the app starts without paying for it.
-var relatedWords = sync.OnceValue(func() map[string][]uint16 {
-	m := make(map[string][]uint16, strings.Count(wordnetData, "\n"))
-	for line := range strings.Lines(wordnetData) {
+var relatedWords = sync.OnceValue(func() map[string][]uint16 { return parseRelated(wordnetData) })
+
+// parseRelated reads the table's text (see wordnetData) into key → sorted concepts; a line it
+// cannot read relates nothing.
+func parseRelated(data string) map[string][]uint16 {
+	m := make(map[string][]uint16, strings.Count(data, "\n"))
+	for data != "" {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
 		fs := strings.Fields(line)
 		if len(fs) < 2 {
 			continue
@@ -26,7 +32,7 @@ var relatedWords = sync.OnceValue(func() map[string][]uint16 {
 		m[fs[0]] = ids
 	}
 	return m
-})
+}
 
 // related reports whether two word keys name one concept in WordNet's first senses ("injur" and
 // "hurt", "paint" and "artwork"): related words, weaker evidence than the same word.

@@ -79,3 +79,14 @@ func TestRelatedSpans(t *testing.T) {
 		t.Errorf("B's related span = %q, want \"oppose\" (spans %v)", got, p.SpansB)
 	}
 }
+
+// BenchmarkParseRelated measures the one-off parse of the related-word table, which the first
+// comparison of a session pays.
+func BenchmarkParseRelated(b *testing.B) {
+	b.SetBytes(int64(len(wordnetData)))
+	for b.Loop() {
+		if m := parseRelated(wordnetData); len(m) == 0 {
+			b.Fatal("empty table")
+		}
+	}
+}
