@@ -25,1284 +25,1607 @@ package align
 
 // wordnetData relates the aligner's word keys through WordNet's synsets: one line per key, the
 // key and its concepts as base-36 numbers (see relatedWords).
-const wordnetData = `#2nd 0 1
-absolut 2
-absorb 3 4
-abstract 5
-acceler 6
-accommod 7 8 9
-account a b c
-accumul d e
-ace f g h
-ach i j
-acquaint k l
-act m n o p q r
-action q o p s t
-activ p u
-activity p u
-adapt 9 v
-add w x
-address y z
-adequ 10
-adjac 11
-adjust 8 v 12 13
-administ 14 15 16 17
-administr 17 14 16
-admit 18 19
-adopt 1a 1b
-advanc 1c 1d 1e 1f 1g 1h
-affair 1i
-affect 1j 1k
-affirm 1l 1m 1n 1o 1p
-agenc 1q
-agree 1b 1r 1s
-agreement 1s 1r 1t 1u 1v 1w 1x 1y
-aim 1z 20 21
-air 22
-aircraft 23 24
-airline 25 26 27
-alarm 28 29
-align 13
-allot 2a
-allow 2b 2c
-alon 2d 2e
-altern 2f 2g
-amount 2h 2i 2j 2k
-analog 2l
-analysi 2m
-anatomi 2n
-anchor 2o
-angry 2p 2q 2r 2s
-announce 2t 2u
-appar 2v 2w
-appeal 2x 2y
-appear 2w 2z 2v
-appeas 30
-appli 31 32
-applic 32 33 31
-appoint 34 35
-appreci 36
-approach 37
-appropri 2b 38
-approve 39 3a 1
-argument 3b 3c 3d
-arous 3e 3f
-arrang 3g
-arrest 3h 3i
-articul 3j 3k 3l 3m 3n
-ask 3o
-assembl 3p d 3q 3r 3s 3t
-assemblag 3s 3u 3r 3q 3p
-assert 1m 1n 1o 1p
-assign 34 2a
-assimil 3 3v 4
-associ 3w 3x 3y
-assum 3z
-assur 40 41 42
-attach 43 44
-attend 45 46 47 48
-attent 48 47
-attract 2y 49 4a
-averag 4b
-awaken 3f
-award 4c 4d 4e
-away 4f
-back 4g 3a 4h
-bad 4i
-balanc 4j
-ban 4k 4l 4m
-band 4n
-bang 4o 4p 4q 4r
-bank 4s
-bare 4t
-base 4u
-beam 4v
-bear 4w 4x
-beauti 4y 4z
-begin 50 51 52 53 54 55 56 l
-behav r 57
-behavior 58
-behind 59
-bell 5a
-belong 5b
-belt 4o
-bend 5c 5d 5e
-benefit 5f
-best 5g
-better 5h
-bill c 5i
-bind 5j 5k
-birth 4x
-bit 5l
-bite 5m
-blame 5n 5o
-blow 5p
-bluster 5q
-board 5r
-bold 5s
-bolt 5t 4r
-bond 5j 44 5k
-border 5u 5v 5w 5x 5y
-bosom 5z
-bother 60 61 62 63
-bounc 64
-bound 65 5u 66 67 68 64
-box 69 6a
-brace 6b 6c 6d
-brain 6e
-branch 6f
-brand 6g
-brave 6h
-brilliant 6e 6i
-broad 6j 6k 6l
-broaden 6m
-buckl 6n
-build 2n 6o 6p
-bulk 6q 6r
-bump 5p 6s
-bunch 6t
-burn 5m 6u 6v
-burst 6w 6x
-busi 6y
-butt 5w
-buy 6z 70
-buzz 5a
-cabl 71
-cackl 72
-call 73
-calm 74 75
-candidate 3d 3c
-capabl 76 77
-capacity 77
-captur 38 78
-careful 79
-carri 7a 7b 26 25 27
-case 7c
-cast 7d
-caus 7e
-ceas 7f 7g
-center 7h 7i 7j 7k 7l 7m 7n
-central 7i 7o 7j 7p 7h 7n
-certain 7q
-certifi 7r 7s
-chanc 7t 7u
-change 7v 12
-charact 7w
-charge 7x
-charm 2x 78 7y
-chatter 72
-cheap 7z
-cheat 80 81 82
-check 83
-chief 84 85 86
-chief-executive 85
-child 87
-chill 88 89 8a 8b
-chip 5l 8c
-choose 8d 8e 8f 8g 8h
-circl 8i 4n
-circul 8j 8k
-cite 8l 8m 8n
-clap 4p
-class 8o 8p
-claw 8q
-clean 8r
-clear 52 53
-clever 8s
-clip 8t
-close 8u 8v 4l 8w 8x 8y
-closely 8y
-cloud 8z
-club 90
-clutch 91 92
-coat 93 94
-coincid 95
-collect d e 96 97
-collector 97 96
-comfort 98
-command 99
-commend 8n
-common 9a 9b
-commonplac 9c 9b
-communic 9d
-company 9e 9f 9g
-compar 9h 9i
-complete 94 8u 7g 9j
-completely 9k 9l 9m
-compon 9n 9o 9p
-compos 9o 9n
-compound 9q 9r 9s
-comprise 9t
-conceive 9u 6o 9v
-concentr 9w 7l
-concept 6o 9x
-concern 9y 9z a0 a1 a2
-conclud a3 a4 a5 a6
-condit a7 a8
-conduct 58 57
-conductor 7b
-confess 19
-confid 40
-confin 66 a9
-confirm 1l 83
-confront aa ab ac
-conjunct 95
-connect ad ae 3x 3y
-conquer af 38
-consecutive ag ah
-consequ ai aj
-consid ak al am an
-consider an ao al ap 9v am aq 1y
-constant ar
-consult as at
-contact au
-contain 9t 7a
-contempl av
-continue aw ax
-contribut ay
-control az b0
-convers b1 b2
-convert b2 b1
-cook b3 b4
-coolness b5 b6
-coordin b7
-corner b8
-correct b9 ba bb
-count bc bd be
-counten bf 2c
-counter bd bc bg
-coupl bh bi bj 6c
-cours bk bl bm bn
-court bo bp bq br bs
-crack bt 4q h
-crazi bu bv
-creat bw bx by bz c0 56 c1
-creation c1 c2 bz c0
-creatur by bw bx
-credit 8l
-cri c3 c4 c5
-critical c6 c7
-criticise c8 c9 c7 c6 6g
-cross ca
-crowd cb 6t
-cruel cc
-crush cd ce cf
-cultur cg ch ci
-cultural ci cg ch
-curs cj ck cl
-curv cm 5e cn
-cut co cp
-cycl cq
-damage cr cs
-damn 5o cl
-dare 5s
-dark ct cu cv cw
-darkness ct cw cu
-dart cx
-dash cx 5t
-data cy cz d0
-date 35
-debat 3d ap
-decid a5 a3 bo
-deck 4y
-declar 2t 2u
-deep d1
-defend d2
-defi d3
-degre d4 d5
-delay d6
-demand d7 d8 d9
-denot da db
-dens 9w
-depict dc dd de df dg
-deposit dh 4s
-depress di
-deriv dj dk
-descend dl dm dj
-descent dm dl dn
-describ dg do
-design dp dq dr 9u 1z
-desir ds dt
-detach du
-detail dv
-determin dw dx dy a5 dz
-develop e0 e1
-devil 63
-dictat e2 99
-die e3 e4 e5
-differ e6 e7 e8
-diffus e9 ea eb
-direct ec ag
-directly ag
-dirti ed ee ef
-discharg eg
-disciplin eh a8
-dismiss ei
-dispatch eg
-dispers ej eb ek ea
-displac el
-dispos 17
-disregard em ei en eo
-dissip ek ep
-distanc eq
-distinct er e7 es
-distinctive et
-distinguish e7 er eu
-distress ev
-distribut ew
-disturb ex ey ez
-divers f0 f1
-divert f1 f0
-divid f2 f3 f4
-divin f5
-document 7s
-dodg f6
-domin f7 f8
-doubt f9
-draft fa
-drag fb
-drama fc fd fe ff fg
-dramatize fe fd fc ff fg
-draw 4a fh fi
-dri 4k
-drift fj fk
-drink fl
-drive fm fn
-earth fo
-easi fp fq
-east fr
-economical fs ft fu fv
-economy fv fu ft fs
-edg 5y 65 5w
-educ fw fx fy
-effect ai fz g0 g1 g2
-effective g2 fz g1
-effort g3
-element 9n
-elev g4 g5 g6 g7 g8
-embrac 5z
-emphasi g9 ga
-emphasize ga g9
-employ gb
-employee gc gd ge
-encount gf gg 6s gh
-end 7g gi 8v a6
-endur gj 6h
-engag gk 35 gl gm gn
-enjoy go gp
-enlarg gq gr
-enlist gs
-enter gt gu gv
-entranc gu gv gt 78
-entri gw 51
-equal 9h 10
-error gx gy
-essential gz
-establishment h0 h1 h2 h3
-estim bp h4
-eternal h5 h6
-eternity h6 h5
-evid h7 2v h8 h9 7r
-evil ha hb
-evolv e1 e0
-exampl hc hd he hf
-exceed hg
-excit hh hi
-exclud hj
-exercise hk hl hm
-exert hm
-exhibit hn ho
-expect h4 bg hp hq
-experi hr
-explor hs
-explosion 4p 6w 6x
-expos ht
-express hu hv hw
-extend 6m hx hy
-extensive hx 6m 6l
-external hz
-extra ay x w
-extrapol i0
-extremely i1
-face hv ac aa
-factor 9n
-factory i2
-fade i3
-fail i4 i5
-fair 8r
-faith i6 i7
-fall gy di i8 dl i9
-falter ia ib
-familiar 3w ic id ie
-familiarity k id ie ic
-family if
-fanci ig ih
-fantasi ig
-fantastic ii
-far ij
-fashion ik
-fast il im in io ip
-fasten iq 43
-father ir
-fault gx 5n
-fearful 9z is
-federal it
-feel iu hr iv
-fellow 3w
-fierc 2p 2q
-fight iw gk ix iy iz j0
-fighter iy j0 ix iz
-figur 2n h4
-file 7x j1
-find j2 j3 ht dx 6s dw j4 h1
-fire 6u
-firmly 9g
-fit 7 j5
-flap j6
-flash j7 7z
-flat 23 24 ah
-flexible j8
-flick j9
-flight ja
-float fj
-floor jb
-flow bl jc
-flush jd je jf
-fly jg ja jh in
-focus 7k 7l
-fog 8z
-fold 5d
-follow 1a ji jj jk
-fond jl
-foot jm
-footstep jn
-force jo fi jp
-fork 6f
-form jq jr js h0
-format js jr jt ju jv
-formul jw jx jy 3m
-formula jx
-forth 4f jz
-fortun 7t
-forward jz
-foul k0 k1 k2
-foundat 4u k3 h1
-founder h1 h0 h2
-fraction f4
-free k4 k5 k6
-frequenc k7
-frequent 70 k8 k7
-fulfil t k9
-full 9k 9m
-fun ka kb
-function kc kd ke kf
-fundamental 7o
-funni kb ka kg
-furi 2s 2r bv
-game kh ki
-gang 6t
-gap kj 54 bt
-gas 22 5q
-gather 3s 3u 3r 3t
-general i0
-generat ir kk kl
-genius 6i
-gentl 30 km
-gestur kn ko
-giant kp
-girl kq
-give kr
-gleam ks
-glow ks
-gold kt
-golden kt
-govern ku kv kw
-government kx kw kv
-grab ky
-grace 4y 4z
-grade 8p kz l0 l1
-grant 4e
-grave l2 l3
-great l4
-green 9a
-greet l5 l6
-grim l7 l8 l9
-grind la
-grip 91 lb
-ground fo lc 4u h7 ld 2o
-group le
-guarante 42
-guard lf
-guess lg lh bp li
-guid lj lk ll
-guidanc lm ll
-habit ln
-halt 3i 7f ki
-handl lb lo lp lq
-happen lr
-harm ls cr cs
-hast lt lu lv
-hasten lw lx
-head 4w 84
-heap ly lz m0
-hear j3
-heart m1
-heat m2 m3 m4
-heav m5 6n
-height g6
-heighten m6
-help m7 48
-helpless m8
-herd cb
-hesit m9 ma mb
-hide mc
-hinder 4m 4h
-histori a
-hit md me mf
-hitch gs 3i mg mh
-hold 91 36 mi
-holler mj c4 mk
-hollow mk
-home ml mm 9e if
-homely mm ml
-honor 4c mn mo mp
-hook 8q mq
-hop mr
-hope dt ms
-horror 28
-hot m2
-human mt mu mv
-humanity mu mv mt
-humor mw mx
-hunt my
-hurri mz lt lw n0 lv n1
-idea n2 n3 n4 n5
-ideal n3 n2
-identifi n6 n7 n8 n9 na nb
-identity nb n8 na n6 n7
-ignit 6v nc
-ignor eo ei
-illness c8 bu
-illus ig
-illustr he hc nd
-image ih de dc ne nf ng dd
-imagin n4 ng
-immediaci nh
-immediate nh
-impact 1k
-implement ni
-impli nj nk
-implic nl nk nj
-import nm
-impress iv g0 1j
-improv 1e 5h
-impuls nn
-inclin no np
-inconveni 61 a2
-individual nq nr
-individualism nr
-induc 7e 55
-induct 50
-indulg mx
-infect ns
-influenc 7y dz
-inform 29 cz cy d0 nt
-injure ls i nu ev j nv
-insight nw
-institut h3
-instruct fw
-instrument nx ni
-insur 42
-integr ny
-intensifi 9r
-interest 9y
-interpret nz o0 o1
-interview o2 at
-invent 9u jy
-inventori o3
-investigate o4 o5 3o 2m
-involv gm o6 nl
-isol o7 du
-issu o8 o9 oa
-item dv
-jam ob oc
-jerk j9
-job od
-join 3k
-joint 3l 3k 3j
-journalist 1u 2l 1t
-keep oe mi aw
-key n7 7o
-kick of
-kind jq
-knock og 4o
-label oh oi
-labor la oj
-land fo
-languag ok
-laps ol
-last 8u om
-late d1
-lay on
-lead oo lj op oq or
-leadership oo op
-league os
-lean ot ou ov ow
-leap 64 67 ox 68
-learn 3v j3
-leave oy oz p0 e8 p1 7f
-legitim p2
-lend ay
-length hy
-level d4 kz 23
-life p3
-lift g5 p4 g8 g4
-light nc p5
-lightly p5
-limit p6 a9 66 p7 hu p8
-limp mh mg
-line fh
-link ae p9 3x ad
-listing pa ot
-live p3 pb
-livid pc
-locat pd pe pf pg ph pi
-lock pj
-lodg 90 pk dh
-logical p2
-lonely 2e pl
-look hv 2z pm iu
-loos k4 k6
-lord f5 pn po
-lose e4 pp i5
-love go
-luck 7t
-lurch pq pr ps pt
-lurid l9
-mad 2s bu
-magnifi pu pv gr
-magnitud pv gq pu
-maintain mi pw px
-majority 6q
-male py
-man py
-manag lo
-manner ik
-marginal 5x
-mark l1 e6 oi
-market pz
-mass m0
-master pn b0 q0 86
-match q1 1u q2
-mate bi bj q2
-material q3 q4
-matter 1i be
-matur q5
-measur q6 2k q7
-mechanical q8
-mechanism q8
-medical q9 qa qb
-medicin qb qa q9
-meet gf gh 3r gg 45
-memori qc
-menac qd qe
-mention qf qg 8m 8l
-merge 9q 9s
-mess ob
-middl 7h 7m
-mind n5
-minor 87
-minut 0
-miserable qh qi
-missing kq
-mistak gx gy
-mix qj qk ql qm ny
-mixtur qk qj qm
-model qn hf qo qp qq
-moder qr
-modest qr
-mold qs ju qo 7d qq qp
-moment 0
-monster kp qt
-monstrous qt kp
-motion ko kn qu
-mount qv qw qx qy
-mouth qz
-move o r0 r1 r2 r3 qu r4
-movement r3 r2 r0 r4
-music r5
-nail 3h
-nake 4t
-name 8m n7 73 n6
-national r6
-naturally bn
-near 37 8w 8x r7
-neat r8
-need d9 r9 ra d7 d8 hq gz
-neglect em en rb i4
-net rc 9j
-network rd
-next jk 11
-nich b8
-nobl po
-north re
-nose rf
-notic rg rh j2
-notion iv 9x
-number bc pa 2i ri rj
-numerical rj ri
-nurs rk
-object 21 rl rm
-obscur 8z rn ro rp
-obscurity ro rn rp
-observ j2 rq h9 rh qg
-obtain rr
-occup od gn
-occupi 6y
-occur lr
-offic 1q rs
-official rs 1q
-omit rt hj rb
-oper pj ke kf
-operational ru
-opinion rv lh rw
-oppon q1 rx ry rz s0 j0
-oppose s1 rz ry rx j0 ab d3
-opposit s2 s1 rz
-orbit s3
-order e2 l0
-orderly r8
-ordinari 4b
-organ s4 s5 jr b7
-organize jr 16 s4 h0
-orient fr s6
-origin s7 dn
-outlin 5 s8 fa
-output s9
-outsid hz
-overcom pp q0
-pace sa sb sc
-pack 69 6a
-pain nv 62
-painting ne
-pair bj 6c bh
-pale sd pc
-park 9a
-part 9p se p1
-particl sf
-particular dv sg
-partner 5k p9
-pass sh oz e3 i1
-passag si ol
-passenger sj
-patch sk sl
-patronize sm 70 k8
-pattern sn so qn
-pay sp
-peac 30
-peak jd g6
-penetr nw
-phase sq
-physical q4
-pick 8d 8e
-picket sr sd
-pickup 3h
-piec 3p sl
-pile ly oc lz m0
-pilot jh
-pinpoint ss
-pitch st su ps pt
-pitcher st
-place sv ec on pf 3g sw
-placid sx
-plain 2v
-plan 1z sy dr dq dp
-play fc sz t0
-player t0 sz r5
-plot sk
-plow 1x
-point t1 s6
-pois 4j 6d t2
-poland t3
-poor qi
-popul pb
-port rk
-portion 9p se 2a
-portrait t4 t5
-portray t5 t4 nf df
-posit sw pi on
-possibility t6 t7 t8 t9
-possible t9 t8 t7 t6
-post 5i
-potent ta
-pound tb tc
-pour td
-power te tf
-powerful tf
-practic so 33 hl
-praise l5
-precipit lu
-prefer tg 8g
-prepar th ti jw tj b3 b4
-presenc tk tl tm
-present tl 4d tn to tp tk tm
-preserv tq tr px
-presid 15
-press ts tt tu tv tw
-pressur tu tt tw jo tv ts
-prevail f7
-prick tx ty
-prime jd
-principal 86
-print tz
-prison c9
-proceed ax 1h
-process u0
-proclaim 2u
-produce c2 u1 u2
-product u1 c2 u2
-productive kk
-profit rc u3 5f
-program sy u4
-progress 6p 1g 1h 1d 1c
-project oj dr
-promise 41 ms
-promot 1f g7
-prompt u5 m u6
-promptly ip
-properti 5b
-propose 99 u7 u8 u9 ua ub uc
-prospect hp
-protest tn to rl ud nd rm
-prove ud
-provid ue uf ug uh
-provinc ui uj
-provis uf ue uh
-provok 3e
-publish tz o9 o8
-pull 49 fi fb
-puls uk
-pump m1
-punish bf 39
-pure ul
-purl um
-purpos 1z 20 kc dy un
-pursu gl jj ji
-push jp uo
-put on
-qualifi up uq ur
-quality 7w uq up ur 8h
-question o5 o2 f9
-quiet us 74 sx
-quietly ut
-race lx
-radical le
-rage 2s uu
-rail uv fx
-ram tc
-rank l0 uw k2
-rate l0
-raw ux
-reach uy uz v0
-react v1 v2 s0
-read v3 v4
-reader v4 v3
-readi v5 ti b3 th tj
-readiness tj v5
-real v6 v7
-realism v7
-reality v7 v6
-realize v8 v9
-rear 4g
-reason lc a4
-rebel va vb
-recall vc
-receive rr
-reckon lh h4
-recognit 18 n9
-recognize v8
-record gw
-recov vd ve vf
-recoveri vf ve
-refer qf 8m 8l a1 db vg
-reflect av
-regard vh o6 ak
-regist j1
-regret vi
-regulator ta ku vj
-reject vk i8
-relat 3x vl a1
-relationship vm vl
-relative vm 9i
-relax vn
-release o8 k5 k4
-reliev vo
-religious vp i6
-reluct mb
-rememb vc qc
-remind u5
-remot eq ij
-render o0 o1 ue
-rent vq
-repair ob iq vr
-repeat vs vt vu vv vw
-repel fm k0
-repetit vs vt vw vu vv
-report do b
-repres vx vy vz
-represent vz tp vx nz
-representative vy vx
-rescue vd tq
-reserv 2b
-resolve 9f un bo ph w0
-respect vh mo w1
-respectable mp
-respond w2 v2 v1
-responsibility w3 uj
-rest vn
-restrain az 66
-restrict p7 p8 66
-result ai oq w2 aj
-resume w4
-retir w5
-revers s2
-reward mn
-rich w6 w7 w8 w9 uw
-richness w9 w8 w7 w6
-ride fn
-rig 82
-right b9 ba bb
-ring v0 uy wa
-rip vq wb
-rippl wc
-rise wd qw qy qx u3 q5 ox g5
-risk 7u
-roar we mj wf wg
-rock wh wi wj wk wl wm
-roll wn wo
-room 5r pk
-root s7
-rosi jf
-rough wp wq
-roughness wq wp
-round cq 8i
-rule bs oh br bq vj kx f8
-run wr ws wt
-runner wt ws
-rush lv lw mz lx wu
-sail wv
-salut l6 l5
-satisfi k9
-savag ww wx cc
-savor wy gp
-scatter wz x0 ej ep ek
-scent rf x1
-schedul u4
-score l1 md
-scorn vk
-scrape x2 x3 x4 x5
-scratch x2 x4 tx x5
-scream x6 c4 x7 x8
-screech x7 x6 wg
-screen x9 hn ho xa
-search my xb hs
-seat 59
-section os
-secur iq xc xd
-security xd xc
-see v9
-seek xb
-seize 92
-select 8e 8f
-sell 1w pz
-sens xe xf xg
-sensat xg xe g
-sensitivity xh xf
-separ f2 du
-sequenc xi xj
-seri xj
-serv kd
-set on j5 vr
-severe 4i l8
-shade xk xl
-shadow xk xl cw xm xn
-shaft 81
-shape jv dz sn ju jt
-share o3 xo 9c
-sharp es
-sheath 7c
-sheer cm 2
-shift el
-shine 4v
-shock jb
-short e5
-shout c3 c4 wg xp
-show xq to x9 t1 da ht hn ud
-sight xr
-sign xs
-signal xq
-signific nm nk
-silenc us
-simpl fp
-sincerity xt
-sing xu xv xw
-singular kg
-sketch s8 w4
-skin x3 mc
-skip mr rt
-slant xx ou
-slaughter xy
-slender xz
-slice y0 co i3
-slit y0 tx
-slow 89 88 t2 fp 8b 98 b6 b5
-smart j 8s
-smell x1 k1
-smooth t3
-smother y1
-snap ky y2 y3
-snarl y2
-soak mq
-sober l2 l3
-soft km
-softly ut
-soil ef ed ee
-solemn l2 xt
-solitari 2d pl
-solv w2
-song xv xw xu y4
-sore xh ux
-sorrow vi
-sort jq 8o
-soul nq
-sourc s7 vg
-spare y5
-spark n
-speak z y ok qz y6 y7
-speaker y6 qz
-special sg et
-specifi a7 p6
-speck ss sf
-specul lg y8
-speed n0 6 lx il im n1
-sphere s3
-spirit iu
-spiritual vp
-splash y9
-splinter 8c
-split f3 wb vq
-spot sv sr j4 eu
-spread e9 x0 8j 8k ew kj wz
-spring 67 64
-spur ya
-squar yb
-squarely yb
-squeez cf
-stage sq d5
-stagger pq pr
-stain ef
-stake yc kh
-stamp qs
-star g or
-state ui yd 1o ye yf 3b
-statement ye yd 3b yf
-stay yg 3i
-steal i9
-steer ll lk lm
-step q6 sb sa yh jn
-stern l7
-stick dh yg
-stimul 7e
-sting ty 5m
-stir y9 hi hh
-stone wh wi wj
-storag yi yj yk yl
-store 6z xo yk yi yj yl
-storm uu
-strain ym yn
-strang yo
-stray wa fk o7
-stream jc
-stress yp yn ga
-stride sc sb
-strike yq mf me 1j
-string uv
-struggl iw ix
-study yr al 2m eh fy
-stuff q3 ys
-stumbl pq
-style ik yt
-subject 76 r6
-submit yf
-substanc 7p
-substitut yu 2g yv yw yx sj vo
-succeed yv 2f yx yu
-success xi
-suddenly e5
-suffer i nu yy qh
-suggest uc ua u6 ub
-suit s 7
-sum 2h 2j yz z0
-superior z1 z2 z3 z4
-superiority z2 z1 z4 z3
-supply uh oa ue uf ug
-support d2 3a sm m7 oe
-suppos lg 3z lh
-suppress af ce cd
-sure 7q 40
-surfac 93
-surrend oy
-surround z5 5v y1
-survey yr w4
-survive om z6 z7
-survivor z7 z6
-sustain pw yy
-swallow fl
-swarm td
-sway wk wl wm z8
-swear ck cj 1n
-sweep z9 wv
-swing z8
-switch yx
-sympathetic za zb zc
-sympathi zc za zb
-tag oi
-tail zd xm xn
-talk qz y7 y6
-tap og yq
-target ec 21
-tast wy tg
-tax w3
-tear vq y3
-temper mw
-tend np ze no zf 46 48
-tendenc no np ze
-tender 46 zf u8 u9 xh ux
-tension yp ym
-termin gi a6 7g
-terrible is
-test zg o4 xa
-testimoni h8
-theori y8
-thin xz ov ow
-think iv zh vc n2 9v lh rv
-thoughtful av
-threaten qd qe
-thrill of 8a
-thrust uo ys
-thump tb zi
-thunder we wf
-tick zj
-tight io 8y
-time 8t
-titl yt
-toler gj
-tool nx
-top hg g6 5g
-toss su
-total z0 2i yz 2j 9k
-touch uz au
-trace fh
-track bk ca zd
-trade 1w 1v
-trail zd
-transform zk
-transit si b1
-translat zk
-transmit 9d ns 7b
-transport 26 r1
-travers ca z9
-tread sc yh
-treasur zl
-treat 48 lp u0 lq
-trend bm cm
-trial wr zg
-trick f6 80
-trim y5
-troubl 61 60 ey a0
-true zm
-trust zh i7
-truth zm
-try g3 zn o4
-turn 5c zo
-twist zo j8
-type hd
-unchanged 75 6b ar
-undamaged 9l
-understand v9 1s
-undertake zn oj
-union s5 re it
-uniti f
-unusual yo
-uphold tr pw
-upset ex ey ez
-urge nn as zp rg 1f wd tv ya
-use hk 31 ln kc ru zq zr zs
-user xs
-utility zs zr zq 31 yw
-utter hw ul
-vagu rn
-valuable zt zl zu w1
-value q7 zl zu zt
-vari 7v zv zw zx p0 zy
-variable zw 7v zz zv
-variat zz zy p0
-varieti ql
-ventur yc li
-version zx
-vicious cc hb
-view ao ak rw rv
-villag w0
-violenc 100 101 2q 102
-violent 102 2q 101 100
-virtually r7
-vision xr
-visit r2
-vocal xv
-voic 3n
-volum 6r
-volunt u7
-wait d6
-walk sh jm
-wall z5
-want r9 ds 103 ra
-ward lf
-warm m4 jl
-warmth m3
-warn 79
-wast 104
-watch zj pm rq
-water 105 106
-wateri 106 105
-wave wc j6 107 108 109
-waver 108 109 107 ia ma m9 ib
-way ik
-weakness m8
-wealth je
-web rd
-weigh aq zp
-weight xx
-wheel wo
-whip cp xy
-whirl um
-whistl y4
-wick cv ha
-wide 6j 6k 6l l4
-wild ww 104
-wildcat wx
-win uk zi 10a
-wind cn
-wing jg
-wink j7
-wire te 71
-wish 103
-withdraw w5
-witness nt pm
-wonder ii
-word 3m
-work ge i2 gc gd gb
-wrap wn
-yard ld
-yell c3 c4 x8 c5 xp wg
-yield s9 sp kl kr
+const wordnetData = `#1st 0 1
+#2nd 2 3 4
+abl 5
+absolut 6
+absorb 7 8 9
+abstract a b
+acceler c
+accommod d e f g
+accompani h
+account i j k l m
+accumul n o p
+ace q r s t
+ach u v
+acquaint w x
+act y z 10 11 12 13 14
+action 13 10 12 15 16
+activ 12 17
+activity 12 17
+acut 18
+adapt f 19
+add 1a 1b 1c 1d 1e
+address 1f 1g 1h 1i
+adequ 1j
+adher 1k 1l
+adjac 1m
+adjust e 19 1n 1o 1p
+administ 1q 1r 1s 1t 1u
+administr 1t 1q 1s 1v
+admit 1w 1x 1y 1z
+adopt 20 21 22 23 24
+advanc 25 26 27 28 29 2a 2b 2c
+affair 2d 2e 2f
+affect 2g 2h 2i
+affirm 2j 2k 2l 2m 2n
+age 2o
+agenc 2p 2q
+agree 22 2r 2s 2t 2u
+agreement 2t 2s 2v 2u 2w 2x 2y 2z
+ahead 30 31
+aim 32 33 34 35 36 37
+air 38 39
+aircraft 3a 3b 3c
+airline 3d 3e 3f
+alarm 3g 3h
+align 1p
+allot 3i 3j 1u
+allow 3k 3l 3m 3n
+alon 3o 3p 3q
+altern 3r 3s 3t
+amount 3u 3v 3w 3x
+analog 3y
+analysi 3z
+anatomi 40
+anchor 41
+angry 42 43 44 45
+announce 46 47 48
+apart 49 4a
+appar 4b 4c
+appeal 4d 4e 4f
+appear 4c 4g 4b
+appeas 4h 4i
+appli 4j 4k 4l 4m
+applic 4k 4n 4j
+appoint 4o 4p
+appreci 4q 4r 4s
+approach 4t 4u
+appropri 3k 4v
+approve 4w 4x 4
+arch 4y
+area 4z 50 51
+argument 52 53 54 55
+arise 56 57 58
+arm 59 5a
+arous 5b 5c 5d
+arrang 2w 5e 5f 5g
+arrest 5h 5i 5j 5k 5l
+articul 5m 5n 5o 5p 5q
+asid 4a 5r
+ask 5s 5t 5u
+aspect 5v 5w
+assembl 5x n 5y 5z 60 61
+assemblag n 60 62 5z 5y 5x 61
+assembly 61
+assert 2l 63 2k 2m 2n
+assign 4o 3i
+assimil 7 64 8
+associ 65 66 67 68
+assum 69 20 23
+assur 6a 6b 6c 6d
+attach 6e 6f 6g
+attack 4t 6h 6i
+attend 6j 6k 6l 6m
+attent 6m 6l
+attitud 6n
+attract 4f 6o 6p
+averag 6q 6r
+awaken 5c 5d
+award 6s 6t 6u
+away 5r 6v
+back 6w 4x 4 6x 6y
+background 6z 70
+bad 71 72 73
+bag 74 75
+balanc 76 77
+ball 78 79
+ban 7a 7b 7c 7d 7e 7f
+band 7g 7h
+bang 7i 7j 7k 7l 7m
+bank 7n 7o
+bare 39 7p 7q
+base 7r 7s 7t 7u 7v
+bat 7w
+beam 7x 7y
+bear 35 7z 80 81 82 83
+beauti 84 85
+become 86
+beg 87
+begin 0 88 89 8a 8b 8c 8d 8e
+behav 14 80
+behavior 8f 8g
+behind 8h 8i
+bell 8j
+belong 8k
+belt 7i
+bend 8l 8m 8n 8o
+benefit 8p
+best 8q 8r 8s
+betray 8t
+better 8u 8v 8r 8s
+big 71
+bill 8w k 8x 8y
+bind 1k 6g 8z
+birth 7z
+bit 90 91 92 2 11
+bite 92 93 94
+blame 95 96 97
+bless 97
+blind 98
+blood 99
+bloom 9a 9b
+blow 9c 9d 9e 9f 9g
+blue 9h
+blunt 9i
+blur 9j
+bluster 9d
+board 9k
+bold 9l
+bolt 9m 7m
+bond 1k 6g 6f
+book 9n 9o
+border 9p 9q 9r 9s 9t 9u 9v
+bosom 9w 9x
+bother 9y 9z a0 a1 a2
+bottom 8h a3
+bounc a4 a5
+bound a5 a6 9p a7 a8 a4 a9 aa
+bow ab
+box ac ad
+brace ae af ag ah
+brain ai aj ak
+branch 59 5a al
+brand am
+brass 1s
+brave an
+break ao ap 8u aq ar as at au
+breath av
+breed aw ax
+bright ay
+brilliant ay ai az b0
+bring 1d
+bristl b1
+broad b2 b3 b4 b5
+broaden b6
+brotherhood b7
+brush b8 b9
+buckl ba
+build 40 bb bc bd be bf bg
+bulk bh bi
+bump 9c bj bk
+bunch bl
+bunk bm bn
+buri bo
+burn 93 bp bq br
+burst bs bt bu b1 as
+busi bv
+butt 8h 9r
+buy bw bx 20 by bz
+buzz 8j
+cabl c0 c1
+cackl c2
+call c3 c4 c5
+calm c6 c7
+campaign c8 c9 ca cb
+candidate 54 53 cc
+canva cd 3z
+capabl 5 ce cf
+capacity cf
+captur 4v cg
+careful ch
+carri 81 ci cj 3e 80 3d 3f ck
+case cl cm cn co
+cast cp cq cr cs ct
+casual cu
+catch 5h cv cg cw cx
+caus ca cy cz cn
+ceas d0 d1
+celebr d2
+center d3 d4 d5 d6 d7 d8 d9 da
+central db d4 dc d6 d5 d3 da
+certain dd de
+certifi df dg
+chanc dh di bk dj cu
+change dk 1n dl dm
+charact dn do dp co
+charge dq dr 7k 8x ds
+charm 4e cg dt du
+chatter c2
+cheap dv
+cheat dw dx dy
+check 5j 5k dz e0 e1 2u au 6d
+chief e2 e3 e4
+chief-executive e2 e5
+child e6
+chill e7 e8 e9 ea
+chip 91 eb
+choke ec
+choose ed ee ef eg eh
+circl 7g ei ej
+circul ej ek el
+circumst em en
+cite eo ep eq er es
+clap 7j
+class et eu ev ew
+claw ex
+clean ey ez f0 f1
+clear 88 8d f2 f3 f4 f5 ez f6
+clearly f6
+clever f7
+cling 1l
+clip f8 f9
+close fa fb 7d fc fd fe ff fg
+closely fg
+cloud fh fi
+club fj
+clutch fk fl
+coat fm fn
+coincid fo
+cold fp
+collapse at
+collect n o fq fr fs
+collector fr fq
+comfort ft fu
+command fv fw fx
+commend er
+comment fy
+commit fz g0 g1
+common g2 g3
+commonplac g4 g3
+communic g5
+company g6 g7 g8 h g9 ga gb gc
+compar gd ge
+complete fa gf fn d1 gg gh gi gj
+completely gk gl gm
+compon gn go gp gq
+compos go gn gr gs
+composit gt gu
+compound gv gw gx
+comprise gy
+conceive gz h0 bb
+concentr h1 d8
+concept bb h2 h0
+concern g6 h3 h4 h5 h6 h7 h8 h9
+conclud fa fb ha hb hc hd he
+condit hf en e0
+conduct 8f 80 8g hg hh hi cj
+conductor hj cj
+confess 1x
+confid 6a
+confin a7 hk hl
+confirm 2j dz
+confront hm hn ho
+confus hp hq hr
+congratul hs
+conjunct fo
+connect ht 67 hu 68
+conquer 4v hv
+consecutive hw hx hy
+consequ hz i0
+consid gz i1 i2 en i3 i4 i5 i6
+consider i3 i7 i2 i5 gz en i8 i4
+constant i9
+constantly ia
+consult ib ic id
+consum ie
+contact if ig
+contain 5k gy 81 e1
+contempl ih ii
+content ij ik
+continue il im in io ip iq
+contract ir is it
+contribut iu iv 1d
+control fx iw e1 ix 6d
+conventional iy
+convers iz j0
+convert j0 iz dm
+cook j1 j2
+coolness j3 j4
+coordin j5
+core j6 d5
+corner j7
+correct j8 1o j9 ja jb jc jd
+count je jf jg i8
+counten jh 3l
+counter jf je ji
+country 4z jj jk jl
+coupl af jm jn jo jp
+cours ev ew jq jr js jt ju
+court jv jw jx jy jz k0
+cover k1 ax k2 1i k3
+crack k4 au 7l t
+crazi k5 k6
+creat k7 k8 k9 ka kb kc kd ke
+creation kd ke ka kb kf
+creatur k9 k7 k8
+credit eo kg
+cri c3 c5 kh
+criminal ki
+critical kj kk
+criticise dq kl km kk kj kn ko am
+cross kp k2 kq
+crowd bl kr
+crown ks
+cruel kt
+crush ku kv kw kx ky kz
+crystallize f2
+cultur l0 l1 l2 gg
+cultural l2 l0 l1
+curl l3 l4 l5
+current l6 l7
+curs l8 l9 kn la
+curv lb 4y l4 8n lc
+cut ld le lf lb lg lh li lj
+cycl lk
+damage ll lm ln lo
+damn 97 la
+dare 9l
+dark lp lq lr ls lt lu
+darkness lp lr ls lq
+dart lv
+dash lw lv 9m
+data lx ly lz
+date 4p
+debat 55 54 i5
+decay m0
+decid ha hb m1 jw
+deck 84 m2
+declar 47 48
+deduct m3
+deep m4
+defect m5
+defend m6 m7
+defi m8 m9
+defin ma mb
+degre mc md
+delay me
+deliv 7z mf mg
+demand mh mi 5t
+denot 46 mj mk ml
+dens mm mn h1
+depict mo mp mq mr ms mt
+deposit mu 7n
+depress mv mw
+deriv mx my
+descend mz n0 mx
+descent n0 mz n1
+describ ms m n2 n3
+design 32 n4 n5 n6 h0
+desir n7 n8
+detach n9
+detail na nb
+determin ha hb nc nd ne m1 nf ng
+develop nh ni 56 nj nk nl
+devil a1
+dictat nm fv
+die ec nn no np nq nr
+differ ns nt nu
+difficulti nv
+diffus el nw nx ny nz o0
+dimens o1 o2
+direct o3 d7 o4 o5 36 hh 37 o6
+directly hx hy
+director hj
+dirti o7 o8 o9
+disappear oa
+discharg gh ob oc
+disciplin od e0 ja
+dismiss oe
+dispatch gh
+dispers el of nz og nx oh
+displac oi
+dispos 1t oj
+dispute ok
+disregard ol oe om on lg
+dissip og oh oo
+dissolv op oq
+distanc or
+distinct os nt ot
+distinctive ou
+distinguish nt os ov n2
+distress ow
+distribut el 1u ox
+disturb oy oz p0 k5 p1
+divers p2 p3
+divert p3 p2
+divid p4 p5 p6 p7
+divin p8
+doctor p9
+document dg
+dodg pa pb
+domin pc pd
+door pe
+double pf
+doubt pg
+draft ph pi
+drag pj pk pl
+drama pm pn 24 po pp
+dramatize 24 pn pm po pp
+draw 6p n3 6o ms pq pk pr ps
+dri 7a
+drift 9e pt cs
+drill pu pv
+drink pw px
+drive ca py pz q0 q1 q2
+drum q3
+dull 9i
+durat q4
+dust of
+earth q5 q6 q7
+earthi q8
+easi q9 qa qb
+east qc
+eat ie
+economical qd qe qf qg
+economy qg qd qf qe
+edg a6 9t 9u 9r
+educ qh nk qi qj
+effect hz qk ql qm qn
+effective qn qk qm
+effort qo ca
+element gn gq
+elev qp qq qr 2b qs
+embrac 9w k3
+emerg qt
+emotional qu
+emphasi qv qw qx
+emphasize qw qv
+employ qy qz
+employee r0 r1 r2
+empti ob r3
+enclos r4 hl r5
+encount b8 r6 r7 bk r8
+end fb d1 r9 hd
+endur an 82 ra rb rc rd
+enemi re
+engag 4p rf rg rh 9 ri rj
+enjoy rk rl
+enlarg rm rn
+enlighten 89
+enlist pi ro ri
+enter rp rq rr rs rt ru rv
+entranc rq rr rp cg
+entri rq ru 8a
+equal rw gd rx 1j
+error ry rz
+erupt as s0 s1
+essential s2
+establishment 1s s3 s4 s5 s6
+estim s7 jx s8
+eternal s9 sa
+eternity sa s9
+evid sb 4b sc sd df
+evil se sf
+evolv nj nh
+exampl cl sg sh si sj sk
+exceed sl sm
+exchang db dl dm sn so
+excit sp sq qu
+exclud 7b sr fc
+excus ss
+execut 16 st
+exercise qz su sv pu pv
+exert sv sw
+exhaust sx ie
+exhibit sy sz t0 t1
+expect s8 ji t2 5u t3
+experi t4 t5 t6
+explor t7
+explosion 7j t8 bs bt t9 ta tb
+expos tc sz
+express bc td 5v te tf tg th
+extend b6 ti tj tk tl
+extensive b4 ti b6
+external tm
+extra 1d 1b 1a tn
+extract to tp
+extrapol tq
+extremely tr
+eye d3
+face 5v hm ho ts
+factor gn
+factory tt tu s5
+fade tv oa tw
+fail tx ty
+faint tz u0
+fair f1
+faith u1 u2
+fall ld m0 mv u3 u4 u5 rz u6
+falter u7 u8 u9 ua
+familiar 65 ub uc ud
+familiarity w uc ud ub
+family et ue
+fanci uf ug
+fantasi uf
+fantastic uh
+far ui
+fashion uj uk
+fast ul um un uo up
+fasten uq 6e ur
+fate us
+father ut
+fault ry 95 m5
+favor uu
+fearful h5 uv
+federal uw
+feed jt ux
+feel uy uz v0 t5 v1
+fellow 65
+field od 50 v2
+fierc 42 43 v3
+fight v4 rf cc cb v5 v6 m7 v7
+fighter v5 m7 cc v6
+figur 40 v8 s8 ug rs
+file dr v9
+film va vb
+filter vc
+finally vd
+find nc ve vf tc nd bk 7u vg
+fine vh
+finely vh
+fire bp oc 5b
+firmly vi vj
+fit vk d 2u vl vm
+flap vn
+flare s0
+flash vo vp lv dv
+flat 3b 3c vq hy
+flee vr vs bn
+flexible 8o
+flick va vt
+flight vr vu
+float 9e
+flock 2z
+floor m2 vv vw
+flow jt l7 vx
+flush 9a vy 9b 7k
+fly vu vz w0 um
+focus d7 d8
+fog fi
+fold 8m
+follow 21 w1 w2 w3 w4 w5
+fond w6 w7
+fool w8 oo
+foot 7r w9 wa
+footstep wb wc
+force wd pq we wf q2 wg
+foreign wh
+foresee ji t3
+forev ia
+forg uk wi wj
+forget bo 7f
+fork al
+form 40 ev wk wl wm wn wo wp
+formal 78
+format s3 wq wp wr wj ws
+formul wt wu wi nl 5p
+formula tf wu wv
+forth 6v ww
+fortun dh us
+forward 31 ww
+foul wx wy wz
+foundat 7r 7u x0 s4
+founder 7u x1 s4 s3 s5 iy
+fraction p6
+frame 40 9v
+free x2 x3 x4
+freeze fp
+frequenc x5
+frequent bx x6 x5
+front ts x7
+fruit x8
+fulfil 16 x9
+full gk xa xb gm
+fumbl 9f
+fun xc xd xe
+function xf xg 2f xh xi xj
+fundamental dc
+funni xd xc xk xl
+furi 45 44 k6 43
+game xm 6x xn
+gang bl xo
+gap k4 xp 8b
+gas 38 9d
+gather 60 fs 62 5z 61 p
+general xq tq
+generat ut xr xs
+genius aj az r
+gentl 4h xt xu
+genuin xv
+gestur xw xx
+giant xy
+gift xz
+girl y0
+give y1 at g0 iv ux xs xz y2
+glad y3
+gleam y4 y5
+gloomi 9h
+glorious b0
+glow y4 br 7y
+gold y6 y7
+golden y6 y7
+goug y8
+govern y9 ya 1v yb
+government yb 1v ya yc
+grab cv cw
+grace 84 85
+grade ev mc yd ye yf
+grant 6u 3j 1y 3m
+grave yg yh yi yj
+great yk yl ym
+green g2
+greet yn yo yp
+grievanc yq
+grim 9h yr ys yt yu
+grind yv
+grip fk yw
+gross q8 gj
+ground 6z cz q6 sb q7 yx 7u yy
+group yz
+guarante 6c
+guard z0 z1
+guess z2 z3 jx z4 z5
+guid hi o6 z6
+guidanc o4 z7 z6
+habit z8 z9
+halt 5j 5l ao za d0 5k 7c d1
+hand zb
+handl yw zc 1i zd ze
+happen bk zf
+hard zg vj
+harm ll zh lo
+hast zi zj zk zl
+hasten zm zn
+head e3 ak zo zp o6 35 zq
+healthi zr
+heap zs zt 2z
+hear vf zu
+heart d3 9x zv d5
+heat zw zx zy zz
+heav 100 ba
+heavi mm 101
+heavily 101
+height qr
+heighten gw 102
+help 6m 103
+helpless 104 105
+herd kr
+hesit u7 106 107 108
+hide 109 10a
+hinder 7e 6y
+hire rv
+histori i
+hit 10b 10c 10d 10e 10f 10g 10h
+hitch 5j ro 10i cx 10j
+hold 4q fk me yw 2r 4l 9o 81
+hole 10k
+holler 10l c5 10m
+hollow 10m r3
+home ue g7 10n 10o 10p 10q 10r
+homely 10s 10o 10n
+honest 10t
+honor 6s 10u 10v 10w
+hook ex b 10x
+hop 10y
+hope n8 10z
+horror 3g
+hot zw
+hover 110
+human 111 112 113 114
+humanity 113 114 112
+humbl 7v 115
+humor 116 117
+hunt 118
+hurri zi zk zl 119 zm 11a 11b
+idea s7 11c 11d 11e 11f
+ideal 11g 11d 11c
+identifi 11h n2 11i 11j 11k 11l
+identity 11l 11j 11k 11h n2
+idl 11m
+ignit 11n bq 11o s1
+ignor oe lg
+illness kl k5 ct yt 11p
+illus uf
+illustr sg si 11q
+image va ug 11r mq mo mt 11s mp
+imagin 11t 11e 11s
+immediaci 11u
+immediate 11u
+impact 2h 11v
+implement 11w 4m
+impli 11x 11y
+implic m3 11z 11y 11x
+import 11y 120 121
+impos 122
+impress uy ql 2g
+improv 27 8v
+impuls 123 124
+inclin u3 125 126 127
+inconveni 9z h9
+indiffer 128
+individual 129 12a
+individualism 12a
+induc cy 12b
+induct xq 8c
+indulg 117
+infect 12c
+infernal 97
+influenc dt 12d nf
+inform 3h ly lx lz 12e
+injure ow zh u 12f v 12g 12h
+inner 12i
+insert r5 rt
+insight 12j
+inspir 12k
+institut s6
+instruct qh o5 12l
+instrument 12m 11w
+insur 6c 6d
+integr 12n
+intellig zr
+intensifi gw
+interest 12o h4 12p
+internal 12i
+interpret 12q 12r 12s 12t 12u 12v 12w
+interrupt aq p0
+interview 12x ic
+intim 12y
+invent h0 wi
+inventori 12z
+investigate 130 131 132 133 5s 3z
+involv 2e 12o rg 2i 11z 5t
+iron 134
+isol 49 n9 135
+issu hz 136 137 138 139 qt 13a 13b
+item na nb 13c
+jam ku 10k 13d
+jerk vt
+job g8 13e
+join 5n 13f
+joint 5n 5o 5m
+journalist 2u 3y 2v 13g
+justic jv
+keep 13h d2 il 13i 13j iq
+key 13k n2 dc
+kick 7k 13l
+kind wk 13m
+king 13n
+kingdom 13o
+knock 7i 13p bj
+know t6 1z
+label 13q 13r
+labor yv 13s q1
+land jj jk q7 13o 13t jl
+languag 13u 13v
+laps 13w
+last fa ra rb gf gi vd
+late 13x 13y m4
+later 13x
+lay 13z
+lead 140 141 142 hh tj hi zq 143
+leadership 140 143
+league 144
+leak u4
+lean 127 145 126 146 147
+leap a5 148 149 a9 14a aa
+learn vf bz 64
+leave 14b d0 14c 14d nu 14e 14f 14g
+legitim 14h
+lend 1d
+length q4 tl
+lessen 14i
+lesson sk 14j
+level mc md vv yd 3b
+liberal b5
+lick 7w
+lie 10q
+life 14k
+lift qp b qq 14l qs 58
+light 14m 11n 11o 14n
+lightly 14n
+limit td a8 mb hk a7 14o 14p
+limp 10i 10j
+line c1 jq g8 n3
+linger 110
+link ht hu 14q 67
+listen zu
+listing 127 14r 14s
+live 13h 14k t6 rb 10r
+livid 14t 14u
+load ds vy
+locat 14v 14w 14x 14y 14z 150
+lock l5 rj
+lodg fj mu 151
+logical 14h
+lonely 3p 152 153
+look 5v v0 4g 6l ts 154 155
+loos x2 156 x4
+lord p8 157 158
+lose nn 14c 159 ty 15a hp 105 hq
+love rk 15b
+low mw kz 9h 115
+loyalti fz
+luck dh us
+lump 79
+lurch 15c 15d 15e 15f
+lurid yu
+mad k5 15g 45
+magazin f8
+magnifi rm 15h 15i rn
+magnitud 15i rm 15h
+mail 15j 15k
+maintain 63 sw 13i 15l 15m
+majority bh
+male 15n
+man 111 15n
+manag zd
+manner uj
+march 15o 9r t1
+marginal 9s
+mark kp w8 yf ns 15p 15q am 13r
+market 15r
+marry 15s
+mass bi 2z
+master 157 15t ix 15u e4
+mat 15v vq
+match jn rw 15w 2u jp rx 15x
+mate jp jo 15x
+material 15y 15z
+matter 2d 138 jg
+matur 2o 160
+measur 8w 161 3v 162 163
+mechanical 164
+mechanism 164
+medical 165 166 167
+medicin 167 166 165
+medium 6r
+meet r7 r6 r8 5z ig 6j
+melt oq 168 tw
+memori 169
+menac 16a 16b
+mention eo 16c 16d ep eq
+merge 16e gv gx 16f
+mess 10k 2z
+middl d3 d9
+mind 11f 16g ak
+minor e6 16h
+minut 2 3 16i
+miserable 16j 16k
+missing y0 vs 15a 16l
+mistak ry rz
+mix 16m 16f 12n 16n 16o 16p
+mixtur 16m 16n 16f 16p 16o
+model sj 16q 16r 16s 16t 16u
+moder e1 16v 16w
+modest 115 16x 16w 16h
+mold cp cq wj 16r nf 16t 16s
+moment 2 3
+monster xy 16y
+monstrous 16y xy
+moral 14j
+motion xx xw 16z 170 171
+mound zs
+mount 172 173 174 175
+mouth 176
+move 10 177 170 171 178 2g 179 16z
+movement ca 16z 170 171 179 177 17a
+music 17b
+nail s 5i t8 17c
+nake 7p
+name ep n2 c4 11h 14s
+narrow it 17d 17e 16i
+national 17f
+natural 17g
+naturally ju
+near 4u fe fd ff 17h
+neat 17i ym
+need s2 mh 17j 17k 5t mi 5u fw
+neglect ol on om tx 16l
+net 17l f3 f4 17m gi
+network 17n
+neutral 128
+news 17o
+newspap 17p 17q
+next 1m w5
+nich j7
+night lt
+nobl 158
+north 17r
+nose 17s 17t
+notic 17u 17v 17w ve fy
+notion uy h2
+nucleus j6
+number 136 v8 je 14r 3x 17x 17y 11
+numerical 17y 17x
+nurs 17z
+object 34 180 181
+obliter no 10a
+obscur fi 10a 9j 49 182 183 lu
+obscurity 183 182 lu
+observ 17v ve w4 d2 10v 16d sd
+obtain 184 185
+occas 2f
+occup g8 9
+occupi bv h4 9
+occur zf
+odd xk 14g
+offic 2p 186 xh
+official 186 2p
+old 187
+omit 188 sr 16l
+oper rj 189 18a xi xj
+operational 18b
+opinion uy 18c z3 18d
+oppon 18e 15w 18f 18g 18h 18i m7
+oppose 18j m9 m7 18h 18g 18f hn 18k
+opposit re 18e 18l 18j 18h
+orbit 50 18m
+order fj nm ye y9
+orderly 17i
+ordinari 6q
+organ 1s s3 18n 18o wp 5e j5
+organize j5 wp 1s 18n s3
+orient qc 18p
+origin n1 8e
+original 15t 18q
+outfit 18r vl
+outlin a 18s ph
+output 18t
+outsid tm 18u
+outstand yl
+overcom 159 15u
+overlook 16l
+overturn 18v 18w 18x
+pace 18y wc 18z 190
+pack xo ci 13d ac ad
+pain a0 12g 12h 191
+painting 13k 11r
+pair af ag jp jo jm
+pale 192 14u 11p
+paper 17p 17q gt
+parad t1
+park g2
+part gp iu 144 193 194 xh dp 195
+particl 196
+particular nb 197
+partner 14q 66 6g hu 8z ps
+pass 198 14c ec 199 sl tj zb zf
+passag 19a 13w
+passenger 19b 19c dm 19d
+passion 15b zx
+patch 19e 19f 19g
+path 19h jr
+patronize bx 19i x6
+pattern wl 19j wv 16q
+pay 19k 19l
+peac 4h
+peak qr 9a
+penetr 12j a3 ny
+perform st
+persist rc
+phase 19m wm
+physical 15z
+pick ed ee 96 ey w9
+picket 192 19n
+pickup 5i
+piec 5x 19g 19o 19p
+pile zs 2z 13d zt
+pilot 18q w0
+pin u5 19q
+pinpoint 19r 17c
+pitch 19s 19t 15e 19u 15f
+pitcher 19s
+place 10n 150 19v 37 13z 19w 14x 5f
+placid 19x 19y
+plain v2 13l 4b 10s 19z
+plan 32 n5 1a0 1a1 1a2 n6 n4 1a3
+plate 10p
+play 1a4 pm xe 1a5 1a6
+player 1a6 1a5 17b
+pleased y3
+plot 19f xm
+plow 1a7 1i
+pocket 75
+point md na 13c 37 o6 1a8 1a9 18p
+pois 1aa 76 ah
+poland 1ab gg
+politic yc
+poor 16k
+pop 1ac 1ad
+popul 10r
+popular 1ad
+port 17z
+portion gp us 193 195 3i
+portrait 1ae 1af
+portray 1af 1ae mt mr
+pose 16u 13z 1ag
+posit 6n 150 1ah 1ai 13z
+possibility 1aj 1ak 1al 1am 1an
+possible 1am 1al 1ak 1aj
+post 15j 1ao 15k 8y
+pot 2z
+potent 1ap 1aq 1ar
+pound 1as 1at 1au
+pour 1av
+power 1aw 1ax
+powerful 1ap 1ax 1ay
+practic 19j 4n pu pv su
+praise 1az yo
+prayer 4d
+precaut 1b0 z0
+precipit zj
+prefer eg uu 1b1
+prepar wt 1b2 1b3 1b4 j1 nk j2 1b5
+presenc 1b6 1b7 x7
+present 1b8 1b7 6t t0 mf xz x 1ag
+preserv 1b9 15m in
+presid 1r
+press ku 1ba cb 134 1bb 1bc 1bd 1be
+pressur 1ba 1bc 1bb 1be wd 1bd
+prevail pc rc 185
+previous 187
+pri 17t
+price lm
+prick 1bf 1bg 94
+pride hs
+primari e4
+prime 9a 1bh eh
+principal zo e4
+principl 1bi
+print 1bj
+prison ko km
+problem 13e 1bk
+proceed il im io 2a
+process 18a 15 15o 1bl
+proclaim 48
+produce ke 1bm 1bn
+product 1bn ke 1bm xa 10w 1bo
+productive xr
+profess 1x
+profit 1bp 17l 8p
+program 1a2 1bq
+progress 25 bf 29 2a 26
+project 13s n6 cr ug 1br
+promise 6b 10z
+promot 2b 28
+prompt 1bs y 12k 1bt
+promptly up
+properti o1 19w 8k
+proport o2
+propose fv 1a4 1bu 1bv 33 1bw 1bx 1by
+prospect di t2 5w
+protect 1bz
+protest 1b8 t0 180 18k df x1 11q 181
+prove x1 sc 132
+provid 1c0 1c1 1c2 1c3
+provinc 1c4 1c5
+provis 1c1 1c0 1c3
+provok 5b
+public 1c6
+publish 137 1bj 13a
+puff pk
+pull 6o pq g1 tp pj 1c7
+puls 1c8 124
+pump zv
+punish jh 4w
+pure gj
+purl 1c9
+purpos 32 ne xf 33 1ca
+purs 74
+pursu rh w2 w1
+push we 1cb cb q1
+put 13z
+qualifi 1cc 1cd 1ce hf
+quality dn do 1cd 1cc 1ce eh
+queen 13n
+question pg 133 12x zp 1cf
+quiet 1cg c6 19y 19x 1ch
+quietly 1ch 1ci
+race 1cj zn
+radical yz 7t
+rage 45 1ck
+rail 1cl 36 e0 nk qj 1b5
+ram 1at q2
+rank ye 6 1cm wz
+rate ye
+rather 1cn
+raw lj 17g 1co 1cp
+reach 18m 1cq 1cr 1cs if zb 10f 10g
+react 1ct 1cu 18i
+reaction 1cu
+read 12q 1cv 1cw
+reader 1cw 1cv
+readi 1cx 1b3 j1 1b2 1b4
+readiness 1b4 1cx
+real 1cy 1cz
+realism 1cz
+reality 1cz 1d0 1cy
+realize 1d1 1d2
+rear 6w 8h 1d3
+reason cz yx hc
+rebel 57 1d4
+recall 1d5 1d6
+receive 184 1az
+recent 13y
+recept 1d7
+reckon i1 s8 z3
+recognit kg 1w 11i
+recognize ov yn 1d1 1z
+reconcil g
+reconstruct bg 1d8
+record ru
+recov 1d9 1da 1db 1dc
+recoveri 1dc 1db
+red 1dd
+reek 1de
+refer 1f eo 16c ep es h8 id mk
+reflect te ih ii 1df
+regard 1dg 2i 1dh i1 i6
+region 194 51
+regist v9
+regret 1di
+regulator 2p 6a 1ar nf y9 1dj
+reject 1dk 1dl m9 1dm
+relat 67 h8 1dn
+relationship 1do 1dn
+relative 1do ge
+relax 1dp
+release 14c 137 x3 x2
+reliable 10t
+relief 1dq
+reliev ss 1dr 1ds
+religious 1dt u1
+reluct 108
+rememb 1d5 169
+remind 1bs
+remot or ui 18u 1du
+remov 1dv 1du
+render 12s 12u 12v 1dw mo xs 1c0 1dx
+rent 3n 1dy
+repair 10k 1d8 j1 uq p9 1b3 mb 1dz
+repeat 1e0 1e1 pf 1e2 1e3
+repel pz wx
+repetit 1e0 1e1 1e3 pf 1e2
+report j gt 1e4 m l
+repres 1e5 13g 1e6 1e7 1e8 1e9
+represent 1e8 1e5 1e6 12t
+representative sg 1ea 1e7 1e6
+rescue 1ds 1da 1b9 1eb
+reserv 3k 1ec 9o
+resolve 1ed ga 1ca he jw 14z 1ee op
+respect 1dg 1dh 10v 1ef
+respectable 10w
+respit ap
+respond 1ed 1d7 1cu 1ct
+responsibility 1eg 1c5
+rest 77 1dp 1eh av
+restrain a7 13j iw
+restrict 14o 14p a7
+result 1ed hz 14e i0
+resume 1ei
+retain iq
+retir 1ej 1ek
+return 139 xs 1d6 1dx
+revers 18l 1el
+reward 10u
+rhythm lk 1em
+rich 1en 1eo 1ep 1eq 1cm
+richness 1eq 1ep 1eo 1en
+ride q0 1er
+rig 18r dy
+right j9 j8 jb jd jc 1ay
+rigid 1dz 1es
+ring xo 18m 1et 1cq 7h 9q ye cs
+rip 1dy 99 1c7 1eu
+rippl 1ev
+rise 1ew 173 175 174 tn 1bp ni 160
+risk dj
+roar 10l 1ex 1ey 1ez
+rock 1f0 1f1 1f2 1f3 1f4 1f5
+role xf xh dp
+roll l3 1f6 1f7 vn cs
+room 9k 1f8 151
+root 8e 7t
+rosi 9b
+rough 1f9 1fa
+roughness 1fa 1f9
+round 1fb lk 6i ei
+routin 11
+rule 16g k0 13q jz jy 1bi 1dj wv
+run c8 1fc 1fd 1fe c9 jt tj xi
+runner 1ff 1fd
+rush zk 7k zm 119 zn 1fg
+sacrific 1fh
+sail cd 1fi
+saint 11g
+salut px yp yo
+satisfi x9
+savag 1fj 1fk kt t9 42
+savor 1fl rl
+scatter 1fm 1fn of oh og
+scene vk 1fo 5w
+scent 17s 1fp
+schedul 1bq
+school qj
+score yq yf 10b 1fq
+scorn 1dk
+scrape 1fr 1fs 1ft 1fu 1fv
+scratch 1bf 1fr 1fs 1fu yg 1fv
+scream 1fw c5 1fx 1fy
+screech 1fw 1fx 1ez
+screen k1 1fz sy sz 98 1g0 1g1
+seal 1g2
+search 118 155 1g3 t7
+seat 8h 1g4 1g5
+section 144 1g6
+secur 6c uq 1g7 1g8
+security 1g8 1g7 1bz
+see 6l i1 vf r8 130 t4 ug 6d
+seek 1g9 1g3
+seize 4v fl
+select ed ee to ef
+sell 2y 8t 15r
+send 15k 1ga
+sens v1 1gb 1gc
+sensat 1gc v1 r
+sensitivity 1cp 1gb
+separ al ar eu nt p5 1gd 1ge p4
+sequenc 1gf 1gg
+seri 1gg
+serv 1gh xg 1gi
+servic 1gh 1gi
+set 7g em 1fo 70 1o 13z tu 1b3
+severe yj 1gj 72 ys zg
+shade 1gk 1gl 1gm
+shadow ls 1gk 1gl 1gn 1go 1gp
+shaft 1gq dx
+shake 1f4
+shape 40 wl wn ws wo nf wj wr
+share aw iu 12z 195 ck 1gr g4
+sharp 18 ot 1gs
+sharply 1gs
+sheath cm
+sheer lb 6 19z
+sheet 3a cd
+shell ta kv tb
+shift oi 1gt 15e 1gu
+shine 7x 1df y5 7y 1ab
+shock 11v vw
+shoot z5 1gq 10h 1gv lv vb oo
+short nr
+shout c3 c5 1ez 1gw
+show 1fz 1a8 t0 x1 mo sc tc tg
+sight 2z 1gx
+sign 15p 1gy ir 1gz 1h0
+signal 1gy 1a8 1h0
+signific 11y 121
+silenc 1cg
+simpl q9
+sincerity 1h1
+sing 1h2 1h3 1h4
+singular xk
+sit 16u 1er 1g5
+sketch 1ei 1h5 18s
+skin 109 1ft 1h6
+skip 188 10y lh 1h7
+skirt 9q pb
+slant 1h8 19t 145
+slaughter 1h9
+slender 1ha 1hb
+slice tv lf 19o 19p 1hc
+slit 1bf 1hc
+slow e8 e7 1aa q9 fu 1dq 1dp ft
+small 115 16x 16h
+smart v f7
+smell v0 1fp wy 1de
+smooth 1ab 19x
+smother 1hd
+snap cv 1he 1hf
+snarl 1he 15v
+soak 10x
+sober yh yi
+soft o0 xt xu qb
+softly 1ci
+soil 13t o9 o7 o8
+solemn yh 1h1
+solid gb
+solitari 153 3p 3o 152
+solv 1ed
+song 1h3 1h4 1h2 1hg
+sophist 2c
+sore 15g 1cp 1co
+sorri 73
+sorrow 1di
+sort wk eu 1g1
+soul 129
+sound 1hh zr
+sourc 8e 1hi
+spare 1eb 7q 1hj
+spark 14m z
+speak 13u 1g 1h 176 1hk 1hl
+speaker 1hk 176
+special 197 ou
+specialize 17e 1hm
+specifi ma 1a3 17d 1hm hf mb
+speck 196 19r
+specul z2 1hn 1ho ii
+speed 11a c zn ul un 11b
+spell du 1hp 120
+spend 1hq 1hr
+sphere 50
+spirit v0 1a1
+spiritual 1dt
+splash 1hs
+splinter eb
+split 1dy bu p5 1gd 1ge 1eu
+spoil 9f
+sport f0
+spot 90 19e 19v ov 19n vg
+spread xp 1fm nw 1fn ek el ox
+spring a5 y1 a4 a9 1ht
+spur 1hu
+squar hw 1hv 1hw
+squarely 1hv 1hw
+squeez 9w ky wd y8 1hx
+stage md 19m 1e9 5g
+stagger 15c 15d
+stain o9
+stake 12p 1ao 6x 1hy
+stamp cq 1g2 1hz e5
+stand 7s 82
+standard 163
+star r 1i0
+state jj jk 1c4 1i1 2m 1i2 1i3 52
+statement 52 1i2 1i1 1i3
+stay 5j ip 1i4 1eh 4i
+steal 1i5
+steer 141 z6 o6 z7
+stem 7t
+step wb 161 wc 18y 1i6
+stern 8h 1i7 yr
+stick 1k 1l mu 1i4
+stiff g9 1es
+stimul cy
+sting 1bg 93 94
+stir 1hs sq sp 1gu
+stone 1f0 1f2 1f1
+storag 1i8 1i9 1ia 1ib
+store bw 1ib 1gr 1ia 1i8 1i9
+stori i j vv
+storm 1ck wg
+strain aw 1ic 1id vc 1ie 1if
+strang wh 1ig 1ih
+stray cs pt 135
+streak 1fe
+stream l6 l7 1av vx
+stress 1id qx 1ii 1if qw
+stretch 1cs tk
+stride wc 18z
+strike 1ij 10e 2g 10d 10c
+string pr 1cl
+strip u6
+stroke 1gv 1ik
+strong 1aq
+structur bd
+struggl v4 v7 cc 1h6
+study od 1e4 1h5 1il i2 3z 1im qi
+stuff 15y 1hx
+stumbl 15c ua
+style lw uj 1in
+subdivis 5a 1g6
+subject od 138 17f ik 1io ce
+submit ab 1i3 1io
+substanc ij d5
+substitut 1ip 3s sn 1ec 1iq 1ir 19c 1dr
+succeed 3r sn 1ip 1ir
+success 1gf
+suddenly nr
+suffer ow u 12f 82 rd 1is 16j
+suggest 1it 1by 1iu 12y 1bt 1iv
+suit cn 15 d
+sum 3u 13f d5 3w 1e 1iw
+superior 1ix 1iy 1iz 1j0
+superiority 1iy 1ix 1j0 1iz
+supply 1c1 1c3 13b 1c0 1c 1c2
+support 13h m6 4x 2j 82 19i 103
+suppos z3 1hn z2 69
+suppress hv kw kx
+sure dd 6a de
+surfac fm 1j1
+surrend 14b mg
+surround 1j2 9q 1hd
+survey 1ei 1il
+survive rb 1j3 1j4
+survivor 1j4 1j3
+suspect xl
+sustain 2j 1is 15l
+swallow pw
+swarm 1av fh
+sway 1f4 1f3 1f5 1j5
+swear 2l l9 l8 7o
+sweep kq 1fi b9
+swell ym
+swing 1j5
+switch 1ir 1j6 so 1gt
+sympathetic 1j7 1j8 1j9
+sympathi 1j9 1j7 1j8
+system 5e
+tag 13r 1ja
+tail 8h 1i7 1ja 1go 1gp
+talk 176 1hl 1hk
+tap 13p 1ij 87
+target 34 15q 37
+tast 4r 1fl 1b1
+tax 1eg
+teach qh 12l
+tear 1dy 1hf
+temper 116
+tend 126 1jb 125 1jc 6k 6m
+tendenc 125 126 1jb 1jd
+tender 1hz 6k 1jc 1bv 1bw w6 1cp 1co
+tension 1ii 1ic
+termin d1 r9 hd
+terrible uv 1gj
+test 131 1fc 1je 132 1g0
+testimoni sc
+theori 1an 1hn
+thick mn
+thin 146 1ha 1hb 147
+thing 2d
+think uy 1jf 11c 18c 1d5 gz z3 1a0
+thoughtful ih
+threaten 16a 16b
+threshold pe
+thrill e9 7k
+throw 1ik cr
+thrust py 1jg 1cb 1hx
+thump 1as 1au
+thunder 1ex 1ey
+tick 1jh 1ji
+tight fg uo
+tighten ur
+time f9
+tip 141 145 1jj
+titl 1in
+toler b5 13m 82
+tone v0 1gm
+tool 12m
+top qr f5 ks sl 8q
+toss 199 19u oj
+total 3w 1iw 3x 1e gk xb
+touch 1cr ig 2h h8 rx
+trace 1iu 1gn w3 n3
+track jr k2 142 1ja
+trade 2x 2y 1j6
+trail 142 1ja pl
+transform 1jk 1jl
+transit iz 19a
+translat 1dw 12w 1jl 1jk
+transmit g5 12c cj
+transport 178 3e
+transpos 19b 19d 1jm
+trap 19q
+travers k2 kq
+tread 18z 1i6
+treasur 4s
+treat 6m 1b0 h3 zc 1bl 1i zd ze
+trend 1jd js lb
+trial 1fc 1je
+trick pa dw
+trim le 1hj
+troubl 9y nv 1bk 9z h7 a2 oz 191
+true xv 10t 1jn
+trust 16e u2 1jf n8 7o
+truth 1jn
+try qo 1g9 6h 1jo 1if 132
+turn 8l 11 1hp 1jp 86 1jq 1a7 1el
+twilight 1jr
+twist 8l 1jp be lc 8o
+type co sh
+unchanged ae c7 g9 i9 gc
+undamaged gl
+understand 2t 1j9 1d2
+undertake 1jo is 13s
+union 13f 15s 17r b7 18o uw
+uniqu 3q
+unit 1js
+uniti q
+unknown 1ih
+unleash 156
+unusual 1ig
+uphold in 15l
+upright 1bo
+upset oy 18v 18x oz 18w p1 hr
+urge 123 ib 1jt 17u 28 1ew 1bd 1by
+use qz xf z9 4j z8 18b 1ju 1jv
+user 1gz
+utility 1jw 1jv 1ju 4j 1iq
+utter th 176 gj nq
+vaccine 1jg
+vagu u0 182
+valuable 1jx 4s 1jy 1ef
+value 162 1ef 4s 1jy 1jx
+vari dk 14d 1jz 1k0 1k1 1k2
+variable 1k0 dk 1k3 1jz
+variat 1k3 1k2 14d 1k1
+varieti wk 16o
+ventur 1ho 1hy z4
+version 12q 1dw 1k1
+vicious ki kt sf
+view 18c 18d 1ai i7 i1 5w
+villag 1ee
+violate 1k4 1k5
+violenc wf 1k6 43 1k7
+violent v3 1dd 1k7 43 1k6 wf
+virtually 17h
+vision 11t 1gx
+visit 179 122 1k8
+vocal 1h3
+voic 1ea 1hh 5q
+volum 9n bi
+volunt 1bu
+wait me
+walk 198 wa
+wall 1j2
+want 17k 17j 1k9 n7
+ward z1
+warm zz w6 w7
+warmth zx zy
+warn 1b0 ch
+wast 9g 1ka
+watch 19n 1ji 154 w4
+water 1kb 1kc
+wateri 1kc 1kb 1kd
+wave 1ev vn 1ke 1kf 1kg
+waver u7 1kf 1kg 1ke 107 u8 u9 106
+way o3 uj 19h 1f8 2q
+weak tz 1kd
+weakness 104
+wealth vy
+wear 83
+weav 1kh
+web 17n 17m
+weigh jg i8 1jt
+weight 1h8
+wheel 1f7
+whip li 1h9
+whirl 1c9
+whistl 1hg
+white 14t
+whole 1js
+wick wx 1gj lr se
+wide b2 b4 b3 yk 1ki
+widely 1ki
+widen b6
+wild 1fj 1ka 11m
+wildcat 1fk
+win 1fb 1c8 1au 1em by kv bm q3
+wind 141 lc 17s 1kh 1f6
+wing vz
+wink vp vo
+wire 1aw c0
+wish 1k9 1kj 1bx
+withdraw 1dv 1ej 1ek
+witness 12e 154 1kk
+wonder uh 1cf
+word 17o ok 5p 13v
+work qy tt 1im r2 xi 12d wj r0
+world q5 1c6 1d0 kf
+wrap r4 1f6
+write gu gs gr
+wrong ln
+yard yy 190
+yell c3 kh c5 1fy 1gw 1ez
+yield x8 18t 19k xs 139 1y y2
 `

@@ -79,9 +79,10 @@ type wnSynset struct {
 
 // buildWordNetTable returns the table's text: one line per aligner key ("injur 3 17"), its
 // concepts as base-36 numbers, keys sorted. A concept is a synset among the first wnSenses senses
-// of a common lemma, or the synset of a derivationally related form of the lemma in one of them
-// ("injury" n. → "injure" v.), so that the noun of an act meets its verb; only concepts that at
-// least two keys share are kept, since one that relates a key to itself says nothing.
+// of a common lemma (a concept of the synset's other common words too), or the synset of a
+// derivationally related form of the lemma in one of them ("injury" n. → "injure" v.), so that
+// the noun of an act meets its verb; only concepts that at least two keys share are kept, since
+// one that relates a key to itself says nothing.
 func buildWordNetTable(dir string) (string, error) {
 	tagged, err := wnTagged(filepath.Join(dir, "cntlist.rev"))
 	if err != nil {
@@ -142,6 +143,15 @@ func buildWordNetTable(dir string) (string, error) {
 					return "", fmt.Errorf("%s:%d: synset %s not in data.%s", path, line, off, pos)
 				}
 				add(k, id)
+				// The synset's other common words share it, whatever their own sense order:
+				// "find" is in the first sense of "recover" (recover, retrieve, find, regain).
+				for _, w := range s.words {
+					if w != lemma && tagged[w] >= wnMinTagged && wnPlainWord(w) {
+						if kw := stem(w); kw != "" && !stopWords[kw] && !stopWords[w] {
+							add(kw, id)
+						}
+					}
+				}
 				for n, w := range s.words {
 					if w == lemma {
 						for _, d := range s.derived[n+1] {

@@ -17,6 +17,7 @@ func TestRelated(t *testing.T) {
 		{"attempt", "efforts", true},
 		{"seeking", "searched", true},
 		{"selected", "picks", true},
+		{"rebuild", "reconstructed", true},
 		{"fight", "fight", false}, // the same word is shared, not related
 		{"police", "officers", false},
 		{"sell", "buy", false},
