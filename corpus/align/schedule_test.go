@@ -7,16 +7,16 @@ import "testing"
 // once, does not make a pair.
 var schedulePairs = []pairCase{
 	{name: "expected in / planned for the same year",
-		a: story{"Ferries are expected to start running in 2031.", "The port authority approved the budget.", "Dredging starts next spring."},
-		b: story{"The first sailings are planned for 2031.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
+		a:    story{"Ferries are expected to start running in 2031.", "The port authority approved the budget.", "Dredging starts next spring."},
+		b:    story{"The first sailings are planned for 2031.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
 		pair: true},
 	{name: "the same year, nothing scheduled",
-		a: story{"Ferries used the old quay until 2031.", "The port authority approved the budget.", "Dredging starts next spring."},
-		b: story{"The harbour master retired in 2031.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
+		a:    story{"Ferries used the old quay until 2031.", "The port authority approved the budget.", "Dredging starts next spring."},
+		b:    story{"The harbour master retired in 2031.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
 		pair: false},
 	{name: "a year the story gives again",
-		a: story{"Ferries are expected to start running in 2031.", "The budget runs until 2031.", "Dredging starts next spring."},
-		b: story{"The first sailings are planned for 2031.", "Engineers surveyed the seabed in 2031.", "Local firms hope for contracts."},
+		a:    story{"Ferries are expected to start running in 2031.", "The budget runs until 2031.", "Dredging starts next spring."},
+		b:    story{"The first sailings are planned for 2031.", "Engineers surveyed the seabed in 2031.", "Local firms hope for contracts."},
 		pair: false},
 }
 
