@@ -195,10 +195,13 @@ func TestGoldListDev(t *testing.T) {
 // (numbers with a half and shares of a scale, comparatives, "-es" plurals, ranks, counts under
 // two nouns, names and dates in a gap, a year or the story's actor shared by two facts, 75 more
 // classes of near-synonyms; tuned on dev*.txtar only, the test half run twice for its aggregate
-// only) precision 1.000, recall 0.765. Until the target is met, the test holds the measured
+// only) precision 1.000, recall 0.765; after branch wn (related words from WordNet 3.0, a
+// shared denial, a month written alone, years of scheduled events, anchors by competitive
+// linking; tuned on dev*.txtar only, the test half run four times for its aggregate only)
+// precision 1.000, recall 0.779 (53 of 68). Until the target is met, the test holds the measured
 // level, rounded down, as a floor, so that a regression fails, and logs the gap to the target.
 func TestGoldListTest(t *testing.T) {
-	const target, floorP, floorR = 0.85, 0.97, 0.76
+	const target, floorP, floorR = 0.85, 0.97, 0.77
 	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/test.txtar"), false)
 	if p < floorP || r < floorR {
 		t.Errorf("test half: precision %.3f, recall %.3f; fell below the measured floor (%.2f, %.2f)", p, r, floorP, floorR)
