@@ -107,8 +107,8 @@ const (
 	// SpanSynonym is a word whose counterpart on the other side is another word of the same
 	// meaning ("bought" and "took over", "shoppers" and "customers"), not the same word.
 	SpanSynonym
-	// SpanRelated is a word whose counterpart is a related word in WordNet ("managers" and
-	// "executives"): weaker than a synonym, it counts for less in the score.
+	// SpanRelated is a word whose counterpart is a related word in WordNet ("fight" and
+	// "oppose"): weaker than a synonym, it counts for less in the score.
 	SpanRelated
 )
 

@@ -34,8 +34,8 @@ func parseRelated(data string) map[string][]uint16 {
 	return m
 }
 
-// related reports whether two word keys name one concept in WordNet's first senses ("injur" and
-// "hurt", "paint" and "artwork"): related words, weaker evidence than the same word.
+// related reports whether two word keys name one concept in WordNet's first senses ("fight" and
+// "oppose", "injure" and "suffer"): related words, weaker evidence than the same word.
 func related(a, b string) bool {
 	if a == b {
 		return false
@@ -55,7 +55,7 @@ func (sp *space) relatable(f int32) bool {
 }
 
 // relatedShared finds the words of x and of y, not shared as such, that name one concept
-// ("hurt" and "suffer", "managers" and "executives"), each word in one pair at most. It returns
+// ("hurt" and "suffer", "fight" and "oppose"), each word in one pair at most. It returns
 // the pairs' weight for the Dice numerator (relatedWeight of both words' weights) and how many
 // pairs there are.
 func (sp *space) relatedShared(x, y *sent) (weight float64, n int) {
@@ -123,8 +123,9 @@ func (sp *space) relatedConcepts() {
 }
 
 // markRelated adds SpanRelated spans for the words of each side that the other side does not
-// share as such (wx and wy are each side's word keys) but relates through WordNet, as the score
-// counts them (see relatedShared): the reader sees why a pair that shares few words was paired.
+// share as such (wx and wy are each side's word keys) but relates through WordNet, the words the
+// score may count (see relatedShared; it also leaves out the story's topic words, which a
+// highlight does not know): the reader sees why a pair that shares few words was paired.
 func markRelated(tx, ty []token, wx, wy map[string]bool, cx, cy *[]Span) {
 	ok := func(t token, other map[string]bool) bool {
 		return !t.stop && !t.number && len(t.key) > 1 && !other[t.key] && len(relatedWords()[t.key]) > 0
