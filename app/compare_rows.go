@@ -111,7 +111,8 @@ func (v *compareView) renderRows(focus, k int, link func(n int) string) app.UI {
 			app.Mark().Class("hl hl-date").Text("dates"), app.Text(", "),
 			app.Mark().Class("hl hl-figure").Text("figures"), app.Text(", "),
 			app.Mark().Class("hl hl-quote").Text("quoted words"), app.Text(", "),
-			app.Mark().Class("hl hl-synonym").Text("words of the same meaning"), app.Text(" and "),
+			app.Mark().Class("hl hl-synonym").Text("words of the same meaning"), app.Text(", "),
+			app.Mark().Class("hl hl-related").Text("related words"), app.Text(" and "),
 			app.Mark().Class("hl hl-word").Text("other words"), app.Text(". Sentences in a dashed box have no counterpart on the other side."),
 		),
 		app.If(len(v.c.Pairs) == 0, func() app.UI {

@@ -38,6 +38,7 @@ var sharedKinds = []struct {
 	{align.SpanFigure, "figures"},
 	{align.SpanDate, "dates"},
 	{align.SpanSynonym, "same meaning"},
+	{align.SpanRelated, "related words"},
 	{align.SpanWord, "words"},
 }
 

@@ -107,22 +107,27 @@ const (
 	// SpanSynonym is a word whose counterpart on the other side is another word of the same
 	// meaning ("bought" and "took over", "shoppers" and "customers"), not the same word.
 	SpanSynonym
+	// SpanRelated is a word whose counterpart is a related word in WordNet ("fight" and
+	// "oppose"): weaker than a synonym, it counts for less in the score.
+	SpanRelated
 )
 
 func (k SpanKind) String() string {
-	return [...]string{"word", "entity", "figure", "date", "quote", "synonym"}[min(int(k), 5)]
+	return [...]string{"word", "entity", "figure", "date", "quote", "synonym", "related"}[min(int(k), 6)]
 }
 
 // rank orders the kinds for overlapping spans, the more telling first: a quote over a date over
-// a figure over an entity over a synonym over a word.
+// a figure over an entity over a synonym over a related word over a word.
 func (k SpanKind) rank() int {
 	switch k {
 	case SpanWord:
 		return 0
-	case SpanSynonym:
+	case SpanRelated:
 		return 1
+	case SpanSynonym:
+		return 2
 	}
-	return int(k) + 1
+	return int(k) + 2
 }
 
 // Span is a highlighted stretch of a sentence, [Start, End) in bytes.

@@ -86,7 +86,7 @@ func kindWeight(kind byte) float64 {
 		return 1.5
 	case kindFigure:
 		return 1.5
-	case kindNumber:
+	case kindNumber, kindNegation:
 		return 0.5
 	}
 	return 1
@@ -127,6 +127,8 @@ type space struct {
 	abbr map[string]corpus.Mention
 	// stems caches the keys of the words seen, lower-case word → key.
 	stems map[string]string
+	// wn holds, for each word feature, its WordNet concepts (see relatedShared).
+	wn [][]uint16
 }
 
 func newSpace() *space {
@@ -264,7 +266,13 @@ func (sp *space) describe(st *sent, toks []token) {
 				}
 			}
 			keys = append(keys, key{kindWord, t.key})
+			if m := monthAlone(toks, i, st.dates); m != "" {
+				keys = append(keys, key{kindDate, m})
+			}
 		}
+	}
+	if negated(toks) {
+		keys = append(keys, key{kindNegation, "not"})
 	}
 	for _, f := range st.figures {
 		// A count of fewer than ten things ("two companies") is not specific enough to be a
@@ -414,4 +422,5 @@ func (sp *space) weigh(as, bs []*sent) {
 		df := float64(max(sp.df[0][i]+sp.df[1][i], 1))
 		sp.weight[i] = kindWeight(k.kind) * math.Log(1+n/df)
 	}
+	sp.relatedConcepts()
 }

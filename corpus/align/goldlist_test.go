@@ -106,8 +106,10 @@ func loadGoldList(t *testing.T, file string) []goldStory {
 	return out
 }
 
-// scoreGold compares each story and counts aligned pairs against the gold pairs.
-func scoreGold(t *testing.T, stories []goldStory) (precision, recall float64) {
+// scoreGold compares each story and counts aligned pairs against the gold pairs. With detail (and
+// -v) it logs each missed and extra pair; the blind test half logs its aggregate only, so that
+// its sentences are never read while tuning.
+func scoreGold(t *testing.T, stories []goldStory, detail bool) (precision, recall float64) {
 	t.Helper()
 	var found, gold, correct int
 	for _, g := range stories {
@@ -118,11 +120,11 @@ func scoreGold(t *testing.T, stories []goldStory) (precision, recall float64) {
 			found++
 			if g.pairs[p.A] == p.B {
 				correct++
-			} else if testing.Verbose() {
+			} else if detail && testing.Verbose() {
 				t.Logf("%s: extra pair %s %q / %s %q (%.2f)", g.name, p.A, g.a.Sentence(p.A).Text, p.B, g.b.Sentence(p.B).Text, p.Score)
 			}
 		}
-		if testing.Verbose() {
+		if detail && testing.Verbose() {
 			for a, b := range g.pairs {
 				if got, _ := partner(c, a); got != b {
 					t.Logf("%s: missed pair %s %q / %s %q", g.name, a, g.a.Sentence(a).Text, b, g.b.Sentence(b).Text)
@@ -173,7 +175,7 @@ func TestGoldListDev(t *testing.T) {
 			for _, f := range c.files {
 				stories = append(stories, loadGoldList(t, "testdata/gold/"+f)...)
 			}
-			p, r := scoreGold(t, stories)
+			p, r := scoreGold(t, stories, true)
 			if p < c.minP || r < c.minR {
 				t.Errorf("%s: precision %.3f, recall %.3f; want at least %.2f and %.2f", c.name, p, r, c.minP, c.minR)
 			}
@@ -193,11 +195,14 @@ func TestGoldListDev(t *testing.T) {
 // (numbers with a half and shares of a scale, comparatives, "-es" plurals, ranks, counts under
 // two nouns, names and dates in a gap, a year or the story's actor shared by two facts, 75 more
 // classes of near-synonyms; tuned on dev*.txtar only, the test half run twice for its aggregate
-// only) precision 1.000, recall 0.765. Until the target is met, the test holds the measured
+// only) precision 1.000, recall 0.765; after branch wn (related words from WordNet 3.0, a
+// shared denial, a month written alone, years of scheduled events, anchors by competitive
+// linking; tuned on dev*.txtar only, the test half run four times for its aggregate only)
+// precision 1.000, recall 0.779 (53 of 68). Until the target is met, the test holds the measured
 // level, rounded down, as a floor, so that a regression fails, and logs the gap to the target.
 func TestGoldListTest(t *testing.T) {
-	const target, floorP, floorR = 0.85, 0.97, 0.76
-	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/test.txtar"))
+	const target, floorP, floorR = 0.85, 0.97, 0.77
+	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/test.txtar"), false)
 	if p < floorP || r < floorR {
 		t.Errorf("test half: precision %.3f, recall %.3f; fell below the measured floor (%.2f, %.2f)", p, r, floorP, floorR)
 	}

@@ -104,6 +104,7 @@ func highlight(x, y *sent) (sx, sy []Span) {
 	}
 	mark(x.s.Text, tx, y.s.Text, ty, wy, &cx)
 	mark(y.s.Text, ty, x.s.Text, tx, wx, &cy)
+	markRelated(tx, ty, wx, wy, &cx, &cy)
 	return flatten(cx, len(x.s.Text)), flatten(cy, len(y.s.Text))
 }
 

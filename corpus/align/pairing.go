@@ -4,21 +4,15 @@ import (
 	"slices"
 )
 
-// pairUp chooses the pairs. A pair whose sentences are each other's best match is an anchor:
-// the anchors that keep both reading orders are forced into the alignment, and those that
-// cross it are kept as crossing pairs, since an account that tells the same facts in another
-// order should still show them paired; being each other's best match is what justifies the
-// jump, where a pair that is not would only be a weaker echo of another. The monotone alignment
-// then fills in the rest around the anchors. It returns, for each sentence of A, the index of
-// its partner in B or -1, in order (match) and crossing (cross).
+// pairUp chooses the pairs. The anchors are the pairs of sentences that are each other's best
+// match, and, beside them, the best pairs left once stronger ones took their sentences (see
+// linked). The anchors that keep both reading orders are forced into the alignment, and those
+// that cross it are kept as crossing pairs, since an account that tells the same facts in another
+// order should still show them paired; being the best match left is what justifies the jump. The
+// monotone alignment then fills in the rest around the anchors. It returns, for each sentence of
+// A, the index of its partner in B or -1, in order (match) and crossing (cross).
 func pairUp(sm *sparse, n, m int) (match, cross []int) {
-	bestA, bestB := bests(sm, n, m)
-	var anchors []cell // in order of A
-	for i, j := range bestA {
-		if j >= 0 && bestB[j] == i {
-			anchors = append(anchors, cell{int32(i), int32(j), sm.at(i, j)})
-		}
-	}
+	anchors := linked(sm, n, m) // in order of A
 	kept := chain(anchors, m)
 	isKept := make([]bool, len(anchors))
 	for _, k := range kept {

@@ -185,6 +185,22 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		}
 	}
 	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldNames > 0) || places >= 2 || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
+	if !fact {
+		if w, ok := sp.scheduled(x, y); ok {
+			// The framing words, the same or not ("expected", "planned"), are a second shared
+			// feature, as a figure's unit is.
+			fact = true
+			n++
+			partial += w
+		}
+	}
+	// Related words ("hurt", "suffer") add to what a pair that shares something specific shares,
+	// at less than the same words; they make no fact of their own.
+	if fact {
+		rw, rn := sp.relatedShared(x, y)
+		partial += rw
+		n += rn
+	}
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
 	}

@@ -1,0 +1,27 @@
+package align
+
+import "testing"
+
+// schedulePairs: two accounts that schedule one event in the same year, each in its own words,
+// pair; the same year in reports that schedule nothing, or a year the story gives more than
+// once, does not make a pair.
+var schedulePairs = []pairCase{
+	{name: "expected in / planned for the same year",
+		a:    story{"Ferries are expected to start running in 2031.", "The port authority approved the budget.", "Dredging starts next spring."},
+		b:    story{"The first sailings are planned for 2031.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
+		pair: true},
+	{name: "the same year, nothing scheduled",
+		a:    story{"Ferries used the old quay until 2031.", "The port authority approved the budget.", "Dredging starts next spring."},
+		b:    story{"The harbour master retired in 2031.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
+		pair: false},
+	{name: "a year the story gives again",
+		a:    story{"Ferries are expected to start running in 2031.", "The budget runs until 2031.", "Dredging starts next spring."},
+		b:    story{"The first sailings are planned for 2031.", "Engineers surveyed the seabed in 2031.", "Local firms hope for contracts."},
+		pair: false},
+}
+
+func TestScheduled(t *testing.T) {
+	for _, tt := range schedulePairs {
+		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
+	}
+}
