@@ -98,9 +98,6 @@ func build(c config) (string, error) {
 	if err := app.GenerateStaticWebsite(c.out, h, pages...); err != nil {
 		return "", fmt.Errorf("generating pages into %s: %w", c.out, err)
 	}
-	if err := directWasmFetch(filepath.Join(c.out, "app.js")); err != nil {
-		return "", err
-	}
 	manifest, err := site.Manifest(base)
 	if err != nil {
 		return "", err
@@ -216,21 +213,6 @@ func copyFile(src, dst string) error {
 	}
 	if err := os.WriteFile(dst, data, 0o644); err != nil {
 		return fmt.Errorf("copying %s: %w", src, err)
-	}
-	return nil
-}
-
-// directWasmFetch applies site.DirectWasmFetch to the generated app.js.
-func directWasmFetch(name string) error {
-	js, err := os.ReadFile(name)
-	if err != nil {
-		return fmt.Errorf("reading go-app's script: %w", err)
-	}
-	if js, err = site.DirectWasmFetch(js); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	if err := os.WriteFile(name, js, 0o644); err != nil {
-		return fmt.Errorf("writing go-app's script: %w", err)
 	}
 	return nil
 }

@@ -153,9 +153,6 @@ func TestBuildSubPath(t *testing.T) {
 			t.Errorf("app.js lacks %s", s)
 		}
 	}
-	if !strings.Contains(appJS, `fetch("/parallax/web/app.wasm")`) || strings.Contains(appJS, `fetchWithProgress("`) {
-		t.Error("app.js does not hand instantiateStreaming the wasm's own response (site.DirectWasmFetch)")
-	}
 	// The library's page, where the app starts from the library file, has the browser fetch it
 	// early, under the sub-path and in fetch()'s CORS mode; a page that waits for the data file
 	// does not.

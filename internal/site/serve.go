@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"path"
@@ -82,10 +81,6 @@ func Serve(h *app.Handler, webDir string, known Known) http.Handler {
 			return
 		case goappFiles[p] || goappFiles[strings.TrimPrefix(p, "/"+h.Version)] && h.Version != "":
 			// go-app also answers its own files under "/<version>/".
-			if name := strings.TrimPrefix(p, "/"+h.Version); p == "/app.js" || p == "/goapp.js" || h.Version != "" && (name == "/app.js" || name == "/goapp.js") {
-				serveAppJS(w, r, h)
-				return
-			}
 			h.ServeHTTP(w, r)
 			return
 		}
@@ -99,28 +94,6 @@ func Serve(h *app.Handler, webDir string, known Known) http.Handler {
 		}
 		h.ServeHTTP(w, r)
 	})
-}
-
-// serveAppJS answers go-app's app.js with DirectWasmFetch's change, or an error when go-app's
-// script no longer has the call it changes.
-func serveAppJS(w http.ResponseWriter, r *http.Request, h *app.Handler) {
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, r)
-	for k, v := range rec.Header() {
-		w.Header()[k] = v
-	}
-	if rec.Code != http.StatusOK {
-		w.WriteHeader(rec.Code)
-		w.Write(rec.Body.Bytes())
-		return
-	}
-	js, err := DirectWasmFetch(rec.Body.Bytes())
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Length", strconv.Itoa(len(js)))
-	w.Write(js)
 }
 
 // goappFiles are the files go-app's handler writes itself.

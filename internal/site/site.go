@@ -117,7 +117,7 @@ func Handler(o Options) *app.Handler {
 		Lang:            "en",
 		ThemeColor:      ThemeColor,
 		BackgroundColor: Background,
-		LoadingLabel:    "Loading Parallax…",
+		LoadingLabel:    "Loading Parallax… {progress}%",
 		Domain:          o.Domain,
 		Image:           image,
 		Icon: app.Icon{
