@@ -11,8 +11,13 @@ import (
 // browser compiles each function of the wasm when it first runs), and align offers no
 // incremental API: so the first steps are the same alignment on a small input, whose result is
 // thrown away — one pair of sentences (align.Score), then the first paragraph of each article —
-// and the last the whole comparison, then its view. The result is align.Compare(a, b)'s.
+// and the last the whole comparison, then its view. Before them, align builds its tables a few
+// at a time (align.WarmSteps). The result is align.Compare(a, b)'s.
 func alignInSteps(a, b *corpus.Article, yieldStep func()) (*align.Comparison, *compareView) {
+	for _, step := range align.WarmSteps() {
+		step()
+		yieldStep()
+	}
 	if x, y := firstSentence(a), firstSentence(b); x != nil && y != nil {
 		align.Score(x, y)
 		yieldStep()

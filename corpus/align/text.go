@@ -114,13 +114,13 @@ func newToken(surface string, start, end int, digits bool, stems map[string]stri
 func stem(w string) string {
 	w = strings.TrimSuffix(w, "'s")
 	w = strings.TrimSuffix(w, "'")
-	if c, ok := concepts[w]; ok {
+	if c, ok := concepts()[w]; ok {
 		return c
 	}
 	if o, ok := ordinalWords[w]; ok {
 		return o
 	}
-	if c, ok := concepts[singular(w)]; ok {
+	if c, ok := concepts()[singular(w)]; ok {
 		return c // "travellers": the plural of a word of a concept the stemmer would merge with another's
 	}
 	if a := comparative(w); a != "" {
@@ -128,7 +128,7 @@ func stem(w string) string {
 	}
 	if v, ok := nominals[w]; ok {
 		w = v // "proposal" is "propose"
-		if c, ok := concepts[w]; ok {
+		if c, ok := concepts()[w]; ok {
 			return c
 		}
 	} else if v := nominalStem(w); v != "" {
@@ -234,14 +234,14 @@ func derived(w string) string {
 // first use, like phraseIndex and monthWords: stemming at package init ran the stemmer (and made
 // the browser compile it) on every page load of the app, while only a comparison needs them.
 var conceptStems = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, 2*len(concepts))
-	for k, v := range concepts {
+	m := make(map[string]string, 2*len(concepts()))
+	for k, v := range concepts() {
 		m[k] = v
 	}
 	// In sorted order, so that where two concepts' words share a stem ("legislative" of
 	// "legislation" and "legislator") the same one wins on every run, not the map's order.
-	for _, k := range slices.Sorted(maps.Keys(concepts)) {
-		v := concepts[k]
+	for _, k := range slices.Sorted(maps.Keys(concepts())) {
+		v := concepts()[k]
 		if surfaceOnly[k] {
 			continue
 		}
@@ -327,7 +327,12 @@ func rankKey(k string) string {
 // in this register, not a loose association: a wrong merge aligns unrelated sentences, a missed
 // one only lowers a score that the other shared words still carry. Keys are lower-case words or
 // the stems stem produces; values are the concept's name.
-var concepts = withClasses(map[string]string{
+// concepts is built on first use, as phrases: at package init, withClasses was most of align's
+// init, 10–40 ms of every page's start at 4× CPU throttling, though only a comparison needs it.
+// conceptWords is its table before withClasses adds the classes' words to it.
+var concepts = sync.OnceValue(func() map[string]string { return withClasses(conceptWords, false) })
+
+var conceptWords = map[string]string{
 	// law
 	"legislation": "law", "laws": "law", "statute": "law",
 	// sell
@@ -459,11 +464,13 @@ var concepts = withClasses(map[string]string{
 	"rang": "ring", "sang": "sing", "swam": "swim", "threw": "throw", "thrown": "throw",
 	"froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "stood": "stand",
 	"understood": "understand", "bore": "bear", "borne": "bear",
-}, false)
+}
 
 // phrases are the multi-word forms of concepts, as words: a run of tokens whose stems spell one
 // is read as a single token of the concept ("in good condition" = "undamaged").
-var phrases = withClasses(map[string]string{
+var phrases = sync.OnceValue(func() map[string]string { return withClasses(phraseWords, true) })
+
+var phraseWords = map[string]string{
 	"in good condition": "undamaged", "in perfect condition": "undamaged",
 	"in good shape": "undamaged", "without damage": "undamaged", "no damage": "undamaged",
 	"step down": "leave", "stand down": "leave", "stepped down": "leave",
@@ -473,12 +480,12 @@ var phrases = withClasses(map[string]string{
 	"call off": "cancel", "called off": "cancel", "shut down": "close", "kick off": "begin",
 	"put on hold": "delay", "on hold": "unchanged", "lay off": "cut", "laid off": "cut",
 	"set up": "founder", "go ahead": "approve", "prime minister": "premier", "to the polls": "election", "walk out": "strike", "turn down": "reject", "turned down": "reject", "walked out": "strike",
-}, true)
+}
 
 // phraseIndex holds phrases as runs of token keys, indexed by their first key.
 var phraseIndex = sync.OnceValue(func() map[string][]phrase {
 	m := map[string][]phrase{}
-	for p, c := range phrases {
+	for p, c := range phrases() {
 		var keys []string
 		for _, t := range tokenizeWords(p, nil) {
 			keys = append(keys, t.key)
