@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/url"
 	"reflect"
 	"strings"
 	"testing"
@@ -94,62 +93,5 @@ func TestShortcutListRenderedOnOpen(t *testing.T) {
 				}
 			}
 		}
-	}
-}
-
-// TestLibraryCardsLater: on the page load the library's first live render shows the cards that
-// were in the window, without the rest of the list, the pager or the comparison picker and
-// without the ready marker; the next one shows every card, the pager, the picker and the
-// marker. A list shown whole in the first render keeps its pager.
-func TestLibraryCardsLater(t *testing.T) {
-	c, err := loadCorpus()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := len(c.Articles)
-	if n < 2 {
-		t.Skip("fewer than two articles")
-	}
-	for _, tt := range []struct {
-		name          string
-		later         bool
-		first, pages  int
-		cards         int
-		picker, pager bool
-	}{
-		{name: "full", pages: 1, cards: n, picker: true},
-		{name: "first card", later: true, first: 1, pages: 1, cards: 1},
-		{name: "none in the window", later: true, first: 0, pages: 1, cards: 0},
-		{name: "first card of several pages", later: true, first: 1, pages: 3, cards: 1},
-		{name: "whole page in the window", later: true, first: n, pages: 3, cards: n, pager: true},
-		{name: "full, several pages", pages: 3, cards: n, picker: true, pager: true},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			p := newLibraryPage()
-			p.derive(c, url.Values{})
-			if len(p.res.Items) != n {
-				t.Fatalf("%d cards on the first page, want the corpus's %d", len(p.res.Items), n)
-			}
-			p.res.Pages = tt.pages
-			p.later, p.first = tt.later, tt.first
-			e := app.NewTestEngine()
-			if err := e.Load(p); err != nil {
-				t.Fatal(err)
-			}
-			e.ConsumeAll()
-			html := app.HTMLString(p)
-			if got := strings.Count(html, `<li class="card"`); got != tt.cards {
-				t.Errorf("%d cards, want %d", got, tt.cards)
-			}
-			if got := strings.Contains(html, `id="library-compare"`); got != tt.picker {
-				t.Errorf("picker shown %v, want %v", got, tt.picker)
-			}
-			if got := strings.Contains(html, `class="pager"`); got != tt.pager {
-				t.Errorf("pager shown %v, want %v", got, tt.pager)
-			}
-			if got := strings.Contains(html, `ready-marker`); got != !tt.later {
-				t.Errorf("ready marker %v, want %v", got, !tt.later)
-			}
-		})
 	}
 }
