@@ -30,11 +30,6 @@ type libraryPage struct {
 	err      error
 	// filtersOpen shows the filters on a phone, where they are folded away (foldableFilters).
 	filtersOpen bool
-	// later is set on the page load while the cards below the window, the pager after them and
-	// the comparison picker wait for the render after the one that shows the live view; first is
-	// the number of cards that render shows.
-	later bool
-	first int
 }
 
 func newLibraryPage() *libraryPage { return &libraryPage{} }
@@ -51,42 +46,7 @@ func (p *libraryPage) OnNav(ctx app.Context) {
 		ctx.Page().SetPreloads(app.Preload{Href: libraryHref + " crossorigin=anonymous", As: "fetch", Type: "application/octet-stream"})
 	}
 	p.derive(c, ctx.Page().URL().Query())
-	p.later = false
-	if firstView() {
-		p.splitFirstRender(ctx)
-	}
 	setPageMeta(ctx, "Parallax — library", fmt.Sprintf("%d news articles to search, compare and follow in time, offline.", len(c.Articles)))
-}
-
-// splitFirstRender shows the live view in two renders when the prerendered page, still on
-// screen, has its comparison picker below the window: the first render builds the cards that
-// start in the window, the second the rest of the list, the pager and the picker. On a phone's
-// CPU the live render of the library was one long task (go-app builds each element through a
-// syscall/js call), and its larger part is what the reader cannot see yet. What the first
-// render leaves out starts below the window, so nothing on screen moves (what follows the list
-// moves up, still below the window); the ready marker waits for the second render.
-func (p *libraryPage) splitFirstRender(ctx app.Context) {
-	if !belowWindow("library-compare") {
-		return
-	}
-	p.first = min(cardsInWindow(), len(p.res.Items))
-	p.later = true
-	ctx.Defer(func(ctx app.Context) {
-		ctx.Dispatch(func(ctx app.Context) { p.later = false })
-	})
-}
-
-// cardsInWindow counts the prerendered library cards that start above the bottom of the window.
-func cardsInWindow() int {
-	cards := app.Window().Get("document").Call("querySelectorAll", "#main .library-list > li")
-	h := app.Window().Get("innerHeight").Float()
-	n := 0
-	for ; n < cards.Length(); n++ {
-		if cards.Index(n).Call("getBoundingClientRect").Get("top").Float() >= h {
-			break
-		}
-	}
-	return n
 }
 
 // derive computes the page's state from the corpus and the URL query: Render only reads it.
@@ -121,33 +81,18 @@ func (p *libraryPage) Render() app.UI {
 	if p.err != nil {
 		return page(navLibrary, errorView("The corpus could not be loaded", p.err))
 	}
-	shown := p.res.Items
-	if p.later {
-		shown = shown[:p.first]
-	}
-	items := make([]app.UI, 0, len(shown))
-	for _, a := range shown {
+	items := make([]app.UI, 0, len(p.res.Items))
+	for _, a := range p.res.Items {
 		items = append(items, p.card(a))
 	}
 	var list app.UI = app.Ol().Class("library-list").Attr("start", p.res.First).Body(items...)
-	if len(p.res.Items) == 0 {
+	if len(items) == 0 {
 		list = app.P().Class("notice library-empty").Body(
 			app.Text("No article matches these filters. "),
 			app.A().Href(href(libraryPath(library.Query{Sort: p.query.Sort}))).Text("Show every article"),
 		)
 	}
-	var rest []app.UI
-	if !p.later || len(shown) == len(p.res.Items) {
-		rest = append(rest, p.renderPager())
-	}
-	if !p.later {
-		rest = append(rest, app.Section().Class("library-compare").ID("library-compare").Aria("labelledby", "library-compare-title").Body(
-			app.H2().ID("library-compare-title").Text("Compare two articles"),
-			app.P().Class("lede").Text("Type a few letters of a title or an outlet for each side."),
-			newComparePicker("", ""),
-		))
-	}
-	content := []app.UI{
+	return page(navLibrary,
 		app.H1().Text("Library"),
 		app.P().Class("lede").Text(fmt.Sprintf(
 			"%s %s. Read one, search them all, put two side by side or follow the story on the timeline.",
@@ -157,8 +102,13 @@ func (p *libraryPage) Render() app.UI {
 		p.renderSort(),
 		app.P().ID("library-count").Class("library-count").Aria("live", "polite").Text(p.countLabel()),
 		list,
-	}
-	return livePage(navLibrary, !p.later, append(content, rest...)...)
+		p.renderPager(),
+		app.Section().Class("library-compare").Aria("labelledby", "library-compare-title").Body(
+			app.H2().ID("library-compare-title").Text("Compare two articles"),
+			app.P().Class("lede").Text("Type a few letters of a title or an outlet for each side."),
+			newComparePicker("", ""),
+		),
+	)
 }
 
 // countLabel says what the page shows of what: "Articles 51–100 of 1,234 that match (10,000
