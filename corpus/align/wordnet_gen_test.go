@@ -103,44 +103,29 @@ func buildWordNetTable(dir string) (string, error) {
 	}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		path := filepath.Join(dir, "index."+pos)
-		f, err := os.Open(path)
-		if err != nil {
-			return "", err
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<16), 1<<20)
-		line := 0
-		for sc.Scan() {
-			line++
-			text := sc.Text()
-			if strings.HasPrefix(text, " ") {
-				continue // the license header
-			}
+		err := wnEachLine(path, func(line int, text string) error {
 			fs := strings.Fields(text)
 			if len(fs) < 6 {
-				f.Close()
-				return "", fmt.Errorf("%s:%d: short index line", path, line)
+				return fmt.Errorf("%s:%d: short index line", path, line)
 			}
 			lemma := fs[0]
 			if tagged[lemma] < wnMinTagged || !wnPlainWord(lemma) {
-				continue
+				return nil
 			}
 			pcnt, err := strconv.Atoi(fs[3])
 			if err != nil || len(fs) < 6+pcnt {
-				f.Close()
-				return "", fmt.Errorf("%s:%d: bad pointer count", path, line)
+				return fmt.Errorf("%s:%d: bad pointer count", path, line)
 			}
 			offsets := fs[4+pcnt+2:]
 			k := stem(lemma)
 			if k == "" || stopWords[k] || stopWords[lemma] {
-				continue
+				return nil
 			}
 			for _, off := range offsets[:min(wnSenses, len(offsets))] {
 				id := map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}[pos] + off
 				s := synsets[id]
 				if s == nil {
-					f.Close()
-					return "", fmt.Errorf("%s:%d: synset %s not in data.%s", path, line, off, pos)
+					return fmt.Errorf("%s:%d: synset %s not in data.%s", path, line, off, pos)
 				}
 				add(k, id)
 				// The synset's other common words share it, whatever their own sense order:
@@ -160,10 +145,10 @@ func buildWordNetTable(dir string) (string, error) {
 					}
 				}
 			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			return "", fmt.Errorf("%s: %w", path, err)
+			return nil
+		})
+		if err != nil {
+			return "", err
 		}
 	}
 	// Keep the concepts that two to wnMaxKeys keys share.
@@ -252,20 +237,7 @@ func wnTagged(path string) (map[string]int, error) {
 // wnReadData reads a data.pos file into synsets, keyed by part of speech letter and offset
 // ("n14285662"); adjective satellites count as adjectives.
 func wnReadData(path string, synsets map[string]*wnSynset) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if strings.HasPrefix(text, " ") {
-			continue
-		}
+	return wnEachLine(path, func(line int, text string) error {
 		head, _, _ := strings.Cut(text, " | ")
 		fs := strings.Fields(head)
 		bad := func(what string) error { return fmt.Errorf("%s:%d: %s", path, line, what) }
@@ -301,8 +273,35 @@ func wnReadData(path string, synsets map[string]*wnSynset) error {
 			s.derived[int(src)] = append(s.derived[int(src)], wnPOS(p[2])+p[1])
 		}
 		synsets[wnPOS(fs[2])+fs[0]] = s
+		return nil
+	})
+}
+
+// wnEachLine calls fn with each line of a WordNet database file and its number (from 1), but for
+// the license header's lines, which start with a space; it stops at fn's first error.
+func wnEachLine(path string, fn func(line int, text string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
 	}
-	return sc.Err()
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if strings.HasPrefix(text, " ") {
+			continue
+		}
+		if err := fn(line, text); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
 
 // wnPOS maps a part-of-speech letter (a data line's or a pointer's; "s" for an adjective
