@@ -1,0 +1,152 @@
+package align
+
+// Times of day and durations, each in one normal form, so that "8 p.m." meets "20:00" and "an
+// hour and a half" meets "90 minutes".
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// timeOfDay returns the normal form ("t20:30") of the time of day that starts at toks[i], a
+// number: "8pm", "8 pm", "8 p.m.", "8.30pm", "20:30", "8:30 am"; "" when it is not one. A bare
+// "8" or "8.30" is not a time.
+func timeOfDay(text string, toks []token, i int) string {
+	h, m, ok := clock(text, toks, i)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("t%02d:%02d", h, m)
+}
+
+// timeEnd returns the index of the last token of the time of day at toks[i] (see timeOfDay).
+func timeEnd(text string, toks []token, i int) int {
+	j := i
+	if num, suffix := splitNumber(toks[i].key); suffix == "" && strings.Count(num, ".") == 0 &&
+		i+1 < len(toks) && toks[i+1].number && text[toks[i].end:toks[i+1].start] == ":" {
+		j = i + 1
+	}
+	if _, suffix := splitNumber(toks[j].key); suffix == "" && j+1 < len(toks) && meridiem(toks[j+1].lower) != 0 &&
+		adjacent(text, toks[j], toks[j+1]) {
+		j++
+	}
+	return j
+}
+
+// meridiem returns 1 for "am", 2 for "pm" (with or without dots), 0 otherwise.
+func meridiem(w string) int {
+	switch strings.TrimSuffix(w, ".") {
+	case "am", "a.m":
+		return 1
+	case "pm", "p.m":
+		return 2
+	}
+	return 0
+}
+
+// clock reads the time of day at toks[i] as hours (0–23) and minutes.
+func clock(text string, toks []token, i int) (h, m int, ok bool) {
+	num, suffix := splitNumber(toks[i].key)
+	hs, ms, dotted := strings.Cut(num, ".")
+	h, err := strconv.Atoi(hs)
+	if err != nil {
+		return 0, 0, false
+	}
+	colon := false
+	if dotted {
+		if m, err = strconv.Atoi(ms); err != nil || len(ms) != 2 {
+			return 0, 0, false
+		}
+	} else if suffix == "" && i+1 < len(toks) && toks[i+1].number && text[toks[i].end:toks[i+1].start] == ":" {
+		mk := toks[i+1].key
+		if m, err = strconv.Atoi(mk); err != nil || len(mk) != 2 {
+			return 0, 0, false
+		}
+		colon = true
+	}
+	half := meridiem(suffix)
+	if suffix == "" {
+		if j := timeEnd(text, toks, i); j > i && meridiem(toks[j].lower) != 0 {
+			half = meridiem(toks[j].lower)
+		}
+	} else if half == 0 {
+		return 0, 0, false // "8th", "5g"
+	}
+	switch {
+	case m > 59:
+		return 0, 0, false
+	case half != 0:
+		if h < 1 || h > 12 {
+			return 0, 0, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		if half == 2 {
+			h += 12
+		}
+	case colon:
+		if h > 23 {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// spans are the units of time a fraction of which news writes in words, with the smaller unit
+// the fraction is counted in: "an hour and a half" is 90 minutes, "half a year" six months.
+var spans = map[string]struct {
+	small  string
+	factor float64
+}{
+	"hour": {"minute", 60}, "hours": {"minute", 60}, "year": {"month", 12}, "years": {"month", 12},
+	"day": {"hour", 24}, "days": {"hour", 24},
+}
+
+// duration reads a span of time with a fraction written in words at toks[i]: "(a|an|one|N)
+// <unit> and a half", "half (a|an) <unit>", "(a|one|N) quarter(s) of (a|an) <unit>". It returns
+// the span in the smaller unit (see spans) and the index past it.
+func duration(text string, toks []token, i int) (v float64, unit string, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (k == i || adjacent(text, toks[k-1], toks[k])) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	count := func(w string) (float64, bool) {
+		switch w {
+		case "a", "an", "one":
+			return 1, true
+		}
+		if n, isN := numberWords[w]; isN {
+			return n, true
+		}
+		if !toks[i].number {
+			return 0, false // parse only digits: a failed parse allocates its error
+		}
+		n, err := strconv.ParseFloat(w, 64)
+		return n, err == nil
+	}
+	article := func(w string) bool { return w == "a" || w == "an" }
+	if tok(i) == "half" && article(tok(i+1)) {
+		if sp, isSpan := spans[tok(i+2)]; isSpan {
+			return 0.5 * sp.factor, sp.small, i + 3, true
+		}
+	}
+	n, isN := count(tok(i))
+	if !isN {
+		return 0, "", 0, false
+	}
+	if q := tok(i + 1); (q == "quarter" || q == "quarters") && tok(i+2) == "of" && article(tok(i+3)) {
+		if sp, isSpan := spans[tok(i+4)]; isSpan {
+			return n * 0.25 * sp.factor, sp.small, i + 5, true
+		}
+	}
+	if sp, isSpan := spans[tok(i+1)]; isSpan && tok(i+2) == "and" && article(tok(i+3)) && tok(i+4) == "half" {
+		return (n + 0.5) * sp.factor, sp.small, i + 5, true
+	}
+	return 0, "", 0, false
+}
