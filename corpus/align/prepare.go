@@ -2,8 +2,8 @@ package align
 
 // WarmSteps returns, as steps to run in turn, the building of the tables that the first
 // comparison in a process builds on first use: the concepts and phrases with their word classes,
-// the stems of the concepts' words, the phrases as token keys, the units and the word classes of
-// the lexicon. A caller that must not hold its thread for long, the app on a phone, runs one step
+// the stems of the concepts' words, the phrases as token keys, the units, WordNet's related words
+// and the word classes of the lexicon. A caller that must not hold its thread for long, the app on a phone, runs one step
 // per task and yields between them, where Compare would build them all in one call (with the
 // browser compiling each function the first time it runs, 100–250 ms at 4× CPU throttling).
 // Running the steps changes no result of Compare or Score; running them again costs nothing.
@@ -11,7 +11,7 @@ func WarmSteps() []func() {
 	return []func(){
 		func() { concepts(); phrases() },
 		func() { conceptStems() },
-		func() { phraseIndex(); unitKeys(); monthWords(); comparatives() },
+		func() { phraseIndex(); unitKeys(); monthWords(); comparatives(); relatedWords() },
 		func() {
 			timeWords()
 			settingWords()
