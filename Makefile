@@ -17,8 +17,11 @@ BIN   := $(CURDIR)/bin
 export PATH := $(BIN):$(PATH)
 
 WASM_FLAGS := -trimpath -ldflags="-s -w"
+# app.wasm is built against go-app without its server (net/http, crypto/tls): a copy of go-app
+# with those files cut out, and a module file that uses it (internal/clientbuild), written here.
+CLIENT_MOD := $(BIN)/client/go.mod
 
-.PHONY: all run wasm data server test node check unit fuzz wasmtest e2e tools chromium wordnet bench dist clean help
+.PHONY: all run clientmod wasm data server test node check unit fuzz wasmtest e2e tools chromium wordnet bench dist clean help
 
 all: wasm data server
 
@@ -31,8 +34,11 @@ help:
 
 ## Build
 
-wasm:
-	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o web/app.wasm .
+clientmod:
+	@$(GO) run ./internal/clientbuild/write -dir $(BIN)/client >/dev/null
+
+wasm: clientmod
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -modfile $(CLIENT_MOD) -o web/app.wasm .
 	$(GO) run ./internal/precompress -brotli $(BROTLI) web/app.wasm
 
 # The corpus data file the local server hands to the app: web/data/corpus.<hash>.bin (ignored by git).
@@ -125,8 +131,8 @@ fuzz:
 	done
 
 # Components and the corpus code, compiled to wasm and run in headless Chromium.
-wasmtest:
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m ./app/... ./corpus/...
+wasmtest: clientmod
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -modfile $(CLIENT_MOD) ./app/... ./corpus/...
 
 e2e:
 	$(GO) test -count=1 -timeout 20m ./e2e/...

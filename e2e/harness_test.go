@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"parallax/internal/clientbuild"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -117,11 +118,16 @@ func buildApp(root, dir string) error {
 	for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br", "data"} {
 		os.RemoveAll(filepath.Join(dir, "web", name)) // built below; stale copies must not be served
 	}
+	// The wasm is built as `make wasm` builds it: against go-app without its server.
+	modfile, err := clientbuild.Write(filepath.Join(dir, "client"))
+	if err != nil {
+		return err
+	}
 	builds := []struct {
 		env  []string
 		args []string
 	}{
-		{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-o", filepath.Join(dir, "web", "app.wasm"), "."}},
+		{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-modfile", modfile, "-o", filepath.Join(dir, "web", "app.wasm"), "."}},
 		{nil, []string{"build", "-o", filepath.Join(dir, "parallax"), "."}},
 		{nil, []string{"build", "-o", generatorPath, "./build"}},
 	}

@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"parallax/internal/clientbuild"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -111,11 +112,15 @@ func build(dir string) error {
 		os.Remove(filepath.Join(web, n))
 	}
 	wasm := filepath.Join(web, "app.wasm")
+	modfile, err := clientbuild.Write(filepath.Join(dir, "client"))
+	if err != nil {
+		return err
+	}
 	steps := []struct {
 		env  []string
 		args []string
 	}{
-		{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "."}},
+		{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-ldflags=-s -w", "-modfile", modfile, "-o", wasm, "."}},
 		{nil, []string{"run", "./internal/precompress", wasm}},
 		{nil, []string{"build", "-o", filepath.Join(dir, "parallax"), "."}},
 	}

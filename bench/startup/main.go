@@ -12,6 +12,7 @@ import (
 	"log"
 	"os"
 	"os/exec"
+	"parallax/internal/clientbuild"
 	"path/filepath"
 	"strings"
 )
@@ -96,11 +97,17 @@ func buildSites(dir string) (parallax, floor *app, err error) {
 	}
 	wasm := []string{"GOOS=js", "GOARCH=wasm"}
 	flags := []string{"-trimpath", "-ldflags=-s -w"}
+	// Parallax is built as `make wasm` builds it, against go-app without its server; the floor
+	// is the minimal go-app app as go-app builds it.
+	modfile, err := clientbuild.Write(filepath.Join(dir, "client"))
+	if err != nil {
+		return nil, nil, err
+	}
 	steps := []struct {
 		env  []string
 		args []string
 	}{
-		{wasm, append(append([]string{"build"}, flags...), "-o", filepath.Join(pweb, "app.wasm"), ".")},
+		{wasm, append(append([]string{"build", "-modfile", modfile}, flags...), "-o", filepath.Join(pweb, "app.wasm"), ".")},
 		{wasm, append(append([]string{"build"}, flags...), "-o", filepath.Join(fweb, "app.wasm"), "./bench/startup/floor")},
 		{nil, []string{"build", "-o", filepath.Join(dir, "parallax-build"), "./build"}},
 		{nil, []string{"build", "-o", filepath.Join(dir, "floor-gen"), "./bench/startup/floor"}},
