@@ -3,9 +3,7 @@
 package align
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"parallax/corpus"
 )
@@ -140,37 +138,10 @@ type Span struct {
 // work and memory are bounded by MaxSentences and MaxWork, not by the product of the articles'
 // sentence counts.
 func Compare(a, b *corpus.Article) *Comparison {
-	c := &Comparison{A: a, B: b}
-	if a == nil || b == nil {
-		return c
+	al := NewAlignment(a, b)
+	for al.Step() {
 	}
-	sp := newSpace()
-	abbreviations(a, sp.abbr)
-	abbreviations(b, sp.abbr)
-	as, na := sp.sentences(a, 0, limitSentences)
-	bs, nb := sp.sentences(b, 1, limitSentences)
-	sp.weigh(as, bs)
-	g := candidates(sp, as, bs)
-	c.Candidates = g.scored
-	var notes []string
-	if na > len(as) || nb > len(bs) {
-		notes = append(notes, fmt.Sprintf("only the first %d sentences of each article were compared (A has %d, B has %d)", limitSentences, na, nb))
-	}
-	if g.capped {
-		notes = append(notes, fmt.Sprintf("the search for pairs stopped after %d candidate sentence pairs; %d shared terms were not followed", limitWork, g.skipped))
-	}
-	quotes, qcapped := quoteMatches(as, bs)
-	g.sim = withQuotes(g.sim, len(as), quotes)
-	match, cross := pairUp(g.sim, len(as), len(bs))
-	g.sim = fillGaps(sp, as, bs, match, cross, g.sim)
-	c.layout(a, b, as, bs, match, cross, g.sim)
-	c.relate(as, bs, g.sim)
-	c.Summary = summarize(as, bs, c.Pairs, quotes)
-	if qcapped {
-		notes = append(notes, fmt.Sprintf("the search for shared quotations stopped after %d pairs of quotes", maxQuotePairs))
-	}
-	c.Capped, c.CapNote = len(notes) > 0, strings.Join(notes, "; ")
-	return c
+	return al.Result()
 }
 
 // Score returns the similarity of two sentences, for tests and tools; the weights are computed
