@@ -11,8 +11,8 @@ import (
 	"parallax/corpus/align"
 )
 
-// TestAlignInStepsIsCompare: the compare link's alignment in steps (warmed on a sentence pair,
-// then on the first paragraphs) gives align.Compare's result, for every ordered pair of the
+// TestAlignInStepsIsCompare: the compare link's alignment in steps (align's tables a few at a
+// time, then align.Alignment's steps within a time budget per task) gives align.Compare's result, for every ordered pair of the
 // corpus's articles and for articles with no paragraph or no sentence, and yields between steps.
 func TestAlignInStepsIsCompare(t *testing.T) {
 	c, err := loadCorpus()

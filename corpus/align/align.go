@@ -197,6 +197,27 @@ type found struct {
 // by more than maxFeaturePairs sentence pairs) is not scored, even when it would pass on nearly
 // identical wording. Memory is linear in the articles' features and the pairs found.
 func candidates(sp *space, as, bs []*sent) found {
+	cs := newSearch(sp, as, bs)
+	for i := range as {
+		cs.row(i)
+	}
+	return cs.g
+}
+
+// search is candidates in steps: newSearch chooses the proposing features and indexes B by
+// them, then row scores the candidates of each sentence of A, in order.
+type search struct {
+	sp      *space
+	as, bs  []*sent
+	g       found
+	use     []bool  // the features that propose candidates
+	start   []int32 // post[start[f]:start[f+1]] are the sentences of B that carry feature f
+	post    []int32
+	seen    []int32 // seen[j] == i+1 once (i, j) is a candidate
+	touched []int32
+}
+
+func newSearch(sp *space, as, bs []*sent) *search {
 	var g found
 	// The features that propose candidates, rarest first, within the budget.
 	type prop struct {
@@ -248,35 +269,37 @@ func candidates(sp *space, as, bs []*sent) found {
 			}
 		}
 	}
-	sm := &sparse{row: make([]int32, len(as)+1)}
-	seen := make([]int32, len(bs)) // seen[j] == i+1 once (i, j) is a candidate
-	var touched []int32
-	for i, x := range as {
-		touched = touched[:0]
-		for _, f := range x.feats {
-			if !use[f] {
-				continue
-			}
-			for _, j := range post[start[f]:start[f+1]] {
-				if seen[j] != int32(i+1) {
-					seen[j] = int32(i + 1)
-					touched = append(touched, j)
-				}
+	g.sim = &sparse{row: make([]int32, len(as)+1)}
+	return &search{sp: sp, as: as, bs: bs, g: g, use: use, start: start, post: post,
+		seen: make([]int32, len(bs))}
+}
+
+// row scores the candidates of sentence i of A; rows must be scored in order, 0 first.
+func (cs *search) row(i int) {
+	sp, x, use, start, post, seen, sm := cs.sp, cs.as[i], cs.use, cs.start, cs.post, cs.seen, cs.g.sim
+	touched := cs.touched[:0]
+	for _, f := range x.feats {
+		if !use[f] {
+			continue
+		}
+		for _, j := range post[start[f]:start[f+1]] {
+			if seen[j] != int32(i+1) {
+				seen[j] = int32(i + 1)
+				touched = append(touched, j)
 			}
 		}
-		slices.Sort(touched)
-		g.scored += len(touched)
-		for _, j := range touched {
-			y := bs[j]
-			if x.heading != y.heading {
-				continue
-			}
-			if s := similarity(sp, x, y); s >= Threshold {
-				sm.cells = append(sm.cells, cell{int32(i), j, s})
-			}
-		}
-		sm.row[i+1] = int32(len(sm.cells))
 	}
-	g.sim = sm
-	return g
+	slices.Sort(touched)
+	cs.g.scored += len(touched)
+	for _, j := range touched {
+		y := cs.bs[j]
+		if x.heading != y.heading {
+			continue
+		}
+		if s := similarity(sp, x, y); s >= Threshold {
+			sm.cells = append(sm.cells, cell{int32(i), j, s})
+		}
+	}
+	sm.row[i+1] = int32(len(sm.cells))
+	cs.touched = touched
 }

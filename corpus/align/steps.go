@@ -9,8 +9,9 @@ import (
 
 // Alignment is Compare in small steps, for a caller that must not hold its thread for long (the
 // app on a phone yields to the browser between steps). Each Step analyses one sentence of either
-// article or runs one stage of the pairing and layout; the result does not depend on how the
-// steps are spread over time, and equals Compare's.
+// article, scores one sentence of A against its candidates in B, or runs one stage of the
+// pairing and layout; the result does not depend on how the steps are spread over time, and
+// equals Compare's.
 type Alignment struct {
 	a, b  *corpus.Article
 	c     *Comparison
@@ -21,6 +22,8 @@ type Alignment struct {
 	as    []*sent
 	bs    []*sent
 	g     found
+	cs    *search
+	row   int // the next row of cs to score
 	notes []string
 	match []int
 	cross []int
@@ -39,6 +42,7 @@ const (
 	stageA
 	stageB
 	stageCandidates
+	stageRows
 	stagePairs
 	stageGaps
 	stageLayout
@@ -47,7 +51,7 @@ const (
 )
 
 // Step does the next piece of the alignment and reports whether any remains. A step's work is
-// bounded by one sentence's analysis or one stage over both articles (itself bounded by
+// bounded by one sentence's analysis or scoring, or one stage over both articles (itself bounded by
 // MaxSentences and MaxWork).
 func (al *Alignment) Step() bool {
 	c := al.c
@@ -71,12 +75,19 @@ func (al *Alignment) Step() bool {
 			al.stage = stageCandidates
 		}
 	case stageCandidates:
-		as, bs := al.ra.out, al.rb.out
-		al.as, al.bs = as, bs
-		al.sp.weigh(as, bs)
-		al.g = candidates(al.sp, as, bs)
+		al.as, al.bs = al.ra.out, al.rb.out
+		al.sp.weigh(al.as, al.bs)
+		al.cs = newSearch(al.sp, al.as, al.bs)
+		al.stage = stageRows
+	case stageRows:
+		if al.row < len(al.as) {
+			al.cs.row(al.row)
+			al.row++
+			break
+		}
+		al.g, al.cs = al.cs.g, nil
 		c.Candidates = al.g.scored
-		if na, nb := al.ra.total, al.rb.total; na > len(as) || nb > len(bs) {
+		if na, nb := al.ra.total, al.rb.total; na > len(al.as) || nb > len(al.bs) {
 			al.notes = append(al.notes, fmt.Sprintf("only the first %d sentences of each article were compared (A has %d, B has %d)", limitSentences, na, nb))
 		}
 		if al.g.capped {

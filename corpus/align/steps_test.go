@@ -59,7 +59,7 @@ func stepped(t *testing.T, a, b *corpus.Article) *Comparison {
 			t.Fatalf("Result before the last step (%d)", steps)
 		}
 	}
-	if max := sentenceCount(a) + sentenceCount(b) + 16; steps > max {
+	if max := 2*sentenceCount(a) + sentenceCount(b) + 16; steps > max {
 		t.Errorf("%d steps for %d+%d sentences, want at most %d", steps, sentenceCount(a), sentenceCount(b), max)
 	}
 	if al.Step() {
