@@ -39,6 +39,9 @@ type comparePage struct {
 	// later is set on the page load while the aligned rows wait for the render after the one
 	// that shows the comparison (see OnNav).
 	later bool
+	// rows is, while later is set, how many lines of the rows are shown (cutBlocks): 0 for none yet. On
+	// the page load the rows come in batches, each its own render and task (see addRows).
+	rows int
 
 	canShare bool
 	status   string // the result of the last copy or share, announced politely
@@ -100,15 +103,49 @@ func (p *comparePage) OnNav(ctx app.Context) {
 				// the next one adds them. The prerendered rows are below the window (checked on
 				// the prerendered page, still on screen), so that nothing the reader sees
 				// moves; the ready marker waits for the rows.
-				p.later = true
-				ctx.Defer(func(ctx app.Context) {
-					ctx.Dispatch(func(ctx app.Context) { p.later = false })
-				})
+				p.later, p.rows = true, 0
+				p.addRows(ctx, p.view)
 			}
 			p.scrollToFocus(ctx, u.Fragment)
 			refocusAfterNav(ctx)
 		})
 	})
+}
+
+// rowsPerBatch is how many lines of the rows (cutBlocks) each render adds on the page load. Each
+// batch renders the whole page again (15–25 ms at 4× CPU on the seed comparison, whatever its
+// size) besides mounting its lines (~1.5 ms a line at 4×), so batches must not be small: 16
+// lines take a comparison of 50 lines in three tasks under 50 ms.
+const rowsPerBatch = 16
+
+// addRows adds the rows of v to the page in batches of rowsPerBatch lines after the render under
+// way, each its own task; the last one clears later, which lets the ready marker in. A navigation
+// meanwhile (another view, or later cleared) ends the batches.
+func (p *comparePage) addRows(ctx app.Context, v *compareView) {
+	var batch func(ctx app.Context)
+	batch = func(ctx app.Context) {
+		ctx.Async(func() {
+			yieldTask()
+			ctx.Dispatch(func(ctx app.Context) {
+				if !p.later || p.view != v {
+					return
+				}
+				p.rows += rowsPerBatch
+				// The aligned pairs view comes whole; the rows are those of the part shown.
+				first, end := partRange(v.parts, v.part(false, 0, p.part), len(v.blocks))
+				lines := 0
+				for _, b := range v.blocks[first:end] {
+					lines += b.lines()
+				}
+				if p.pairs || p.rows >= lines {
+					p.later, p.rows = false, 0
+					return
+				}
+				ctx.Defer(batch)
+			})
+		})
+	}
+	ctx.Defer(batch)
 }
 
 // belowWindow reports whether the element with the given ID starts below the bottom of the
@@ -142,7 +179,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.focusB = p.focus > 0 && strings.HasSuffix(u.Fragment, "-b")
 	p.pairs = u.Query().Get("view") == viewPairs
 	p.part, _ = strconv.Atoi(strings.TrimSpace(u.Query().Get("part")))
-	p.status, p.err, p.pending, p.navigated, p.later = "", nil, false, true, false
+	p.status, p.err, p.pending, p.navigated, p.later, p.rows = "", nil, false, true, false, 0
 
 	c, err := loadCorpus()
 	if len(ids) < 2 && textPending(err) {
@@ -332,11 +369,14 @@ func (p *comparePage) Render() app.UI {
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
 			&compareSummary{Cmp: p.cmp, View: p.view},
 			p.renderViewSwitch(),
-			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part).rowsLater(p.later), // uifeatures: phone A/B toggle, j/k, Cite
-			app.Details().Class("compare-change").Body(
-				app.Summary().Text("Change the articles"),
-				newComparePicker(p.a.ID, p.b.ID),
-			),
+			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part).rowsLater(p.later && p.rows == 0).rowsUpTo(p.rows), // uifeatures: phone A/B toggle, j/k, Cite
+			// Below the rows: while they come in batches, it is below the window too.
+			app.If(!p.later, func() app.UI {
+				return app.Details().Class("compare-change").Body(
+					app.Summary().Text("Change the articles"),
+					newComparePicker(p.a.ID, p.b.ID),
+				)
+			}),
 		),
 	)
 }
