@@ -42,6 +42,9 @@ type comparePage struct {
 	// rows is, while later is set, how many lines of the rows are shown (cutBlocks): 0 for none yet. On
 	// the page load the rows come in batches, each its own render and task (see addRows).
 	rows int
+	// summaryLater is set on the page load while the summary, the view switch and the columns,
+	// below the window, wait for the render after the one that shows the comparison (addRows).
+	summaryLater bool
 
 	canShare bool
 	status   string // the result of the last copy or share, announced politely
@@ -100,10 +103,12 @@ func (p *comparePage) OnNav(ctx app.Context) {
 			if p.view != nil && p.focus == 0 && p.onLoad && belowWindow("compare-columns") {
 				// The rows are the larger half of the comparison's elements, and building them
 				// is a task of its own: the render that shows the comparison leaves them out,
-				// the next one adds them. The prerendered rows are below the window (checked on
-				// the prerendered page, still on screen), so that nothing the reader sees
-				// moves; the ready marker waits for the rows.
+				// the next ones add them (addRows). The prerendered rows are below the window
+				// (checked on the prerendered page, still on screen), so that nothing the
+				// reader sees moves; the ready marker waits for the rows. On a phone the
+				// summary too starts below the window: it then waits for the first of them.
 				p.later, p.rows = true, 0
+				p.summaryLater = belowWindow("compare-summary")
 				p.addRows(ctx, p.view)
 			}
 			p.scrollToFocus(ctx, u.Fragment)
@@ -119,7 +124,8 @@ func (p *comparePage) OnNav(ctx app.Context) {
 const rowsPerBatch = 16
 
 // addRows adds the rows of v to the page in batches of rowsPerBatch lines after the render under
-// way, each its own task; the last one clears later, which lets the ready marker in. A navigation
+// way, each its own task, after a render of the summary and the columns' head if summaryLater
+// is set; the last one clears later, which lets the ready marker in. A navigation
 // meanwhile (another view, or later cleared) ends the batches.
 func (p *comparePage) addRows(ctx app.Context, v *compareView) {
 	var batch func(ctx app.Context)
@@ -128,6 +134,11 @@ func (p *comparePage) addRows(ctx app.Context, v *compareView) {
 			yieldTask()
 			ctx.Dispatch(func(ctx app.Context) {
 				if !p.later || p.view != v {
+					return
+				}
+				if p.summaryLater {
+					p.summaryLater = false
+					ctx.Defer(batch)
 					return
 				}
 				p.rows += rowsPerBatch
@@ -179,7 +190,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.focusB = p.focus > 0 && strings.HasSuffix(u.Fragment, "-b")
 	p.pairs = u.Query().Get("view") == viewPairs
 	p.part, _ = strconv.Atoi(strings.TrimSpace(u.Query().Get("part")))
-	p.status, p.err, p.pending, p.navigated, p.later, p.rows = "", nil, false, true, false, 0
+	p.status, p.err, p.pending, p.navigated, p.later, p.rows, p.summaryLater = "", nil, false, true, false, 0, false
 
 	c, err := loadCorpus()
 	if len(ids) < 2 && textPending(err) {
@@ -367,9 +378,12 @@ func (p *comparePage) Render() app.UI {
 			p.renderActions(),
 			newCompareTools(p.cmp), // uifeatures: export Markdown/CSV, print, copy status
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
-			&compareSummary{Cmp: p.cmp, View: p.view},
-			p.renderViewSwitch(),
-			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part).rowsLater(p.later && p.rows == 0).rowsUpTo(p.rows), // uifeatures: phone A/B toggle, j/k, Cite
+			// Below the window on a phone's page load: see summaryLater.
+			app.If(!p.summaryLater, func() app.UI { return &compareSummary{Cmp: p.cmp, View: p.view} }),
+			app.If(!p.summaryLater, p.renderViewSwitch),
+			app.If(!p.summaryLater, func() app.UI {
+				return newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part).rowsLater(p.later && p.rows == 0).rowsUpTo(p.rows) // uifeatures: phone A/B toggle, j/k, Cite
+			}),
 			// Below the rows: while they come in batches, it is below the window too.
 			app.If(!p.later, func() app.UI {
 				return app.Details().Class("compare-change").Body(
