@@ -39,6 +39,12 @@ type comparePage struct {
 	// later is set on the page load while the aligned rows wait for the render after the one
 	// that shows the comparison (see OnNav).
 	later bool
+	// rows is, while later is set, how many lines of the rows are shown (cutBlocks): 0 for none yet. On
+	// the page load the rows come in batches, each its own render and task (see addRows).
+	rows int
+	// summaryLater is set on the page load while the summary, the view switch and the columns,
+	// below the window, wait for the render after the one that shows the comparison (addRows).
+	summaryLater bool
 
 	canShare bool
 	status   string // the result of the last copy or share, announced politely
@@ -97,18 +103,60 @@ func (p *comparePage) OnNav(ctx app.Context) {
 			if p.view != nil && p.focus == 0 && p.onLoad && belowWindow("compare-columns") {
 				// The rows are the larger half of the comparison's elements, and building them
 				// is a task of its own: the render that shows the comparison leaves them out,
-				// the next one adds them. The prerendered rows are below the window (checked on
-				// the prerendered page, still on screen), so that nothing the reader sees
-				// moves; the ready marker waits for the rows.
-				p.later = true
-				ctx.Defer(func(ctx app.Context) {
-					ctx.Dispatch(func(ctx app.Context) { p.later = false })
-				})
+				// the next ones add them (addRows). The prerendered rows are below the window
+				// (checked on the prerendered page, still on screen), so that nothing the
+				// reader sees moves; the ready marker waits for the rows. On a phone the
+				// summary too starts below the window: it then waits for the first of them.
+				p.later, p.rows = true, 0
+				p.summaryLater = belowWindow("compare-summary")
+				p.addRows(ctx, p.view)
 			}
 			p.scrollToFocus(ctx, u.Fragment)
 			refocusAfterNav(ctx)
 		})
 	})
+}
+
+// rowsPerBatch is how many lines of the rows (cutBlocks) each render adds on the page load. Each
+// batch renders the whole page again (15–25 ms at 4× CPU on the seed comparison, whatever its
+// size) besides mounting its lines (~1.5 ms a line at 4×), so batches must not be small: 16
+// lines take a comparison of 50 lines in three tasks under 50 ms.
+const rowsPerBatch = 16
+
+// addRows adds the rows of v to the page in batches of rowsPerBatch lines after the render under
+// way, each its own task, after a render of the summary and the columns' head if summaryLater
+// is set; the last one clears later, which lets the ready marker in. A navigation
+// meanwhile (another view, or later cleared) ends the batches.
+func (p *comparePage) addRows(ctx app.Context, v *compareView) {
+	var batch func(ctx app.Context)
+	batch = func(ctx app.Context) {
+		ctx.Async(func() {
+			yieldTask()
+			ctx.Dispatch(func(ctx app.Context) {
+				if !p.later || p.view != v {
+					return
+				}
+				if p.summaryLater {
+					p.summaryLater = false
+					ctx.Defer(batch)
+					return
+				}
+				p.rows += rowsPerBatch
+				// The aligned pairs view comes whole; the rows are those of the part shown.
+				first, end := partRange(v.parts, v.part(false, 0, p.part), len(v.blocks))
+				lines := 0
+				for _, b := range v.blocks[first:end] {
+					lines += b.lines()
+				}
+				if p.pairs || p.rows >= lines {
+					p.later, p.rows = false, 0
+					return
+				}
+				ctx.Defer(batch)
+			})
+		})
+	}
+	ctx.Defer(batch)
 }
 
 // belowWindow reports whether the element with the given ID starts below the bottom of the
@@ -142,7 +190,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.focusB = p.focus > 0 && strings.HasSuffix(u.Fragment, "-b")
 	p.pairs = u.Query().Get("view") == viewPairs
 	p.part, _ = strconv.Atoi(strings.TrimSpace(u.Query().Get("part")))
-	p.status, p.err, p.pending, p.navigated, p.later = "", nil, false, true, false
+	p.status, p.err, p.pending, p.navigated, p.later, p.rows, p.summaryLater = "", nil, false, true, false, 0, false
 
 	c, err := loadCorpus()
 	if len(ids) < 2 && textPending(err) {
@@ -330,13 +378,19 @@ func (p *comparePage) Render() app.UI {
 			p.renderActions(),
 			newCompareTools(p.cmp), // uifeatures: export Markdown/CSV, print, copy status
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
-			&compareSummary{Cmp: p.cmp, View: p.view},
-			p.renderViewSwitch(),
-			newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part).rowsLater(p.later), // uifeatures: phone A/B toggle, j/k, Cite
-			app.Details().Class("compare-change").Body(
-				app.Summary().Text("Change the articles"),
-				newComparePicker(p.a.ID, p.b.ID),
-			),
+			// Below the window on a phone's page load: see summaryLater.
+			app.If(!p.summaryLater, func() app.UI { return &compareSummary{Cmp: p.cmp, View: p.view} }),
+			app.If(!p.summaryLater, p.renderViewSwitch),
+			app.If(!p.summaryLater, func() app.UI {
+				return newCompareColumns(p.view, p.focus, p.pairs).sideB(p.focusB).inPart(p.part).rowsLater(p.later && p.rows == 0).rowsUpTo(p.rows) // uifeatures: phone A/B toggle, j/k, Cite
+			}),
+			// Below the rows: while they come in batches, it is below the window too.
+			app.If(!p.later, func() app.UI {
+				return app.Details().Class("compare-change").Body(
+					app.Summary().Text("Change the articles"),
+					newComparePicker(p.a.ID, p.b.ID),
+				)
+			}),
 		),
 	)
 }

@@ -27,6 +27,9 @@ type compareColumns struct {
 	Part int
 	// Later leaves the rows out, for the page's next render (comparePage.later).
 	Later bool
+	// Rows, when above 0, shows the first Rows blocks of the rows only, and not the part
+	// navigation below them: the page adds the rest in later renders (comparePage.rows).
+	Rows int
 
 	side     string // "a" or "b": the column a phone shows
 	cur      int    // the pair the shortcuts last moved to, 0 for none
@@ -63,6 +66,12 @@ func (c *compareColumns) inPart(n int) *compareColumns {
 // rowsLater sets Later.
 func (c *compareColumns) rowsLater(b bool) *compareColumns {
 	c.Later = b
+	return c
+}
+
+// rowsUpTo sets Rows.
+func (c *compareColumns) rowsUpTo(n int) *compareColumns {
+	c.Rows = n
 	return c
 }
 
@@ -264,7 +273,7 @@ func (c *compareColumns) Render() app.UI {
 	case c.Pairs:
 		body = v.renderPairs(focus, part, link)
 	default:
-		body = v.renderRows(focus, part, link)
+		body = v.renderRows(focus, part, link, c.Rows)
 	}
 	return app.Div().Class("compare-columns show-"+side).ID("compare-columns").Body(
 		app.Div().Class("phone-toggle").Role("group").Aria("label", "Article to show").Body(

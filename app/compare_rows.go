@@ -37,6 +37,38 @@ type compareBlock struct {
 	a, b []align.Row
 }
 
+// lines is how many lines b takes in the rows, as cutBlocks counts them: a pair one, a run of
+// sentences without a counterpart as many as its longer side.
+func (b compareBlock) lines() int {
+	if b.pair != nil {
+		return 1
+	}
+	return max(len(b.a), len(b.b), 1)
+}
+
+// cutBlocks returns the first limit lines of blocks, cutting a run of sentences without a
+// counterpart to its first sentences on each side, and whether that is all of them; a limit of
+// 0 or less is no limit.
+func cutBlocks(blocks []compareBlock, limit int) ([]compareBlock, bool) {
+	if limit <= 0 {
+		return blocks, true
+	}
+	out := make([]compareBlock, 0, len(blocks))
+	for k, b := range blocks {
+		if limit <= 0 {
+			return out, k == len(blocks)
+		}
+		n := b.lines()
+		if n > limit {
+			b.a, b.b = b.a[:min(len(b.a), limit)], b.b[:min(len(b.b), limit)]
+			return append(out, b), false
+		}
+		limit -= n
+		out = append(out, b)
+	}
+	return out, true
+}
+
 func newCompareView(c *align.Comparison) *compareView {
 	v := &compareView{c: c, sa: sentenceRefs(c.A), sb: sentenceRefs(c.B)}
 	var gap *compareBlock
@@ -81,10 +113,13 @@ func sentenceRefs(a *corpus.Article) map[string]sentenceRef {
 	return m
 }
 
-// renderRows shows part k of the blocks; link(n) is the address of part n, 1-based.
-func (v *compareView) renderRows(focus, k int, link func(n int) string) app.UI {
+// renderRows shows part k of the blocks, only its first limit lines (see cutBlocks) when limit
+// is above 0 and less than the part's (then without the part navigation below them); link(n) is
+// the address of part n, 1-based.
+func (v *compareView) renderRows(focus, k int, link func(n int) string, limit int) app.UI {
 	first, end := partRange(v.parts, k, len(v.blocks))
 	blocks := v.blocks[first:end]
+	blocks, whole := cutBlocks(blocks, limit)
 	nav := func(id string) app.UI {
 		// Parts are counted in sentences shown, both sides together.
 		before, in, total := 0, 0, 0
@@ -126,7 +161,7 @@ func (v *compareView) renderRows(focus, k int, link func(n int) string) app.UI {
 		app.Ol().Class("align-list").Body(app.Range(blocks).Slice(func(i int) app.UI {
 			return v.renderBlock(blocks[i], focus)
 		})),
-		nav("compare-parts-bottom"),
+		app.If(whole, func() app.UI { return nav("compare-parts-bottom") }),
 	)
 }
 

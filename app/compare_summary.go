@@ -44,7 +44,7 @@ func (s *compareSummary) Render() app.UI { return compareSummaryView(s.Cmp, s.Vi
 // figures they give differently.
 func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
 	s := c.Summary
-	return app.Section().Class("compare-summary").Aria("labelledby", "compare-summary-title").Body(
+	return app.Section().Class("compare-summary").ID("compare-summary").Aria("labelledby", "compare-summary-title").Body(
 		app.H2().ID("compare-summary-title").Text("At a glance"),
 		app.Div().Class("summary-grid").Body(
 			summaryBlock("summary-shared", "Both name", len(s.Shared), entityList(s.Shared, 0, true)),

@@ -2,6 +2,7 @@ package app
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,8 +12,8 @@ import (
 	"parallax/corpus/align"
 )
 
-// TestAlignInStepsIsCompare: the compare link's alignment in steps (warmed on a sentence pair,
-// then on the first paragraphs) gives align.Compare's result, for every ordered pair of the
+// TestAlignInStepsIsCompare: the compare link's alignment in steps (align's tables a few at a
+// time, then align.Alignment's steps within a time budget per task) gives align.Compare's result, for every ordered pair of the
 // corpus's articles and for articles with no paragraph or no sentence, and yields between steps.
 func TestAlignInStepsIsCompare(t *testing.T) {
 	c, err := loadCorpus()
@@ -90,6 +91,48 @@ func TestShortcutListRenderedOnOpen(t *testing.T) {
 			for _, k := range g.keys {
 				if got := strings.Contains(html, k.what); got != filled {
 					t.Errorf("filled %v: %q listed %v", filled, k.what, got)
+				}
+			}
+		}
+	}
+}
+
+// TestCutBlocks: the rows' batches (cutBlocks) show a prefix of the rows, never more lines than
+// the limit, every block in its order and each cut block's sentences from its first; a limit at
+// or past the total shows everything and says so, for every limit and ordered pair of articles.
+func TestCutBlocks(t *testing.T) {
+	c, err := loadCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Articles {
+		for _, b := range c.Articles {
+			if a == b {
+				continue
+			}
+			v := newCompareView(align.Compare(a, b))
+			total := 0
+			for _, bl := range v.blocks {
+				total += bl.lines()
+			}
+			for limit := -1; limit <= total+1; limit++ {
+				got, whole := cutBlocks(v.blocks, limit)
+				if want := limit <= 0 || limit >= total; whole != want {
+					t.Errorf("%s vs %s, limit %d of %d lines: whole %v, want %v", a.ID, b.ID, limit, total, whole, want)
+				}
+				lines := 0
+				for i, bl := range got {
+					full := v.blocks[i]
+					if bl.pair != full.pair || !slices.Equal(bl.a, full.a[:len(bl.a)]) || !slices.Equal(bl.b, full.b[:len(bl.b)]) {
+						t.Fatalf("%s vs %s, limit %d: block %d is not a prefix of the rows' block", a.ID, b.ID, limit, i)
+					}
+					if i < len(got)-1 && (len(bl.a) != len(full.a) || len(bl.b) != len(full.b)) {
+						t.Errorf("%s vs %s, limit %d: block %d cut before the last", a.ID, b.ID, limit, i)
+					}
+					lines += bl.lines()
+				}
+				if whole && lines != total || !whole && lines != limit {
+					t.Errorf("%s vs %s, limit %d of %d: %d lines shown", a.ID, b.ID, limit, total, lines)
 				}
 			}
 		}

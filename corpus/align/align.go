@@ -3,9 +3,7 @@
 package align
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"parallax/corpus"
 )
@@ -140,37 +138,10 @@ type Span struct {
 // work and memory are bounded by MaxSentences and MaxWork, not by the product of the articles'
 // sentence counts.
 func Compare(a, b *corpus.Article) *Comparison {
-	c := &Comparison{A: a, B: b}
-	if a == nil || b == nil {
-		return c
+	al := NewAlignment(a, b)
+	for al.Step() {
 	}
-	sp := newSpace()
-	abbreviations(a, sp.abbr)
-	abbreviations(b, sp.abbr)
-	as, na := sp.sentences(a, 0, limitSentences)
-	bs, nb := sp.sentences(b, 1, limitSentences)
-	sp.weigh(as, bs)
-	g := candidates(sp, as, bs)
-	c.Candidates = g.scored
-	var notes []string
-	if na > len(as) || nb > len(bs) {
-		notes = append(notes, fmt.Sprintf("only the first %d sentences of each article were compared (A has %d, B has %d)", limitSentences, na, nb))
-	}
-	if g.capped {
-		notes = append(notes, fmt.Sprintf("the search for pairs stopped after %d candidate sentence pairs; %d shared terms were not followed", limitWork, g.skipped))
-	}
-	quotes, qcapped := quoteMatches(as, bs)
-	g.sim = withQuotes(g.sim, len(as), quotes)
-	match, cross := pairUp(g.sim, len(as), len(bs))
-	g.sim = fillGaps(sp, as, bs, match, cross, g.sim)
-	c.layout(a, b, as, bs, match, cross, g.sim)
-	c.relate(as, bs, g.sim)
-	c.Summary = summarize(as, bs, c.Pairs, quotes)
-	if qcapped {
-		notes = append(notes, fmt.Sprintf("the search for shared quotations stopped after %d pairs of quotes", maxQuotePairs))
-	}
-	c.Capped, c.CapNote = len(notes) > 0, strings.Join(notes, "; ")
-	return c
+	return al.Result()
 }
 
 // Score returns the similarity of two sentences, for tests and tools; the weights are computed
@@ -226,6 +197,27 @@ type found struct {
 // by more than maxFeaturePairs sentence pairs) is not scored, even when it would pass on nearly
 // identical wording. Memory is linear in the articles' features and the pairs found.
 func candidates(sp *space, as, bs []*sent) found {
+	cs := newSearch(sp, as, bs)
+	for i := range as {
+		cs.row(i)
+	}
+	return cs.g
+}
+
+// search is candidates in steps: newSearch chooses the proposing features and indexes B by
+// them, then row scores the candidates of each sentence of A, in order.
+type search struct {
+	sp      *space
+	as, bs  []*sent
+	g       found
+	use     []bool  // the features that propose candidates
+	start   []int32 // post[start[f]:start[f+1]] are the sentences of B that carry feature f
+	post    []int32
+	seen    []int32 // seen[j] == i+1 once (i, j) is a candidate
+	touched []int32
+}
+
+func newSearch(sp *space, as, bs []*sent) *search {
 	var g found
 	// The features that propose candidates, rarest first, within the budget.
 	type prop struct {
@@ -277,35 +269,37 @@ func candidates(sp *space, as, bs []*sent) found {
 			}
 		}
 	}
-	sm := &sparse{row: make([]int32, len(as)+1)}
-	seen := make([]int32, len(bs)) // seen[j] == i+1 once (i, j) is a candidate
-	var touched []int32
-	for i, x := range as {
-		touched = touched[:0]
-		for _, f := range x.feats {
-			if !use[f] {
-				continue
-			}
-			for _, j := range post[start[f]:start[f+1]] {
-				if seen[j] != int32(i+1) {
-					seen[j] = int32(i + 1)
-					touched = append(touched, j)
-				}
+	g.sim = &sparse{row: make([]int32, len(as)+1)}
+	return &search{sp: sp, as: as, bs: bs, g: g, use: use, start: start, post: post,
+		seen: make([]int32, len(bs))}
+}
+
+// row scores the candidates of sentence i of A; rows must be scored in order, 0 first.
+func (cs *search) row(i int) {
+	sp, x, use, start, post, seen, sm := cs.sp, cs.as[i], cs.use, cs.start, cs.post, cs.seen, cs.g.sim
+	touched := cs.touched[:0]
+	for _, f := range x.feats {
+		if !use[f] {
+			continue
+		}
+		for _, j := range post[start[f]:start[f+1]] {
+			if seen[j] != int32(i+1) {
+				seen[j] = int32(i + 1)
+				touched = append(touched, j)
 			}
 		}
-		slices.Sort(touched)
-		g.scored += len(touched)
-		for _, j := range touched {
-			y := bs[j]
-			if x.heading != y.heading {
-				continue
-			}
-			if s := similarity(sp, x, y); s >= Threshold {
-				sm.cells = append(sm.cells, cell{int32(i), j, s})
-			}
-		}
-		sm.row[i+1] = int32(len(sm.cells))
 	}
-	g.sim = sm
-	return g
+	slices.Sort(touched)
+	cs.g.scored += len(touched)
+	for _, j := range touched {
+		y := cs.bs[j]
+		if x.heading != y.heading {
+			continue
+		}
+		if s := similarity(sp, x, y); s >= Threshold {
+			sm.cells = append(sm.cells, cell{int32(i), j, s})
+		}
+	}
+	sm.row[i+1] = int32(len(sm.cells))
+	cs.touched = touched
 }

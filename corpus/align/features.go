@@ -152,30 +152,58 @@ func (sp *space) id(k key) int32 {
 // sp, and returns them with the total number of sentences; the sentences past limit are laid out
 // but not compared.
 func (sp *space) sentences(a *corpus.Article, side, limit int) ([]*sent, int) {
+	r := newReader(a, side, limit)
+	for sp.next(r) {
+	}
+	return r.out, r.total
+}
+
+// reader is sentences in steps: each call of next analyses one sentence.
+type reader struct {
+	a           *corpus.Article
+	side, limit int
+	byID        map[string][]corpus.DateMention
+	p, i        int     // the next sentence: a.Paragraphs[p].Sentences[i]
+	out         []*sent // the sentences analysed
+	total       int     // the sentences passed, analysed or not
+}
+
+func newReader(a *corpus.Article, side, limit int) *reader {
 	byID := make(map[string][]corpus.DateMention)
 	for _, d := range a.Dates {
 		byID[d.Sentence] = append(byID[d.Sentence], d)
 	}
-	var out []*sent
-	total := 0
-	for p := range a.Paragraphs {
-		for i := range a.Paragraphs[p].Sentences {
-			total++
-			if len(out) >= limit {
-				continue
-			}
-			s := &a.Paragraphs[p].Sentences[i]
-			st := &sent{s: s, side: side, index: len(out), para: p, dates: byID[s.ID],
-				heading: a.Paragraphs[p].Heading, stems: sp.stems}
-			toks := tokenizeCached(s.Text, sp.stems)
-			st.figures = figures(s, toks)
-			st.quotes = quotes(s.Text, toks)
-			sp.describe(st, toks)
-			st.persons = persons(s, toks)
-			out = append(out, st)
-		}
+	return &reader{a: a, side: side, limit: limit, byID: byID}
+}
+
+// next analyses r's next sentence, adding its features to sp, or, once limit sentences are
+// analysed, counts the rest; it reports whether sentences remain.
+func (sp *space) next(r *reader) bool {
+	a := r.a
+	for r.p < len(a.Paragraphs) && r.i >= len(a.Paragraphs[r.p].Sentences) {
+		r.p, r.i = r.p+1, 0
 	}
-	return out, total
+	if r.p >= len(a.Paragraphs) {
+		return false
+	}
+	if len(r.out) >= r.limit {
+		r.total += len(a.Paragraphs[r.p].Sentences) - r.i
+		r.p, r.i = r.p+1, 0
+		return true
+	}
+	p := r.p
+	s := &a.Paragraphs[p].Sentences[r.i]
+	r.i++
+	r.total++
+	st := &sent{s: s, side: r.side, index: len(r.out), para: p, dates: r.byID[s.ID],
+		heading: a.Paragraphs[p].Heading, stems: sp.stems}
+	toks := tokenizeCached(s.Text, sp.stems)
+	st.figures = figures(s, toks)
+	st.quotes = quotes(s.Text, toks)
+	sp.describe(st, toks)
+	st.persons = persons(s, toks)
+	r.out = append(r.out, st)
+	return true
 }
 
 // describe sets st.feats from its words, entities, figures and dates.

@@ -8,10 +8,16 @@ package align
 // browser compiling each function the first time it runs, 100–250 ms at 4× CPU throttling).
 // Running the steps changes no result of Compare or Score; running them again costs nothing.
 func WarmSteps() []func() {
-	return []func(){
-		func() { concepts(); phrases() },
+	steps := []func(){func() { concepts(); phrases() }}
+	// The stems of the concepts' words, the longest table to build, in parts.
+	const parts = 4
+	for i := range parts {
+		steps = append(steps, func() { stemConceptsAhead(i, parts) })
+	}
+	return append(steps,
 		func() { conceptStems() },
-		func() { phraseIndex(); unitKeys(); monthWords(); comparatives(); relatedWords() },
+		func() { phraseIndex(); unitKeys(); monthWords(); comparatives() },
+		func() { relatedWords() },
 		func() {
 			timeWords()
 			settingWords()
@@ -20,5 +26,5 @@ func WarmSteps() []func() {
 			personNouns()
 			orgNouns()
 		},
-	}
+	)
 }

@@ -31,3 +31,28 @@ func TestWarmStepsChangeNoResult(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptStemsAhead: whichever way conceptStems was built (from the stems WarmSteps computed
+// ahead in parts, or alone), every concept word's stem leads to a concept, and the parts cover
+// every word once.
+func TestConceptStemsAhead(t *testing.T) {
+	for _, step := range WarmSteps() {
+		step()
+	}
+	m := conceptStems()
+	for k, v := range concepts() {
+		if surfaceOnly[k] {
+			continue
+		}
+		if m[porter2(k)] == "" {
+			t.Errorf("concept word %q (%s): its stem %q leads to no concept", k, v, porter2(k))
+		}
+	}
+	keys, seen := conceptKeys(), 0
+	for i := range 4 {
+		seen += len(keys[i*len(keys)/4 : (i+1)*len(keys)/4])
+	}
+	if seen != len(keys) {
+		t.Errorf("the parts hold %d words of %d", seen, len(keys))
+	}
+}

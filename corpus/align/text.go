@@ -240,20 +240,72 @@ var conceptStems = sync.OnceValue(func() map[string]string {
 	}
 	// In sorted order, so that where two concepts' words share a stem ("legislative" of
 	// "legislation" and "legislator") the same one wins on every run, not the map's order.
-	for _, k := range slices.Sorted(maps.Keys(concepts())) {
+	conceptStemsAhead.Lock()
+	ahead := conceptStemsAhead.m
+	conceptStemsAhead.m, conceptStemsAhead.built = nil, true
+	conceptStemsAhead.Unlock()
+	stem := func(w string) string {
+		if s, ok := ahead[w]; ok {
+			return s
+		}
+		return porter2(w)
+	}
+	for _, k := range conceptKeys() {
 		v := concepts()[k]
 		if surfaceOnly[k] {
 			continue
 		}
-		if s := porter2(k); m[s] == "" {
+		if s := stem(k); m[s] == "" {
 			m[s] = v
 		}
-		if s := porter2(v); m[s] == "" && !surfaceOnly[v] {
+		if s := stem(v); m[s] == "" && !surfaceOnly[v] {
 			m[s] = v
 		}
 	}
 	return m
 })
+
+// conceptKeys are the concepts' words, sorted.
+var conceptKeys = sync.OnceValue(func() []string { return slices.Sorted(maps.Keys(concepts())) })
+
+// conceptStemsAhead holds the stems of concepts' words that stemConceptsAhead computed before
+// conceptStems runs, so that the stemming, the bulk of its work, can be spread over several
+// steps (WarmSteps).
+var conceptStemsAhead struct {
+	sync.Mutex
+	m     map[string]string
+	built bool // conceptStems has run (and taken m)
+}
+
+// stemConceptsAhead stems part i of n of the concepts' words (and the concepts they stand for)
+// for conceptStems, unless it has been built.
+func stemConceptsAhead(i, n int) {
+	conceptStemsAhead.Lock()
+	built := conceptStemsAhead.built
+	conceptStemsAhead.Unlock()
+	if built {
+		return
+	}
+	keys := conceptKeys()
+	part := keys[i*len(keys)/n : (i+1)*len(keys)/n]
+	stems := make(map[string]string, 2*len(part))
+	for _, k := range part {
+		stems[k] = porter2(k)
+		v := concepts()[k]
+		stems[v] = porter2(v)
+	}
+	conceptStemsAhead.Lock()
+	defer conceptStemsAhead.Unlock()
+	if conceptStemsAhead.built {
+		return
+	}
+	if conceptStemsAhead.m == nil {
+		conceptStemsAhead.m = make(map[string]string, 2*len(keys))
+	}
+	for w, s := range stems {
+		conceptStemsAhead.m[w] = s
+	}
+}
 
 // surfaceOnly are the concepts' words whose stem is another word's: "fired" (dismissed) and
 // "fire", "founded" and "found" (of "find"), "landed" and "land".
