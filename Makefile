@@ -35,10 +35,10 @@ help:
 ## Build
 
 clientmod:
-	@$(GO) run ./internal/clientbuild/write -dir $(BIN)/client >/dev/null
+	@$(GO) run ./internal/clientbuild/write -dir "$(BIN)/client" >/dev/null
 
 wasm: clientmod
-	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -modfile $(CLIENT_MOD) -o web/app.wasm .
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -modfile "$(CLIENT_MOD)" -o web/app.wasm .
 	$(GO) run ./internal/precompress -brotli $(BROTLI) web/app.wasm
 
 # The corpus data file the local server hands to the app: web/data/corpus.<hash>.bin (ignored by git).
@@ -132,7 +132,7 @@ fuzz:
 
 # Components and the corpus code, compiled to wasm and run in headless Chromium.
 wasmtest: clientmod
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -modfile $(CLIENT_MOD) ./app/... ./corpus/...
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -modfile "$(CLIENT_MOD)" ./app/... ./corpus/...
 
 e2e:
 	$(GO) test -count=1 -timeout 20m ./e2e/...

@@ -109,7 +109,7 @@ func Write(dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	mod = append(mod, fmt.Sprintf("\n// Written by parallax/internal/clientbuild for app.wasm: go-app without its server.\nreplace %s => %s\n", Module, dst)...)
+	mod = append(mod, fmt.Sprintf("\n// Written by parallax/internal/clientbuild for app.wasm: go-app without its server.\nreplace %s => %s\n", Module, strconv.Quote(dst))...)
 	modfile := filepath.Join(abs, "go.mod")
 	if err := os.WriteFile(modfile, mod, 0o644); err != nil {
 		return "", err

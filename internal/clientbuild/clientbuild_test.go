@@ -48,11 +48,12 @@ func TestTrim(t *testing.T) {
 // TestClientBuildLeavesOutTheServer writes the client's module file and checks, with go list,
 // that app.wasm's packages then hold none of go-app's server dependencies, where go-app as
 // go.mod names it does (so that the check can fail); and that the cut package still compiles.
+// The folder has a space in its name, as a user's project path may: the module file quotes it.
 func TestClientBuildLeavesOutTheServer(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list and go build")
 	}
-	modfile, err := Write(t.TempDir())
+	modfile, err := Write(filepath.Join(t.TempDir(), "a project", "client"))
 	if err != nil {
 		t.Fatal(err)
 	}
