@@ -117,58 +117,6 @@ func (p *comparePage) OnNav(ctx app.Context) {
 	})
 }
 
-// rowsPerBatch is how many lines of the rows (cutBlocks) each render adds on the page load. Each
-// batch renders the whole page again (15–25 ms at 4× CPU on the seed comparison, whatever its
-// size) besides mounting its lines (~1.5 ms a line at 4×), so batches must not be small: 16
-// lines take a comparison of 50 lines in three tasks under 50 ms.
-const rowsPerBatch = 16
-
-// addRows adds the rows of v to the page in batches of rowsPerBatch lines after the render under
-// way, each its own task, after a render of the summary and the columns' head if summaryLater
-// is set; the last one clears later, which lets the ready marker in. A navigation
-// meanwhile (another view, or later cleared) ends the batches.
-func (p *comparePage) addRows(ctx app.Context, v *compareView) {
-	var batch func(ctx app.Context)
-	batch = func(ctx app.Context) {
-		ctx.Async(func() {
-			yieldTask()
-			ctx.Dispatch(func(ctx app.Context) {
-				if !p.later || p.view != v {
-					return
-				}
-				if p.summaryLater {
-					p.summaryLater = false
-					ctx.Defer(batch)
-					return
-				}
-				p.rows += rowsPerBatch
-				// The aligned pairs view comes whole; the rows are those of the part shown.
-				first, end := partRange(v.parts, v.part(false, 0, p.part), len(v.blocks))
-				lines := 0
-				for _, b := range v.blocks[first:end] {
-					lines += b.lines()
-				}
-				if p.pairs || p.rows >= lines {
-					p.later, p.rows = false, 0
-					return
-				}
-				ctx.Defer(batch)
-			})
-		})
-	}
-	ctx.Defer(batch)
-}
-
-// belowWindow reports whether the element with the given ID starts below the bottom of the
-// window, as the page is now laid out.
-func belowWindow(id string) bool {
-	el := app.Window().GetElementByID(id)
-	if !el.Truthy() {
-		return false
-	}
-	return el.Call("getBoundingClientRect").Get("top").Float() > app.Window().Get("innerHeight").Float()
-}
-
 // navigate derives the page's state from u, aligning the articles it names, and returns the page
 // title and description. It never panics: a failure becomes the error state.
 func (p *comparePage) navigate(u *url.URL) (title, desc string) {
@@ -257,86 +205,6 @@ func (p *comparePage) scrollToFocus(ctx app.Context, fragment string) {
 	})
 }
 
-// compareIDs returns the article IDs of a compare URL: /compare/{a}/{b}, or the ?a=&b= that the
-// picker's form submits when the app has not started.
-func compareIDs(u *url.URL) []string {
-	rest := strings.Trim(strings.TrimPrefix(routePath(u), "/compare"), "/")
-	var ids []string
-	for _, part := range strings.Split(rest, "/") {
-		if id, err := url.PathUnescape(part); err == nil {
-			part = id
-		}
-		if part = strings.TrimSpace(part); part != "" {
-			ids = append(ids, part)
-		}
-	}
-	if len(ids) == 0 {
-		q := u.Query()
-		for _, k := range []string{"a", "b"} {
-			if v := strings.TrimSpace(q.Get(k)); v != "" {
-				ids = append(ids, v)
-			}
-		}
-	}
-	return ids
-}
-
-// focusPair reads the focused pair from "#pair-N" (or "#pair-N-b", the right half of a pair
-// told in another order) or "?focus=N"; 0 when there is none.
-func focusPair(u *url.URL) int {
-	s := strings.TrimSuffix(strings.TrimPrefix(u.Fragment, "pair-"), "-b")
-	if !strings.HasPrefix(u.Fragment, "pair-") {
-		s = u.Query().Get("focus")
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 1 {
-		return 0
-	}
-	return n
-}
-
-func sameIDs(x, y []string) bool {
-	if len(x) != len(y) {
-		return false
-	}
-	for i := range x {
-		if x[i] != y[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// resolvePair looks the IDs up and says, in words a reader can act on, what stops the
-// comparison: a missing side, an unknown ID, or the same article twice.
-func resolvePair(c *corpus.Corpus, ids []string) (a, b *corpus.Article, problems []string) {
-	lookup := func(side, id string) *corpus.Article {
-		art, err := c.Article(id)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("There is no article with the ID “%s” for %s side in this corpus; the link may be mistyped or come from another corpus.", truncate(id, 80), side))
-			return nil
-		}
-		return art
-	}
-	if len(ids) > 0 {
-		a = lookup("the left", ids[0])
-	}
-	if len(ids) > 1 {
-		b = lookup("the right", ids[1])
-	}
-	switch {
-	case len(ids) == 1 && a != nil:
-		problems = append(problems, fmt.Sprintf("The link names only one article, “%s”. Pick a second one to compare it with.", a.Title))
-	case len(ids) == 1:
-		problems = append(problems, "The link names only one article. Pick two.")
-	case len(ids) > 2:
-		problems = append(problems, "The link names more than two articles; only two can be compared.")
-	case a != nil && a == b:
-		problems = append(problems, fmt.Sprintf("Both sides are the same article, “%s”. Pick a different one for one side.", a.Title))
-	}
-	return a, b, problems
-}
-
 func (p *comparePage) Render() app.UI {
 	switch {
 	case !p.navigated && app.IsClient:
@@ -420,6 +288,3 @@ func guardEvent(ctx app.Context, status *string) {
 		*status = fmt.Sprintf("That did not work: %v", r)
 	}
 }
-
-// pairID is the element ID of pair n, the target of "#pair-N".
-func pairID(n int) string { return "pair-" + strconv.Itoa(n) }
