@@ -81,15 +81,3 @@ func resolvePair(c *corpus.Corpus, ids []string) (a, b *corpus.Article, problems
 
 // pairID is the element ID of pair n, the target of "#pair-N".
 func pairID(n int) string { return "pair-" + strconv.Itoa(n) }
-
-func sameIDs(x, y []string) bool {
-	if len(x) != len(y) {
-		return false
-	}
-	for i := range x {
-		if x[i] != y[i] {
-			return false
-		}
-	}
-	return true
-}

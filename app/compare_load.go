@@ -49,6 +49,13 @@ const rowsPerBatch = 16
 // is set; the last one clears later, which lets the ready marker in. A navigation
 // meanwhile (another view, or later cleared) ends the batches.
 func (p *comparePage) addRows(ctx app.Context, v *compareView) {
+	// The aligned pairs view comes whole; the rows are those of the part shown. A navigation to
+	// another part or view ends the batches (later is cleared), so this count holds for them.
+	first, end := partRange(v.parts, v.part(false, 0, p.part), len(v.blocks))
+	lines := 0
+	for _, b := range v.blocks[first:end] {
+		lines += b.lines()
+	}
 	var batch func(ctx app.Context)
 	batch = func(ctx app.Context) {
 		ctx.Async(func() {
@@ -63,12 +70,6 @@ func (p *comparePage) addRows(ctx app.Context, v *compareView) {
 					return
 				}
 				p.rows += rowsPerBatch
-				// The aligned pairs view comes whole; the rows are those of the part shown.
-				first, end := partRange(v.parts, v.part(false, 0, p.part), len(v.blocks))
-				lines := 0
-				for _, b := range v.blocks[first:end] {
-					lines += b.lines()
-				}
 				if p.pairs || p.rows >= lines {
 					p.later, p.rows = false, 0
 					return

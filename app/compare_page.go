@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -92,7 +93,7 @@ func (p *comparePage) OnNav(ctx app.Context) {
 		yieldTask()
 		ctx.Dispatch(func(ctx app.Context) {
 			// A navigation meanwhile has set the page anew.
-			if !p.pending || !sameIDs(ids, p.ids) || p.a != a || p.b != b {
+			if !p.pending || !slices.Equal(ids, p.ids) || p.a != a || p.b != b {
 				return
 			}
 			if cmp != nil {
@@ -149,7 +150,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 		p.err = err
 		return "Compare — Parallax", ""
 	}
-	if p.cmp == nil || !sameIDs(ids, p.ids) {
+	if p.cmp == nil || !slices.Equal(ids, p.ids) {
 		p.ids = ids
 		p.a, p.b, p.problems = resolvePair(c, ids)
 		p.cmp, p.view = nil, nil
