@@ -1,0 +1,234 @@
+package align
+
+// Numbers as news writes them: digits with scales and suffixes, words, fractions, shares and
+// proportions, and their normal forms (the figures they make: figures.go).
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// negativeSign reports whether a minus sign stands right before the number at byte at: "-5C",
+// "−5°C", but not the hyphen of a range ("20-30").
+func negativeSign(text string, at int) bool {
+	before := text[:at]
+	var sign string
+	switch {
+	case strings.HasSuffix(before, "-"):
+		sign = "-"
+	case strings.HasSuffix(before, "−"):
+		sign = "−"
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(sign)])
+	return r == utf8.RuneError || !isWordRune(r)
+}
+
+// readNumber reads the number that starts at toks[i]: digits, with the letters of a token such
+// as "25bn" in suffix, or words ("eleven", "twenty-five", "three hundred", "a dozen", "half a
+// million", "two million"). It returns the number, the index past it, and whether it was words.
+func readNumber(text string, toks []token, i int) (v float64, suffix string, j int, word, ok bool) {
+	t := toks[i]
+	next := func(k int) string {
+		if k < len(toks) && adjacent(text, toks[k-1], toks[k]) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	// "two and a half million", "1 and a half hours": the half joins the number, and a scale
+	// word after it applies to the whole.
+	andHalf := func(v float64, j int) (float64, int, bool) {
+		if next(j) != "and" || next(j+1) != "a" || next(j+2) != "half" {
+			return v, j, false
+		}
+		v, j = v+0.5, j+3
+		if f := scales[next(j)]; f > 1 && len(next(j)) > 2 {
+			v, j = v*f, j+1
+		}
+		return v, j, true
+	}
+	if t.number {
+		num, suffix := splitNumber(t.key)
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return 0, "", 0, false, false
+		}
+		if suffix == "" {
+			if v, j, ok := andHalf(v, i+1); ok {
+				return v, "", j, true, true
+			}
+		}
+		return v, suffix, i + 1, false, true
+	}
+	// "a quarter of a million", "three-quarters of a billion": a share of a scale word.
+	if f, k, ok := shareOfScale(text, toks, i); ok {
+		return f, "", k, true, true
+	}
+	switch {
+	case t.lower == "half" && next(i+1) == "a" && scales[next(i+2)] > 1 && len(next(i+2)) > 2:
+		return 0.5 * scales[next(i+2)], "", i + 3, true, true
+	case t.lower == "a" && next(i+1) == "dozen":
+		return 12, "", i + 2, true, true
+	case t.lower == "a" && (next(i+1) == "hundred" || scales[next(i+1)] > 1 && len(next(i+1)) > 2):
+		if next(i+1) == "hundred" {
+			return 100, "", i + 2, true, true
+		}
+		return scales[next(i+1)], "", i + 2, true, true
+	}
+	n, ok := numberWords[t.lower]
+	if !ok {
+		return 0, "", 0, false, false
+	}
+	j = i + 1
+	// "twenty-five": a tens word and a units word joined by a hyphen.
+	if n >= 20 && j < len(toks) && text[t.end:toks[j].start] == "-" {
+		if u, ok := numberWords[toks[j].lower]; ok && u < 10 {
+			n += u
+			j++
+		}
+	}
+	switch next(j) {
+	case "hundred":
+		n *= 100
+		j++
+	case "dozen":
+		n *= 12
+		j++
+	}
+	n, j, _ = andHalf(n, j)
+	return n, "", j, true, true
+}
+
+// shareOfScale reads "a quarter of a million", "three-quarters of a billion", "a third of a
+// million" at toks[i]: a fraction of a scale word, as a number, with the index past it.
+func shareOfScale(text string, toks []token, i int) (v float64, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+			return toks[k].lower
+		}
+		return ""
+	}
+	n := 1.0
+	switch w := toks[i].lower; {
+	case w == "a" || w == "one":
+	case numberWords[w] > 1 && numberWords[w] < 10:
+		n = numberWords[w]
+	default:
+		return 0, 0, false
+	}
+	f, isF := fractions[tok(i+1)]
+	if !isF || tok(i+2) != "of" || tok(i+3) != "a" {
+		return 0, 0, false
+	}
+	scale := tok(i + 4)
+	if scales[scale] <= 1 || len(scale) <= 2 {
+		return 0, 0, false
+	}
+	return n * f / 100 * scales[scale], i + 5, true
+}
+
+// fractions are the shares news writes as words.
+var fractions = map[string]float64{
+	"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
+	"fifth": 20, "fifths": 20, "tenth": 10, "tenths": 10,
+}
+
+// proportion reads a share written in words at toks[i] and returns it as a percentage with the
+// index past it: "a quarter of", "two-thirds of", "half of", "one in five", "1 in 4". A fraction
+// must be followed by "of" ("a third of voters"), so that "the third quarter" stays an ordinal.
+func proportion(text string, toks []token, i int) (pc float64, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (k == i || adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+			return toks[k].lower
+		}
+		return ""
+	}
+	count := func(k int) (float64, bool) {
+		if toks[k].number {
+			v, err := strconv.ParseFloat(toks[k].key, 64)
+			return v, err == nil
+		}
+		v, ok := numberWords[toks[k].lower]
+		return v, ok
+	}
+	if n, isN := count(i); isN && i+2 < len(toks) && tok(i+1) == "in" && tok(i+2) != "" {
+		if d, isD := count(i + 2); isD && d > n && d <= 1000 {
+			return 100 * n / d, i + 3, true // "one in five"
+		}
+	}
+	if _, _, ok := shareOfScale(text, toks, i); ok {
+		return 0, 0, false // "a quarter of a million" is a number
+	}
+	// After "by", a change is a share without "of": "rose by a fifth", "cut by half".
+	by := i > 0 && toks[i-1].lower == "by" && adjacent(text, toks[i-1], toks[i])
+	n := 1.0
+	k := i
+	switch {
+	case toks[i].lower == "a" || toks[i].lower == "one":
+		k++
+	case toks[i].lower == "half" && (tok(i+1) == "of" || by):
+		return 50, i + 1, true
+	default:
+		v, isN := numberWords[toks[i].lower]
+		if !isN || v > 9 {
+			return 0, 0, false
+		}
+		n, k = v, k+1
+	}
+	f, isF := fractions[tok(k)]
+	if !isF || tok(k) == "half" {
+		return 0, 0, false
+	}
+	if tok(k+1) != "of" {
+		if !by {
+			return 0, 0, false
+		}
+		return n * f, k + 1, true
+	}
+	return n * f, k + 1, true
+}
+
+// numberWords are the numbers news writes in words.
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// roughNumber writes a measure to two significant digits, so that a converted figure ("62
+// miles", 99.8 km) meets the original ("100 km").
+func roughNumber(v float64) string {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 2, 64), 64)
+	if err != nil {
+		return normalNumber(v)
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// normalNumber writes v in full to six significant digits, so that "$1.1bn" and
+// "$1,100 million" give the same "1100000000".
+func normalNumber(v float64) string {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 6, 64), 64)
+	if err != nil {
+		return strconv.FormatFloat(v, 'g', 6, 64)
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// yearLike reports whether a bare number could be a year ("in 2024 revenue rose").
+func yearLike(num string) bool {
+	v, err := strconv.Atoi(num)
+	return err == nil && v >= 1900 && v <= 2100
+}
+
+// splitNumber splits a number token such as "25bn" into its digits and its letters.
+func splitNumber(k string) (num, suffix string) {
+	i := 0
+	for i < len(k) && (k[i] >= '0' && k[i] <= '9' || k[i] == '.') {
+		i++
+	}
+	return strings.TrimSuffix(k[:i], "."), k[i:]
+}
