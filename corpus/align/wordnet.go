@@ -1,15 +1,26 @@
 package align
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-// relatedWords maps a word key to its WordNet concepts (see wordnetData), sorted, parsed on first
-// use: only a comparison needs it, and the app starts without paying for it.
-var relatedWords = sync.OnceValue(func() map[string][]uint16 { return parseRelated(wordnetData) })
+// relatedWords maps a word key to its concepts, sorted, parsed on first use: only a comparison
+// needs it, and the app starts without paying for it. Two keys are related when they share a
+// concept: one of WordNet's (see wordnetData), or one that stands for a pair of distributional
+// neighbours (see neighboursData).
+var relatedWords = sync.OnceValue(func() map[string][]uint16 {
+	m := parseRelated(wordnetData)
+	firstNeighbour = addNeighbours(m, neighboursData)
+	return m
+})
+
+// firstNeighbour is the first concept that stands for a pair of distributional neighbours (see
+// addNeighbours); the concepts below it are WordNet's. Set by relatedWords.
+var firstNeighbour uint16
 
 // parseRelated reads the table's text (see wordnetData) into key → sorted concepts; a line it
 // cannot read relates nothing.
@@ -32,6 +43,35 @@ func parseRelated(data string) map[string][]uint16 {
 		m[fs[0]] = ids
 	}
 	return m
+}
+
+// addNeighbours adds to m, for each pair of keys the table of distributional neighbours relates
+// (see neighboursData: "key neighbour…" a line), a concept of their own, numbered after m's
+// highest, and returns the first such concept; it keeps each key's concepts sorted. A pair past
+// the range of uint16 is left out.
+func addNeighbours(m map[string][]uint16, data string) (first uint16) {
+	next := 0
+	for _, ids := range m {
+		if len(ids) > 0 {
+			next = max(next, int(ids[len(ids)-1])+1)
+		}
+	}
+	first = uint16(min(next, math.MaxUint16))
+	for data != "" {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		fs := strings.Fields(line)
+		for _, k := range fs[min(1, len(fs)):] {
+			if next > math.MaxUint16 {
+				return first
+			}
+			// next only grows, so appending keeps each list sorted.
+			m[fs[0]] = append(m[fs[0]], uint16(next))
+			m[k] = append(m[k], uint16(next))
+			next++
+		}
+	}
+	return first
 }
 
 // related reports whether two word keys name one concept in WordNet's first senses ("fight" and
@@ -58,7 +98,11 @@ func (sp *space) relatable(f int32) bool {
 // ("hurt" and "suffer", "fight" and "oppose"), each word in one pair at most. It returns
 // the pairs' weight for the Dice numerator (relatedWeight of both words' weights) and how many
 // pairs there are.
-func (sp *space) relatedShared(x, y *sent) (weight float64, n int) {
+func (sp *space) relatedShared(x, y *sent, neighbours bool) (weight float64, n int) {
+	limit := uint16(math.MaxUint16)
+	if !neighbours {
+		limit = firstNeighbour
+	}
 	var bx, by [16]int32
 	ox, oy := bx[:0], by[:0]
 	i, j := 0, 0
@@ -85,7 +129,7 @@ func (sp *space) relatedShared(x, y *sent) (weight float64, n int) {
 	used := uint64(0)
 	for _, fx := range ox {
 		for k, fy := range oy {
-			if k < 64 && used&(1<<k) == 0 && overlap(sp.wn[fx], sp.wn[fy]) {
+			if k < 64 && used&(1<<k) == 0 && overlapBelow(sp.wn[fx], sp.wn[fy], limit) {
 				used |= 1 << k
 				weight += relatedWeight * (sp.weight[fx] + sp.weight[fy])
 				n++
@@ -97,9 +141,14 @@ func (sp *space) relatedShared(x, y *sent) (weight float64, n int) {
 }
 
 // overlap reports whether two sorted lists of concepts share one.
-func overlap(x, y []uint16) bool {
+func overlap(x, y []uint16) bool { return overlapBelow(x, y, math.MaxUint16) }
+
+// overlapBelow reports whether two sorted lists of concepts share one below limit.
+func overlapBelow(x, y []uint16, limit uint16) bool {
 	for len(x) > 0 && len(y) > 0 {
 		switch {
+		case x[0] >= limit || y[0] >= limit:
+			return false
 		case x[0] == y[0]:
 			return true
 		case x[0] < y[0]:

@@ -1,0 +1,227 @@
+package align
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"parallax/corpus"
+)
+
+// unseenKinds are the kinds of pair that the gold lists written blind in this round (dev22 and
+// dev23, whose first runs measured the aligner on text nobody had tuned it on) showed the aligner
+// getting wrong, each with more cases than those lists gave, in sentences written for this test:
+// a figure and the same figure rounded; a vote or a score told by two small numbers; a paraphrase
+// in related words in a gap between two pairs; and, as hard negatives, two facts about one person
+// that share only the person's name and title.
+var unseenKinds = []pairCase{
+	// A figure and the same figure rounded.
+	{name: "rounded: a count to the thousand", pair: true,
+		a: story{"More than 12,000 households are without running water, the company said.", "Bottled water is being handed out at three stations.", "The company blamed a burst main near the reservoir."},
+		b: story{"The supply to 12,340 properties has been cut off.", "Three collection points for bottled water have opened.", "A main burst close to the reservoir on Sunday."}},
+	{name: "rounded: a share as nine in ten", pair: true,
+		a: story{"The union said 88 per cent of members voted to accept the offer.", "The deal includes a one-off payment.", "Talks had lasted eight months."},
+		b: story{"Almost nine in ten nurses backed it in the ballot.", "Staff will also get a one-off payment.", "Negotiations went on for eight months."}},
+	{name: "rounded: jobs to the hundred", pair: true,
+		a: story{"The carmaker will cut 480 jobs at its plant.", "Production of the older model ends in March.", "The plant opened in 1978."},
+		b: story{"Around 500 workers face redundancy.", "The older model will stop being made in March.", "The factory has been open since 1978."}},
+	// Hard negatives of the rounding: two figures, not one.
+	{name: "rounded: negative: 15,000 and 20,000 are two counts",
+		a: story{"About 15,000 runners took part in the Kelby marathon on Sunday.", "The race was won by a local teacher.", "Roads in the centre were closed until 4pm."},
+		b: story{"Organisers hope 20,000 runners will enter next year's race.", "A local teacher won the men's race.", "The centre was closed to traffic until the afternoon."}},
+	{name: "rounded: negative: another measure with a near value",
+		a: story{"Turnout in the Kelby by-election was 41 per cent.", "The seat was held by the Greens.", "The count finished after midnight."},
+		b: story{"The Greens won 40 per cent of the vote in Kelby.", "The Greens held the seat.", "Counting ended in the early hours."}},
+	// A vote or a score told by two small numbers.
+	{name: "two numbers: a vote told the other way round", pair: true,
+		a: story{"The council approved the budget by 27 votes to 19 on Tuesday night.", "The budget raises council tax by 4.9 per cent.", "Opposition members walked out before the vote."},
+		b: story{"Nineteen councillors voted against the budget, but 27 supported it.", "Council tax will rise by 4.9 per cent.", "Some opposition councillors left the chamber in protest."}},
+	{name: "two numbers: a motion carried", pair: true,
+		a: story{"The motion passed by 31 votes to 26 after a debate lasting nearly three hours.", "The scheme will start in April.", "Protesters gathered outside the hall."},
+		b: story{"Twenty-six councillors opposed the scheme, but 31 backed it.", "It will begin in April.", "A crowd of protesters waited outside the hall."}},
+	{name: "two numbers: seats won and lost", pair: true,
+		a: story{"The Greens won 34 seats in the election, while the Liberals took 21.", "Turnout was lower than at the last election.", "The Greens' leader thanked voters."},
+		b: story{"With 21 seats, the Liberals finished well behind the Greens on 34.", "Fewer people voted than four years ago.", "The Greens' leader said voters had chosen change."}},
+	{name: "two numbers: negative: one number, other things",
+		a: story{"The jury took 23 hours to reach its verdict.", "The trial lasted six weeks.", "The defendant denied the charges."},
+		b: story{"Police arrested 23 protesters outside the court.", "The six-week trial ended on Friday.", "The defendant had denied all the charges."}},
+	// Two facts about one person, sharing only the person's name and title.
+	{name: "roles: negative: the director, two facts",
+		a: story{"The gallery's director, Anna Petrakis, said the collection would tour Asia next year.", "The gallery reopened in May after repairs.", "Visitor numbers have doubled since the reopening."},
+		b: story{"Anna Petrakis, the gallery's director, joined from a museum in Athens in 2019.", "Repairs kept the gallery closed until May.", "Twice as many people now visit the gallery."}},
+	{name: "roles: negative: a title before the name, two facts",
+		a: story{"Chief Superintendent Lena Ellery said the march had passed off peacefully.", "About 3,000 people joined the march.", "Three roads were closed for the afternoon."},
+		b: story{"Chief Superintendent Lena Ellery, who joined the force in 2015, will retire next year.", "Some 3,000 marchers took part.", "Three roads were shut in the afternoon."}},
+	{name: "roles: negative: a role then the name between commas",
+		a: story{"The airline's chief executive, Marta Solberg, said fares would rise in the summer.", "The airline carried 9 million passengers last year.", "It flies to 40 countries."},
+		b: story{"Marta Solberg, the airline's chief executive, was appointed in January after a boardroom row.", "Last year 9 million passengers flew with the airline.", "Its network covers 40 countries."}},
+	{name: "roles: the same fact told with the title", pair: true,
+		a: story{"The gallery's director, Anna Petrakis, said the collection would tour Asia next year.", "The gallery reopened in May after repairs.", "Visitor numbers have doubled since the reopening."},
+		b: story{"The collection is to go on a tour of Asia in 2026, according to the gallery's director, Anna Petrakis.", "Repairs kept the gallery closed until May.", "Twice as many people now visit the gallery."}},
+}
+
+func TestUnseenKinds(t *testing.T) {
+	for _, tt := range unseenKinds {
+		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
+	}
+}
+
+// TestRelatedInGap: between two pairs, a paraphrase that shares a name or a word and tells the
+// rest in related words is paired; the same sentences away from such a place are not.
+func TestRelatedInGap(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"The government will meet the firm's managers this week to discuss the closure.", "Ministers are due to hold talks with company executives in the coming days."},
+		{"Campaigners said the cuts would hurt children and elderly people most.", "Opponents warned that the young and the old would suffer the most."},
+		{"Forecasters issued their highest warning for four regions.", "Four regions were put under the top level of alert."},
+	} {
+		a := []string{"A storm hit the Kelby coast on Sunday night, bringing down 40 power lines.", c.a, "Repairs to the 40 power lines will take until Friday, Velta Energy said."}
+		b := []string{"The storm brought down 40 power lines on the Kelby coast late on Sunday.", c.b, "Velta Energy said the 40 power lines would be repaired by Friday."}
+		got, _ := partner(Compare(article("a", a), article("b", b)), "p1s2")
+		if got != "p1s2" {
+			t.Errorf("between two pairs: %q paired with %q, want p1s2\n%s", c.a, got, dump(Compare(article("a", a), article("b", b))))
+		}
+		// Without the two pairs around it, nothing confirms the place.
+		lone := Compare(article("a", []string{c.a, "The weather is changing."}), article("b", []string{"Prices of wheat rose again.", c.b, "The market closed higher."}))
+		if got, _ := partner(lone, "p1s1"); got != "" {
+			t.Errorf("alone: %q paired with %q, want none\n%s", c.a, got, dump(lone))
+		}
+	}
+}
+
+func TestRoundingOf(t *testing.T) {
+	for _, c := range []struct {
+		round, exact string
+		want         bool
+	}{
+		{"84000", "84300", true},
+		{"90", "89", true},
+		{"70", "71", true},
+		{"500", "480", true},
+		{"42000000", "41800000", true},
+		{"0.25", "0.248", true},
+		{"84300", "84000", false}, // the exact figure is not a rounding of the round one
+		{"20000", "15000", false}, // 1 significant digit of 15,000, but a third apart
+		{"90", "90", false},       // the same figure, shared as such
+		{"100", "96", true},
+		{"100", "94", false},    // 6% apart
+		{"2020", "2019", false}, // years
+		{"0", "0.4", false},
+		{"abc", "12", false},
+	} {
+		if got := roundingOf(c.round, c.exact); got != c.want {
+			t.Errorf("roundingOf(%q, %q) = %v, want %v", c.round, c.exact, got, c.want)
+		}
+	}
+	for in, want := range map[string]int{"84000": 2, "84300": 3, "90": 1, "0.25": 2, "1.05": 3, "7": 1, "100": 1, "0": 1} {
+		if got := significantDigits(in); got != want {
+			t.Errorf("significantDigits(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestPersonRoles(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Detective Inspector Sarah Kimani said the raid lasted two minutes.", []string{"detective"}},
+		{"Helen Voss, the museum's director, said she hoped to attract visitors.", []string{"director", "museum"}},
+		{"The airline's chief executive, Marta Solberg, said fares would rise.", []string{"airline", "chief-executive"}},
+		{"During his campaign, Donald Trump said he would not ban the app.", nil},
+		{"Donald Trump said he would not ban the app.", nil},
+		{"Fans cheered when Marta Solberg arrived.", []string{"cheer", "fan"}},
+	} {
+		a := article("a", []string{c.text})
+		s := &a.Paragraphs[0].Sentences[0]
+		if !slices.ContainsFunc(s.Mentions, func(m corpus.Mention) bool { return m.Kind == corpus.KindPerson }) {
+			t.Fatalf("%q: the tagger found no person; the test needs one", c.text)
+		}
+		got := personRoles(s, tokenize(s.Text))
+		slices.Sort(got)
+		got = slices.Compact(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("personRoles(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNeighbourRelations checks relations of the table of distributional neighbours: words that
+// mean alike in news are related, WordNet's antonyms are not, and a word is not its own
+// neighbour.
+func TestNeighbourRelations(t *testing.T) {
+	for _, p := range [][2]string{{"sea", "ocean"}, {"painting", "portrait"}} {
+		if !related(stem(p[0]), stem(p[1])) {
+			t.Errorf("related(%q, %q) = false, want true", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"rise", "fall"}, {"win", "lose"}, {"high", "low"}, {"sea", "sea"}} {
+		if related(stem(p[0]), stem(p[1])) {
+			t.Errorf("related(%q, %q) = true, want false", p[0], p[1])
+		}
+	}
+}
+
+func TestAddNeighbours(t *testing.T) {
+	m := map[string][]uint16{"a": {0, 3}, "b": {1}}
+	first := addNeighbours(m, "a b c\nb c\n\nbad\n")
+	if first != 4 {
+		t.Errorf("first = %d, want 4", first)
+	}
+	want := map[string][]uint16{"a": {0, 3, 4, 5}, "b": {1, 4, 6}, "c": {5, 6}}
+	for k, ids := range want {
+		if !slices.Equal(m[k], ids) {
+			t.Errorf("%s: %v, want %v", k, m[k], ids)
+		}
+	}
+	if _, ok := m["bad"]; ok {
+		t.Errorf("a key with no neighbour got concepts: %v", m["bad"])
+	}
+	// Past the range of uint16, the rest is left out rather than wrapped round.
+	full := map[string][]uint16{"x": {65534}}
+	addNeighbours(full, "p q r s\n")
+	if got := full["p"]; !slices.Equal(got, []uint16{65535}) {
+		t.Errorf("at the end of the range: p has %v, want [65535]", got)
+	}
+	if len(full["r"]) > 0 || len(full["s"]) > 0 {
+		t.Errorf("past the range: r %v, s %v; want none", full["r"], full["s"])
+	}
+}
+
+// TestNeighboursTableShape: every line of the committed table is a key and its neighbours after
+// it, sorted, with no key twice; so the concepts it adds fit in uint16 with WordNet's.
+func TestNeighboursTableShape(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(neighboursData, "\n"), "\n")
+	seen := map[string]bool{}
+	pairs := 0
+	for i, line := range lines {
+		fs := strings.Fields(line)
+		if len(fs) < 2 {
+			t.Fatalf("line %d: %q: want a key and its neighbours", i+1, line)
+		}
+		if seen[fs[0]] {
+			t.Errorf("line %d: key %q twice", i+1, fs[0])
+		}
+		seen[fs[0]] = true
+		if i > 0 && strings.Fields(lines[i-1])[0] >= fs[0] {
+			t.Errorf("line %d: keys out of order", i+1)
+		}
+		for _, n := range fs[1:] {
+			if n <= fs[0] {
+				t.Errorf("line %d: neighbour %q not after key %q", i+1, n, fs[0])
+			}
+		}
+		if !slices.IsSorted(fs[1:]) {
+			t.Errorf("line %d: neighbours not sorted", i+1)
+		}
+		pairs += len(fs) - 1
+	}
+	wn := 0
+	for _, ids := range parseRelated(wordnetData) {
+		if len(ids) > 0 {
+			wn = max(wn, int(ids[len(ids)-1])+1)
+		}
+	}
+	if wn+pairs > 1<<16 {
+		t.Errorf("%d WordNet concepts and %d neighbour pairs do not fit in uint16", wn, pairs)
+	}
+}
