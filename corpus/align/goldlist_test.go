@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -187,30 +188,47 @@ func TestGoldListDev(t *testing.T) {
 	}
 }
 
-// TestGoldListTest measures the test half (16 stories, 68 gold pairs), written blind on 2026-11-30
-// to replace a first test half that had been run during tuning; never tune on it.
+// TestGoldListTest measures the test halves, never tuned on: test.txtar (16 stories, 68 gold
+// pairs), written blind on 2026-11-30 to replace a first test half that had been run during
+// tuning, and test2.txtar (18 stories, 72 gold pairs), written blind for branch emb by an
+// engineer who read neither the aligner nor any other gold list, and first run on that branch's
+// final code and on the code before it, for their aggregate lines only.
 //
-// The target is precision and recall of at least 0.85 (issue 13). It is not met yet: the first
-// blind run scored precision 0.935, recall 0.426; after the normal-form work (figures, units,
-// dates, stems, synonyms, abbreviations; tuned on dev only) precision 0.975, recall 0.574; after
-// branch align4 (classes of news near-synonyms, nouns of the act, pairs in gaps between pairs,
-// counts under two nouns, subjects that stand for a name; tuned on dev*.txtar only, the test
-// half run three times for its aggregate only) precision 0.980, recall 0.706; after branch align
-// (numbers with a half and shares of a scale, comparatives, "-es" plurals, ranks, counts under
-// two nouns, names and dates in a gap, a year or the story's actor shared by two facts, 75 more
-// classes of near-synonyms; tuned on dev*.txtar only, the test half run twice for its aggregate
-// only) precision 1.000, recall 0.765; after branch wn (related words from WordNet 3.0, a
-// shared denial, a month written alone, years of scheduled events, anchors by competitive
-// linking; tuned on dev*.txtar only, the test half run four times for its aggregate only)
-// precision 1.000, recall 0.779 (53 of 68). Until the target is met, the test holds the measured
-// level, rounded down, as a floor, so that a regression fails, and logs the gap to the target.
+// The target is precision and recall of at least 0.85 (issue 13). It is not met yet. On
+// test.txtar: the first blind run scored precision 0.935, recall 0.426; after the normal-form work
+// (figures, units, dates, stems, synonyms, abbreviations; tuned on dev only) precision 0.975,
+// recall 0.574; after branch align4 (classes of news near-synonyms, nouns of the act, pairs in
+// gaps between pairs, counts under two nouns, subjects that stand for a name) precision 0.980,
+// recall 0.706; after branch align (numbers with a half and shares of a scale, comparatives, "-es"
+// plurals, ranks, counts under two nouns, names and dates in a gap, a year or the story's actor
+// shared by two facts, 75 more classes of near-synonyms) precision 1.000, recall 0.765; after
+// branch wn (related words from WordNet 3.0, a shared denial, a month written alone, years of
+// scheduled events, anchors by competitive linking) precision 1.000, recall 0.779 (53 of 68);
+// after branch emb (distributional neighbours in gaps, rounded figures, small counts under two
+// nouns, a person's title) precision 1.000, recall 0.794 (54 of 68). On test2.txtar, before and
+// after branch emb alike: precision 0.983, recall 0.806 (58 of 72). Each branch tuned on
+// dev*.txtar only and ran the test halves for their aggregate lines only. Until the target is
+// met, the test holds the measured level, rounded down, as a floor, so that a regression fails,
+// and logs the gap to the target.
 func TestGoldListTest(t *testing.T) {
-	const target, floorP, floorR = 0.85, 0.97, 0.77
-	p, r := scoreGold(t, loadGoldList(t, "testdata/gold/test.txtar"), false)
-	if p < floorP || r < floorR {
-		t.Errorf("test half: precision %.3f, recall %.3f; fell below the measured floor (%.2f, %.2f)", p, r, floorP, floorR)
-	}
-	if p < target || r < target {
-		t.Logf("test half: precision %.3f, recall %.3f; the target is %.2f each (not met yet)", p, r, target)
+	const target = 0.85
+	t1 := loadGoldList(t, "testdata/gold/test.txtar")
+	t2 := loadGoldList(t, "testdata/gold/test2.txtar")
+	for _, c := range []struct {
+		name           string
+		stories        []goldStory
+		floorP, floorR float64
+	}{
+		{"test", t1, 0.97, 0.79},
+		{"test2", t2, 0.95, 0.80},
+		{"both", slices.Concat(t1, t2), 0.95, 0.79},
+	} {
+		p, r := scoreGold(t, c.stories, false)
+		if p < c.floorP || r < c.floorR {
+			t.Errorf("%s: precision %.3f, recall %.3f; fell below the measured floor (%.2f, %.2f)", c.name, p, r, c.floorP, c.floorR)
+		}
+		if p < target || r < target {
+			t.Logf("%s: precision %.3f, recall %.3f; the target is %.2f each (not met yet)", c.name, p, r, target)
+		}
 	}
 }
