@@ -190,22 +190,24 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	}
 	// "Some 84,300 people" are "more than 84,000 patients", "89 per cent" is "almost nine in
 	// ten": one figure, and the other rounded.
-	if fx, fy, ok := sp.roundedFigure(x, y); figs == 0 && ok {
-		shared += (sp.weight[fx] + sp.weight[fy]) / 2
-		fact = true
-		n += 2 // a number and its unit, as a figure shared as such
-		figs++
-	}
-	if fx, fy, ok := sp.sameCount(x, y, toldWords >= 1 || specifics >= 2); figs == 0 && ok {
-		// The count is shared as a number; its two nouns are a second shared feature, as a
-		// figure's unit is, and weigh as peopleCount's do.
-		fact = true
-		figs++
-		n++
-		// Two kinds of person ("80,000 passengers", "80,000 members") may be two counts (see
-		// peopleCount): their nouns add no weight.
-		if fx >= 0 && fy >= 0 && fx != fy && !(personUnit(sp.keys[fx].unit()) && personUnit(sp.keys[fy].unit())) {
+	// Only where no figure is shared as such and both sides give one.
+	if figs == 0 && len(x.figures) > 0 && len(y.figures) > 0 {
+		if fx, fy, ok := sp.roundedFigure(x, y); ok {
 			shared += (sp.weight[fx] + sp.weight[fy]) / 2
+			fact = true
+			n += 2 // a number and its unit, as a figure shared as such
+			figs++
+		} else if fx, fy, ok := sp.sameCount(x, y, toldWords >= 1 || specifics >= 2); ok {
+			// The count is shared as a number; its two nouns are a second shared feature, as a
+			// figure's unit is, and weigh as peopleCount's do.
+			fact = true
+			figs++
+			n++
+			// Two kinds of person ("80,000 passengers", "80,000 members") may be two counts (see
+			// peopleCount): their nouns add no weight.
+			if fx >= 0 && fy >= 0 && fx != fy && !(personUnit(sp.keys[fx].unit()) && personUnit(sp.keys[fy].unit())) {
+				shared += (sp.weight[fx] + sp.weight[fy]) / 2
+			}
 		}
 	}
 	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldNames > 0) || places >= 2 || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
@@ -424,16 +426,17 @@ const maxRounding = 0.05
 // roundingOf reports whether round is exact written to fewer significant digits, and within
 // maxRounding of it: "84000" of "84300", "90" of "89"; not "2000" of "1500".
 func roundingOf(round, exact string) bool {
+	// The digits first: most pairs of figures differ there, and parsing costs more.
+	d := significantDigits(round)
+	if d >= significantDigits(exact) {
+		return false
+	}
 	r, err1 := strconv.ParseFloat(round, 64)
 	e, err2 := strconv.ParseFloat(exact, 64)
 	if err1 != nil || err2 != nil || r <= 0 || e <= 0 || yearLike(round) || yearLike(exact) {
 		return false
 	}
 	if math.Abs(r-e) > maxRounding*max(r, e) {
-		return false
-	}
-	d := significantDigits(round)
-	if d >= significantDigits(exact) {
 		return false
 	}
 	w, err := strconv.ParseFloat(strconv.FormatFloat(e, 'g', d, 64), 64)
