@@ -20,8 +20,9 @@ const (
 // fillGaps pairs, in each gap between consecutive pairs of match (and before the first and after
 // the last) that holds at most maxGap free sentences on each side, the best-scoring pair above
 // GapThreshold, and adds it to match and sim with the score Threshold. A sentence of a crossing
-// pair (cross) is not free. Its work is linear in the sentences.
-func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) *sparse {
+// pair (cross) is not free. It returns the new sim and the pairs it added. Its work is linear in
+// the sentences.
+func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*sparse, []cell) {
 	n, m := len(as), len(bs)
 	takenB := make([]bool, m)
 	for i, j := range match {
@@ -84,7 +85,7 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) *spars
 	}
 	try(n, m)
 	if len(added) == 0 {
-		return sim
+		return sim, nil
 	}
 	// Rebuild sim with the new cells in place, sorted by i then j.
 	cells := make([]cell, 0, len(sim.cells)+len(added))
@@ -94,5 +95,5 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) *spars
 		}
 	}
 	cells = append(cells, added...)
-	return newSparse(cells, n)
+	return newSparse(cells, n), added
 }

@@ -6,8 +6,9 @@ import (
 )
 
 // highlight returns the spans of x and of y that the other sentence shares. Where spans overlap
-// the more telling kind wins (see SpanKind.rank).
-func highlight(x, y *sent) (sx, sy []Span) {
+// the more telling kind wins (see SpanKind.rank). placed says that the pair sits in a gap between
+// two pairs, where distributional neighbours are related words too (see relatedShared).
+func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 	var cx, cy []Span
 	add := func(to *[]Span, start, end int, k SpanKind) {
 		if start < end {
@@ -104,7 +105,7 @@ func highlight(x, y *sent) (sx, sy []Span) {
 	}
 	mark(x.s.Text, tx, y.s.Text, ty, wy, &cx)
 	mark(y.s.Text, ty, x.s.Text, tx, wx, &cy)
-	markRelated(tx, ty, wx, wy, &cx, &cy)
+	markRelated(tx, ty, wx, wy, placed, &cx, &cy)
 	return flatten(cx, len(x.s.Text)), flatten(cy, len(y.s.Text))
 }
 

@@ -225,3 +225,53 @@ func TestNeighboursTableShape(t *testing.T) {
 		t.Errorf("%d WordNet concepts and %d neighbour pairs do not fit in uint16", wn, pairs)
 	}
 }
+
+// TestNeighboursHighlightedInGapsOnly: the reader sees distributional neighbours marked as
+// related words only in a pair placed in a gap between two pairs, where the score counts them;
+// WordNet's related words are marked in any pair.
+func TestNeighboursHighlightedInGapsOnly(t *testing.T) {
+	// "children" and "young" are neighbours and not in WordNet's table; "hurt" and "suffer" are.
+	if m := parseRelated(wordnetData); overlap(m[stem("children")], m[stem("young")]) || !overlap(m[stem("hurt")], m[stem("suffer")]) {
+		t.Fatal("the test needs children/young related only as neighbours and hurt/suffer in WordNet")
+	}
+	if !related(stem("children"), stem("young")) {
+		t.Fatal("the test needs children/young related as neighbours")
+	}
+	marked := func(c *Comparison, a, b *corpus.Article, idA string) []string {
+		_, p := partner(c, idA)
+		if p == nil {
+			t.Fatalf("%s is not paired\n%s", idA, dump(c))
+		}
+		var out []string
+		for _, s := range p.SpansA {
+			if s.Kind == SpanRelated {
+				out = append(out, a.Sentence(p.A).Text[s.Start:s.End])
+			}
+		}
+		for _, s := range p.SpansB {
+			if s.Kind == SpanRelated {
+				out = append(out, b.Sentence(p.B).Text[s.Start:s.End])
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	a := article("a", []string{"A storm hit the Kelby coast on Sunday night, bringing down 40 power lines.",
+		"Campaigners said the cuts would hurt children and elderly people most.",
+		"Repairs to the 40 power lines will take until Friday, Velta Energy said."})
+	b := article("b", []string{"The storm brought down 40 power lines on the Kelby coast late on Sunday.",
+		"Opponents warned that the young and the old would suffer the most.",
+		"Velta Energy said the 40 power lines would be repaired by Friday."})
+	if got := marked(Compare(a, b), a, b, "p1s2"); !slices.Contains(got, "children") || !slices.Contains(got, "young") || !slices.Contains(got, "hurt") {
+		t.Errorf("in a gap: related words %q, want children, young and hurt among them", got)
+	}
+	a = article("a", []string{"The Kelby council will close 12 libraries, which would hurt children most."})
+	b = article("b", []string{"Kelby council is to shut 12 libraries, and the young will suffer most."})
+	got := marked(Compare(a, b), a, b, "p1s1")
+	if slices.Contains(got, "children") || slices.Contains(got, "young") {
+		t.Errorf("anywhere: related words %q, want no neighbours (children, young)", got)
+	}
+	if !slices.Contains(got, "hurt") || !slices.Contains(got, "suffer") {
+		t.Errorf("anywhere: related words %q, want WordNet's hurt and suffer", got)
+	}
+}

@@ -1,11 +1,15 @@
 package align
 
-import "parallax/corpus"
+import (
+	"slices"
+
+	"parallax/corpus"
+)
 
 // layout fills c.Rows and c.Pairs: both articles in their own reading order, pairs side by side,
 // and between two pairs the sentences only one side has (A's first, then B's).
 // Sentences past MaxSentences follow at the end, without counterparts.
-func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross []int, sim *sparse) {
+func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross []int, sim *sparse, gapped []cell) {
 	m := len(bs)
 	crossB := make([]int, m) // crossing partner in A of each sentence of B, or -1
 	for j := range crossB {
@@ -22,7 +26,7 @@ func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross [
 		if n, ok := crossN[i]; ok {
 			return n
 		}
-		n := c.addPair(as[i], bs[j], sim.at(i, j), true)
+		n := c.addPair(as[i], bs[j], sim.at(i, j), true, false)
 		crossN[i] = n
 		return n
 	}
@@ -51,7 +55,8 @@ func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross [
 		for ; j < pj; j++ {
 			rowB(j)
 		}
-		n := c.addPair(as[pi], bs[pj], sim.at(pi, pj), false)
+		placed := slices.ContainsFunc(gapped, func(g cell) bool { return int(g.i) == pi && int(g.j) == pj })
+		n := c.addPair(as[pi], bs[pj], sim.at(pi, pj), false, placed)
 		c.Rows = append(c.Rows, Row{A: as[pi].s.ID, B: bs[pj].s.ID, Pair: n,
 			ParaA: startsPara(as, pi), ParaB: startsPara(bs, pj)})
 		i, j = pi+1, pj+1
@@ -112,9 +117,11 @@ func (c *Comparison) relate(as, bs []*sent, sim *sparse) {
 	}
 }
 
-func (c *Comparison) addPair(x, y *sent, score float64, crossing bool) int {
+// addPair adds the pair of x and y; placed says that fillGaps paired them in a gap between two
+// pairs, where distributional neighbours count as related words (see relatedShared).
+func (c *Comparison) addPair(x, y *sent, score float64, crossing, placed bool) int {
 	p := Pair{N: len(c.Pairs) + 1, A: x.s.ID, B: y.s.ID, Score: score, Crossing: crossing}
-	p.SpansA, p.SpansB = highlight(x, y)
+	p.SpansA, p.SpansB = highlight(x, y, placed)
 	c.Pairs = append(c.Pairs, p)
 	return p.N
 }

@@ -36,8 +36,9 @@ func compareWhole(a, b *corpus.Article) *Comparison {
 	quotes, qcapped := quoteMatches(as, bs)
 	g.sim = withQuotes(g.sim, len(as), quotes)
 	match, cross := pairUp(g.sim, len(as), len(bs))
-	g.sim = fillGaps(sp, as, bs, match, cross, g.sim)
-	c.layout(a, b, as, bs, match, cross, g.sim)
+	var gapped []cell
+	g.sim, gapped = fillGaps(sp, as, bs, match, cross, g.sim)
+	c.layout(a, b, as, bs, match, cross, g.sim, gapped)
 	c.relate(as, bs, g.sim)
 	c.Summary = summarize(as, bs, c.Pairs, quotes)
 	if qcapped {

@@ -172,19 +172,25 @@ func (sp *space) relatedConcepts() {
 }
 
 // markRelated adds SpanRelated spans for the words of each side that the other side does not
-// share as such (wx and wy are each side's word keys) but relates through WordNet, the words the
-// score may count (see relatedShared; it also leaves out the story's topic words, which a
-// highlight does not know): the reader sees why a pair that shares few words was paired.
-func markRelated(tx, ty []token, wx, wy map[string]bool, cx, cy *[]Span) {
+// share as such (wx and wy are each side's word keys) but relates through WordNet, or, for a pair
+// placed in a gap between two pairs, as distributional neighbours: the words the score may count
+// (see relatedShared; it also leaves out the story's topic words, which a highlight does not
+// know). The reader sees why a pair that shares few words was paired.
+func markRelated(tx, ty []token, wx, wy map[string]bool, placed bool, cx, cy *[]Span) {
+	m := relatedWords()
+	limit := uint16(math.MaxUint16)
+	if !placed {
+		limit = firstNeighbour
+	}
 	ok := func(t token, other map[string]bool) bool {
-		return !t.stop && !t.number && len(t.key) > 1 && !other[t.key] && len(relatedWords()[t.key]) > 0
+		return !t.stop && !t.number && len(t.key) > 1 && !other[t.key] && len(m[t.key]) > 0
 	}
 	for _, a := range tx {
 		if !ok(a, wy) {
 			continue
 		}
 		for _, b := range ty {
-			if ok(b, wx) && related(a.key, b.key) {
+			if ok(b, wx) && a.key != b.key && overlapBelow(m[a.key], m[b.key], limit) {
 				*cx = append(*cx, Span{Start: a.start, End: a.end, Kind: SpanRelated})
 				*cy = append(*cy, Span{Start: b.start, End: b.end, Kind: SpanRelated})
 			}
