@@ -409,10 +409,15 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		}
 	}
 	for _, m := range s.Mentions {
-		if m.Kind != corpus.KindPerson {
+		// A mention read from a data file may lie outside the text or match no word: it
+		// describes no one.
+		if m.Kind != corpus.KindPerson || m.Entity == "" || m.Start < 0 || m.Start > m.End || m.End > len(s.Text) {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, at int) int { return t.start - at })
+		if k == len(toks) {
+			continue // no word starts at or after the mention's start
+		}
 		// Inside: the mention's words that are not the person's name ("Detective" of
 		// "Detective Inspector Sarah Kimani", whose name is "Inspector Sarah Kimani").
 		name := strings.Fields(strings.ToLower(m.Entity))
@@ -422,9 +427,6 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		// Before: the words up to the previous clause break, or maxRoleWords of them.
 		for i, n := k-1, 0; i >= 0 && n < maxRoleWords; i, n = i-1, n+1 {
 			gap := s.Text[toks[i].end:toks[i+1].start]
-			if i+1 == k {
-				gap = s.Text[toks[i].end:toks[k].start]
-			}
 			// A comma before the name only when one follows it: the name is then the
 			// appositive ("Northvale Rail's chief executive, Paul Delacourt, took over"), not
 			// the subject after a phrase ("During his campaign, Trump said").

@@ -1,0 +1,52 @@
+package align
+
+import (
+	"fmt"
+	"testing"
+
+	"parallax/corpus"
+)
+
+// TestPersonRolesHostileMentions feeds personRoles, and a whole comparison, person mentions whose
+// offsets a data file may carry but no recogniser writes: past the text, reversed, negative, in
+// the middle of a word, on the closing punctuation, empty, and in non-ASCII text. None may panic
+// (a panic kills the app); a well-formed mention still yields its role.
+func TestPersonRolesHostileMentions(t *testing.T) {
+	type tc struct {
+		text string
+		m    corpus.Mention
+	}
+	const en = "Helen Voss, the museum's director, said it would reopen."
+	const intl = "Zoë Müller, la directrice, a dit « oui » à Zürich — 北京"
+	var cases []tc
+	for _, text := range []string{en, intl, "Voss", ""} {
+		n := len(text)
+		for _, se := range [][2]int{
+			{n, n}, {n - 1, n}, {n - 3, n}, {n + 5, n + 9}, {2, n + 200}, {5, 3},
+			{-4, -1}, {-1, 3}, {0, 0}, {1, 4}, {n - 1, n - 1}, {0, n}, {n, n + 1},
+		} {
+			for _, e := range []string{"X", "", "Helen Voss", "Zoë Müller"} {
+				cases = append(cases, tc{text, corpus.Mention{Start: se[0], End: se[1], Entity: e, Kind: corpus.KindPerson}})
+			}
+		}
+	}
+	for i, c := range cases {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("%q with %+v: panic: %v", c.text, c.m, r)
+				}
+			}()
+			s := &corpus.Sentence{ID: "p1s1", Text: c.text, Mentions: []corpus.Mention{c.m}}
+			personRoles(s, tokenizeWords(c.text, map[string]string{}))
+			art := func(id string) *corpus.Article {
+				return &corpus.Article{ID: id, Title: id, Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{*s}}}}
+			}
+			checkInvariants(t, Compare(art("a"), art("b")))
+		})
+	}
+	s := &corpus.Sentence{Text: en, Mentions: []corpus.Mention{{Start: 0, End: 10, Entity: "Helen Voss", Kind: corpus.KindPerson}}}
+	if got := personRoles(s, tokenizeWords(en, map[string]string{})); len(got) == 0 {
+		t.Errorf("personRoles(%q) = %q, want the appositive's words", en, got)
+	}
+}
