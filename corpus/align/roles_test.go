@@ -7,7 +7,7 @@ import (
 	"parallax/corpus"
 )
 
-// TestPersonRolesHostileMentions feeds personRoles, and a whole comparison, person mentions whose
+// TestPersonRolesHostileMentions feeds personRoles, and a whole comparison, mentions whose
 // offsets a data file may carry but no recogniser writes: past the text, reversed, negative, in
 // the middle of a word, on the closing punctuation, empty, and in non-ASCII text. None may panic
 // (a panic kills the app); a well-formed mention still yields its role.
@@ -27,6 +27,10 @@ func TestPersonRolesHostileMentions(t *testing.T) {
 		} {
 			for _, e := range []string{"X", "", "Helen Voss", "Zoë Müller"} {
 				cases = append(cases, tc{text, corpus.Mention{Start: se[0], End: se[1], Entity: e, Kind: corpus.KindPerson}})
+			}
+			// The other kinds reach the comparison's other readers of mentions.
+			for _, k := range []corpus.EntityKind{corpus.KindPlace, corpus.KindOrganization} {
+				cases = append(cases, tc{text, corpus.Mention{Start: se[0], End: se[1], Entity: "Zürich", Kind: k}})
 			}
 		}
 	}
