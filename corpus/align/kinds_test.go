@@ -182,6 +182,10 @@ func TestAddNeighbours(t *testing.T) {
 	if got := full["p"]; !slices.Equal(got, []uint16{65535}) {
 		t.Errorf("at the end of the range: p has %v, want [65535]", got)
 	}
+	// The last concept relates its pair as any other does.
+	if !overlap(full["p"], full["q"]) {
+		t.Errorf("p %v and q %v: not related by the last concept", full["p"], full["q"])
+	}
 	if len(full["r"]) > 0 || len(full["s"]) > 0 {
 		t.Errorf("past the range: r %v, s %v; want none", full["r"], full["s"])
 	}

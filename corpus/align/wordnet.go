@@ -99,9 +99,9 @@ func (sp *space) relatable(f int32) bool {
 // the pairs' weight for the Dice numerator (relatedWeight of both words' weights) and how many
 // pairs there are.
 func (sp *space) relatedShared(x, y *sent, neighbours bool) (weight float64, n int) {
-	limit := uint16(math.MaxUint16)
+	limit := noLimit
 	if !neighbours {
-		limit = firstNeighbour
+		limit = int(firstNeighbour)
 	}
 	var bx, by [16]int32
 	ox, oy := bx[:0], by[:0]
@@ -141,13 +141,16 @@ func (sp *space) relatedShared(x, y *sent, neighbours bool) (weight float64, n i
 }
 
 // overlap reports whether two sorted lists of concepts share one.
-func overlap(x, y []uint16) bool { return overlapBelow(x, y, math.MaxUint16) }
+func overlap(x, y []uint16) bool { return overlapBelow(x, y, noLimit) }
+
+// noLimit is past every concept, the last one (math.MaxUint16) included.
+const noLimit = math.MaxUint16 + 1
 
 // overlapBelow reports whether two sorted lists of concepts share one below limit.
-func overlapBelow(x, y []uint16, limit uint16) bool {
+func overlapBelow(x, y []uint16, limit int) bool {
 	for len(x) > 0 && len(y) > 0 {
 		switch {
-		case x[0] >= limit || y[0] >= limit:
+		case int(x[0]) >= limit || int(y[0]) >= limit:
 			return false
 		case x[0] == y[0]:
 			return true
