@@ -119,6 +119,39 @@ func TestRoundingOf(t *testing.T) {
 	}
 }
 
+// TestRoughlyWritten: a hedge or a share in words marks a rounded figure; offsets outside the
+// text, or inside a character of several bytes, are read without a panic.
+func TestRoughlyWritten(t *testing.T) {
+	const text = "Some 84,300 people, nine in ten, and 40 per cent, in Zürich"
+	for _, c := range []struct {
+		f    figure
+		want bool
+	}{
+		{figure{value: "84300", unit: "people", start: strings.Index(text, "84")}, true},
+		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine")}, true},
+		{figure{value: "40", unit: "percent", start: strings.Index(text, "40")}, false},
+		{figure{value: "40", unit: "percent", start: len(text)}, false},
+		{figure{value: "40", unit: "percent", start: len(text) + 3}, false},
+		{figure{value: "40", unit: "percent", start: -1}, false},
+		{figure{value: "40", unit: "people", start: len(text)}, false},
+		{figure{value: "40", unit: "people", start: strings.Index(text, "ü") + 1}, false},
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("roughlyWritten(%+v): panic: %v", c.f, r)
+				}
+			}()
+			if got := roughlyWritten(text, c.f); got != c.want {
+				t.Errorf("roughlyWritten(%+v) = %v, want %v", c.f, got, c.want)
+			}
+		}()
+	}
+	if roughlyWritten("", figure{unit: "percent"}) {
+		t.Errorf("roughlyWritten of empty text = true")
+	}
+}
+
 func TestPersonRoles(t *testing.T) {
 	for _, c := range []struct {
 		text string

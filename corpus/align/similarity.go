@@ -403,7 +403,7 @@ var hedges = []string{"about", "around", "almost", "nearly", "roughly", "approxi
 // "a third of"). "The Greens won 40 per cent" is not: it may be exact, and 41 per cent is another
 // figure.
 func roughlyWritten(text string, f figure) bool {
-	if f.start < 0 || f.start > len(text) {
+	if f.start < 0 || f.start >= len(text) {
 		return false
 	}
 	if r := text[f.start]; f.unit == "percent" && (r < '0' || r > '9') {
