@@ -131,7 +131,8 @@ type space struct {
 	abbr map[string]corpus.Mention
 	// stems caches the keys of the words seen, lower-case word → key.
 	stems map[string]string
-	// wn holds, for each word feature, its WordNet concepts (see relatedShared).
+	// wn holds, for each word feature, its concepts: WordNet's, then those of its pairs of
+	// distributional neighbours (see relatedWords and relatedShared).
 	wn [][]uint16
 }
 

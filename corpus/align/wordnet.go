@@ -75,7 +75,8 @@ func addNeighbours(m map[string][]uint16, data string) (first uint16) {
 }
 
 // related reports whether two word keys name one concept in WordNet's first senses ("fight" and
-// "oppose", "injure" and "suffer"): related words, weaker evidence than the same word.
+// "oppose", "injure" and "suffer") or are distributional neighbours ("warning" and "alert"):
+// related words, weaker evidence than the same word.
 func related(a, b string) bool {
 	if a == b {
 		return false
@@ -95,9 +96,10 @@ func (sp *space) relatable(f int32) bool {
 }
 
 // relatedShared finds the words of x and of y, not shared as such, that name one concept
-// ("hurt" and "suffer", "fight" and "oppose"), each word in one pair at most. It returns
-// the pairs' weight for the Dice numerator (relatedWeight of both words' weights) and how many
-// pairs there are.
+// ("hurt" and "suffer", "fight" and "oppose"), each word in one pair at most; with neighbours,
+// distributional neighbours count too ("warning" and "alert"), otherwise WordNet's concepts
+// alone. It returns the pairs' weight for the Dice numerator (relatedWeight of both words'
+// weights) and how many pairs there are.
 func (sp *space) relatedShared(x, y *sent, neighbours bool) (weight float64, n int) {
 	limit := noLimit
 	if !neighbours {
@@ -175,9 +177,11 @@ func (sp *space) relatedConcepts() {
 }
 
 // markRelated adds SpanRelated spans for the words of each side that the other side does not
-// share as such (wx and wy are each side's word keys) but relates through WordNet, the words the
+// share as such (wx and wy are each side's word keys) but relates (see related), the words the
 // score may count (see relatedShared; it also leaves out the story's topic words, which a
-// highlight does not know): the reader sees why a pair that shares few words was paired.
+// highlight does not know, and counts distributional neighbours only for a pair placed in a gap,
+// which a highlight does not know either): the reader sees why a pair that shares few words was
+// paired.
 func markRelated(tx, ty []token, wx, wy map[string]bool, cx, cy *[]Span) {
 	ok := func(t token, other map[string]bool) bool {
 		return !t.stop && !t.number && len(t.key) > 1 && !other[t.key] && len(relatedWords()[t.key]) > 0
