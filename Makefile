@@ -135,7 +135,7 @@ FUZZ_TARGETS := \
 	./app:FuzzAttrText ./app:FuzzCompareNavigate \
 	./build:FuzzFixPage \
 	./corpus:FuzzValidID \
-	./corpus/align:FuzzCompare \
+	./corpus/align:FuzzCompare ./corpus/align:FuzzMentionOffsets \
 	./corpus/cite:FuzzEscapeMarkdown ./corpus/cite:FuzzExports \
 	./corpus/entity:FuzzParse ./corpus/entity:FuzzTag ./corpus/entity:FuzzTagDocument \
 	./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody ./corpus/index:FuzzDecodeLibrary \

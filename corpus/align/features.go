@@ -197,7 +197,7 @@ func (sp *space) next(r *reader) bool {
 		return true
 	}
 	p := r.p
-	s := &a.Paragraphs[p].Sentences[r.i]
+	s := withValidMentions(&a.Paragraphs[p].Sentences[r.i])
 	r.i++
 	r.total++
 	st := &sent{s: s, side: r.side, index: len(r.out), para: p, dates: r.byID[s.ID],
@@ -463,4 +463,17 @@ func after(text string, i int) string {
 		return ""
 	}
 	return text[i:]
+}
+
+// withValidMentions returns s, or when some of its mentions lie outside its text or end before
+// they start (a data file may carry such offsets), a copy of s without them: the comparison reads
+// text at every mention's offsets. The article itself keeps them.
+func withValidMentions(s *corpus.Sentence) *corpus.Sentence {
+	bad := func(m corpus.Mention) bool { return m.Start < 0 || m.Start > m.End || m.End > len(s.Text) }
+	if !slices.ContainsFunc(s.Mentions, bad) {
+		return s
+	}
+	c := *s
+	c.Mentions = slices.DeleteFunc(slices.Clone(s.Mentions), bad)
+	return &c
 }
