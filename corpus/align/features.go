@@ -131,7 +131,8 @@ type space struct {
 	abbr map[string]corpus.Mention
 	// stems caches the keys of the words seen, lower-case word → key.
 	stems map[string]string
-	// wn holds, for each word feature, its WordNet concepts (see relatedShared).
+	// wn holds, for each word feature, its concepts: WordNet's, then those of its pairs of
+	// distributional neighbours (see relatedWords and relatedShared).
 	wn [][]uint16
 }
 
@@ -196,7 +197,7 @@ func (sp *space) next(r *reader) bool {
 		return true
 	}
 	p := r.p
-	s := &a.Paragraphs[p].Sentences[r.i]
+	s := withValidMentions(&a.Paragraphs[p].Sentences[r.i])
 	r.i++
 	r.total++
 	st := &sent{s: s, side: r.side, index: len(r.out), para: p, dates: r.byID[s.ID],
@@ -231,7 +232,7 @@ func (sp *space) describe(st *sent, toks []token) {
 		id := sp.entityID(m)
 		st.names[k] = id
 		// "Helsinki-based" says where a company is from, not where the fact took place.
-		st.place = st.place || m.Kind == corpus.KindPlace && !strings.HasPrefix(st.s.Text[m.End:], "-based")
+		st.place = st.place || m.Kind == corpus.KindPlace && !strings.HasPrefix(after(st.s.Text, m.End), "-based")
 		names = append(names, id)
 		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
 	}
@@ -409,10 +410,15 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		}
 	}
 	for _, m := range s.Mentions {
-		if m.Kind != corpus.KindPerson {
+		// A mention read from a data file may lie outside the text or match no word: it
+		// describes no one.
+		if m.Kind != corpus.KindPerson || m.Entity == "" || m.Start < 0 || m.Start > m.End || m.End > len(s.Text) {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, at int) int { return t.start - at })
+		if k == len(toks) {
+			continue // no word starts at or after the mention's start
+		}
 		// Inside: the mention's words that are not the person's name ("Detective" of
 		// "Detective Inspector Sarah Kimani", whose name is "Inspector Sarah Kimani").
 		name := strings.Fields(strings.ToLower(m.Entity))
@@ -422,9 +428,6 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		// Before: the words up to the previous clause break, or maxRoleWords of them.
 		for i, n := k-1, 0; i >= 0 && n < maxRoleWords; i, n = i-1, n+1 {
 			gap := s.Text[toks[i].end:toks[i+1].start]
-			if i+1 == k {
-				gap = s.Text[toks[i].end:toks[k].start]
-			}
 			// A comma before the name only when one follows it: the name is then the
 			// appositive ("Northvale Rail's chief executive, Paul Delacourt, took over"), not
 			// the subject after a phrase ("During his campaign, Trump said").
@@ -451,4 +454,26 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		}
 	}
 	return out
+}
+
+// after returns text from byte offset i on, "" when i is outside it (a mention's offsets read
+// from a data file may be).
+func after(text string, i int) string {
+	if i < 0 || i > len(text) {
+		return ""
+	}
+	return text[i:]
+}
+
+// withValidMentions returns s, or when some of its mentions lie outside its text or end before
+// they start (a data file may carry such offsets), a copy of s without them: the comparison reads
+// text at every mention's offsets. The article itself keeps them.
+func withValidMentions(s *corpus.Sentence) *corpus.Sentence {
+	bad := func(m corpus.Mention) bool { return m.Start < 0 || m.Start > m.End || m.End > len(s.Text) }
+	if !slices.ContainsFunc(s.Mentions, bad) {
+		return s
+	}
+	c := *s
+	c.Mentions = slices.DeleteFunc(slices.Clone(s.Mentions), bad)
+	return &c
 }

@@ -119,6 +119,39 @@ func TestRoundingOf(t *testing.T) {
 	}
 }
 
+// TestRoughlyWritten: a hedge or a share in words marks a rounded figure; offsets outside the
+// text, or inside a character of several bytes, are read without a panic.
+func TestRoughlyWritten(t *testing.T) {
+	const text = "Some 84,300 people, nine in ten, and 40 per cent, in Zürich"
+	for _, c := range []struct {
+		f    figure
+		want bool
+	}{
+		{figure{value: "84300", unit: "people", start: strings.Index(text, "84")}, true},
+		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine")}, true},
+		{figure{value: "40", unit: "percent", start: strings.Index(text, "40")}, false},
+		{figure{value: "40", unit: "percent", start: len(text)}, false},
+		{figure{value: "40", unit: "percent", start: len(text) + 3}, false},
+		{figure{value: "40", unit: "percent", start: -1}, false},
+		{figure{value: "40", unit: "people", start: len(text)}, false},
+		{figure{value: "40", unit: "people", start: strings.Index(text, "ü") + 1}, false},
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("roughlyWritten(%+v): panic: %v", c.f, r)
+				}
+			}()
+			if got := roughlyWritten(text, c.f); got != c.want {
+				t.Errorf("roughlyWritten(%+v) = %v, want %v", c.f, got, c.want)
+			}
+		}()
+	}
+	if roughlyWritten("", figure{unit: "percent"}) {
+		t.Errorf("roughlyWritten of empty text = true")
+	}
+}
+
 func TestPersonRoles(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -181,6 +214,10 @@ func TestAddNeighbours(t *testing.T) {
 	addNeighbours(full, "p q r s\n")
 	if got := full["p"]; !slices.Equal(got, []uint16{65535}) {
 		t.Errorf("at the end of the range: p has %v, want [65535]", got)
+	}
+	// The last concept relates its pair as any other does.
+	if !overlap(full["p"], full["q"]) {
+		t.Errorf("p %v and q %v: not related by the last concept", full["p"], full["q"])
 	}
 	if len(full["r"]) > 0 || len(full["s"]) > 0 {
 		t.Errorf("past the range: r %v, s %v; want none", full["r"], full["s"])

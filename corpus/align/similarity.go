@@ -372,10 +372,12 @@ func unitClass(u string) string {
 }
 
 // roundedFigure finds a figure on each side, of one unit (see unitClass) or both counting
-// things or people (see counted), whose values differ by at most maxRounding of the larger and where one is the other
-// rounded to fewer significant digits: "84,300" and "84,000", "89 percent" and "90 percent" (nine
-// in ten), "480 jobs" and "500 jobs". News rounds the figure another account gives exactly;
-// "15,000" and "20,000" are two figures. It returns the two figures' features.
+// things or people (see counted), where one is the other rounded to fewer significant digits,
+// within maxRounding of it (see roundingOf), and written as a rounded figure (see
+// roughlyWritten): "more than 84,000" of "84,300", "nine in ten" of "89 percent", "about 500
+// jobs" of "480 jobs". News rounds the figure another account gives exactly; "15,000" and
+// "20,000" are two figures, and so are "40 per cent" and "41 per cent". It returns the two
+// figures' features.
 func (sp *space) roundedFigure(x, y *sent) (fx, fy int32, ok bool) {
 	for _, a := range x.figures {
 		for _, b := range y.figures {
@@ -405,7 +407,7 @@ var hedges = []string{"about", "around", "almost", "nearly", "roughly", "approxi
 // "a third of"). "The Greens won 40 per cent" is not: it may be exact, and 41 per cent is another
 // figure.
 func roughlyWritten(text string, f figure) bool {
-	if f.start < 0 || f.start > len(text) {
+	if f.start < 0 || f.start >= len(text) {
 		return false
 	}
 	if r := text[f.start]; f.unit == "percent" && (r < '0' || r > '9') {

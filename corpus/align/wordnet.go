@@ -75,7 +75,8 @@ func addNeighbours(m map[string][]uint16, data string) (first uint16) {
 }
 
 // related reports whether two word keys name one concept in WordNet's first senses ("fight" and
-// "oppose", "injure" and "suffer"): related words, weaker evidence than the same word.
+// "oppose", "injure" and "suffer") or are distributional neighbours ("warning" and "alert"):
+// related words, weaker evidence than the same word.
 func related(a, b string) bool {
 	if a == b {
 		return false
@@ -95,13 +96,14 @@ func (sp *space) relatable(f int32) bool {
 }
 
 // relatedShared finds the words of x and of y, not shared as such, that name one concept
-// ("hurt" and "suffer", "fight" and "oppose"), each word in one pair at most. It returns
-// the pairs' weight for the Dice numerator (relatedWeight of both words' weights) and how many
-// pairs there are.
+// ("hurt" and "suffer", "fight" and "oppose"), each word in one pair at most; with neighbours,
+// distributional neighbours count too ("warning" and "alert"), otherwise WordNet's concepts
+// alone. It returns the pairs' weight for the Dice numerator (relatedWeight of both words'
+// weights) and how many pairs there are.
 func (sp *space) relatedShared(x, y *sent, neighbours bool) (weight float64, n int) {
-	limit := uint16(math.MaxUint16)
+	limit := noLimit
 	if !neighbours {
-		limit = firstNeighbour
+		limit = int(firstNeighbour)
 	}
 	var bx, by [16]int32
 	ox, oy := bx[:0], by[:0]
@@ -141,13 +143,16 @@ func (sp *space) relatedShared(x, y *sent, neighbours bool) (weight float64, n i
 }
 
 // overlap reports whether two sorted lists of concepts share one.
-func overlap(x, y []uint16) bool { return overlapBelow(x, y, math.MaxUint16) }
+func overlap(x, y []uint16) bool { return overlapBelow(x, y, noLimit) }
+
+// noLimit is past every concept, the last one (math.MaxUint16) included.
+const noLimit = math.MaxUint16 + 1
 
 // overlapBelow reports whether two sorted lists of concepts share one below limit.
-func overlapBelow(x, y []uint16, limit uint16) bool {
+func overlapBelow(x, y []uint16, limit int) bool {
 	for len(x) > 0 && len(y) > 0 {
 		switch {
-		case x[0] >= limit || y[0] >= limit:
+		case int(x[0]) >= limit || int(y[0]) >= limit:
 			return false
 		case x[0] == y[0]:
 			return true
@@ -178,9 +183,9 @@ func (sp *space) relatedConcepts() {
 // know). The reader sees why a pair that shares few words was paired.
 func markRelated(tx, ty []token, wx, wy map[string]bool, placed bool, cx, cy *[]Span) {
 	m := relatedWords()
-	limit := uint16(math.MaxUint16)
+	limit := noLimit
 	if !placed {
-		limit = firstNeighbour
+		limit = int(firstNeighbour)
 	}
 	ok := func(t token, other map[string]bool) bool {
 		return !t.stop && !t.number && len(t.key) > 1 && !other[t.key] && len(m[t.key]) > 0

@@ -1,0 +1,75 @@
+package align
+
+import (
+	"fmt"
+	"testing"
+
+	"parallax/corpus"
+)
+
+// TestPersonRolesHostileMentions feeds personRoles, and a whole comparison, mentions whose
+// offsets a data file may carry but no recogniser writes: past the text, reversed, negative, in
+// the middle of a word, on the closing punctuation, empty, and in non-ASCII text. None may panic
+// (a panic kills the app); a well-formed mention still yields its role.
+func TestPersonRolesHostileMentions(t *testing.T) {
+	type tc struct {
+		text string
+		m    corpus.Mention
+	}
+	const en = "Helen Voss, the museum's director, said it would reopen."
+	const intl = "Zoë Müller, la directrice, a dit « oui » à Zürich — 北京"
+	var cases []tc
+	// A figure is tied to the nearest mention: the third text reads offsets there too.
+	for _, text := range []string{en, intl, "Velta Energy cut 480 jobs, 12 per cent of its staff.", "Voss", ""} {
+		n := len(text)
+		for _, se := range [][2]int{
+			{n, n}, {n - 1, n}, {n - 3, n}, {n + 5, n + 9}, {2, n + 200}, {5, 3},
+			{-4, -1}, {-1, 3}, {-3, -27}, {9, 2}, {0, 0}, {1, 4}, {n - 1, n - 1}, {0, n}, {n, n + 1},
+		} {
+			for _, e := range []string{"X", "", "Helen Voss", "Zoë Müller"} {
+				cases = append(cases, tc{text, corpus.Mention{Start: se[0], End: se[1], Entity: e, Kind: corpus.KindPerson}})
+			}
+			// The other kinds reach the comparison's other readers of mentions.
+			for _, k := range []corpus.EntityKind{corpus.KindPlace, corpus.KindOrganization} {
+				cases = append(cases, tc{text, corpus.Mention{Start: se[0], End: se[1], Entity: "Zürich", Kind: k}})
+			}
+		}
+	}
+	for i, c := range cases {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("%q with %+v: panic: %v", c.text, c.m, r)
+				}
+			}()
+			s := &corpus.Sentence{ID: "p1s1", Text: c.text, Mentions: []corpus.Mention{c.m}}
+			personRoles(s, tokenizeWords(c.text, map[string]string{}))
+			art := func(id string) *corpus.Article {
+				return &corpus.Article{ID: id, Title: id, Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{*s}}}}
+			}
+			checkInvariants(t, Compare(art("a"), art("b")))
+		})
+	}
+	s := &corpus.Sentence{Text: en, Mentions: []corpus.Mention{{Start: 0, End: 10, Entity: "Helen Voss", Kind: corpus.KindPerson}}}
+	if got := personRoles(s, tokenizeWords(en, map[string]string{})); len(got) == 0 {
+		t.Errorf("personRoles(%q) = %q, want the appositive's words", en, got)
+	}
+}
+
+// FuzzMentionOffsets: a mention of any kind at any offsets in any text, as a data file may carry,
+// neither panics personRoles nor breaks a comparison's invariants.
+func FuzzMentionOffsets(f *testing.F) {
+	f.Add("Helen Voss, the museum's director, said it would reopen.", 0, 10, "Helen Voss", uint8(corpus.KindPerson))
+	f.Add("Police arrested Marta Solberg.", 29, 30, "Marta Solberg", uint8(corpus.KindPerson))
+	f.Add("Zoë Müller, la directrice — 北京", 2, 40, "", uint8(corpus.KindPlace))
+	f.Add("\xff\xfe 15 percent, Voss,", -3, 7, "Voss", uint8(corpus.KindOrganization))
+	f.Fuzz(func(t *testing.T, text string, start, end int, entity string, kind uint8) {
+		m := corpus.Mention{Start: start, End: end, Entity: entity, Kind: corpus.EntityKind(kind % (uint8(corpus.KindPlace) + 1))}
+		s := corpus.Sentence{ID: "p1s1", Text: text, Mentions: []corpus.Mention{m}}
+		personRoles(&s, tokenizeWords(text, map[string]string{}))
+		art := func(id string) *corpus.Article {
+			return &corpus.Article{ID: id, Title: id, Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{s}}}}
+		}
+		checkInvariants(t, Compare(art("a"), art("b")))
+	})
+}
