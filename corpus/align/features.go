@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"parallax/corpus"
 )
@@ -393,6 +394,34 @@ func (sp *space) weigh(as, bs []*sent) {
 	sp.relatedConcepts()
 }
 
+// roleWords are the nouns of the roles news gives a person beside the name: "the museum's
+// director", "council leader", "her deputy".
+// It is built on first use, as the lexicon's lists are: the app starts without it.
+var roleWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`director leader chairman chairwoman chair executive boss
+		spokesman spokeswoman spokesperson minister secretary president governor mayor deputy
+		head chief manager coach captain professor inspector officer commissioner judge lawyer
+		founder owner editor analyst economist senator councillor candidate ambassador
+		chancellor superintendent detective sergeant constable general commander administrator
+		treasurer trustee principal headteacher dean curator conductor presenter correspondent
+		prosecutor attorney barrister solicitor vice`) {
+		m[w] = true
+	}
+	return m
+})
+
+// roleWord reports whether t is a noun of a role (see roleWords) or of a kind of person (see
+// personNouns); a phrase ("chief executive") is one when any of its words is.
+func roleWord(t token) bool {
+	for _, w := range strings.FieldsFunc(t.lower, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if roleWords()[strings.TrimSuffix(w, "'s")] || personNouns()[stem(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRoleWords is how many words before a person's name, or in the appositive after it, may
 // describe the person.
 const maxRoleWords = 4
@@ -425,8 +454,16 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		for i := k; i < len(toks) && toks[i].end <= m.End && !slices.Contains(name, toks[i].lower); i++ {
 			add(toks[i])
 		}
-		// Before: the words up to the previous clause break, or maxRoleWords of them.
-		for i, n := k-1, 0; i >= 0 && n < maxRoleWords; i, n = i-1, n+1 {
+		// Before: the title words up to the previous clause break, or maxRoleWords of them,
+		// each written with a capital ("Detective Inspector") or a noun of a role ("council
+		// leader"), so that the act before a name ("Police arrested Marta Solberg") is not
+		// taken for her title.
+		title := func(i int) bool {
+			// "the airline's chief executive": the possessive of a role is part of it.
+			possessive := strings.HasSuffix(toks[i].lower, "'s") && i+1 < k && roleWord(toks[i+1])
+			return toks[i].upper || roleWord(toks[i]) || possessive
+		}
+		for i, n := k-1, 0; i >= 0 && n < maxRoleWords && title(i); i, n = i-1, n+1 {
 			gap := s.Text[toks[i].end:toks[i+1].start]
 			// A comma before the name only when one follows it: the name is then the
 			// appositive ("Northvale Rail's chief executive, Paul Delacourt, took over"), not
@@ -442,12 +479,16 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		if !strings.HasPrefix(s.Text[m.End:], ",") {
 			continue
 		}
+		// It must name a role ("her deputy", "the company's boss"): "Marta Solberg, who was
+		// arrested in May," tells a fact.
 		var app []token
-		for ; j < len(toks) && len(app) <= maxRoleWords; j++ {
+		for ; j < len(toks) && len(app) < maxRoleWords; j++ {
 			app = append(app, toks[j])
 			if j+1 < len(toks) && strings.Contains(s.Text[toks[j].end:toks[j+1].start], ",") {
-				for _, t := range app {
-					add(t)
+				if slices.ContainsFunc(app, roleWord) {
+					for _, t := range app {
+						add(t)
+					}
 				}
 				break
 			}

@@ -55,6 +55,9 @@ var unseenKinds = []pairCase{
 	{name: "roles: negative: a role then the name between commas",
 		a: story{"The airline's chief executive, Marta Solberg, said fares would rise in the summer.", "The airline carried 9 million passengers last year.", "It flies to 40 countries."},
 		b: story{"Marta Solberg, the airline's chief executive, was appointed in January after a boardroom row.", "Last year 9 million passengers flew with the airline.", "Its network covers 40 countries."}},
+	{name: "roles: the act before the name is not a title", pair: true,
+		a: story{"Police arrested Marta Solberg at her home on Tuesday.", "Solberg ran the charity for ten years.", "The charity has closed its offices."},
+		b: story{"Police arrested Marta Solberg in Oslo.", "She had led the charity for a decade.", "Its offices are shut."}},
 	{name: "roles: the same fact told with the title", pair: true,
 		a: story{"The gallery's director, Anna Petrakis, said the collection would tour Asia next year.", "The gallery reopened in May after repairs.", "Visitor numbers have doubled since the reopening."},
 		b: story{"The collection is to go on a tour of Asia in 2026, according to the gallery's director, Anna Petrakis.", "Repairs kept the gallery closed until May.", "Twice as many people now visit the gallery."}},
@@ -162,7 +165,11 @@ func TestPersonRoles(t *testing.T) {
 		{"The airline's chief executive, Marta Solberg, said fares would rise.", []string{"airline", "chief-executive"}},
 		{"During his campaign, Donald Trump said he would not ban the app.", nil},
 		{"Donald Trump said he would not ban the app.", nil},
-		{"Fans cheered when Marta Solberg arrived.", []string{"cheer", "fan"}},
+		{"Fans cheered when Marta Solberg arrived.", nil},
+		{"Police arrested Marta Solberg at her home.", nil},
+		{"Council leader Helen Ashcroft said the plan would go ahead.", []string{"council", "leader"}},
+		{"Marta Solberg, who was arrested in May, said she was innocent.", nil},
+		{"Tomas Rell, her deputy, is considered the frontrunner.", []string{"deputy"}},
 	} {
 		a := article("a", []string{c.text})
 		s := &a.Paragraphs[0].Sentences[0]
