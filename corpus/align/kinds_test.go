@@ -125,13 +125,16 @@ func TestRoundingOf(t *testing.T) {
 // TestRoughlyWritten: a hedge or a share in words marks a rounded figure; offsets outside the
 // text, or inside a character of several bytes, are read without a panic.
 func TestRoughlyWritten(t *testing.T) {
-	const text = "Some 84,300 people, nine in ten, and 40 per cent, in Zürich"
+	const text = "Some 84,300 people, nine in ten, and 40 per cent, in Zürich, twelve per cent, a third of them"
 	for _, c := range []struct {
 		f    figure
 		want bool
 	}{
 		{figure{value: "84300", unit: "people", start: strings.Index(text, "84")}, true},
-		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine")}, true},
+		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine"), end: strings.Index(text, "nine") + len("nine in ten")}, true},
+		{figure{value: "12", unit: "percent", start: strings.Index(text, "twelve"), end: strings.Index(text, "twelve") + len("twelve per cent")}, false},
+		{figure{value: "33", unit: "percent", start: strings.Index(text, "a third"), end: strings.Index(text, "a third") + len("a third of")}, true},
+		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine"), end: len(text) + 5}, false},
 		{figure{value: "40", unit: "percent", start: strings.Index(text, "40")}, false},
 		{figure{value: "40", unit: "percent", start: len(text)}, false},
 		{figure{value: "40", unit: "percent", start: len(text) + 3}, false},

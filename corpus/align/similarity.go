@@ -410,12 +410,28 @@ func roughlyWritten(text string, f figure) bool {
 	if f.start < 0 || f.start >= len(text) {
 		return false
 	}
-	if r := text[f.start]; f.unit == "percent" && (r < '0' || r > '9') {
+	if f.unit == "percent" && f.end <= len(text) && f.start < f.end && shareInWords(text[f.start:f.end]) {
 		return true // "nine in ten", "a third of"
 	}
 	before := strings.ToLower(strings.TrimRight(text[:f.start], " $£€"))
 	for _, h := range hedges {
 		if strings.HasSuffix(before, h) && (len(before) == len(h) || before[len(before)-len(h)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// shareInWords reports whether a percentage's text is a share written in words ("nine in ten",
+// "1 in 4", "a third of", "half of"), which news writes for a rounded figure, and not a number
+// in words ("twelve per cent"), which may be exact.
+func shareInWords(s string) bool {
+	s = strings.ToLower(s)
+	if strings.Contains(s, " in ") {
+		return true
+	}
+	for w := range fractions {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
