@@ -379,12 +379,20 @@ func unitClass(u string) string {
 // "20,000" are two figures, and so are "40 per cent" and "41 per cent". It returns the two
 // figures' features.
 func (sp *space) roundedFigure(x, y *sent) (fx, fy int32, ok bool) {
+	return sp.figurePair(x, y, func(a, b figure) bool {
+		if a.value == b.value || unitClass(a.unit) != unitClass(b.unit) && !(counted(a.unit) && counted(b.unit)) {
+			return false
+		}
+		return roundingOf(a.value, b.value) && roughlyWritten(x.s.Text, a) || roundingOf(b.value, a.value) && roughlyWritten(y.s.Text, b)
+	})
+}
+
+// figurePair returns the features of the first figure of x and figure of y that match, both
+// features of the comparison.
+func (sp *space) figurePair(x, y *sent, match func(a, b figure) bool) (fx, fy int32, ok bool) {
 	for _, a := range x.figures {
 		for _, b := range y.figures {
-			if a.value == b.value || unitClass(a.unit) != unitClass(b.unit) && !(counted(a.unit) && counted(b.unit)) {
-				continue
-			}
-			if !(roundingOf(a.value, b.value) && roughlyWritten(x.s.Text, a)) && !(roundingOf(b.value, a.value) && roughlyWritten(y.s.Text, b)) {
+			if !match(a, b) {
 				continue
 			}
 			fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
@@ -476,20 +484,10 @@ func significantDigits(v string) int {
 // the same value, and returns their features. Two kinds of person ("80,000 passengers", "80,000
 // members") are not one figure.
 func (sp *space) peopleCount(x, y *sent) (fx, fy int32, ok bool) {
-	for _, a := range x.figures {
-		for _, b := range y.figures {
-			if a.value != b.value || !(unitClass(a.unit) == "people" && personUnit(b.unit) || unitClass(b.unit) == "people" && personUnit(a.unit) ||
-				a.unit != b.unit && unitClass(a.unit) == "people" && unitClass(b.unit) == "people") {
-				continue
-			}
-			fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
-			fy, oky := sp.ids[key{kindFigure, b.value + " " + b.unit}]
-			if okx && oky {
-				return fx, fy, true
-			}
-		}
-	}
-	return 0, 0, false
+	return sp.figurePair(x, y, func(a, b figure) bool {
+		return a.value == b.value && (unitClass(a.unit) == "people" && personUnit(b.unit) || unitClass(b.unit) == "people" && personUnit(a.unit) ||
+			a.unit != b.unit && unitClass(a.unit) == "people" && unitClass(b.unit) == "people")
+	})
 }
 
 // personUnit reports whether a figure's unit is a kind of person: a counted noun ("~runner") or
