@@ -101,10 +101,7 @@ func (sp *space) relatable(f int32) bool {
 // alone. It returns the pairs' weight for the Dice numerator (relatedWeight of both words'
 // weights) and how many pairs there are.
 func (sp *space) relatedShared(x, y *sent, neighbours bool) (weight float64, n int) {
-	limit := noLimit
-	if !neighbours {
-		limit = int(firstNeighbour)
-	}
+	limit := conceptLimit(neighbours)
 	var bx, by [16]int32
 	ox, oy := bx[:0], by[:0]
 	i, j := 0, 0
@@ -148,6 +145,15 @@ func overlap(x, y []uint16) bool { return overlapBelow(x, y, noLimit) }
 // noLimit is past every concept, the last one (math.MaxUint16) included.
 const noLimit = math.MaxUint16 + 1
 
+// conceptLimit is the limit for overlapBelow: every concept with neighbours, WordNet's alone
+// without.
+func conceptLimit(neighbours bool) int {
+	if neighbours {
+		return noLimit
+	}
+	return int(firstNeighbour)
+}
+
 // overlapBelow reports whether two sorted lists of concepts share one below limit.
 func overlapBelow(x, y []uint16, limit int) bool {
 	for len(x) > 0 && len(y) > 0 {
@@ -183,10 +189,7 @@ func (sp *space) relatedConcepts() {
 // know). The reader sees why a pair that shares few words was paired.
 func markRelated(tx, ty []token, wx, wy map[string]bool, placed bool, cx, cy *[]Span) {
 	m := relatedWords()
-	limit := noLimit
-	if !placed {
-		limit = int(firstNeighbour)
-	}
+	limit := conceptLimit(placed)
 	ok := func(t token, other map[string]bool) bool {
 		return !t.stop && !t.number && len(t.key) > 1 && !other[t.key] && len(m[t.key]) > 0
 	}
