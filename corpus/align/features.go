@@ -233,7 +233,7 @@ func (sp *space) describe(st *sent, toks []token) {
 		id := sp.entityID(m)
 		st.names[k] = id
 		// "Helsinki-based" says where a company is from, not where the fact took place.
-		st.place = st.place || m.Kind == corpus.KindPlace && !strings.HasPrefix(after(st.s.Text, m.End), "-based")
+		st.place = st.place || m.Kind == corpus.KindPlace && !strings.HasPrefix(st.s.Text[m.End:], "-based")
 		names = append(names, id)
 		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
 	}
@@ -495,15 +495,6 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		}
 	}
 	return out
-}
-
-// after returns text from byte offset i on, "" when i is outside it (a mention's offsets read
-// from a data file may be).
-func after(text string, i int) string {
-	if i < 0 || i > len(text) {
-		return ""
-	}
-	return text[i:]
 }
 
 // withValidMentions returns s, or when some of its mentions lie outside its text or end before
