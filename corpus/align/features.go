@@ -339,11 +339,12 @@ func (sp *space) describe(st *sent, toks []token) {
 		st.feats = append(st.feats, sp.id(k))
 	}
 	for _, k := range personRoles(st.s, toks) {
-		if f, ok := sp.ids[key{kindWord, k}]; ok && !slices.Contains(st.roles, f) {
+		if f, ok := sp.ids[key{kindWord, k}]; ok {
 			st.roles = append(st.roles, f)
 		}
 	}
 	slices.Sort(st.roles)
+	st.roles = slices.Compact(st.roles)
 	st.feats = append(st.feats, names...)
 	st.subject = notAnaphor
 	if anaphoric(toks) {
