@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -247,66 +246,22 @@ func buildNeighbourTable(words []string, vecs [][]float32, antonyms map[[2]strin
 // wnAntonyms returns WordNet's antonyms as pairs of aligner keys, both ways round: the lexical
 // "!" pointers of every data file ("rise" v. and "fall" v., "high" and "low").
 func wnAntonyms(dir string) (map[[2]string]bool, error) {
-	type ptr struct {
-		syn string
-		src int
-		dst int
-	}
-	words := map[string][]string{}
-	var ptrs []ptr
-	var srcSyn []string
+	synsets := map[string]*wnSynset{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		path := filepath.Join(dir, "data."+pos)
-		err := wnEachLine(path, func(line int, text string) error {
-			head, _, _ := strings.Cut(text, " | ")
-			fs := strings.Fields(head)
-			if len(fs) < 4 {
-				return fmt.Errorf("%s:%d: short data line", path, line)
-			}
-			nw, err := strconv.ParseInt(fs[3], 16, 32)
-			if err != nil || len(fs) < 4+2*int(nw)+1 {
-				return fmt.Errorf("%s:%d: bad word count", path, line)
-			}
-			id := wnPOS(fs[2]) + fs[0]
-			for k := range int(nw) {
-				w := strings.ToLower(fs[4+2*k])
-				if i := strings.IndexByte(w, '('); i > 0 {
-					w = w[:i]
-				}
-				words[id] = append(words[id], w)
-			}
-			at := 4 + 2*int(nw)
-			np, err := strconv.Atoi(fs[at])
-			if err != nil || len(fs) < at+1+4*np {
-				return fmt.Errorf("%s:%d: bad pointer count", path, line)
-			}
-			for k := range np {
-				p := fs[at+1+4*k : at+5+4*k]
-				if p[0] != "!" || len(p[3]) != 4 {
-					continue
-				}
-				src, err1 := strconv.ParseInt(p[3][:2], 16, 32)
-				dst, err2 := strconv.ParseInt(p[3][2:], 16, 32)
-				if err1 != nil || err2 != nil || src == 0 || dst == 0 {
-					continue
-				}
-				ptrs = append(ptrs, ptr{wnPOS(p[2]) + p[1], int(src), int(dst)})
-				srcSyn = append(srcSyn, id)
-			}
-			return nil
-		})
-		if err != nil {
+		if err := wnReadData(filepath.Join(dir, "data."+pos), synsets); err != nil {
 			return nil, err
 		}
 	}
 	out := map[[2]string]bool{}
-	for i, p := range ptrs {
-		from, to := words[srcSyn[i]], words[p.syn]
-		if p.src > len(from) || p.dst > len(to) {
-			continue
+	for _, s := range synsets {
+		for _, p := range s.antonyms {
+			to := synsets[p.syn]
+			if to == nil || p.src > len(s.words) || p.dst > len(to.words) {
+				continue
+			}
+			a, b := stem(s.words[p.src-1]), stem(to.words[p.dst-1])
+			out[[2]string{a, b}], out[[2]string{b, a}] = true, true
 		}
-		a, b := stem(from[p.src-1]), stem(to[p.dst-1])
-		out[[2]string{a, b}], out[[2]string{b, a}] = true, true
 	}
 	return out, nil
 }

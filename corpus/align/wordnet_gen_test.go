@@ -75,6 +75,14 @@ func TestWordNetTable(t *testing.T) {
 type wnSynset struct {
 	words   []string
 	derived map[int][]string // word number (1-based) → IDs of the synsets of related forms
+	// antonyms are the lexical antonym pointers ("!") from the synset's words.
+	antonyms []wnPointer
+}
+
+// wnPointer is a lexical pointer from word src (1-based) of a synset to word dst of synset syn.
+type wnPointer struct {
+	syn      string
+	src, dst int
 }
 
 // buildWordNetTable returns the table's text: one line per aligner key ("injur 3 17"), its
@@ -263,14 +271,20 @@ func wnReadData(path string, synsets map[string]*wnSynset) error {
 		}
 		for k := range np {
 			p := fs[at+1+4*k : at+5+4*k]
-			if p[0] != "+" || len(p[3]) != 4 {
+			if (p[0] != "+" && p[0] != "!") || len(p[3]) != 4 {
 				continue
 			}
 			src, err := strconv.ParseInt(p[3][:2], 16, 32)
 			if err != nil || src == 0 {
 				continue
 			}
-			s.derived[int(src)] = append(s.derived[int(src)], wnPOS(p[2])+p[1])
+			if p[0] == "+" {
+				s.derived[int(src)] = append(s.derived[int(src)], wnPOS(p[2])+p[1])
+				continue
+			}
+			if dst, err := strconv.ParseInt(p[3][2:], 16, 32); err == nil && dst != 0 {
+				s.antonyms = append(s.antonyms, wnPointer{wnPOS(p[2]) + p[1], int(src), int(dst)})
+			}
 		}
 		synsets[wnPOS(fs[2])+fs[0]] = s
 		return nil
