@@ -258,6 +258,12 @@ var ofHeads = map[string]bool{"Gulf": true, "Bay": true, "Isle": true, "Republic
 	"Sea": true, "Strait": true, "Cape": true, "Duke": true, "Duchess": true, "Prince": true, "Princess": true,
 	"Secretary": true, "Minister": true, "Islands": true, "Emirate": true, "State": true, "States": true, "Port": true}
 
+// peerages are titles of peers, whose name goes on with "of" and a place ("Lord Smith of
+// Finsbury"); after anyone else's name "of" names an affiliation ("Siddharth Rao of Infosys").
+var peerages = map[string]bool{"Lord": true, "Lady": true, "Baron": true, "Baroness": true,
+	"Viscount": true, "Viscountess": true, "Earl": true, "Countess": true, "Marquess": true,
+	"Marchioness": true}
+
 // extend returns the end (exclusive) of the capitalised run that starts at token i: capitalised
 // words separated by single spaces, joined by hyphens, particles, "&", "of" after a head word,
 // and "and" when what follows ends in an organisation head ("Securities and Exchange Commission").
@@ -291,6 +297,9 @@ func (r *recogniser) extend(i int) int {
 				return j
 			}
 		case tk.text == "of" && tk.space && (r.lx.is("orgof", toks[j-1].text) || ofHeads[toks[j-1].text]) && capAt(j+1, true):
+			j += 2
+		case tk.text == "of" && tk.space && peerages[toks[i].text] && j-i >= 2 && capAt(j+1, true):
+			// "Baroness Hale of Richmond": a peer's territorial designation is part of the name.
 			j += 2
 		case tk.text == "&" && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper:
 			j += 2

@@ -57,6 +57,12 @@ func TestRecogniserIssue13(t *testing.T) {
 			[]span{{"Portugal", "Portugal", plc}, {"Lisbon", "Lisbon", plc}}},
 		{"post-nominal honours are not part of the name", "The donor, William Haughey OBE, gave £1m to DR Congo.",
 			[]span{{"William Haughey", "William Haughey", per}, {"DR Congo", "DR Congo", plc}}},
+		{"a peer's designation is part of the name", "Baroness Hale of Richmond said the ruling was clear.",
+			[]span{{"Baroness Hale of Richmond", "Hale of Richmond", per}}},
+		{"a lord of a place", "Lord Smith of Finsbury chaired the inquiry in Leeds.",
+			[]span{{"Lord Smith of Finsbury", "Smith of Finsbury", per}, {"Leeds", "Leeds", plc}}},
+		{"after a commoner, of names an affiliation", "Siddharth Rao of Infosys spoke.",
+			[]span{{"Siddharth Rao", "Siddharth Rao", per}, {"Infosys", "Infosys", org}}},
 		{"demonyms and groups are no names", "Chinese and French officials met Western diplomats.", nil},
 		{"law named after a place", "The Paris Agreement was signed in Paris.", []span{{"Paris", "Paris", plc}}},
 
