@@ -166,7 +166,7 @@ func TestAxeEveryView(t *testing.T) {
 func TestAxeFiltersOpenOnPhone(t *testing.T) {
 	src := axeSource(t)
 	p := openAt(t, "/search?q=tiktok&outlet=WhatJobs", phone)
-	p.Run(chromedp.Click(".filter-toggle", chromedp.ByQuery))
+	p.Click(".filter-toggle")
 	p.Run(chromedp.WaitVisible("#search-outlet", chromedp.ByQuery))
 	for _, dark := range []bool{false, true} {
 		p.emulate(phone, dark)

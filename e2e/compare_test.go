@@ -97,7 +97,7 @@ func TestCompareLinkColdReloadBackForward(t *testing.T) {
 
 	// Swapping sides is a navigation; back and forward restore each view.
 	swapped := "/compare/" + cmpChew + "/" + cmpWhatjobs
-	p.Run(chromedp.Click(`#compare-swap`, chromedp.ByQuery))
+	p.Click(`#compare-swap`)
 	waitPath(p, swapped)
 	// The URL changes before the swapped view renders: wait for the new side A.
 	p.WaitText(".side-meta-a h2", "Shou Zi Chew")
@@ -135,7 +135,7 @@ func TestCompareCopyLink(t *testing.T) {
 	link := "/compare/" + cmpWalmart + "/" + cmpAcquire
 	p := openPage(t, link)
 	p.Eval(`window.copied = null; navigator.clipboard.writeText = t => { window.copied = t; return Promise.resolve(); }; true`, nil)
-	p.Run(chromedp.Click(`#compare-copy`, chromedp.ByQuery))
+	p.Click(`#compare-copy`)
 	p.Run(chromedp.Poll(`document.getElementById("compare-status").textContent === "Link copied."`, nil,
 		chromedp.WithPollingTimeout(10*time.Second)))
 	var copied string
@@ -145,7 +145,7 @@ func TestCompareCopyLink(t *testing.T) {
 	}
 
 	p.Eval(`navigator.clipboard.writeText = t => Promise.reject(new DOMException("denied", "NotAllowedError")); true`, nil)
-	p.Run(chromedp.Click(`#compare-copy`, chromedp.ByQuery))
+	p.Click(`#compare-copy`)
 	p.Run(chromedp.Poll(`document.getElementById("compare-status").textContent.includes("did not allow")`, nil,
 		chromedp.WithPollingTimeout(10*time.Second)))
 }
@@ -180,7 +180,7 @@ func TestCompareBadLinks(t *testing.T) {
 	if got := p.Text("main h1"); !strings.Contains(got, "Compare “Amazon Faces Scrutiny Over TikTok Partnership” with") {
 		t.Errorf("heading = %q", got)
 	}
-	p.Run(chromedp.Click(`.compare-choices a[href="/compare/`+cmpWhatjobs+"/"+cmpChew+`"]`, chromedp.ByQuery))
+	p.Click(`.compare-choices a[href="/compare/` + cmpWhatjobs + "/" + cmpChew + `"]`)
 	waitPath(p, "/compare/"+cmpWhatjobs+"/"+cmpChew)
 	p.Run(chromedp.WaitVisible(`.compare-summary`, chromedp.ByQuery))
 	checkBidenComparison(t, p)
@@ -195,7 +195,7 @@ func TestCompareBadLinks(t *testing.T) {
 		t.Errorf("picker side A = %q, want the valid %s kept", a, cmpWhatjobs)
 	}
 	p.Run(chromedp.SetValue(`#compare-pick-b`, cmpChew, chromedp.ByQuery))
-	p.Run(chromedp.Click(`.compare-picker button[type="submit"]`, chromedp.ByQuery))
+	p.Click(`.compare-picker button[type="submit"]`)
 	waitPath(p, "/compare/"+cmpWhatjobs+"/"+cmpChew)
 	p.Run(chromedp.WaitVisible(`.compare-summary`, chromedp.ByQuery))
 	checkBidenComparison(t, p)
@@ -205,7 +205,7 @@ func TestComparePairsOnly(t *testing.T) {
 	link := "/compare/" + cmpWhatjobs + "/" + cmpChew
 	p := openPage(t, link)
 	all := p.Count(".align-list > li")
-	p.Run(chromedp.Click(`#compare-view-pairs`, chromedp.ByQuery))
+	p.Click(`#compare-view-pairs`)
 	waitPath(p, link+"?view=pairs")
 	p.Run(chromedp.WaitNotPresent(`.cell-only`, chromedp.ByQuery))
 	pairs := p.Count(".align-pair")
@@ -223,6 +223,6 @@ func TestComparePairsOnly(t *testing.T) {
 	if n := p.Count(".align-pair"); n != pairs {
 		t.Errorf("after reload %d pairs, want %d", n, pairs)
 	}
-	p.Run(chromedp.Click(`#compare-swap`, chromedp.ByQuery))
+	p.Click(`#compare-swap`)
 	waitPath(p, "/compare/"+cmpChew+"/"+cmpWhatjobs+"?view=pairs")
 }

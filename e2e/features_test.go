@@ -158,7 +158,7 @@ const captureDownloads = `(() => {
 func download(p *Page, button string) (name, mime, text string) {
 	p.t.Helper()
 	p.Eval(`window.blobs = []; window.downloads = []; true`, nil)
-	p.Run(chromedp.Click(button, chromedp.ByQuery))
+	p.Click(button)
 	p.Run(chromedp.Poll(`window.downloads.length === 1 && window.blobs.length === 1`, nil, chromedp.WithPollingTimeout(10*time.Second)))
 	p.Eval(`window.downloads[0].name`, &name)
 	p.Eval(`window.blobs[0].type`, &mime)
@@ -348,9 +348,9 @@ func TestShortcutHelpDialog(t *testing.T) {
 		t.Errorf("j moved the comparison behind the dialog: %q", got)
 	}
 	// The footer's button opens it too; Close closes it.
-	p.Run(chromedp.Click("#shortcuts-open", chromedp.ByQuery))
+	p.Click("#shortcuts-open")
 	p.Run(chromedp.Poll(`document.getElementById("shortcuts-dialog").open`, nil, chromedp.WithPollingTimeout(10*time.Second)))
-	p.Run(chromedp.Click("#shortcuts-close", chromedp.ByQuery))
+	p.Click("#shortcuts-close")
 	p.Run(chromedp.Poll(`!document.getElementById("shortcuts-dialog").open && document.activeElement.id === "shortcuts-open"`, nil, chromedp.WithPollingTimeout(10*time.Second)))
 }
 
@@ -534,7 +534,7 @@ func TestExportRealDownload(t *testing.T) {
 		return browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).WithDownloadPath(dir).
 			WithBrowserContextID(info.BrowserContextID).Do(bctx)
 	}))
-	p.Run(chromedp.Click("#export-csv", chromedp.ByQuery))
+	p.Click("#export-csv")
 	name := filepath.Join(dir, "parallax-"+cmpWhatjobs+"-vs-"+cmpChew+".csv")
 	deadline := time.Now().Add(15 * time.Second)
 	for {

@@ -258,6 +258,76 @@ func (p *Page) Run(actions ...chromedp.Action) {
 	}
 }
 
+// Click clicks the first element matching the CSS selector as a reader does, with a real mouse
+// press and release at its centre, once it holds still in view. chromedp.Click scrolls, reads
+// the element's box and presses the mouse in separate round trips: a render in between (a late
+// batch of rows, a status line filling in, a scroll the app makes) moves the element from under
+// the pointer, and the click lands elsewhere or nowhere. Click waits until the element is in the
+// same place over two frames and is what the browser finds at that point, and fails naming
+// where the press landed when it still misses, rather than leaving the test to time out
+// waiting for an effect that never comes.
+func (p *Page) Click(sel string) {
+	p.t.Helper()
+	p.Run(chromedp.WaitVisible(sel, chromedp.ByQuery))
+	var at struct {
+		X, Y  float64
+		Still bool
+		Hit   string
+	}
+	for try := 0; ; try++ {
+		evalAwait(p, fmt.Sprintf(clickTargetJS, sel), &at)
+		if at.Still {
+			break
+		}
+		if try == 50 {
+			p.t.Fatalf("%s never holds still and uncovered: the point at its centre is %s\n%s", sel, at.Hit, p.report())
+		}
+	}
+	p.Run(chromedp.MouseClickXY(at.X, at.Y))
+	// A click that loads a new document leaves nothing to read: only a miss reported by the
+	// same document fails.
+	var missed string
+	ctx, cancel := context.WithTimeout(p.Ctx, 5*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.parallaxClickMissed || ""`, &missed)); err == nil && missed != "" {
+		p.t.Fatalf("the click on %s landed on %s\n%s", sel, missed, p.report())
+	}
+}
+
+// clickTargetJS (a format taking the selector) scrolls the element into the middle of the view
+// when it is not wholly in it, and returns the centre of its first box (X, Y), whether that
+// point stayed put over two frames and is the element or inside it (Still), and what is there
+// (Hit). When Still, it records in window.parallaxClickMissed where the next mouse press lands
+// if not on the element.
+const clickTargetJS = `(async (sel) => {
+	const describe = n => !n ? "nothing" : n.tagName.toLowerCase() + (n.id ? "#" + n.id : "") +
+		(typeof n.className === "string" && n.className.trim() ? "." + n.className.trim().split(/\s+/).join(".") : "");
+	const el = document.querySelector(sel);
+	if (!el) return {Still: false, Hit: "no element"};
+	const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+	const box = () => el.getClientRects()[0] || el.getBoundingClientRect();
+	let r = box();
+	if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+		el.scrollIntoView({block: "center", inline: "center"});
+	}
+	await frame();
+	const before = box();
+	await frame();
+	await frame();
+	r = box();
+	const x = r.left + r.width / 2, y = r.top + r.height / 2;
+	const hit = document.elementFromPoint(x, y);
+	const still = before.top === r.top && before.left === r.left && r.width > 0 && r.height > 0 &&
+		hit !== null && (hit === el || el.contains(hit));
+	if (still) {
+		window.parallaxClickMissed = "";
+		document.addEventListener("mousedown", e => {
+			if (e.target !== el && !el.contains(e.target)) window.parallaxClickMissed = describe(e.target);
+		}, {capture: true, once: true});
+	}
+	return {X: x, Y: y, Still: still, Hit: describe(hit)};
+})(%q)`
+
 // Text returns the text content of the first element matching the CSS selector. It waits for
 // such an element to be visible, not for its text: after an action, an element the old view
 // had too is read as the old view showed it.

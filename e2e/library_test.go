@@ -25,7 +25,7 @@ func TestLibraryListsEveryArticle(t *testing.T) {
 		t.Errorf("last card meta = %q, want the undated article", last)
 	}
 
-	p.Run(chromedp.Click(`a.sort-option[href*="sort=oldest"]`, chromedp.ByQuery))
+	p.Click(`a.sort-option[href*="sort=oldest"]`)
 	// The click navigates within the app; the list re-renders a frame or more later, and the ready
 	// marker is already set, so wait for the new first card rather than for readiness.
 	if got := p.WaitText(".library-list > li:first-child .card-meta", "27 August 2020"); !strings.Contains(got, "curated") {
@@ -38,7 +38,7 @@ func TestLibraryListsEveryArticle(t *testing.T) {
 
 func TestReaderFollowsSentenceAnchor(t *testing.T) {
 	p := openPage(t, "/")
-	p.Run(chromedp.Click(`.library-list a[href="/read/whatjobs-amazon-tiktok-scrutiny"]`, chromedp.ByQuery))
+	p.Click(`.library-list a[href="/read/whatjobs-amazon-tiktok-scrutiny"]`)
 	p.Run(chromedp.WaitVisible(`.reader h1`, chromedp.ByQuery))
 	if got := p.Text(".reader h1"); got != "Amazon Faces Scrutiny Over TikTok Partnership" {
 		t.Fatalf("reader title = %q", got)
@@ -50,7 +50,7 @@ func TestReaderFollowsSentenceAnchor(t *testing.T) {
 	if strings.Contains(p.Text(".reader-text"), "Need Career Advice?") {
 		t.Error("job prompt shown in the cleaned text")
 	}
-	p.Run(chromedp.Click(`.provenance button`, chromedp.ByQuery))
+	p.Click(`.provenance button`)
 	p.Run(chromedp.WaitVisible(`.removed`, chromedp.ByQuery))
 	if !strings.Contains(p.Text(".reader-text"), "Need Career Advice?") {
 		t.Error("revealing boilerplate did not show the job prompt")
@@ -166,7 +166,7 @@ func TestLibraryPicksTwoToCompare(t *testing.T) {
 	if b != "tiktok-chew-musk-outreach" {
 		t.Fatalf("side B holds %q", b)
 	}
-	p.Run(chromedp.Click(`.library-compare button[type="submit"]`, chromedp.ByQuery))
+	p.Click(`.library-compare button[type="submit"]`)
 	deadline := time.Now().Add(10 * time.Second)
 	for p.Location() != "/compare/whatjobs-amazon-tiktok-scrutiny/tiktok-chew-musk-outreach" {
 		if time.Now().After(deadline) {
@@ -188,8 +188,8 @@ func TestLibraryFiltersInURL(t *testing.T) {
 
 	// The form: dated only, from 2021. The URL follows, and the cards.
 	p.Run(chromedp.SetValue("#lib-dated", "yes", chromedp.ByQuery),
-		chromedp.SetValue("#lib-from", "2021", chromedp.ByQuery),
-		chromedp.Click(`.library-filters button[type="submit"]`, chromedp.ByQuery))
+		chromedp.SetValue("#lib-from", "2021", chromedp.ByQuery))
+	p.Click(`.library-filters button[type="submit"]`)
 	deadline := time.Now().Add(10 * time.Second)
 	for p.Location() != "/?dated=yes&from=2021" {
 		if time.Now().After(deadline) {
@@ -203,7 +203,7 @@ func TestLibraryFiltersInURL(t *testing.T) {
 	}
 
 	// An outlet on a card filters by it.
-	p.Run(chromedp.Click(`.library-list a.outlet[href="/?outlet=WhatJobs"]`, chromedp.ByQuery))
+	p.Click(`.library-list a.outlet[href="/?outlet=WhatJobs"]`)
 	p.WaitText(".library-count", "of 1 that match")
 	if got := p.Location(); got != "/?outlet=WhatJobs" {
 		t.Errorf("outlet link led to %s", got)

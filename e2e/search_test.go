@@ -118,7 +118,7 @@ func TestSearchCorrectedAndMore(t *testing.T) {
 	var label string
 	p.Eval(`document.querySelector(`+jsString(sel)+`).textContent`, &label)
 	before := p.Count(".search-results .result-link")
-	p.Run(chromedp.Click(sel, chromedp.ByQuery))
+	p.Click(sel)
 	p.Run(chromedp.WaitVisible(`.result-more-toggle[aria-expanded="true"]`, chromedp.ByQuery))
 	var more int
 	if _, err := fmt.Sscanf(label, "%d more", &more); err != nil {
@@ -127,7 +127,7 @@ func TestSearchCorrectedAndMore(t *testing.T) {
 	if after := p.Count(".search-results .result-link"); after != before+more {
 		t.Errorf("%d result links after opening %q, want %d", after, label, before+more)
 	}
-	p.Run(chromedp.Click(`.result-more-toggle[aria-expanded="true"]`, chromedp.ByQuery))
+	p.Click(`.result-more-toggle[aria-expanded="true"]`)
 	p.Run(chromedp.WaitNotPresent(`.result-more-toggle[aria-expanded="true"]`, chromedp.ByQuery))
 	if n := p.Count(".search-results .result-link"); n != before {
 		t.Errorf("%d result links after closing, want %d", n, before)
@@ -145,10 +145,10 @@ func TestReaderSearchHits(t *testing.T) {
 	if got := p.Text(".reader-hits [role=status]"); !strings.Contains(got, "matches for “tiktok”") {
 		t.Errorf("hit bar %q", got)
 	}
-	p.Run(chromedp.Click(".hit-next", chromedp.ByQuery))
+	p.Click(".hit-next")
 	p.Run(chromedp.WaitVisible("#hit-1.is-current", chromedp.ByQuery))
 	p.Run(chromedp.Poll(`document.activeElement && document.activeElement.id === "hit-1"`, nil))
-	p.Run(chromedp.Click(".hit-prev", chromedp.ByQuery))
+	p.Click(".hit-prev")
 	p.Run(chromedp.WaitVisible(fmt.Sprintf("#hit-%d.is-current", n), chromedp.ByQuery))
 	p.WaitText(".reader-hits [role=status]", fmt.Sprintf("%d of %d", n, n))
 }
@@ -198,7 +198,7 @@ func TestSearchPartialAndSuggestions(t *testing.T) {
 	if got := p.Text(".search-suggestions"); !strings.Contains(got, "Walmart") {
 		t.Errorf("suggestions %q, want Walmart", got)
 	}
-	p.Run(chromedp.Click(`.search-suggestions a`, chromedp.ByQuery))
+	p.Click(`.search-suggestions a`)
 	p.Run(chromedp.WaitVisible(`.search-results .result`, chromedp.ByQuery))
 }
 

@@ -132,7 +132,7 @@ func TestLibraryBeforeText(t *testing.T) {
 	}
 
 	// In-app navigation to the reader and the timeline now shows them at once.
-	p.Run(chromedp.Click(`.search-results > li:first-child .result-title a`, chromedp.ByQuery))
+	p.Click(`.search-results > li:first-child .result-title a`)
 	p.Run(chromedp.WaitVisible(`#p1s1`, chromedp.ByQuery))
 }
 
@@ -169,7 +169,7 @@ func TestFocusWhenTextArrives(t *testing.T) {
 	p := newPageAt(t, g.URL)
 	p.Go("/")
 	g.waitHeld(t, 1)
-	p.Run(chromedp.Click(`.library-list .card .card-title a`, chromedp.ByQuery))
+	p.Click(`.library-list .card .card-title a`)
 	p.WaitText("#text-loading", "Loading the articles")
 	focused := func() string {
 		var tag string

@@ -59,7 +59,7 @@ func TestTimelineDrillDownToReaderAndBack(t *testing.T) {
 
 	// Drill down: the axis's 2024 column leads to 2024's months, the filter kept.
 	const year = "/timeline?at=2024&entity=Joe+Biden"
-	p.Run(chromedp.Click(`.tl-axis thead a[href="`+year+`"]`, chromedp.ByQuery))
+	p.Click(`.tl-axis thead a[href="` + year + `"]`)
 	tlWaitLocation(t, p, year)
 	p.WaitText("#tl-axis-caption", "Entries per month in 2024")
 	if got := p.Text(`.tl-trail [aria-current="page"]`); got != "2024" {
@@ -89,7 +89,7 @@ func TestTimelineDrillDownToReaderAndBack(t *testing.T) {
 	checkYear()
 
 	// Follow the Commercial Times report to the reader, at its sentence, highlighted.
-	p.Run(chromedp.Click(tlEvent(p, "April 2024")+` a.tl-read[href="/read/tiktok-chew-musk-outreach#p6s1"]`, chromedp.ByQuery))
+	p.Click(tlEvent(p, "April 2024") + ` a.tl-read[href="/read/tiktok-chew-musk-outreach#p6s1"]`)
 	p.Run(chromedp.WaitVisible(`#p6s1.is-target`, chromedp.ByQuery))
 	tlWaitLocation(t, p, "/read/tiktok-chew-musk-outreach#p6s1")
 	if got := p.Text("#p6s1"); !strings.Contains(got, "in April this year, President Joe Biden signed") {
@@ -103,7 +103,7 @@ func TestTimelineDrillDownToReaderAndBack(t *testing.T) {
 	checkYear()
 
 	// The trail steps to the next year and back up to all years.
-	p.Run(chromedp.Click(`.tl-step[rel="next"]`, chromedp.ByQuery))
+	p.Click(`.tl-step[rel="next"]`)
 	tlWaitLocation(t, p, "/timeline?at=2025&entity=Joe+Biden")
 	p.WaitText(".tl-list", "19 January 2025")
 	if got := p.Text(tlEvent(p, "19 January 2025") + " .tl-role"); got != "Deadline" {

@@ -165,19 +165,19 @@ func checkFocusAfterNav(t *testing.T, p *Page, what string) {
 func TestFocusAfterInAppNavigation(t *testing.T) {
 	t.Run("search result", func(t *testing.T) {
 		p := openPage(t, "/search?q=tiktok")
-		p.Run(chromedp.Click(`.search-results .result-snippets .result-link`, chromedp.ByQuery))
+		p.Click(`.search-results .result-snippets .result-link`)
 		p.Run(chromedp.Poll(`location.pathname.startsWith("/read/")`, nil))
 		checkFocusAfterNav(t, p, "search result")
 	})
 	t.Run("result title", func(t *testing.T) {
 		p := openPage(t, "/search?q=tiktok")
-		p.Run(chromedp.Click(`.search-results .result-title a`, chromedp.ByQuery))
+		p.Click(`.search-results .result-title a`)
 		p.Run(chromedp.Poll(`location.pathname.startsWith("/read/")`, nil))
 		checkFocusAfterNav(t, p, "result title")
 	})
 	t.Run("comparison", func(t *testing.T) {
 		p := openPage(t, "/compare/"+cmpWhatjobs)
-		p.Run(chromedp.Click(`.compare-choices a`, chromedp.ByQuery))
+		p.Click(`.compare-choices a`)
 		p.Run(chromedp.Poll(`location.pathname.split("/").length === 4`, nil))
 		checkFocusAfterNav(t, p, "comparison")
 	})
@@ -189,7 +189,7 @@ func TestFocusAfterInAppNavigation(t *testing.T) {
 	})
 	t.Run("header link", func(t *testing.T) {
 		p := openPage(t, "/")
-		p.Run(chromedp.Click(`.site-nav a[href="/timeline"]`, chromedp.ByQuery))
+		p.Click(`.site-nav a[href="/timeline"]`)
 		p.Run(chromedp.Poll(`location.pathname === "/timeline"`, nil))
 		checkFocusAfterNav(t, p, "header link")
 	})
@@ -237,7 +237,7 @@ func TestSkipLinkMovesFocus(t *testing.T) {
 // history entry per key, so one Back leaves the search.
 func TestSearchOutletArrowKeys(t *testing.T) {
 	p := openPage(t, "/")
-	p.Run(chromedp.Click(`.site-nav a[href="/compare"]`, chromedp.ByQuery))
+	p.Click(`.site-nav a[href="/compare"]`)
 	p.Run(chromedp.Poll(`location.pathname === "/compare"`, nil))
 	p.Eval(`goappNav("/search?q=tiktok"); true`, nil)
 	p.Run(chromedp.WaitVisible(`.search-results`, chromedp.ByQuery))
@@ -337,7 +337,7 @@ func TestPhoneLayout(t *testing.T) {
 	if got := p.Text(".filter-toggle"); got != "Filters (2 active)" {
 		t.Errorf("toggle %q, want it to count 2 active filters", got)
 	}
-	p.Run(chromedp.Click(".filter-toggle", chromedp.ByQuery))
+	p.Click(".filter-toggle")
 	p.Run(chromedp.WaitVisible("#search-outlet", chromedp.ByQuery))
 	var expanded string
 	p.Eval(`document.querySelector(".filter-toggle").getAttribute("aria-expanded")`, &expanded)
@@ -368,7 +368,7 @@ func TestPhoneLayout(t *testing.T) {
 				t.Errorf("%s: first card at y=%.0f, want it within the first screen (740)", v.path, top)
 			}
 		}
-		f.Run(chromedp.Click(".filter-toggle", chromedp.ByQuery))
+		f.Click(".filter-toggle")
 		f.Run(chromedp.WaitVisible("#"+v.field, chromedp.ByQuery))
 	}
 
