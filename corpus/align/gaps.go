@@ -84,6 +84,26 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 		pi, pj = i, j
 	}
 	try(n, m)
+	// A free sentence beside a pair and a free sentence beside its partner on the other side,
+	// in swapped order ("A landscape painting … has been returned." then "The work … was
+	// found in Belgium", told the other way round): the pair between them places them as a
+	// gap's neighbours do.
+	for i, j := range match {
+		if j < 0 {
+			continue
+		}
+		for _, d := range [2]int{-1, 1} {
+			x, y := i+d, j-d
+			if x < 0 || x >= n || y < 0 || y >= m || match[x] >= 0 || cross[x] >= 0 || takenB[y] || as[x].heading != bs[y].heading {
+				continue
+			}
+			if s := similarityIn(sp, as[x], bs[y], inGap); s >= GapThreshold {
+				cross[x] = y
+				takenB[y] = true
+				added = append(added, cell{int32(x), int32(y), max(s, Threshold)})
+			}
+		}
+	}
 	if len(added) == 0 {
 		return sim, nil
 	}

@@ -200,8 +200,19 @@ func TestGapPair(t *testing.T) {
 	if got := weak(c); got != "" {
 		t.Errorf("in a gap of three: p1s2 paired with %q, want none\n%s", got, dump(c))
 	}
-	// Out of order: the weak pair's B sentence comes after the last pair.
-	moved := []string{b[0], b[2], b[1]}
+	// Told the other way round beside a pair: the two sentences swap places around it, which
+	// places them as a gap does; the pair crosses.
+	swapped := []string{b[0], b[2], b[1]}
+	c = Compare(sa, article("b", swapped))
+	checkInvariants(t, c)
+	if got := weak(c); got != "p1s3" {
+		t.Errorf("swapped beside a pair: p1s2 paired with %q, want p1s3\n%s", got, dump(c))
+	}
+	if _, p := partner(c, "p1s2"); p != nil && !p.Crossing {
+		t.Errorf("swapped beside a pair: pair %+v does not cross", *p)
+	}
+	// Out of order, away from the pair it would cross: position confirms nothing.
+	moved := []string{b[0], b[2], "Volt's chairman declined to comment.", b[1]}
 	c = Compare(sa, article("b", moved))
 	checkInvariants(t, c)
 	if got := weak(c); got != "" {
