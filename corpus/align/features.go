@@ -254,6 +254,13 @@ func (sp *space) describe(st *sent, toks []token) {
 			continue
 		}
 		switch {
+		case t.number && resultKey(st.s.Text, toks, i) != "":
+			// "won 3-0", "passed by 7–2": a result, one specific number however small its
+			// parts.
+			// Its parts count as the numbers they are too: "312-198" is "312 votes to 198".
+			keys = append(keys, key{kindNumber, resultKey(st.s.Text, toks, i)}, key{kindNumber, t.key}, key{kindNumber, toks[i+1].key})
+			skip = i + 1
+			inside(t)
 		case inside(t):
 			// The entity's canonical name stands for these words, so that "Biden" and
 			// "Joe Biden" match and a name is not counted twice; a figure's words are its
@@ -320,6 +327,11 @@ func (sp *space) describe(st *sent, toks []token) {
 		keys = append(keys, key{kind, f.value + " " + f.unit}, key{kindNumber, f.value})
 		if f.alt != "" && kind == kindFigure {
 			keys = append(keys, key{kind, f.value + " " + f.alt})
+		}
+		if f.alt != "" {
+			// The first noun of "14 fraud charges" says what kind of thing is counted, as
+			// "14 counts of fraud" says in a word of its own.
+			keys = append(keys, key{kindWord, strings.TrimPrefix(f.unit, genericUnit)})
 		}
 	}
 	for _, d := range st.dates {

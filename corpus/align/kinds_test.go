@@ -322,3 +322,61 @@ func TestNeighboursHighlightedInGapsOnly(t *testing.T) {
 		t.Errorf("anywhere: related words %q, want WordNet's hurt and suffer", got)
 	}
 }
+
+func TestResultKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"won 3-0 at home":     "3-0",
+		"passed by 7–2":       "7-2",
+		"MPs voted 312-198":   "312-198",
+		"aged 10-15":          "10-15",
+		"on 2024-06-01":       "",
+		"the 2020-21 season":  "",
+		"a 3-0-1 record":      "",
+		"call 555-1234":       "",
+		"won 3 - 0":           "",
+		"the 3-day event":     "",
+		"rose 1.5-2 per cent": "",
+		"in the 1990s-2000s":  "",
+	} {
+		toks := tokenize(in)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.number })
+		if got := resultKey(in, toks, i); got != want {
+			t.Errorf("resultKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// secondRoundKinds are the kinds of pair a second look at dev22 and dev23 found missed, each
+// with cases written for this test: a count whose noun has a modifier ("seventeen theft
+// charges" / "17 counts of theft"); a precise number with a name; a result or a vote written
+// with a hyphen. (A sentence that swaps places with its partner around a pair is TestGapPair's.)
+// A hard negative keeps two results apart.
+var secondRoundKinds = []pairCase{
+	{name: "modifier: theft charges and counts of theft", pair: true,
+		a: story{"Peter Hollis, 61, of Kelby, admitted 17 counts of theft at Marlow Crown Court in June.", "He will be sentenced in March.", "The court heard he had stolen from elderly neighbours."},
+		b: story{"He had pleaded guilty to seventeen theft charges earlier this year.", "Sentencing is set for March.", "His victims were elderly people living near him."}},
+	{name: "modifier: driving charges", pair: true,
+		a: story{"The driver faces 12 charges of dangerous driving.", "He was arrested on the motorway.", "He will appear in court next week."},
+		b: story{"Prosecutors have brought twelve dangerous driving counts against him.", "Police stopped him on the motorway.", "His court appearance is set for next week."}},
+	{name: "precise number: an attendance", pair: true,
+		a: story{"A crowd of 27,314 watched the final at Marsh Park, a record for the competition.", "Kelby's captain lifted the trophy.", "It was the club's first final since 1994."},
+		b: story{"The attendance of 27,314 at Marsh Park was the highest in the tournament's history.", "The captain raised the cup in front of the fans.", "Kelby last reached a final in 1994."}},
+	{name: "precise number: cars and vehicles", pair: true,
+		a: story{"Sales at Varrow rose to 6,183 cars in the three months to June, the carmaker said.", "The new model went on sale in April.", "Prices were cut in May."},
+		b: story{"The Varrow brand found buyers for 6,183 vehicles in the quarter, a record for the company.", "Its latest model was launched in April.", "It lowered its prices in May."}},
+	{name: "result: a score", pair: true,
+		a: story{"Ferris left the club on Sunday, hours after a 3-0 home defeat by Castlebury.", "He had been manager since 2021.", "His assistant will take charge."},
+		b: story{"Castlebury beat Ferris's side 3-0 at the Harbour Ground on Sunday, and he was gone by the evening.", "Ferris was appointed in 2021.", "The assistant manager takes over for now."}},
+	{name: "result: a vote", pair: true,
+		a: story{"The Senate passed the bill 52-48 late on Thursday.", "It now goes to the president.", "Protesters gathered outside."},
+		b: story{"By 52-48, senators approved the measure on Thursday night.", "The president is expected to sign it.", "A crowd protested outside the building."}},
+	{name: "result: negative: two results",
+		a: story{"Kelby beat Castleford 2-0 on Saturday.", "The manager praised the defence.", "Kelby rise to fourth."},
+		b: story{"Kelby lost 3-1 to Marston on Tuesday.", "The manager criticised the defence.", "Kelby drop to fifth."}},
+}
+
+func TestSecondRoundKinds(t *testing.T) {
+	for _, tt := range secondRoundKinds {
+		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
+	}
+}

@@ -80,8 +80,9 @@ func TestFigureNormalForms(t *testing.T) {
 			t.Errorf("figures(%q) = %q, figures(%q) = %q: want two different figures", d[0], x, d[1], y)
 		}
 	}
-	// Not figures: a lone "one", a day of a month, an ordinal.
-	for _, in := range []string{"one of the bidders", "in the third quarter", "a quarter century", "on 24 June", "on June 24", "the 2nd round", "by January 19"} {
+	// Not figures: a lone "one", a day of a month, an ordinal, a number that a comma parts from
+	// the name after it ("the Vega 8, Lumora's latest phone").
+	for _, in := range []string{"one of the bidders", "in the third quarter", "a quarter century", "on 24 June", "on June 24", "the 2nd round", "by January 19", "the Vega 8, Lumora's latest", "in 8. Kelby beat"} {
 		if got := figureOf(in); got != "" {
 			t.Errorf("figures(%q) = %q, want none", in, got)
 		}

@@ -42,6 +42,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// specifics counts the shared bare numbers that are specific (see specificNumber);
 	// toldWords the words among told.
 	specifics, toldWords := 0, 0
+	// precise counts those of them with three significant digits or more ("18,450", "9.15"):
+	// as telling as a figure with its unit.
+	precise := 0
 	// timeRare: a rare "last" or "next" is shared ("next year"): a fact when something else
 	// than the story's actor is shared too, since "Corvid Air carried 9 million passengers last year" and
 	// "Corvid Air's profit fell last year" share only the actor and the year.
@@ -104,9 +107,12 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			case kindNumber:
 				// A number that is neither small nor round nor a year ("1,200", "9.1") is
 				// specific, whatever it counts.
-				if specificNumber(sp.keys[f].text) {
+				if k := sp.keys[f].text; specificNumber(k) {
 					fact = true
 					specifics++
+					if !isResult(k) && significantDigits(k) >= 3 {
+						precise++
+					}
 				}
 			case kindDate:
 				switch k := sp.keys[f].text; len(k) {
@@ -250,8 +256,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	}
 	// Two or more rare words in common, with no name to lean on, are strong evidence of one
 	// fact told in otherwise different words ("advertising to children"); so is a figure, a
-	// number with its unit ("600 staff" and "600 employees").
-	if rare+2*figs >= 2 && dice >= ThresholdRare {
+	// number with its unit ("600 staff" and "600 employees"), or a precise number ("a crowd of
+	// 18,450" and "the attendance of 18,450").
+	if rare+2*figs+2*precise >= 2 && dice >= ThresholdRare {
 		return max(dice, Threshold)
 	}
 	return dice
@@ -261,6 +268,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 // year, and either a fraction, or at least 100 and not a round hundred, or from 11 to 99 and not
 // a multiple of five.
 func specificNumber(k string) bool {
+	if isResult(k) {
+		return true
+	}
 	v, err := strconv.ParseFloat(k, 64)
 	if err != nil || yearLike(k) {
 		return false
