@@ -173,7 +173,7 @@ func TestGoldListDev(t *testing.T) {
 		{"dev2", []string{"dev2.txtar"}, 0.95, 0.9},
 		{"dev3-12", later, 0.95, 0.9},
 		{"dev13-21", latest, 0.95, 0.9},
-		{"dev22-23", []string{"dev22.txtar", "dev23.txtar"}, 0.95, 0.75},
+		{"dev22-23", []string{"dev22.txtar", "dev23.txtar"}, 0.95, 0.82},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var stories []goldStory
@@ -205,8 +205,11 @@ func TestGoldListDev(t *testing.T) {
 // branch wn (related words from WordNet 3.0, a shared denial, a month written alone, years of
 // scheduled events, anchors by competitive linking) precision 1.000, recall 0.779 (53 of 68);
 // after branch emb (distributional neighbours in gaps, rounded figures, small counts under two
-// nouns, a person's title) precision 1.000, recall 0.794 (54 of 68). On test2.txtar, before and
-// after branch emb alike: precision 0.983, recall 0.806 (58 of 72). Each branch tuned on
+// nouns, a person's title) precision 1.000, recall 0.794 (54 of 68); after the second round on
+// dev22 and dev23 (a count's modifier, results, precise numbers, a swap beside a pair) precision
+// 1.000, recall 0.809 (55 of 68). On test2.txtar, before and after branch emb alike: precision
+// 0.983, recall 0.806 (58 of 72); after the second round precision 0.967, recall 0.819 (59 of
+// 72). Each branch tuned on
 // dev*.txtar only and ran the test halves for their aggregate lines only. Until the target is
 // met, the test holds the measured level, rounded down, as a floor, so that a regression fails,
 // and logs the gap to the target.
@@ -219,9 +222,9 @@ func TestGoldListTest(t *testing.T) {
 		stories        []goldStory
 		floorP, floorR float64
 	}{
-		{"test", t1, 0.97, 0.79},
-		{"test2", t2, 0.95, 0.80},
-		{"both", slices.Concat(t1, t2), 0.95, 0.79},
+		{"test", t1, 0.97, 0.80},
+		{"test2", t2, 0.95, 0.81},
+		{"both", slices.Concat(t1, t2), 0.95, 0.81},
 	} {
 		p, r := scoreGold(t, c.stories, false)
 		if p < c.floorP || r < c.floorR {
