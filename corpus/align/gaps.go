@@ -19,9 +19,10 @@ const (
 
 // fillGaps pairs, in each gap between consecutive pairs of match (and before the first and after
 // the last) that holds at most maxGap free sentences on each side, the best-scoring pair above
-// GapThreshold, and adds it to match and sim with the score Threshold. A sentence of a crossing
-// pair (cross) is not free. It returns the new sim and the pairs it added. Its work is linear in
-// the sentences.
+// GapThreshold, and adds it to match and sim with the score Threshold; then, beside each pair,
+// a free sentence of A and a free sentence of B on its other side (told in swapped order) above
+// GapThreshold, added to cross. A sentence of a crossing pair (cross) is not free. It returns
+// the new sim and the pairs it added. Its work is linear in the sentences.
 func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*sparse, []cell) {
 	n, m := len(as), len(bs)
 	takenB := make([]bool, m)

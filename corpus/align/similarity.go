@@ -18,12 +18,13 @@ func similarity(sp *space, x, y *sent) float64 { return similarityIn(sp, x, y, a
 // Where a candidate pair sits, for similarityIn.
 const (
 	anywhere = iota
-	// inGap: in a gap between two pairs in both reading orders (see fillGaps).
+	// inGap: in a gap between two pairs in both reading orders, or beside a pair in swapped
+	// order (see fillGaps).
 	inGap
 )
 
 // similarityIn is similarity, where placed says that the pair sits in a gap between two pairs
-// in both reading orders (see fillGaps): there, a name both sentences give and two more shared
+// in both reading orders, or beside a pair in swapped order (see fillGaps): there, a name both sentences give and two more shared
 // features, one of them not a name nor a word of the story's time, setting or topic, or else
 // three such words, stand for the specific content that similarity asks for elsewhere, since the
 // neighbours confirm that the two sentences tell the same part of the story ("Corvid Air will
