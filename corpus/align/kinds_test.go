@@ -64,7 +64,7 @@ var unseenKinds = []pairCase{
 }
 
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range unseenKinds {
+	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }
@@ -373,10 +373,4 @@ var secondRoundKinds = []pairCase{
 	{name: "result: negative: two results",
 		a: story{"Kelby beat Castleford 2-0 on Saturday.", "The manager praised the defence.", "Kelby rise to fourth."},
 		b: story{"Kelby lost 3-1 to Marston on Tuesday.", "The manager criticised the defence.", "Kelby drop to fifth."}},
-}
-
-func TestSecondRoundKinds(t *testing.T) {
-	for _, tt := range secondRoundKinds {
-		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
-	}
 }
