@@ -48,8 +48,7 @@ func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
 			if m.Kind != corpus.KindPerson {
 				continue
 			}
-			if i := strings.LastIndexByte(m.Entity, ' '); i >= 0 {
-				last := m.Entity[i+1:]
+			if last, ok := surname(m.Entity); ok {
 				if prev, ok := doc.surnames[last]; ok && prev != m.Entity {
 					doc.surnames[last] = "" // two people share it: name neither
 				} else {
@@ -298,7 +297,7 @@ func (r *recogniser) extend(i int) int {
 			}
 		case tk.text == "of" && tk.space && (r.lx.is("orgof", toks[j-1].text) || ofHeads[toks[j-1].text]) && capAt(j+1, true):
 			j += 2
-		case tk.text == "of" && tk.space && peerages[toks[i].text] && j-i >= 2 && capAt(j+1, true):
+		case tk.text == "of" && tk.space && peerages[toks[i].text] && j-i >= 2 && capAt(j+1, true) && r.gazAt[j+1] < 0 && !r.placeStarts(j+1, len(toks)) && !isAllCaps(toks[j+1].text):
 			// "Baroness Hale of Richmond": a peer's territorial designation is part of the name.
 			j += 2
 		case tk.text == "&" && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper:
@@ -823,11 +822,11 @@ func (r *recogniser) emit(start, end int, name string, k corpus.EntityKind) {
 	r.consumed = end
 	if k == corpus.KindPerson {
 		r.lastPerson = m
-		if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		if last, ok := surname(name); ok {
 			if r.surnames == nil {
 				r.surnames = map[string]bool{}
 			}
-			r.surnames[name[i+1:]] = true
+			r.surnames[last] = true
 		}
 	}
 }
@@ -865,4 +864,16 @@ func capitalisedBefore(name string, i int) bool {
 	w := name[strings.LastIndexByte(name[:i], ' ')+1 : i]
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// surname returns the word a person named in more than one word is called by alone: the last
+// word, or a peer's name before the territorial designation ("Hale" of "Hale of Richmond",
+// never "Richmond").
+func surname(name string) (string, bool) {
+	if before, _, ok := strings.Cut(name, " of "); ok {
+		i := strings.LastIndexByte(before, ' ')
+		return before[i+1:], true
+	}
+	i := strings.LastIndexByte(name, ' ')
+	return name[i+1:], i >= 0
 }

@@ -159,3 +159,37 @@ func TestTagDocument(t *testing.T) {
 		t.Errorf("Tag alone (-want +got):\n%s", diff)
 	}
 }
+
+// A peer's designation is a place, not a surname: "Richmond" alone is not Baroness Hale, and
+// "Hale" alone is.
+func TestPeerDesignationIsNoSurname(t *testing.T) {
+	ss := []string{"Baroness Hale of Richmond said the ruling was clear.", "The judges agreed, Hale said.", "Flooding hit Richmond on Monday."}
+	got := Default().TagDocument(ss)
+	for _, m := range got[2] {
+		if m.Kind == corpus.KindPerson {
+			t.Errorf("%q: %q tagged as person %q", ss[2], ss[2][m.Start:m.End], m.Entity)
+		}
+	}
+	if len(got[1]) != 1 || got[1][0].Entity != "Hale of Richmond" {
+		t.Errorf("%q: got %+v, want Hale of Richmond", ss[1], got[1])
+	}
+}
+
+// "of" before a known place or organisation names where a peer is from or works, and the peer
+// stays a person.
+func TestPeerBeforeKnownName(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Lord Jones of Birmingham spoke.": {"Jones", "Birmingham"},
+		"Lord Ashcroft of Belize spoke.":  {"Ashcroft", "Belize"},
+		"Lady Gaga of New York sang.":     {"Gaga", "New York"},
+		"Lord Browne of BP resigned.":     {"Browne", "BP"},
+	} {
+		var got []string
+		for _, m := range Default().Tag(in) {
+			got = append(got, m.Entity)
+		}
+		if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+			t.Errorf("%q: entities %q, want %q", in, got, want)
+		}
+	}
+}
