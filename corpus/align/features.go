@@ -253,15 +253,22 @@ func (sp *space) describe(st *sent, toks []token) {
 		if i <= skip {
 			continue
 		}
+		in := inside(t)
 		switch {
-		case t.number && resultKey(st.s.Text, toks, i) != "":
+		case !in && t.number && resultKey(st.s.Text, toks, i) != "":
 			// "won 3-0", "passed by 7–2": a result, one specific number however small its
 			// parts.
 			// Its parts count as the numbers they are too: "312-198" is "312 votes to 198".
-			keys = append(keys, key{kindNumber, resultKey(st.s.Text, toks, i)}, key{kindNumber, t.key}, key{kindNumber, toks[i+1].key})
+			keys = append(keys, key{kindNumber, resultKey(st.s.Text, toks, i)})
+			for _, part := range [2]string{t.key, toks[i+1].key} {
+				if specificNumber(part) {
+					// A part that says something of its own; "1" and "0" of "1-0" would count
+					// one fact three times.
+					keys = append(keys, key{kindNumber, part})
+				}
+			}
 			skip = i + 1
-			inside(t)
-		case inside(t):
+		case in:
 			// The entity's canonical name stands for these words, so that "Biden" and
 			// "Joe Biden" match and a name is not counted twice; a figure's words are its
 			// normal form.

@@ -357,11 +357,18 @@ func resultKey(text string, toks []token, i int) string {
 		return ""
 	}
 	x, y := toks[i].key, toks[i+1].key
-	joined := func(k int) bool { // toks[k] and toks[k+1] are numbers one hyphen apart
-		return k >= 0 && k+1 < len(toks) && toks[k].number && toks[k+1].number && text[toks[k].end:toks[k+1].start] == "-"
+	joined := func(k int) bool { // toks[k] and toks[k+1] are numbers one hyphen or dash apart
+		sep := ""
+		if k >= 0 && k+1 < len(toks) {
+			sep = text[toks[k].end:toks[k+1].start]
+		}
+		return (sep == "-" || sep == "–") && toks[k].number && toks[k+1].number
 	}
 	if !wholeSmall(x) || !wholeSmall(y) || joined(i-1) || joined(i+1) {
 		return "" // "3-0-1", or a date written "2024-06-01"
+	}
+	if dayMonth(text, toks, i) != "" || dayMonth(text, toks, i+1) != "" || timeOfDay(text, toks, i+1) != "" {
+		return "" // "10-12 June", "June 10-12", "9-11am": days or hours, read as dates are
 	}
 	return x + "-" + y
 }

@@ -374,3 +374,50 @@ var secondRoundKinds = []pairCase{
 		a: story{"Kelby beat Castleford 2-0 on Saturday.", "The manager praised the defence.", "Kelby rise to fourth."},
 		b: story{"Kelby lost 3-1 to Marston on Tuesday.", "The manager criticised the defence.", "Kelby drop to fifth."}},
 }
+
+// TestPreciseNumberOfTheStory: a number the story is about ("Flight 447") is its name, not a
+// fact of one sentence.
+func TestPreciseNumberOfTheStory(t *testing.T) {
+	a := article("a", []string{"Flight 447 left Rio de Janeiro on Sunday evening.", "Flight 447 lost contact with controllers over the Atlantic.", "Relatives of those on Flight 447 gathered at the airport.", "The airline said the crew were experienced."})
+	b := article("b", []string{"Search teams found debris from Flight 447 on Tuesday.", "Flight 447 was carrying 228 people.", "The aircraft flying Flight 447 was four years old.", "Investigators will study the wreckage."})
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	if len(c.Pairs) != 0 {
+		t.Errorf("want no pairs\n%s", dump(c))
+	}
+}
+
+// TestSmallResultAloneInGap: a scoreline of single digits shared by two reports of different
+// matches is no fact, even in a gap.
+func TestSmallResultAloneInGap(t *testing.T) {
+	a := article("a", []string{"Heavy rain forced the postponement of six league matches on Saturday.", "Kelby won 1-0 at home.", "Rovers manager Dan Pike was sacked on Sunday after a run of nine defeats."})
+	b := article("b", []string{"Six league fixtures were called off on Saturday because of heavy rain.", "Castlebury were beaten 1-0 by Marston.", "Dan Pike was dismissed as Rovers manager on Sunday following nine straight defeats."})
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	if got, _ := partner(c, "p1s2"); got != "" {
+		t.Errorf("p1s2 paired with %s\n%s", got, dump(c))
+	}
+}
+
+// TestSwappedPairHighlightsNeighbours: a pair the swap pass places beside a pair counts
+// neighbours, so its highlight shows them.
+func TestSwappedPairHighlightsNeighbours(t *testing.T) {
+	a := []string{
+		"Competition regulators on Thursday blocked the planned merger of the telecom operators Nexa and Volt.",
+		"The authority said the deal would have raised prices for mobile customers.",
+		"Nexa said it was disappointed and was considering an appeal.",
+	}
+	b := []string{
+		"The competition watchdog has prohibited Nexa's planned combination with Volt, it said on Thursday.",
+		"Nexa expressed disappointment and said it might challenge the decision in court.",
+		"Regulators concluded the tie-up would have led to higher bills for people on mobile contracts.",
+	}
+	c := Compare(article("a", a), article("b", b))
+	_, p := partner(c, "p1s2")
+	if p == nil || !p.Crossing {
+		t.Fatalf("p1s2 not in a crossing pair\n%s", dump(c))
+	}
+	if !slices.ContainsFunc(p.SpansA, func(s Span) bool { return s.Kind == SpanRelated }) {
+		t.Errorf("crossing pair placed by the swap pass: spans %+v lack the neighbours that placed it", p.SpansA)
+	}
+}

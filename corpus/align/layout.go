@@ -26,7 +26,8 @@ func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross [
 		if n, ok := crossN[i]; ok {
 			return n
 		}
-		n := c.addPair(as[i], bs[j], sim.at(i, j), true, false)
+		placed := slices.ContainsFunc(gapped, func(g cell) bool { return int(g.i) == i && int(g.j) == j })
+		n := c.addPair(as[i], bs[j], sim.at(i, j), true, placed)
 		crossN[i] = n
 		return n
 	}

@@ -111,7 +111,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 				if k := sp.keys[f].text; specificNumber(k) {
 					fact = true
 					specifics++
-					if !isResult(k) && significantDigits(k) >= 3 {
+					if !isResult(k) && significantDigits(k) >= 3 && (sp.df[0][f] < 2 || sp.df[1][f] < 2) {
 						precise++
 					}
 				}
@@ -270,6 +270,8 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 // a multiple of five.
 func specificNumber(k string) bool {
 	if isResult(k) {
+		// A vote ("52-48") is specific; a scoreline of single digits ("1-0") is as common as
+		// a count of fewer than ten things.
 		return true
 	}
 	v, err := strconv.ParseFloat(k, 64)
