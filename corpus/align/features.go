@@ -66,6 +66,9 @@ type figure struct {
 	start, end int
 	// subject is the canonical name of the entity the figure is about, "" when none is near.
 	subject string
+	// converted is the measure's value in the metric unit before rounding, when it was written
+	// in another system ("12 miles" is 19,312 m, kept as "19000" in value); 0 otherwise.
+	converted float64
 }
 
 // quote is a stretch of quoted words in a sentence.

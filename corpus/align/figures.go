@@ -73,12 +73,16 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		start, end, unit, scaled := t.start, toks[j-1].end, "", false
 		alt := ""
 		measured := false
+		// converted: the measure was written in a unit that converts to the metric one by a
+		// factor other than a power of ten ("12 miles"), so that its converted value is
+		// approximate.
+		converted := false
 		if f, ok := scales[suffix]; ok {
 			v, scaled = v*f, true
 		} else if suffix == "pc" {
 			unit = "percent"
 		} else if m, ok := measures[suffix]; ok && suffix != "" {
-			v, unit, measured = v*m.factor, m.unit, true
+			v, unit, measured, converted = v*m.factor, m.unit, true, !powerOfTen(m.factor)
 		} else if (suffix == "c" || suffix == "f") && strings.ContainsAny(s.Text[t.end-1:t.end], "CF") {
 			unit, measured = "°"+strings.ToUpper(suffix), true
 		} else if suffix != "" {
@@ -166,7 +170,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			j++
 		case j < len(toks) && measures[toks[j].lower].unit != "":
 			m := measures[toks[j].lower]
-			v, unit, end, measured = v*m.factor, m.unit, toks[j].end, true
+			v, unit, end, measured, converted = v*m.factor, m.unit, toks[j].end, true, !powerOfTen(m.factor)
 			j++
 		case j < len(toks) && unitOf(toks[j]) != "":
 			unit, end = unitOf(toks[j]), toks[j].end
@@ -234,14 +238,18 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			v = -v
 		}
 		if unit == "°F" {
-			unit, v = "°C", (v-32)*5/9
+			unit, v, converted = "°C", (v-32)*5/9, true
 		}
 		value := normalNumber(v)
 		if measured {
 			value = roughNumber(v)
 		}
-		out = append(out, figure{value: value, unit: unit, alt: alt, start: start, end: end,
-			subject: nearestEntity(s.Text, s.Mentions, start, end)})
+		f := figure{value: value, unit: unit, alt: alt, start: start, end: end,
+			subject: nearestEntity(s.Text, s.Mentions, start, end)}
+		if converted {
+			f.converted = v
+		}
+		out = append(out, f)
 		i = j - 1
 	}
 	return out
@@ -391,4 +399,11 @@ func wholeSmall(k string) bool {
 func isResult(k string) bool {
 	x, y, ok := strings.Cut(k, "-")
 	return ok && wholeSmall(x) && wholeSmall(y)
+}
+
+// powerOfTen reports whether f is 10 to a whole power: a conversion by such a factor ("12 km" to
+// metres) is exact.
+func powerOfTen(f float64) bool {
+	l := math.Log10(f)
+	return math.Abs(l-math.Round(l)) < 1e-9
 }

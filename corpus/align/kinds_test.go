@@ -63,8 +63,26 @@ var unseenKinds = []pairCase{
 		b: story{"The collection is to go on a tour of Asia in 2026, according to the gallery's director, Anna Petrakis.", "Repairs kept the gallery closed until May.", "Twice as many people now visit the gallery."}},
 }
 
+// thirdRoundKinds are the kinds of pair the blind dev24 and dev25 found missed, with cases
+// written for this test: an amount and its conversion into another currency; a distance and its
+// conversion into another system of units.
+var thirdRoundKinds = []pairCase{
+	{name: "currencies: an investment in dollars and in euros", pair: true,
+		a: story{"Harlow Motors said on Tuesday it would build its first European battery plant in Poland, investing about $2.2 billion.", "The site will employ 3,000 people.", "Production is due to start in 2028."},
+		b: story{"Harlow, the fast-growing carmaker, is to open a €2bn battery plant in Poland.", "Some 3,000 jobs will be created.", "The first cells should come off the line in 2028."}},
+	{name: "currencies: a fine in euros and in pounds", pair: true,
+		a: story{"Regulators fined the airline 45 million euros for misleading passengers about refunds.", "The airline said it would appeal.", "Complaints rose sharply during the pandemic."},
+		b: story{"The carrier has been hit with a £38m penalty over the way it handled refund requests.", "It plans to challenge the decision.", "Passengers complained in large numbers during the pandemic."}},
+	{name: "units: miles and kilometres", pair: true,
+		a: story{"The quake struck at a depth of about 12 miles beneath the seabed, the Geological Survey said.", "Buildings swayed in the capital.", "No tsunami warning was issued."},
+		b: story{"Its focus lay 20 kilometres underground, according to the Geological Survey.", "Tall buildings in the capital shook.", "There was no risk of a tsunami, officials said."}},
+	{name: "units: miles an hour and kilometres an hour", pair: true,
+		a: story{"The storm's winds reached 60 mph as it crossed the coast, the Met Office said.", "Trees fell across railway lines.", "Ferries were cancelled."},
+		b: story{"Gusts of up to 100 km/h were recorded, according to the Met Office.", "Rail services were halted by fallen trees.", "No ferries sailed."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds) {
+	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

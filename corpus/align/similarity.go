@@ -199,7 +199,11 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// ten": one figure, and the other rounded.
 	// Only where no figure is shared as such and both sides give one.
 	if figs == 0 && len(x.figures) > 0 && len(y.figures) > 0 {
-		if fx, fy, ok := sp.roundedFigure(x, y); ok {
+		fx, fy, ok := sp.roundedFigure(x, y)
+		if !ok {
+			fx, fy, ok = sp.convertedFigure(x, y)
+		}
+		if ok {
 			shared += (sp.weight[fx] + sp.weight[fy]) / 2
 			fact = true
 			n += 2 // a number and its unit, as a figure shared as such
@@ -380,6 +384,10 @@ func unitClass(u string) string {
 		return "people"
 	case "age":
 		return "year"
+	case "dollar", "euro", "pound", "yuan", "yen":
+		// An amount in one currency and its conversion ("$4.5 billion", "€4.1bn") may be
+		// one amount: the rate of the day is not known here.
+		return "money"
 	}
 	return u
 }
@@ -397,6 +405,26 @@ func (sp *space) roundedFigure(x, y *sent) (fx, fy int32, ok bool) {
 			return false
 		}
 		return roundingOf(a.value, b.value) && roughlyWritten(x.s.Text, a) || roundingOf(b.value, a.value) && roughlyWritten(y.s.Text, b)
+	})
+}
+
+// convertedFigure finds a measure on each side, in one unit, one of them written in another
+// system of units ("40 miles", "65 kilometres"; "12 miles", "20 km"), whose values are within
+// maxRounding of each other: a conversion rounds, so that the two differ in their last digits.
+func (sp *space) convertedFigure(x, y *sent) (fx, fy int32, ok bool) {
+	return sp.figurePair(x, y, func(a, b figure) bool {
+		if a.value == b.value || a.unit != b.unit || a.converted == 0 && b.converted == 0 {
+			return false
+		}
+		va, vb := a.converted, b.converted
+		var err1, err2 error
+		if va == 0 {
+			va, err1 = strconv.ParseFloat(a.value, 64)
+		}
+		if vb == 0 {
+			vb, err2 = strconv.ParseFloat(b.value, 64)
+		}
+		return err1 == nil && err2 == nil && math.Abs(va-vb) <= maxRounding*max(math.Abs(va), math.Abs(vb))
 	})
 }
 
