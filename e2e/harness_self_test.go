@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -31,4 +32,48 @@ func contains(list []string, substr string) bool {
 		}
 	}
 	return false
+}
+
+// TestClickCancelsAPressThatMissed makes sure Page.Click's guard works: a press that lands off
+// the element, because the element moved after Click found it still, is recorded and reaches
+// nothing on the page; Click then finds the element where it now is and clicks it.
+func TestClickCancelsAPressThatMissed(t *testing.T) {
+	p := openPage(t, "/")
+	p.Eval(`(() => {
+		const mk = (id, top) => {
+			const b = document.createElement("button");
+			b.id = id;
+			b.textContent = id;
+			b.style.cssText = "position:fixed;left:20px;width:120px;height:40px;z-index:99;top:" + top + "px";
+			b.addEventListener("click", () => { window.clicked = (window.clicked || []).concat(id); });
+			document.body.append(b);
+		};
+		mk("self-target", 100);
+		mk("self-other", 200);
+		return 0;
+	})()`, nil)
+	var at struct {
+		X, Y  float64
+		Still bool
+	}
+	evalAwait(p, fmt.Sprintf(clickTargetJS, "#self-target"), &at)
+	if !at.Still {
+		t.Fatal("the fixed button is not found still")
+	}
+	// The target moves away and the other button takes its place before the press.
+	p.Eval(`document.getElementById("self-target").style.top = "300px"; document.getElementById("self-other").style.top = "100px"; 0`, nil)
+	p.Run(chromedp.MouseClickXY(at.X, at.Y))
+	var missed string
+	var clicked []string
+	p.Eval(`window.parallaxClickMissed || ""`, &missed)
+	p.Eval(`window.clicked || []`, &clicked)
+	if missed != "button#self-other" || len(clicked) != 0 {
+		t.Fatalf("a press off the target: missed %q, clicked %q; want it recorded on self-other and cancelled", missed, clicked)
+	}
+	p.Eval(`window.parallaxClickDisarm && window.parallaxClickDisarm(); 0`, nil)
+	p.Click("#self-target")
+	p.Eval(`window.clicked || []`, &clicked)
+	if len(clicked) != 1 || clicked[0] != "self-target" {
+		t.Errorf("Click after the move clicked %q, want self-target once", clicked)
+	}
 }

@@ -263,9 +263,9 @@ func (p *Page) Run(actions ...chromedp.Action) {
 // the element's box and presses the mouse in separate round trips: a render in between (a late
 // batch of rows, a status line filling in, a scroll the app makes) moves the element from under
 // the pointer, and the click lands elsewhere or nowhere. Click waits until the element is in the
-// same place over two frames and is what the browser finds at that point, and fails naming
-// where the press landed when it still misses, rather than leaving the test to time out
-// waiting for an effect that never comes.
+// same place over two frames and is what the browser finds at that point; a press that still
+// lands elsewhere is cancelled before the page sees it, and Click tries again, until
+// actionTimeout, when it fails naming what was under the pointer.
 func (p *Page) Click(sel string) {
 	p.t.Helper()
 	p.Run(chromedp.WaitVisible(sel, chromedp.ByQuery))
@@ -274,40 +274,55 @@ func (p *Page) Click(sel string) {
 		Still bool
 		Hit   string
 	}
-	for try := 0; ; try++ {
+	deadline := time.Now().Add(actionTimeout)
+	for {
 		evalAwait(p, fmt.Sprintf(clickTargetJS, sel), &at)
 		if at.Still {
-			break
+			p.Run(chromedp.MouseClickXY(at.X, at.Y))
+			// A click that loads a new document leaves nothing to read: only a miss that
+			// the same document reports is one.
+			var missed string
+			ctx, cancel := context.WithTimeout(p.Ctx, 5*time.Second)
+			err := chromedp.Run(ctx, chromedp.Evaluate(`(() => {
+				if (window.parallaxClickDisarm) window.parallaxClickDisarm();
+				return window.parallaxClickMissed || "";
+			})()`, &missed))
+			cancel()
+			if err != nil || missed == "" {
+				return
+			}
+			at.Hit = missed + " (the press moved off it)"
 		}
-		if try == 50 {
-			p.t.Fatalf("%s never holds still and uncovered: the point at its centre is %s\n%s", sel, at.Hit, p.report())
+		if time.Now().After(deadline) {
+			p.t.Fatalf("%s never holds still and uncovered under the pointer: the point at its centre is %s\n%s", sel, at.Hit, p.report())
 		}
-	}
-	p.Run(chromedp.MouseClickXY(at.X, at.Y))
-	// A click that loads a new document leaves nothing to read: only a miss reported by the
-	// same document fails.
-	var missed string
-	ctx, cancel := context.WithTimeout(p.Ctx, 5*time.Second)
-	defer cancel()
-	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.parallaxClickMissed || ""`, &missed)); err == nil && missed != "" {
-		p.t.Fatalf("the click on %s landed on %s\n%s", sel, missed, p.report())
 	}
 }
 
 // clickTargetJS (a format taking the selector) scrolls the element into the middle of the view
-// when it is not wholly in it, and returns the centre of its first box (X, Y), whether that
-// point stayed put over two frames and is the element or inside it (Still), and what is there
-// (Hit). When Still, it records in window.parallaxClickMissed where the next mouse press lands
-// if not on the element.
+// when it is not wholly in it or something covers its centre, and returns the centre of its
+// largest box (X, Y), whether that point stayed put over two frames and is the element or inside
+// it (Still), and what is there (Hit). When Still, it arms listeners for the next press, until
+// window.parallaxClickDisarm is called: one that lands outside the element is recorded in
+// window.parallaxClickMissed and cancelled (mousedown, mouseup and click), so that it changes
+// nothing on the page.
 const clickTargetJS = `(async (sel) => {
 	const describe = n => !n ? "nothing" : n.tagName.toLowerCase() + (n.id ? "#" + n.id : "") +
 		(typeof n.className === "string" && n.className.trim() ? "." + n.className.trim().split(/\s+/).join(".") : "");
 	const el = document.querySelector(sel);
 	if (!el) return {Still: false, Hit: "no element"};
 	const frame = () => new Promise(r => requestAnimationFrame(() => r()));
-	const box = () => el.getClientRects()[0] || el.getBoundingClientRect();
+	const box = () => {
+		let best = null;
+		for (const b of el.getClientRects()) {
+			if (b.width > 0 && b.height > 0 && (!best || b.width * b.height > best.width * best.height)) best = b;
+		}
+		return best || el.getBoundingClientRect();
+	};
+	const inside = n => n !== null && (n === el || el.contains(n));
 	let r = box();
-	if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+	if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth ||
+		!inside(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2))) {
 		el.scrollIntoView({block: "center", inline: "center"});
 	}
 	await frame();
@@ -317,13 +332,25 @@ const clickTargetJS = `(async (sel) => {
 	r = box();
 	const x = r.left + r.width / 2, y = r.top + r.height / 2;
 	const hit = document.elementFromPoint(x, y);
-	const still = before.top === r.top && before.left === r.left && r.width > 0 && r.height > 0 &&
-		hit !== null && (hit === el || el.contains(hit));
+	const still = before.top === r.top && before.left === r.left && r.width > 0 && r.height > 0 && inside(hit);
 	if (still) {
+		if (window.parallaxClickDisarm) window.parallaxClickDisarm();
 		window.parallaxClickMissed = "";
-		document.addEventListener("mousedown", e => {
-			if (e.target !== el && !el.contains(e.target)) window.parallaxClickMissed = describe(e.target);
-		}, {capture: true, once: true});
+		const types = ["mousedown", "mouseup", "click"];
+		// Only the mouse's own events: a click handler may click a link of its own (a
+		// download's), which is no press.
+		const guard = e => {
+			if (e.isTrusted && !inside(e.target)) {
+				window.parallaxClickMissed = window.parallaxClickMissed || describe(e.target);
+				e.preventDefault();
+				e.stopImmediatePropagation();
+			}
+		};
+		types.forEach(t => window.addEventListener(t, guard, true));
+		window.parallaxClickDisarm = () => {
+			types.forEach(t => window.removeEventListener(t, guard, true));
+			window.parallaxClickDisarm = null;
+		};
 	}
 	return {X: x, Y: y, Still: still, Hit: describe(hit)};
 })(%q)`
