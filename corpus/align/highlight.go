@@ -81,6 +81,18 @@ func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 			add(&cy, f.start, f.end, SpanFigure)
 		}
 	}
+	// Figures the score takes for one: a count under two nouns ("38,000 runners", "38,000
+	// people"), one of them rounded ("about 500 workers", "480 jobs") or converted from another
+	// system of units ("about 12 miles", "20 kilometres").
+	for _, a := range x.figures {
+		for _, b := range y.figures {
+			if a.value == b.value && (counted(a.unit) && counted(b.unit) || unitClass(a.unit) == unitClass(b.unit)) ||
+				roundedPair(x.s.Text, y.s.Text, a, b) || convertedPair(a, b) {
+				add(&cx, a.start, a.end, SpanFigure)
+				add(&cy, b.start, b.end, SpanFigure)
+			}
+		}
+	}
 	words := func(toks []token) map[string]bool {
 		m := make(map[string]bool)
 		for _, t := range toks {
@@ -91,6 +103,20 @@ func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 		return m
 	}
 	tx, ty := tokenizeCached(x.s.Text, x.stems), tokenizeCached(y.s.Text, y.stems)
+	// Numbers both give, as figures or alone ("a crowd of 18,450", "the attendance of 18,450"),
+	// and results ("3-0").
+	nx, ny := numberSpans(x.s.Text, tx), numberSpans(y.s.Text, ty)
+	for k, spans := range nx {
+		if len(ny[k]) == 0 {
+			continue
+		}
+		for _, sp := range spans {
+			add(&cx, sp[0], sp[1], SpanFigure)
+		}
+		for _, sp := range ny[k] {
+			add(&cy, sp[0], sp[1], SpanFigure)
+		}
+	}
 	wx, wy := words(tx), words(ty)
 	mark := func(text string, toks []token, otherText string, other []token, keys map[string]bool, to *[]Span) {
 		for _, t := range toks {
@@ -189,4 +215,28 @@ func sharedQuote(qx, qy quote) (run, bool) {
 		return best, true
 	}
 	return best, false
+}
+
+// numberSpans maps the normal form of each number written in text (toks its tokens) to where it
+// is written: in digits ("18,450" is "18450"), in words ("fourteen" is "14"), or as a result
+// ("3-0", both numbers and the dash).
+func numberSpans(text string, toks []token) map[string][][2]int {
+	m := make(map[string][][2]int)
+	skip := -1 // the second number of a result
+	for i, t := range toks {
+		switch {
+		case i == skip:
+		case t.number && resultKey(text, toks, i) != "":
+			k := resultKey(text, toks, i)
+			m[k] = append(m[k], [2]int{t.start, toks[i+1].end})
+			skip = i + 1
+		case t.number:
+			k := strings.TrimSuffix(t.key, "s")
+			m[k] = append(m[k], [2]int{t.start, t.end})
+		case numberWords[t.lower] > 1:
+			k := normalNumber(numberWords[t.lower])
+			m[k] = append(m[k], [2]int{t.start, t.end})
+		}
+	}
+	return m
 }

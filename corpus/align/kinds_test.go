@@ -439,3 +439,46 @@ func TestSwappedPairHighlightsNeighbours(t *testing.T) {
 		t.Errorf("crossing pair placed by the swap pass: spans %+v lack the neighbours that placed it", p.SpansA)
 	}
 }
+
+// TestHighlightOneFigure: the reader sees the figures and numbers that made a pair, however each
+// side writes them: a number alone, a result, a measure converted, a figure rounded, a count
+// under two nouns.
+func TestHighlightOneFigure(t *testing.T) {
+	for _, c := range []struct {
+		a, b         story
+		wantA, wantB string
+	}{
+		{story{"A crowd of 27,314 watched the final at Marsh Park, a record for the competition.", "Kelby's captain lifted the trophy."},
+			story{"The attendance of 27,314 at Marsh Park was the highest in the tournament's history.", "The captain raised the cup."},
+			"figure:27,314", "figure:27,314"},
+		{story{"Ferris left the club on Sunday, hours after a 3-0 home defeat by Castlebury.", "He had been manager since 2021."},
+			story{"Castlebury beat Ferris's side 3-0 at the Harbour Ground on Sunday, and he was gone by the evening.", "Ferris was appointed in 2021."},
+			"figure:3-0", "figure:3-0"},
+		{story{"The quake struck at a depth of about 12 miles beneath the seabed, the Geological Survey said.", "Buildings swayed in the capital."},
+			story{"Its focus lay 20 kilometres underground, according to the Geological Survey.", "Tall buildings in the capital shook."},
+			"figure:12 miles", "figure:20 kilometres"},
+		{story{"More than 12,000 households are without running water, the company said.", "Bottled water is being handed out."},
+			story{"The supply to 12,340 properties has been cut off.", "Bottled water is available at three stations."},
+			"figure:12,000 households", "figure:12,340 properties"},
+	} {
+		a, b := article("a", c.a), article("b", c.b)
+		cmp := Compare(a, b)
+		checkInvariants(t, cmp)
+		got, p := partner(cmp, "p1s1")
+		if got != "p1s1" {
+			t.Errorf("%q not paired\n%s", c.a[0], dump(cmp))
+			continue
+		}
+		marked := func(text string, spans []Span) []string {
+			var out []string
+			for _, s := range spans {
+				out = append(out, s.Kind.String()+":"+text[s.Start:s.End])
+			}
+			return out
+		}
+		gotA, gotB := marked(c.a[0], p.SpansA), marked(c.b[0], p.SpansB)
+		if !slices.Contains(gotA, c.wantA) || !slices.Contains(gotB, c.wantB) {
+			t.Errorf("%q / %q: spans %q and %q, want %q and %q", c.a[0], c.b[0], gotA, gotB, c.wantA, c.wantB)
+		}
+	}
+}

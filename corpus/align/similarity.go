@@ -400,32 +400,40 @@ func unitClass(u string) string {
 // "20,000" are two figures, and so are "40 per cent" and "41 per cent". It returns the two
 // figures' features.
 func (sp *space) roundedFigure(x, y *sent) (fx, fy int32, ok bool) {
-	return sp.figurePair(x, y, func(a, b figure) bool {
-		if a.value == b.value || unitClass(a.unit) != unitClass(b.unit) && !(counted(a.unit) && counted(b.unit)) {
-			return false
-		}
-		return roundingOf(a.value, b.value) && roughlyWritten(x.s.Text, a) || roundingOf(b.value, a.value) && roughlyWritten(y.s.Text, b)
-	})
+	return sp.figurePair(x, y, func(a, b figure) bool { return roundedPair(x.s.Text, y.s.Text, a, b) })
+}
+
+// roundedPair reports whether figure a of text xt and figure b of text yt are one figure, one of
+// them rounded (see roundedFigure).
+func roundedPair(xt, yt string, a, b figure) bool {
+	if a.value == b.value || unitClass(a.unit) != unitClass(b.unit) && !(counted(a.unit) && counted(b.unit)) {
+		return false
+	}
+	return roundingOf(a.value, b.value) && roughlyWritten(xt, a) || roundingOf(b.value, a.value) && roughlyWritten(yt, b)
 }
 
 // convertedFigure finds a measure on each side, in one unit, one of them written in another
 // system of units ("40 miles", "65 kilometres"; "12 miles", "20 km"), whose values are within
 // maxRounding of each other: a conversion rounds, so that the two differ in their last digits.
 func (sp *space) convertedFigure(x, y *sent) (fx, fy int32, ok bool) {
-	return sp.figurePair(x, y, func(a, b figure) bool {
-		if a.value == b.value || a.unit != b.unit || a.converted == 0 && b.converted == 0 {
-			return false
-		}
-		va, vb := a.converted, b.converted
-		var err1, err2 error
-		if va == 0 {
-			va, err1 = strconv.ParseFloat(a.value, 64)
-		}
-		if vb == 0 {
-			vb, err2 = strconv.ParseFloat(b.value, 64)
-		}
-		return err1 == nil && err2 == nil && math.Abs(va-vb) <= maxRounding*max(math.Abs(va), math.Abs(vb))
-	})
+	return sp.figurePair(x, y, convertedPair)
+}
+
+// convertedPair reports whether figures a and b are one measure, one of them converted (see
+// convertedFigure).
+func convertedPair(a, b figure) bool {
+	if a.value == b.value || a.unit != b.unit || a.converted == 0 && b.converted == 0 {
+		return false
+	}
+	va, vb := a.converted, b.converted
+	var err1, err2 error
+	if va == 0 {
+		va, err1 = strconv.ParseFloat(a.value, 64)
+	}
+	if vb == 0 {
+		vb, err2 = strconv.ParseFloat(b.value, 64)
+	}
+	return err1 == nil && err2 == nil && math.Abs(va-vb) <= maxRounding*max(math.Abs(va), math.Abs(vb))
 }
 
 // figurePair returns the features of the first figure of x and figure of y that match, both
