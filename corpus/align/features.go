@@ -66,9 +66,11 @@ type figure struct {
 	start, end int
 	// subject is the canonical name of the entity the figure is about, "" when none is near.
 	subject string
-	// converted is the measure's value in the metric unit before rounding, when it was written
-	// in another system ("12 miles" is 19,312 m, kept as "19000" in value); 0 otherwise.
-	converted float64
+	// exact is the value before rounding ("12 miles" is 19,312 m, kept as "19000" in value).
+	exact float64
+	// converted says that the measure was written in another system of units and converted to
+	// the metric one ("12 miles", "50°F"), so that its value is approximate.
+	converted bool
 }
 
 // quote is a stretch of quoted words in a sentence.

@@ -244,12 +244,8 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if measured {
 			value = roughNumber(v)
 		}
-		f := figure{value: value, unit: unit, alt: alt, start: start, end: end,
-			subject: nearestEntity(s.Text, s.Mentions, start, end)}
-		if converted {
-			f.converted = v
-		}
-		out = append(out, f)
+		out = append(out, figure{value: value, unit: unit, alt: alt, start: start, end: end,
+			subject: nearestEntity(s.Text, s.Mentions, start, end), exact: v, converted: converted})
 		i = j - 1
 	}
 	return out

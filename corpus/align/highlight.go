@@ -82,14 +82,36 @@ func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 		}
 	}
 	// Figures the score takes for one: a count under two nouns ("38,000 runners", "38,000
-	// people"), one of them rounded ("about 500 workers", "480 jobs") or converted from another
-	// system of units ("about 12 miles", "20 kilometres").
+	// people"), the same value in one class of unit; and, as the score does, only where no
+	// figure is shared as such, the first pair of which one is the other rounded ("about 500
+	// workers", "480 jobs") or converted from another system of units ("about 12 miles", "20
+	// kilometres").
+	exact := false
+	for _, f := range x.figures {
+		exact = exact || fy[f.value+" "+f.unit]
+	}
 	for _, a := range x.figures {
 		for _, b := range y.figures {
-			if a.value == b.value && (counted(a.unit) && counted(b.unit) || unitClass(a.unit) == unitClass(b.unit)) ||
-				roundedPair(x.s.Text, y.s.Text, a, b) || convertedPair(a, b) {
+			if a.value == b.value && (counted(a.unit) && counted(b.unit) || unitClass(a.unit) == unitClass(b.unit)) {
 				add(&cx, a.start, a.end, SpanFigure)
 				add(&cy, b.start, b.end, SpanFigure)
+				exact = true
+			}
+		}
+	}
+	if !exact {
+	rounded:
+		for _, match := range []func(a, b figure) bool{
+			func(a, b figure) bool { return roundedPair(x.s.Text, y.s.Text, a, b) }, convertedPair,
+		} {
+			for _, a := range x.figures {
+				for _, b := range y.figures {
+					if match(a, b) {
+						add(&cx, a.start, a.end, SpanFigure)
+						add(&cy, b.start, b.end, SpanFigure)
+						break rounded
+					}
+				}
 			}
 		}
 	}
@@ -105,7 +127,7 @@ func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 	tx, ty := tokenizeCached(x.s.Text, x.stems), tokenizeCached(y.s.Text, y.stems)
 	// Numbers both give, as figures or alone ("a crowd of 18,450", "the attendance of 18,450"),
 	// and results ("3-0").
-	nx, ny := numberSpans(x.s.Text, tx), numberSpans(y.s.Text, ty)
+	nx, ny := numberSpans(x, tx), numberSpans(y, ty)
 	for k, spans := range nx {
 		if len(ny[k]) == 0 {
 			continue
@@ -217,19 +239,66 @@ func sharedQuote(qx, qy quote) (run, bool) {
 	return best, false
 }
 
-// numberSpans maps the normal form of each number written in text (toks its tokens) to where it
-// is written: in digits ("18,450" is "18450"), in words ("fourteen" is "14"), or as a result
-// ("3-0", both numbers and the dash).
-func numberSpans(text string, toks []token) map[string][][2]int {
+// numberSpans maps each bare-number key the score reads in s (see features; toks its tokens) to
+// where it is written: a figure's value over the figure, a result, a number alone in digits or
+// words. Numbers the score reads as something else (a day of a month, a time of day, a rank, an
+// ordinal, part of a name or of a figure) are not there.
+func numberSpans(s *sent, toks []token) map[string][][2]int {
+	text := s.s.Text
 	m := make(map[string][][2]int)
-	skip := -1 // the second number of a result
+	var covered [][2]int
+	for _, mn := range s.s.Mentions {
+		covered = append(covered, [2]int{mn.Start, mn.End})
+	}
+	for _, f := range s.figures {
+		covered = append(covered, [2]int{f.start, f.end})
+		// The figure's number, without its unit: "27,314" of "27,314 watched".
+		lo, hi := -1, -1
+		for _, t := range toks {
+			if t.start < f.start || t.end > f.end {
+				continue
+			}
+			if t.number || numberWords[t.lower] > 0 || scales[t.lower] > 0 && lo >= 0 {
+				if lo < 0 {
+					lo = t.start
+				}
+				hi = t.end
+			} else if lo >= 0 {
+				break
+			}
+		}
+		if lo >= 0 {
+			m[f.value] = append(m[f.value], [2]int{lo, hi})
+		}
+	}
+	in := func(t token) bool {
+		for _, c := range covered {
+			if c[0] <= t.start && t.end <= c[1] {
+				return true
+			}
+		}
+		return false
+	}
+	skip := -1
 	for i, t := range toks {
+		if i <= skip {
+			continue
+		}
+		inside := in(t)
 		switch {
-		case i == skip:
-		case t.number && resultKey(text, toks, i) != "":
+		case !inside && t.number && resultKey(text, toks, i) != "":
 			k := resultKey(text, toks, i)
 			m[k] = append(m[k], [2]int{t.start, toks[i+1].end})
 			skip = i + 1
+		case inside:
+		case t.number && timeOfDay(text, toks, i) != "":
+			skip = timeEnd(text, toks, i)
+		case t.number && dayMonth(text, toks, i) != "":
+			if i+1 < len(toks) && toks[i+1].number {
+				skip = i + 1
+			}
+		case t.number && i > 0 && (toks[i-1].lower == "number" || toks[i-1].lower == "no" && toks[i-1].upper) && rankKey(t.key) != "":
+		case t.number && ordinalKey(t.key) != "":
 		case t.number:
 			k := strings.TrimSuffix(t.key, "s")
 			m[k] = append(m[k], [2]int{t.start, t.end})

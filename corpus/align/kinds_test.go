@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"parallax/corpus"
+	"parallax/corpus/entity"
 )
 
 // unseenKinds are the kinds of pair that the gold lists written blind in this round (dev22 and
@@ -479,6 +480,97 @@ func TestHighlightOneFigure(t *testing.T) {
 		gotA, gotB := marked(c.a[0], p.SpansA), marked(c.b[0], p.SpansB)
 		if !slices.Contains(gotA, c.wantA) || !slices.Contains(gotB, c.wantB) {
 			t.Errorf("%q / %q: spans %q and %q, want %q and %q", c.a[0], c.b[0], gotA, gotB, c.wantA, c.wantB)
+		}
+	}
+}
+
+func figuresOf(text string) []figure {
+	s := &corpus.Sentence{Text: text, Mentions: entity.Default().Tag(text)}
+	return figures(s, tokenize(text))
+}
+
+// convertedKinds are hard negatives of converted and rounded figures: figures written in one
+// system are not a conversion of each other, temperatures two degrees apart are two, and an
+// amount in yuan is not one in dollars.
+var convertedKinds = []pairCase{
+	{name: "miles and miles", a: story{"The fire has burned 40 miles of forest, the Forest Service said.", "Hundreds of homes were evacuated.", "Smoke reached the coast."},
+		b: story{"Crews have built a firebreak 42 miles long, according to the Forest Service.", "Residents have been told to stay alert.", "Air quality is poor."}},
+	{name: "mph and mph", a: story{"Gusts of 70 mph were recorded on Monday, the Met Office said.", "Trees fell.", "Ferries stopped."},
+		b: story{"Speeds above 73 mph are banned on the new road, the Met Office said.", "Trains may be cancelled.", "Schools will open."}},
+	{name: "°F and °F", a: story{"Temperatures reached 100°F in the city on Monday.", "Power use soared.", "Parks closed."},
+		b: story{"The pool water is kept at 103°F in the city, the council said.", "Cooling centres open.", "Water is handed out."}},
+	{name: "°F and °C two degrees apart", a: story{"Temperatures reached 104°F in the city on Monday.", "Power use soared.", "Parks closed."},
+		b: story{"The pool water is kept at 38°C in the city, the council said.", "Cooling centres open.", "Water is handed out."}},
+	{name: "yuan and dollars", a: story{"Lumo, the electric scooter maker, raised about 500 million yuan in its latest funding round.", "Its founder said sales had doubled.", "It plans to hire engineers."},
+		b: story{"Lumo, the electric scooter maker, lost $480 million last year.", "Its chief executive said costs had risen.", "It will cut staff."}},
+	{name: "pounds and dollars far apart", a: story{"Lumo, the electric scooter maker, raised about £500m in its latest funding round.", "Its founder said sales had doubled.", "It plans to hire engineers."},
+		b: story{"Lumo, the electric scooter maker, lost $900m last year.", "Its chief executive said costs had risen.", "It will cut staff."}},
+}
+
+// TestConvertedNegatives runs convertedKinds.
+func TestConvertedNegatives(t *testing.T) {
+	for _, tt := range convertedKinds {
+		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
+	}
+}
+
+// TestConvertedPair: one measure converted from another system matches within its rounding.
+func TestConvertedPair(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"About 12 miles.", "20 kilometres.", true},
+		{"It was 47°F.", "It was 8°C.", true},
+		{"It was 34°F.", "It was 1°C.", true},
+		{"It was 40 miles.", "It was 42 miles.", false},
+		{"It was 100°F.", "It was 103°F.", false},
+		{"It was 104°F.", "It was 38°C.", false},
+		{"It was -40°F.", "It was -38°C.", false},
+	} {
+		fa, fb := figuresOf(c.a), figuresOf(c.b)
+		if len(fa) != 1 || len(fb) != 1 {
+			t.Fatalf("%q %q: figures %+v %+v", c.a, c.b, fa, fb)
+		}
+		if got := convertedPair(fa[0], fb[0]) || convertedPair(fb[0], fa[0]); got != c.want {
+			t.Errorf("convertedPair(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestHighlightNumbersTheScoreRead: a number is marked only where the score read the same number
+// on both sides, and a rounded figure only where the score used it.
+func TestHighlightNumbersTheScoreRead(t *testing.T) {
+	for _, c := range []struct {
+		a, b story
+		notA string
+		notB string
+	}{
+		{story{"The Forest Service said the fire had burned 40 miles of the northern ridge overnight.", "Homes were evacuated."},
+			story{"The Forest Service said the fire had burned 40 kilometres of the northern ridge overnight.", "Homes were evacuated."},
+			"40", "40"},
+		{story{"The Forest Service said 19 firefighters had been hurt on the northern ridge.", "Homes were evacuated."},
+			story{"The Forest Service said on June 19 that firefighters had been hurt on the northern ridge.", "Homes were evacuated."},
+			"19", "19"},
+		{story{"Harlow Motors will cut 480 jobs and close 12 stores, the company said.", "x."},
+			story{"About 500 jobs will go as Harlow Motors shuts 12 stores.", "y."},
+			"480 jobs", "500 jobs"},
+	} {
+		cmp := Compare(article("a", c.a), article("b", c.b))
+		got, p := partner(cmp, "p1s1")
+		if got != "p1s1" {
+			t.Fatalf("%q not paired", c.a[0])
+		}
+		marked := func(text string, spans []Span) []string {
+			var out []string
+			for _, s := range spans {
+				out = append(out, text[s.Start:s.End])
+			}
+			return out
+		}
+		ga, gb := marked(c.a[0], p.SpansA), marked(c.b[0], p.SpansB)
+		if slices.Contains(ga, c.notA) || slices.Contains(gb, c.notB) {
+			t.Errorf("%q / %q: marked %q and %q; %q / %q played no part in the score", c.a[0], c.b[0], ga, gb, c.notA, c.notB)
 		}
 	}
 }

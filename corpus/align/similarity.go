@@ -358,12 +358,26 @@ func otherFigures(x, y *sent) bool {
 		for _, fy := range y.figures {
 			// The same class of unit, or the same value counted under two nouns ("20,000
 			// people", "20,000 refugees").
-			if unitClass(fx.unit) == unitClass(fy.unit) || fx.value == fy.value && (!typed(fx) || !typed(fy) || counted(fx.unit) && counted(fy.unit)) {
+			if unitClass(fx.unit) == unitClass(fy.unit) && !farApart(fx, fy) || fx.value == fy.value && (!typed(fx) || !typed(fy) || counted(fx.unit) && counted(fy.unit)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// farApart reports whether two amounts of money in different currencies are too far apart to be
+// one amount converted: the dollar, the euro and the pound stay within a factor of 1.5 of each
+// other.
+func farApart(a, b figure) bool {
+	if a.unit == b.unit || unitClass(a.unit) != "money" {
+		return false
+	}
+	lo, hi := math.Abs(a.exact), math.Abs(b.exact)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	return lo == 0 || hi > 1.5*lo
 }
 
 // counted reports whether a figure's unit counts things or people rather than measuring: "90,000
@@ -384,9 +398,11 @@ func unitClass(u string) string {
 		return "people"
 	case "age":
 		return "year"
-	case "dollar", "euro", "pound", "yuan", "yen":
+	case "dollar", "euro", "pound":
 		// An amount in one currency and its conversion ("$4.5 billion", "€4.1bn") may be
-		// one amount: the rate of the day is not known here.
+		// one amount: the rate of the day is not known here. Not the yuan or the yen: at
+		// seven and 150 to the dollar, an amount in either and its conversion are never of
+		// one size.
 		return "money"
 	}
 	return u
@@ -409,6 +425,9 @@ func roundedPair(xt, yt string, a, b figure) bool {
 	if a.value == b.value || unitClass(a.unit) != unitClass(b.unit) && !(counted(a.unit) && counted(b.unit)) {
 		return false
 	}
+	if unitClass(a.unit) == "money" && a.unit != b.unit {
+		return false // two currencies: the rate, not the rounding, sets the difference
+	}
 	return roundingOf(a.value, b.value) && roughlyWritten(xt, a) || roundingOf(b.value, a.value) && roughlyWritten(yt, b)
 }
 
@@ -422,18 +441,19 @@ func (sp *space) convertedFigure(x, y *sent) (fx, fy int32, ok bool) {
 // convertedPair reports whether figures a and b are one measure, one of them converted (see
 // convertedFigure).
 func convertedPair(a, b figure) bool {
-	if a.value == b.value || a.unit != b.unit || a.converted == 0 && b.converted == 0 {
-		return false
+	// One side converted, the other not: two figures written in one system ("40 miles", "42
+	// miles") differ as written.
+	if a.value == b.value || a.unit != b.unit || a.converted == b.converted ||
+		math.IsInf(a.exact, 0) || math.IsInf(b.exact, 0) || math.IsNaN(a.exact) || math.IsNaN(b.exact) {
+		return false // "9e307 miles" overflows: +Inf is within any share of +Inf
 	}
-	va, vb := a.converted, b.converted
-	var err1, err2 error
-	if va == 0 {
-		va, err1 = strconv.ParseFloat(a.value, 64)
+	tol := maxRounding * max(math.Abs(a.exact), math.Abs(b.exact))
+	if a.unit == "°C" {
+		// A temperature's zero is arbitrary: a share of it means nothing. A converted one is
+		// written to the whole degree.
+		tol = 0.5 + 1e-9
 	}
-	if vb == 0 {
-		vb, err2 = strconv.ParseFloat(b.value, 64)
-	}
-	return err1 == nil && err2 == nil && math.Abs(va-vb) <= maxRounding*max(math.Abs(va), math.Abs(vb))
+	return math.Abs(a.exact-b.exact) <= tol
 }
 
 // figurePair returns the features of the first figure of x and figure of y that match, both
