@@ -77,3 +77,44 @@ func TestClickCancelsAPressThatMissed(t *testing.T) {
 		t.Errorf("Click after the move clicked %q, want self-target once", clicked)
 	}
 }
+
+// TestClickGuardEndsWithItsPress: the guard Click arms ends with the press's click, so a later
+// click elsewhere, by any means, reaches the page; and a press on an element that acts on
+// mousedown and goes (as a picker's option does) is no miss.
+func TestClickGuardEndsWithItsPress(t *testing.T) {
+	p := openPage(t, "/")
+	p.Eval(`(() => {
+		const mk = (id, top) => {
+			const b = document.createElement("button");
+			b.id = id;
+			b.textContent = id;
+			b.style.cssText = "position:fixed;left:20px;width:120px;height:40px;z-index:99;top:" + top + "px";
+			b.addEventListener("click", () => { window.clicked = (window.clicked || []).concat(id); });
+			document.body.append(b);
+			return b;
+		};
+		mk("self-target", 100);
+		mk("self-other", 200);
+		mk("self-gone", 300).addEventListener("mousedown", e => { window.picked = 1; e.target.remove(); });
+		return 0;
+	})()`, nil)
+	var at struct {
+		X, Y  float64
+		Still bool
+	}
+	evalAwait(p, fmt.Sprintf(clickTargetJS, "#self-target"), &at)
+	p.Run(chromedp.MouseClickXY(at.X, at.Y))
+	// No disarm from the harness: the guard must be gone by itself.
+	p.Run(chromedp.Click("#self-other", chromedp.ByQuery))
+	var clicked []string
+	p.Eval(`window.clicked || []`, &clicked)
+	if len(clicked) != 2 || clicked[0] != "self-target" || clicked[1] != "self-other" {
+		t.Errorf("clicked %q, want self-target then self-other", clicked)
+	}
+	p.Click("#self-gone")
+	var picked int
+	p.Eval(`window.picked || 0`, &picked)
+	if picked != 1 {
+		t.Errorf("the element that acts on mousedown was not pressed")
+	}
+}

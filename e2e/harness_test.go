@@ -273,25 +273,40 @@ func (p *Page) Click(sel string) {
 		X, Y  float64
 		Still bool
 		Hit   string
+		Token string
 	}
 	deadline := time.Now().Add(actionTimeout)
 	for {
 		evalAwait(p, fmt.Sprintf(clickTargetJS, sel), &at)
 		if at.Still {
 			p.Run(chromedp.MouseClickXY(at.X, at.Y))
-			// A click that loads a new document leaves nothing to read: only a miss that
-			// the same document reports is one.
-			var missed string
-			ctx, cancel := context.WithTimeout(p.Ctx, 5*time.Second)
-			err := chromedp.Run(ctx, chromedp.Evaluate(`(() => {
-				if (window.parallaxClickDisarm) window.parallaxClickDisarm();
-				return window.parallaxClickMissed || "";
-			})()`, &missed))
-			cancel()
-			if err != nil || missed == "" {
+			// The guard ends with the press's click, or here. A click that loaded a new
+			// document leaves another token, or none: only a miss that the same document
+			// reports is one.
+			var after struct {
+				Token  string
+				Missed string
+			}
+			var err error
+			for read := 0; read < 5; read++ { // a new document may be on its way in
+				ctx, cancel := context.WithTimeout(p.Ctx, 5*time.Second)
+				err = chromedp.Run(ctx, chromedp.Evaluate(`(() => {
+					if (window.parallaxClickDisarm) window.parallaxClickDisarm();
+					return {Token: window.parallaxClickToken || "", Missed: window.parallaxClickMissed || ""};
+				})()`, &after))
+				cancel()
+				if err == nil {
+					break
+				}
+				time.Sleep(200 * time.Millisecond)
+			}
+			if err != nil {
+				p.t.Fatalf("after the click on %s the page does not answer: %v\n%s", sel, err, p.report())
+			}
+			if after.Token != at.Token || after.Missed == "" {
 				return
 			}
-			at.Hit = missed + " (the press moved off it)"
+			at.Hit = after.Missed + " (the press moved off it)"
 		}
 		if time.Now().After(deadline) {
 			p.t.Fatalf("%s never holds still and uncovered under the pointer: the point at its centre is %s\n%s", sel, at.Hit, p.report())
@@ -302,10 +317,10 @@ func (p *Page) Click(sel string) {
 // clickTargetJS (a format taking the selector) scrolls the element into the middle of the view
 // when it is not wholly in it or something covers its centre, and returns the centre of its
 // largest box (X, Y), whether that point stayed put over two frames and is the element or inside
-// it (Still), and what is there (Hit). When Still, it arms listeners for the next press, until
-// window.parallaxClickDisarm is called: one that lands outside the element is recorded in
-// window.parallaxClickMissed and cancelled (mousedown, mouseup and click), so that it changes
-// nothing on the page.
+// it (Still), what is there (Hit), and the token of the guard it arms (Token). When Still, it
+// arms listeners for the next press, which end with its click: a press that lands
+// outside the element is recorded in window.parallaxClickMissed and cancelled (mousedown,
+// mouseup and click), so that it changes nothing on the page.
 const clickTargetJS = `(async (sel) => {
 	const describe = n => !n ? "nothing" : n.tagName.toLowerCase() + (n.id ? "#" + n.id : "") +
 		(typeof n.className === "string" && n.className.trim() ? "." + n.className.trim().split(/\s+/).join(".") : "");
@@ -333,18 +348,28 @@ const clickTargetJS = `(async (sel) => {
 	const x = r.left + r.width / 2, y = r.top + r.height / 2;
 	const hit = document.elementFromPoint(x, y);
 	const still = before.top === r.top && before.left === r.left && r.width > 0 && r.height > 0 && inside(hit);
+	let token = "";
 	if (still) {
 		if (window.parallaxClickDisarm) window.parallaxClickDisarm();
+		token = String(Math.random());
+		window.parallaxClickToken = token;
 		window.parallaxClickMissed = "";
 		const types = ["mousedown", "mouseup", "click"];
+		let pressedInside = false;
 		// Only the mouse's own events: a click handler may click a link of its own (a
-		// download's), which is no press.
+		// download's), which is no press. An element that acts on mousedown and goes (a
+		// picker's option) was pressed: what comes under the pointer after it is no miss.
 		const guard = e => {
-			if (e.isTrusted && !inside(e.target)) {
+			if (!e.isTrusted) return;
+			if (e.type === "mousedown") pressedInside = inside(e.target);
+			if (!inside(e.target) && !(pressedInside && !el.isConnected)) {
 				window.parallaxClickMissed = window.parallaxClickMissed || describe(e.target);
 				e.preventDefault();
 				e.stopImmediatePropagation();
 			}
+			// The click ends the press; Click disarms the guard too when it reads the result,
+			// for a press that makes no click.
+			if (e.type === "click" && window.parallaxClickDisarm) window.parallaxClickDisarm();
 		};
 		types.forEach(t => window.addEventListener(t, guard, true));
 		window.parallaxClickDisarm = () => {
@@ -352,7 +377,7 @@ const clickTargetJS = `(async (sel) => {
 			window.parallaxClickDisarm = null;
 		};
 	}
-	return {X: x, Y: y, Still: still, Hit: describe(hit)};
+	return {X: x, Y: y, Still: still, Hit: describe(hit), Token: token};
 })(%q)`
 
 // Text returns the text content of the first element matching the CSS selector. It waits for
