@@ -89,15 +89,8 @@ func TestHighlight(t *testing.T) {
 	if p == nil {
 		t.Fatalf("Biden's law not paired\n%s", dump(c))
 	}
-	marked := func(text string, spans []Span) []string {
-		var out []string
-		for _, s := range spans {
-			out = append(out, s.Kind.String()+":"+text[s.Start:s.End])
-		}
-		return out
-	}
-	gotA := marked(a.Sentence(p.A).Text, p.SpansA)
-	gotB := marked(b.Sentence(id).Text, p.SpansB)
+	gotA := spanTexts(a.Sentence(p.A).Text, p.SpansA)
+	gotB := spanTexts(b.Sentence(id).Text, p.SpansB)
 	for _, want := range []string{"entity:President Joe Biden", "word:signed", "synonym:legislation", "word:ban"} {
 		if !contains(gotA, want) {
 			t.Errorf("A spans %v lack %q", gotA, want)
@@ -270,13 +263,6 @@ func TestHighlightNormalForms(t *testing.T) {
 	})
 	c := Compare(a, b)
 	checkInvariants(t, c)
-	marked := func(text string, spans []Span) []string {
-		var out []string
-		for _, s := range spans {
-			out = append(out, s.Kind.String()+":"+text[s.Start:s.End])
-		}
-		return out
-	}
 	tests := []struct {
 		id           string
 		wantA, wantB []string
@@ -291,7 +277,7 @@ func TestHighlightNormalForms(t *testing.T) {
 		if got != tt.id {
 			t.Fatalf("%s paired with %q, want %s\n%s", tt.id, got, tt.id, dump(c))
 		}
-		gotA, gotB := marked(a.Sentence(p.A).Text, p.SpansA), marked(b.Sentence(p.B).Text, p.SpansB)
+		gotA, gotB := spanTexts(a.Sentence(p.A).Text, p.SpansA), spanTexts(b.Sentence(p.B).Text, p.SpansB)
 		for _, w := range tt.wantA {
 			if !contains(gotA, w) {
 				t.Errorf("A spans %v lack %q", gotA, w)

@@ -195,3 +195,13 @@ func checkKeys(t *testing.T, same [][]string, distinct [][2]string) {
 		}
 	}
 }
+
+// spanTexts returns the highlighted spans of text as "kind:text" ("figure:18,450"), for
+// membership tests and failure messages.
+func spanTexts(text string, spans []Span) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, s.Kind.String()+":"+text[s.Start:s.End])
+	}
+	return out
+}

@@ -231,14 +231,7 @@ func TestHighlightSynonyms(t *testing.T) {
 	if p == nil {
 		t.Fatalf("not paired\n%s", dump(c))
 	}
-	marked := func(text string, spans []Span) []string {
-		var out []string
-		for _, s := range spans {
-			out = append(out, s.Kind.String()+":"+text[s.Start:s.End])
-		}
-		return out
-	}
-	gotA, gotB := marked(a.Sentence(p.A).Text, p.SpansA), marked(b.Sentence(p.B).Text, p.SpansB)
+	gotA, gotB := spanTexts(a.Sentence(p.A).Text, p.SpansA), spanTexts(b.Sentence(p.B).Text, p.SpansB)
 	for _, w := range []string{"synonym:took over", "synonym:halted", "word:deliveries", "word:bread"} {
 		if !slices.Contains(gotA, w) {
 			t.Errorf("A spans %v lack %q", gotA, w)

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"parallax/corpus"
@@ -72,4 +73,34 @@ func FuzzMentionOffsets(f *testing.F) {
 		}
 		checkInvariants(t, Compare(art("a"), art("b")))
 	})
+}
+
+func TestPersonRoles(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Detective Inspector Sarah Kimani said the raid lasted two minutes.", []string{"detective"}},
+		{"Helen Voss, the museum's director, said she hoped to attract visitors.", []string{"director", "museum"}},
+		{"The airline's chief executive, Marta Solberg, said fares would rise.", []string{"airline", "chief-executive"}},
+		{"During his campaign, Donald Trump said he would not ban the app.", nil},
+		{"Donald Trump said he would not ban the app.", nil},
+		{"Fans cheered when Marta Solberg arrived.", nil},
+		{"Police arrested Marta Solberg at her home.", nil},
+		{"Council leader Helen Ashcroft said the plan would go ahead.", []string{"council", "leader"}},
+		{"Marta Solberg, who was arrested in May, said she was innocent.", nil},
+		{"Tomas Rell, her deputy, is considered the frontrunner.", []string{"deputy"}},
+	} {
+		a := article("a", []string{c.text})
+		s := &a.Paragraphs[0].Sentences[0]
+		if !slices.ContainsFunc(s.Mentions, func(m corpus.Mention) bool { return m.Kind == corpus.KindPerson }) {
+			t.Fatalf("%q: the tagger found no person; the test needs one", c.text)
+		}
+		got := personRoles(s, tokenize(s.Text))
+		slices.Sort(got)
+		got = slices.Compact(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("personRoles(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }

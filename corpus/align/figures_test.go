@@ -1,0 +1,129 @@
+package align
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"parallax/corpus"
+	"parallax/corpus/entity"
+)
+
+func TestRoundingOf(t *testing.T) {
+	for _, c := range []struct {
+		round, exact string
+		want         bool
+	}{
+		{"84000", "84300", true},
+		{"90", "89", true},
+		{"70", "71", true},
+		{"500", "480", true},
+		{"42000000", "41800000", true},
+		{"0.25", "0.248", true},
+		{"84300", "84000", false}, // the exact figure is not a rounding of the round one
+		{"20000", "15000", false}, // 1 significant digit of 15,000, but a third apart
+		{"90", "90", false},       // the same figure, shared as such
+		{"100", "96", true},
+		{"100", "94", false},    // 6% apart
+		{"2020", "2019", false}, // years
+		{"0", "0.4", false},
+		{"abc", "12", false},
+	} {
+		if got := roundingOf(c.round, c.exact); got != c.want {
+			t.Errorf("roundingOf(%q, %q) = %v, want %v", c.round, c.exact, got, c.want)
+		}
+	}
+	for in, want := range map[string]int{"84000": 2, "84300": 3, "90": 1, "0.25": 2, "1.05": 3, "7": 1, "100": 1, "0": 1} {
+		if got := significantDigits(in); got != want {
+			t.Errorf("significantDigits(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// TestRoughlyWritten: a hedge or a share in words marks a rounded figure; offsets outside the
+// text, or inside a character of several bytes, are read without a panic.
+func TestRoughlyWritten(t *testing.T) {
+	const text = "Some 84,300 people, nine in ten, and 40 per cent, in Zürich, twelve per cent, a third of them"
+	for _, c := range []struct {
+		f    figure
+		want bool
+	}{
+		{figure{value: "84300", unit: "people", start: strings.Index(text, "84")}, true},
+		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine"), end: strings.Index(text, "nine") + len("nine in ten")}, true},
+		{figure{value: "12", unit: "percent", start: strings.Index(text, "twelve"), end: strings.Index(text, "twelve") + len("twelve per cent")}, false},
+		{figure{value: "33", unit: "percent", start: strings.Index(text, "a third"), end: strings.Index(text, "a third") + len("a third of")}, true},
+		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine"), end: len(text) + 5}, false},
+		{figure{value: "40", unit: "percent", start: strings.Index(text, "40")}, false},
+		{figure{value: "40", unit: "percent", start: len(text)}, false},
+		{figure{value: "40", unit: "percent", start: len(text) + 3}, false},
+		{figure{value: "40", unit: "percent", start: -1}, false},
+		{figure{value: "40", unit: "people", start: len(text)}, false},
+		{figure{value: "40", unit: "people", start: strings.Index(text, "ü") + 1}, false},
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("roughlyWritten(%+v): panic: %v", c.f, r)
+				}
+			}()
+			if got := roughlyWritten(text, c.f); got != c.want {
+				t.Errorf("roughlyWritten(%+v) = %v, want %v", c.f, got, c.want)
+			}
+		}()
+	}
+	if roughlyWritten("", figure{unit: "percent"}) {
+		t.Errorf("roughlyWritten of empty text = true")
+	}
+}
+
+func TestResultKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"won 3-0 at home":     "3-0",
+		"passed by 7–2":       "7-2",
+		"MPs voted 312-198":   "312-198",
+		"aged 10-15":          "10-15",
+		"on 2024-06-01":       "",
+		"the 2020-21 season":  "",
+		"a 3-0-1 record":      "",
+		"call 555-1234":       "",
+		"won 3 - 0":           "",
+		"the 3-day event":     "",
+		"rose 1.5-2 per cent": "",
+		"in the 1990s-2000s":  "",
+	} {
+		toks := tokenize(in)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.number })
+		if got := resultKey(in, toks, i); got != want {
+			t.Errorf("resultKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func figuresOf(text string) []figure {
+	s := &corpus.Sentence{Text: text, Mentions: entity.Default().Tag(text)}
+	return figures(s, tokenize(text))
+}
+
+// TestConvertedPair: one measure converted from another system matches within its rounding.
+func TestConvertedPair(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"About 12 miles.", "20 kilometres.", true},
+		{"It was 47°F.", "It was 8°C.", true},
+		{"It was 34°F.", "It was 1°C.", true},
+		{"It was 40 miles.", "It was 42 miles.", false},
+		{"It was 100°F.", "It was 103°F.", false},
+		{"It was 104°F.", "It was 38°C.", false},
+		{"It was -40°F.", "It was -38°C.", false},
+	} {
+		fa, fb := figuresOf(c.a), figuresOf(c.b)
+		if len(fa) != 1 || len(fb) != 1 {
+			t.Fatalf("%q %q: figures %+v %+v", c.a, c.b, fa, fb)
+		}
+		if got := convertedPair(fa[0], fb[0]) || convertedPair(fb[0], fa[0]); got != c.want {
+			t.Errorf("convertedPair(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
