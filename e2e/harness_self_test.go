@@ -34,24 +34,23 @@ func contains(list []string, substr string) bool {
 	return false
 }
 
+// fixedButtonsJS adds three buttons above every layer of the page, at 100, 200 and 400 px:
+// self-target, self-other and self-gone, each recording its clicks in window.clicked.
+const fixedButtonsJS = `[["self-target", 100], ["self-other", 200], ["self-gone", 400]].forEach(([id, top]) => {
+	const b = document.createElement("button");
+	b.id = id;
+	b.textContent = id;
+	b.style.cssText = "position:fixed;left:20px;width:120px;height:40px;z-index:99;top:" + top + "px";
+	b.addEventListener("click", () => { window.clicked = (window.clicked || []).concat(id); });
+	document.body.append(b);
+})`
+
 // TestClickCancelsAPressThatMissed makes sure Page.Click's guard works: a press that lands off
 // the element, because the element moved after Click found it still, is recorded and reaches
 // nothing on the page; Click then finds the element where it now is and clicks it.
 func TestClickCancelsAPressThatMissed(t *testing.T) {
 	p := openPage(t, "/")
-	p.Eval(`(() => {
-		const mk = (id, top) => {
-			const b = document.createElement("button");
-			b.id = id;
-			b.textContent = id;
-			b.style.cssText = "position:fixed;left:20px;width:120px;height:40px;z-index:99;top:" + top + "px";
-			b.addEventListener("click", () => { window.clicked = (window.clicked || []).concat(id); });
-			document.body.append(b);
-		};
-		mk("self-target", 100);
-		mk("self-other", 200);
-		return 0;
-	})()`, nil)
+	p.Eval(fixedButtonsJS+`; 0`, nil)
 	var at struct {
 		X, Y  float64
 		Still bool
@@ -83,21 +82,9 @@ func TestClickCancelsAPressThatMissed(t *testing.T) {
 // mousedown and goes (as a picker's option does) is no miss.
 func TestClickGuardEndsWithItsPress(t *testing.T) {
 	p := openPage(t, "/")
-	p.Eval(`(() => {
-		const mk = (id, top) => {
-			const b = document.createElement("button");
-			b.id = id;
-			b.textContent = id;
-			b.style.cssText = "position:fixed;left:20px;width:120px;height:40px;z-index:99;top:" + top + "px";
-			b.addEventListener("click", () => { window.clicked = (window.clicked || []).concat(id); });
-			document.body.append(b);
-			return b;
-		};
-		mk("self-target", 100);
-		mk("self-other", 200);
-		mk("self-gone", 300).addEventListener("mousedown", e => { window.picked = 1; e.target.remove(); });
-		return 0;
-	})()`, nil)
+	p.Eval(fixedButtonsJS+`;
+		document.getElementById("self-gone").addEventListener("mousedown", e => { window.picked = 1; e.target.remove(); });
+		0`, nil)
 	var at struct {
 		X, Y  float64
 		Still bool
