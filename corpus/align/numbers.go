@@ -232,3 +232,50 @@ func splitNumber(k string) (num, suffix string) {
 	}
 	return strings.TrimSuffix(k[:i], "."), k[i:]
 }
+
+// resultKey returns the key of a result or score written with a hyphen or a dash between two
+// whole numbers, neither a year ("3-0", "7–2", "21-19"), that starts at toks[i]: "3-0"; or "".
+// Ranges ("10-15") read the same, and are as specific.
+func resultKey(text string, toks []token, i int) string {
+	if i+1 >= len(toks) || !toks[i+1].number {
+		return ""
+	}
+	if sep := text[toks[i].end:toks[i+1].start]; sep != "-" && sep != "–" {
+		return ""
+	}
+	x, y := toks[i].key, toks[i+1].key
+	joined := func(k int) bool { // toks[k] and toks[k+1] are numbers one hyphen or dash apart
+		sep := ""
+		if k >= 0 && k+1 < len(toks) {
+			sep = text[toks[k].end:toks[k+1].start]
+		}
+		return (sep == "-" || sep == "–") && toks[k].number && toks[k+1].number
+	}
+	if !wholeSmall(x) || !wholeSmall(y) || joined(i-1) || joined(i+1) {
+		return "" // "3-0-1", or a date written "2024-06-01"
+	}
+	if dayMonth(text, toks, i) != "" || dayMonth(text, toks, i+1) != "" || timeOfDay(text, toks, i+1) != "" {
+		return "" // "10-12 June", "June 10-12", "9-11am": days or hours, read as dates are
+	}
+	return x + "-" + y
+}
+
+// wholeSmall reports whether k is the key of a whole number below 1,000: a score's or a vote's
+// part, not a year.
+func wholeSmall(k string) bool {
+	if k == "" || len(k) > 3 {
+		return false
+	}
+	for _, r := range k {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isResult reports whether a number's key is a result made by resultKey.
+func isResult(k string) bool {
+	x, y, ok := strings.Cut(k, "-")
+	return ok && wholeSmall(x) && wholeSmall(y)
+}
