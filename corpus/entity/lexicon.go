@@ -10,7 +10,7 @@ import (
 )
 
 // The recogniser's word lists. countries.txt is generated from Unicode CLDR (see
-// gen_countries.go); places.txt, first-names.txt, titles.txt and cues.txt are written by hand.
+// countries_gen_test.go); places.txt, first-names.txt, titles.txt and cues.txt are written by hand.
 //
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
