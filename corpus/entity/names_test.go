@@ -63,7 +63,7 @@ func TestTitlesPartiesAndVariants(t *testing.T) {
 		{"GOP", []string{"GOP leaders met in Ohio on Tuesday."},
 			[]string{"GOP=Republican Party/organization", "Ohio=Ohio/place"}},
 		{"names holding the adjective", []string{"The Democratic National Committee, the Irish Republican Army and the Republican Guard were named, as was the Democratic Republic of Congo."},
-			[]string{"Democratic National Committee=Democratic National Committee/organization", "Irish Republican Army=Irish Republican Army/organization", "Republican Guard=Republican Guard/organization", "Democratic Republic of Congo=Democratic Republic of Congo/place"}},
+			[]string{"Democratic National Committee=Democratic National Committee/organization", "Irish Republican Army=Irish Republican Army/organization", "Republican Guard=Republican Guard/organization", "Democratic Republic of Congo=Democratic Republic of the Congo/place"}},
 		{"BBC News", []string{"Mr Peston told BBC News that the pair no longer trusted each other."},
 			[]string{"Mr Peston=Peston/person", "BBC News=BBC/organization"}},
 		{"Thomson Reuters", []string{"Thomson Reuters said profits rose.", "Reuters reported the deal first."},

@@ -391,7 +391,8 @@ func (r *recogniser) resolve(a, b, depth int) {
 	}
 	span := r.text[r.toks[a].start:r.toks[b-1].end]
 	// A title of address makes a person; the title is part of the mention, not of the name.
-	if tl := r.titleLen(a, b); tl > 0 {
+	// A known place that opens with one ("Prince Edward Island", "Mount Everest") is the place.
+	if tl := r.titleLen(a, b); tl > 0 && !lx.places[span] {
 		if tl == b-a {
 			return
 		}

@@ -56,7 +56,9 @@ func TestRecogniserIssue13(t *testing.T) {
 		{"sentence-initial opener", "Officials in Portugal said Monday that Lisbon would host it.",
 			[]span{{"Portugal", "Portugal", plc}, {"Lisbon", "Lisbon", plc}}},
 		{"post-nominal honours are not part of the name", "The donor, William Haughey OBE, gave £1m to DR Congo.",
-			[]span{{"William Haughey", "William Haughey", per}, {"DR Congo", "DR Congo", plc}}},
+			[]span{{"William Haughey", "William Haughey", per}, {"DR Congo", "Democratic Republic of the Congo", plc}}},
+		{"a known place that opens with a title", "Ferries to Prince Edward Island were cancelled.",
+			[]span{{"Prince Edward Island", "Prince Edward Island", plc}}},
 		{"a peer's designation is part of the name", "Baroness Hale of Richmond said the ruling was clear.",
 			[]span{{"Baroness Hale of Richmond", "Hale of Richmond", per}}},
 		{"a lord of a place", "Lord Smith of Finsbury chaired the inquiry in Leeds.",
@@ -190,6 +192,35 @@ func TestPeerBeforeKnownName(t *testing.T) {
 		}
 		if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 			t.Errorf("%q: entities %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A country news writes under several names is one entity, whichever name a sentence gives: its
+// short form, its initials with or without points, the name CLDR puts in brackets, an older name
+// or another spelling.
+func TestCountryUnderEachName(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Inflation in the UK fell.":                         {"United Kingdom"},
+		"The U.K. government said it would appeal.":         {"United Kingdom"},
+		"Britain and Great Britain are written for it too.": {"United Kingdom", "United Kingdom"},
+		"Exports from the United Kingdom rose.":             {"United Kingdom"},
+		"Floods hit Burma and Myanmar's capital.":           {"Myanmar", "Myanmar"},
+		"Czechia beat the Czech Republic's old record.":     {"Czechia", "Czechia"},
+		"Talks in Ivory Coast and Côte d'Ivoire.":           {"Côte d'Ivoire", "Côte d'Ivoire"},
+		"Aid reached DR Congo, the DRC, on Monday.":         {"Democratic Republic of the Congo", "Democratic Republic of the Congo"},
+		"East Timor, or Timor-Leste, voted.":                {"Timor-Leste", "Timor-Leste"},
+		"Drones struck Kiev and Odessa overnight.":          {"Kyiv", "Odesa"},
+	} {
+		var got []string
+		for _, m := range Default().Tag(in) {
+			if m.Kind != corpus.KindPlace {
+				t.Errorf("%q: %q tagged %s", in, in[m.Start:m.End], m.Kind)
+			}
+			got = append(got, m.Entity)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q: entities (-want +got):\n%s", in, diff)
 		}
 	}
 }
