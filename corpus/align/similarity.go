@@ -319,15 +319,24 @@ func otherNames(sp *space, x, y *sent) bool {
 }
 
 // namesPlaceOf reports whether y names one of the places x names: as a mention of any kind
-// whose name's words are among the place's or the reverse (see sameName), or in its words.
+// whose name's words are among the place's or the reverse (see sameName), or in its words; or
+// a place that one of x's lies in ("a jury in Manhattan", "a New York jury"; within.txt), or an
+// area that a place x names and within.txt does not know may lie in ("near Maidstone", "in
+// Kent").
 func (sp *space) namesPlaceOf(x, y *sent) bool {
+	g := geo()
 	for k, mx := range x.s.Mentions {
 		if mx.Kind != corpus.KindPlace || x.names[k] < 0 {
 			continue
 		}
 		f := x.names[k]
-		for _, g := range y.names {
-			if g >= 0 && sp.sameName(f, g) {
+		unknown := !g.known(mx.Entity)
+		for l, n := range y.names {
+			if n < 0 {
+				continue
+			}
+			if sp.sameName(f, n) || g.inside(mx.Entity, y.s.Mentions[l].Entity) ||
+				unknown && y.s.Mentions[l].Kind == corpus.KindPlace && g.areas[y.s.Mentions[l].Entity] {
 				return true
 			}
 		}
