@@ -259,6 +259,10 @@ func (sp *space) describe(st *sent, toks []token) {
 			continue
 		}
 		in := inside(t)
+		if k, _ := tallyKey(st.s.Text, toks, i); k != "" {
+			// "five votes to two" is the result "5-2", whatever else its words count as.
+			keys = append(keys, key{kindNumber, k})
+		}
 		switch {
 		case !in && t.number && resultKey(st.s.Text, toks, i) != "":
 			// "won 3-0", "passed by 7–2": a result, one specific number however small its

@@ -91,7 +91,8 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if word && j > i+1 && scales[toks[j-1].lower] > 0 {
 			scaled = true // "half a million", "two million" read whole
 		}
-		if !scaled && j < len(toks) && adjacent(s.Text, toks[j-1], toks[j]) {
+		// "2 billion", and in a compound adjective "a 48-million-dollar hole", "a $3.5-billion deal".
+		if !scaled && j < len(toks) && (adjacent(s.Text, toks[j-1], toks[j]) || s.Text[toks[j-1].end:toks[j].start] == "-") {
 			if f, ok := scales[toks[j].lower]; ok && len(toks[j].lower) > 2 {
 				v, scaled, end = v*f, true, toks[j].end
 				j++
@@ -214,6 +215,9 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		}
 		if unit == "hour" && v >= 24 && math.Mod(v, 24) == 0 {
 			unit, v = "day", v/24 // "48 hours" are "two days"
+		}
+		if unit == "month" && v >= 12 && math.Mod(v, 12) == 0 {
+			unit, v = "year", v/12 // "24 months" are "two years"
 		}
 		if unit == "week" {
 			unit, v = "day", v*7 // "two weeks" are "14 days"

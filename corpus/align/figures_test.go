@@ -127,3 +127,62 @@ func TestConvertedPair(t *testing.T) {
 		}
 	}
 }
+
+// TestTallyKey: a vote told in words is the result its digits give.
+func TestTallyKey(t *testing.T) {
+	for in, want := range map[string][2]string{ // key, and the words it spans
+		"approved by five votes to two":     {"5-2", "five votes to two"},
+		"carried by 23 votes to 19":         {"23-19", "23 votes to 19"},
+		"passed by seven votes to four":     {"7-4", "seven votes to four"},
+		"won 312 votes to 198":              {"312-198", "312 votes to 198"},
+		"twenty-three votes to nineteen":    {"23-19", "twenty-three votes to nineteen"},
+		"by forty votes to thirty-one":      {"40-31", "forty votes to thirty-one"},
+		"eleven votes to nine, with one no": {"11-9", "eleven votes to nine"},
+		"by one vote to nil":                {},
+		"by 1,200 votes to 800":             {},
+		"five votes, to two cheers":         {},
+		"two votes to spare":                {},
+	} {
+		toks := tokenize(in)
+		var got [2]string
+		for i := range toks {
+			if k, end := tallyKey(in, toks, i); k != "" {
+				got = [2]string{k, in[toks[i].start:end]}
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("tallyKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRoundedAs: a hedge that bounds a figure ("more than", "almost") lets it stand for an exact
+// figure up to a tenth away on the side it bounds, and never on the other side; "about" rounds to
+// the nearest.
+func TestRoundedAs(t *testing.T) {
+	for _, c := range []struct {
+		rough, exact string
+		want         bool
+	}{
+		{"more than four million people", "4.3 million people", true},
+		{"over £2m", "£2.15 million", true},
+		{"almost 500 jobs", "460 jobs", true},
+		{"nearly 50 million passengers", "46.2 million passengers", true},
+		{"more than 50 million passengers", "46.2 million passengers", false}, // below the bound
+		{"almost 500 jobs", "520 jobs", false},                                // above the bound
+		{"more than four million people", "4.6 million people", false},        // too far
+		{"about four million people", "4.3 million people", false},            // "about" is the nearest
+		{"about 500 jobs", "480 jobs", true},
+		{"more than 4.31 million people", "4.3 million people", false}, // more digits: not a rounding
+		{"4 million people", "4.3 million people", false},              // no hedge
+	} {
+		r, e := figuresOf(c.rough), figuresOf(c.exact)
+		if len(r) != 1 || len(e) != 1 {
+			t.Fatalf("%q, %q: figures %v, %v", c.rough, c.exact, r, e)
+		}
+		if got := roundedAs(c.rough, r[0], e[0]); got != c.want {
+			t.Errorf("roundedAs(%q, %q) = %v, want %v", c.rough, c.exact, got, c.want)
+		}
+	}
+}

@@ -285,6 +285,9 @@ func numberSpans(s *sent, toks []token) map[string][][2]int {
 			continue
 		}
 		inside := in(t)
+		if k, end := tallyKey(text, toks, i); k != "" {
+			m[k] = append(m[k], [2]int{t.start, end})
+		}
 		switch {
 		case !inside && t.number && resultKey(text, toks, i) != "":
 			k := resultKey(text, toks, i)

@@ -101,6 +101,12 @@ func TestHighlightOneFigure(t *testing.T) {
 		{story{"More than 12,000 households are without running water, the company said.", "Bottled water is being handed out."},
 			story{"The supply to 12,340 properties has been cut off.", "Bottled water is available at three stations."},
 			"figure:12,000 households", "figure:12,340 properties"},
+		{story{"The board approved the plan by five votes to two.", "The new timetable starts in August."},
+			story{"Trustees backed it 5-2 on Monday night.", "Families were divided."},
+			"figure:five votes to two", "figure:5-2"},
+		{story{"Corvane said hackers had stolen personal data belonging to about 4.3 million customers.", "The breach began in March."},
+			story{"More than four million people may have had their personal data stolen, Corvane said.", "Its shares fell sharply."},
+			"figure:4.3 million customers", "figure:four million people"},
 	} {
 		a, b := article("a", c.a), article("b", c.b)
 		cmp := Compare(a, b)

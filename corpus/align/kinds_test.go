@@ -107,8 +107,46 @@ var thirdRoundKinds = []pairCase{
 		b: story{"Gusts of up to 100 km/h were recorded, according to the Met Office.", "Rail services were halted by fallen trees.", "No ferries sailed."}},
 }
 
+// fourthRoundKinds are the kinds of pair the blind dev26 and dev27 found missed, besides the
+// places of TestPlaceKinds, with cases written for this test: a day after a month's abbreviation;
+// a figure rounded the way its hedge bounds it; months that make whole years; an amount in a
+// compound adjective; a vote told in words and in digits. Each stands alone, with no pair beside
+// it to place it. (TestRoundedAs keeps a hedge that bounds the wrong way from making a pair.)
+var fourthRoundKinds = []pairCase{
+	{name: "dates: a month's abbreviation", pair: true,
+		a: story{"The new rates take effect on Jan. 1.", "Bills will rise for most homes."},
+		b: story{"The higher tariffs come into force on 1 January.", "The watchdog was criticised by campaigners."}},
+	{name: "dates: September abbreviated with four letters", pair: true,
+		a: story{"The museum reopens on Sept. 14 after repairs.", "The roof was damaged in a storm."},
+		b: story{"The museum will welcome visitors again from 14 September.", "Its collection was moved to a warehouse."}},
+	{name: "dates: October after a sentence's start", pair: true,
+		a: story{"On Oct. 12, the council will vote on the new budget.", "Taxes are set to rise."},
+		b: story{"Councillors decide the spending plan on 12 October.", "Residents have protested."}},
+	{name: "hedges: more than a rounding down", pair: true,
+		a: story{"Corvane said hackers had stolen personal data belonging to about 4.3 million customers.", "The breach began in March."},
+		b: story{"More than four million people may have had their personal data stolen, Corvane said.", "Its shares fell sharply."}},
+	{name: "hedges: over a rounding down", pair: true,
+		a: story{"The appeal has raised £2.15 million for flood victims, organisers said.", "Donations came from 40 countries."},
+		b: story{"Over £2m has been donated to help those hit by the floods.", "The Red Cross is distributing the money."}},
+	{name: "durations: months that make years", pair: true,
+		a: story{"Chief executive Dana Whitlock said the company would offer two years of free credit monitoring.", "The company's shares fell 6 per cent."},
+		b: story{"Dana Whitlock, the chief executive, promised those affected free credit monitoring for 24 months.", "Regulators have opened an inquiry."}},
+	{name: "durations: 36 months and three years", pair: true,
+		a: story{"The striker signed a contract running for 36 months.", "He scored twice on his debut."},
+		b: story{"He has agreed a three-year deal, the club said.", "Fans sang his name at the ground."}},
+	{name: "amounts: a compound adjective", pair: true,
+		a: story{"Mayor Gloria Feeney said the tax rise was needed to close a $48 million deficit.", "The budget passed on Tuesday."},
+		b: story{"Feeney said she had to raise taxes to plug a 48-million-dollar hole in the city's finances.", "Libraries will stay open."}},
+	{name: "amounts: a compound adjective with its sign", pair: true,
+		a: story{"Orbis agreed to buy Calder Labs for $3.5 billion in cash.", "The deal needs regulatory approval."},
+		b: story{"Analysts welcomed the $3.5-billion takeover, the largest in the sector this year.", "Calder has a staff of 2,000."}},
+	{name: "votes: told in words and in digits", pair: true,
+		a: story{"The board approved the plan by five votes to two.", "The new timetable starts in August."},
+		b: story{"Trustees backed it 5-2 on Monday night.", "Families were divided."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds) {
+	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

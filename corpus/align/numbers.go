@@ -279,3 +279,54 @@ func isResult(k string) bool {
 	x, y, ok := strings.Cut(k, "-")
 	return ok && wholeSmall(x) && wholeSmall(y)
 }
+
+// tallyKey returns the result key ("5-2") of a vote told in words at toks[i], "five votes to
+// two", "23 votes to 19", "by seven votes to four", with the byte offset where it ends; or "", 0.
+// The count may be written in digits or words, each side up to 999.
+func tallyKey(text string, toks []token, i int) (string, int) {
+	joined := func(k int) bool { return k > 0 && k < len(toks) && text[toks[k-1].end:toks[k].start] == "-" }
+	// count reads the count at toks[k] and returns it with the index past it.
+	count := func(k int) (string, int) {
+		if k >= len(toks) || k > i && !adjacent(text, toks[k-1], toks[k]) {
+			return "", 0
+		}
+		if t := toks[k]; t.number {
+			if wholeSmall(t.key) {
+				return t.key, k + 1
+			}
+			return "", 0
+		}
+		n, ok := numberWords[toks[k].lower]
+		if !ok {
+			return "", 0
+		}
+		// "twenty-three": a tens word and a units word joined by a hyphen.
+		if u, isU := numberWords[strings.ToLower(tokText(text, toks, k+1))]; n >= 20 && isU && u < 10 && joined(k+1) {
+			n, k = n+u, k+1
+		}
+		return strconv.Itoa(int(n)), k + 1
+	}
+	if joined(i) && numberWords[toks[i-1].lower] > 0 {
+		return "", 0 // the units word of "twenty-three"
+	}
+	x, k := count(i)
+	if x == "" || k+2 >= len(toks) {
+		return "", 0
+	}
+	if w := toks[k].lower; w != "votes" && w != "vote" || toks[k+1].lower != "to" || !adjacent(text, toks[k], toks[k+1]) {
+		return "", 0
+	}
+	y, end := count(k + 2)
+	if y == "" {
+		return "", 0
+	}
+	return x + "-" + y, toks[end-1].end
+}
+
+// tokText returns the text of toks[k], or "" past the end.
+func tokText(text string, toks []token, k int) string {
+	if k >= len(toks) {
+		return ""
+	}
+	return text[toks[k].start:toks[k].end]
+}

@@ -370,6 +370,11 @@ func otherFigures(x, y *sent) bool {
 			if unitClass(fx.unit) == unitClass(fy.unit) && !farApart(fx, fy) || fx.value == fy.value && (!typed(fx) || !typed(fy) || counted(fx.unit) && counted(fy.unit)) {
 				return false
 			}
+			// One figure, one side rounding it or converting it ("about 4.3 million customers",
+			// "more than four million people"): what the score counts as shared, no veto takes back.
+			if roundedPair(x.s.Text, y.s.Text, fx, fy) || convertedPair(fx, fy) {
+				return false
+			}
 		}
 	}
 	return true
@@ -437,7 +442,45 @@ func roundedPair(xt, yt string, a, b figure) bool {
 	if unitClass(a.unit) == "money" && a.unit != b.unit {
 		return false // two currencies: the rate, not the rounding, sets the difference
 	}
-	return roundingOf(a.value, b.value) && roughlyWritten(xt, a) || roundingOf(b.value, a.value) && roughlyWritten(yt, b)
+	return roundedAs(xt, a, b) || roundedAs(yt, b, a)
+}
+
+// roundedAs reports whether figure r of text is written as a rounding of figure e: after a hedge
+// that rounds ("about 500" of 480), e's value rounded to r's digits; after one that bounds ("more
+// than four million" of 4.3 million, "almost 500" of 460), within maxBoundedRounding of e's on the
+// side it bounds.
+func roundedAs(text string, r, e figure) bool {
+	h, ok := hedge(text, r)
+	if !ok {
+		return false
+	}
+	dir := hedgeBound[h]
+	if dir == 0 {
+		return roundingOf(r.value, e.value)
+	}
+	// A bound holds on its side only: "almost 500" is not 520.
+	if significantDigits(r.value) >= significantDigits(e.value) {
+		return false
+	}
+	rv, err1 := strconv.ParseFloat(r.value, 64)
+	ev, err2 := strconv.ParseFloat(e.value, 64)
+	if err1 != nil || err2 != nil || rv <= 0 || ev <= 0 || yearLike(r.value) || yearLike(e.value) {
+		return false
+	}
+	return float64(dir)*(ev-rv) > 0 && math.Abs(ev-rv) <= maxBoundedRounding*max(rv, ev)
+}
+
+// maxBoundedRounding is how far, as a share of the larger, a figure written with a hedge that
+// bounds it ("more than", "almost") may be from the exact one: a writer rounds "4.3 million" down
+// to "more than four million", a tenth off, where "about" would round it to the nearest.
+const maxBoundedRounding = 0.1
+
+// hedgeBound says which way a hedge bounds the figure after it: +1 when the figure is a lower
+// bound ("more than 4 million"), -1 when it is an upper bound ("almost 500"), 0 for "about".
+var hedgeBound = map[string]int{
+	"over": 1, "more than": 1, "upwards of": 1, "just over": 1, "well over": 1, "just above": 1,
+	"under": -1, "less than": -1, "fewer than": -1, "almost": -1, "nearly": -1, "just under": -1,
+	"just below": -1, "up to": -1, "close to": -1,
 }
 
 // convertedFigure finds a measure on each side, in one unit, one of them written in another
@@ -493,19 +536,26 @@ var hedges = []string{"about", "around", "almost", "nearly", "roughly", "approxi
 // "a third of"). "The Greens won 40 per cent" is not: it may be exact, and 41 per cent is another
 // figure.
 func roughlyWritten(text string, f figure) bool {
+	_, ok := hedge(text, f)
+	return ok
+}
+
+// hedge returns the hedge before figure f of text, and whether f is written as a rounded figure
+// (see roughlyWritten); the hedge is "" for a share in words.
+func hedge(text string, f figure) (string, bool) {
 	if f.start < 0 || f.start >= len(text) {
-		return false
+		return "", false
 	}
 	if f.unit == "percent" && f.end <= len(text) && f.start < f.end && shareInWords(text[f.start:f.end]) {
-		return true // "nine in ten", "a third of"
+		return "", true // "nine in ten", "a third of"
 	}
 	before := strings.ToLower(strings.TrimRight(text[:f.start], " $£€"))
 	for _, h := range hedges {
 		if strings.HasSuffix(before, h) && (len(before) == len(h) || before[len(before)-len(h)-1] == ' ') {
-			return true
+			return h, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // shareInWords reports whether a percentage's text is a share written in words ("nine in ten",

@@ -679,6 +679,10 @@ var weekdays = map[string]bool{
 var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	// The abbreviations news style writes before a day ("Jan. 1", "Sept. 14"); not "Mar" nor
+	// "May", which are words.
+	"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+	"nov": 11, "dec": 12,
 }
 
 // monthWords are the stems of month names.
