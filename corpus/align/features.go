@@ -71,7 +71,13 @@ type figure struct {
 	// converted says that the measure was written in another system of units and converted to
 	// the metric one ("12 miles", "50°F"), so that its value is approximate.
 	converted bool
+	// lo and hi bound a vague count ("hundreds of homes": 200 to 999), whose value is the
+	// "~" and the word that gives its order ("~hundreds") and whose exact is NaN; 0 otherwise.
+	lo, hi float64
 }
+
+// vague reports whether f is a vague count (see figure.lo).
+func (f figure) vague() bool { return f.hi > 0 }
 
 // quote is a stretch of quoted words in a sentence.
 type quote struct {
@@ -242,7 +248,11 @@ func (sp *space) describe(st *sent, toks []token) {
 		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
 	}
 	for _, f := range st.figures {
-		covered = append(covered, [2]int{f.start, f.end})
+		if !f.vague() {
+			// A vague count's words stay words: "thousands of operations" says nothing more
+			// specific than its words do.
+			covered = append(covered, [2]int{f.start, f.end})
+		}
 	}
 	slices.SortFunc(covered, func(a, b [2]int) int { return a[0] - b[0] })
 	next, reach := 0, -1 // reach: the furthest end of the stretches starting at or before a token
@@ -338,6 +348,12 @@ func (sp *space) describe(st *sent, toks []token) {
 			if v, err := strconv.ParseFloat(f.value, 64); err == nil && v < 10 {
 				kind = kindNumber
 			}
+		}
+		if f.vague() {
+			// No more specific than its words, which stay features too; it matches a figure
+			// only as its rounding.
+			keys = append(keys, key{kindNumber, f.value + " " + f.unit})
+			continue
 		}
 		// The number alone too: "Okafor, 61," and "the 61-year-old".
 		keys = append(keys, key{kind, f.value + " " + f.unit}, key{kindNumber, f.value})

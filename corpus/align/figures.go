@@ -41,6 +41,12 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
 			continue
 		}
+		if f, j, ok := vagueCount(s.Text, toks, i); ok {
+			f.subject = nearestEntity(s.Text, s.Mentions, f.start, f.end)
+			out = append(out, f)
+			i = j - 1
+			continue
+		}
 		if v, unit, j, ok := duration(s.Text, toks, i); ok {
 			// "an hour and a half", "a quarter of an hour", "half a year": a span of time
 			// with a fraction, in the smaller unit ("90 minutes", "15 minutes", "6 months").
@@ -359,4 +365,60 @@ func text(s string, t token) string { return s[t.start:t.end] }
 func powerOfTen(f float64) bool {
 	l := math.Log10(f)
 	return math.Abs(l-math.Round(l)) < 1e-9
+}
+
+// orders are the words news counts in orders of magnitude ("hundreds of homes"), with the counts
+// each stands for.
+var orders = map[string][2]float64{
+	"dozens": {24, 99}, "hundreds": {200, 999}, "thousands": {2000, 99999}, "millions": {2e6, 999e6},
+}
+
+// vagueCount reads a count given as an order of magnitude at toks[i], "hundreds of homes", "tens
+// of thousands of people", "hundreds of thousands of jobs", as a vague figure (see figure.lo),
+// with the index past it.
+func vagueCount(text string, toks []token, i int) (f figure, j int, ok bool) {
+	next := func(k int) string {
+		if k < len(toks) && adjacent(text, toks[k-1], toks[k]) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	w, k := toks[i].lower, i+1
+	r, isOrder := orders[w]
+	switch {
+	case w == "tens" && next(k) == "of" && (next(k+1) == "thousands" || next(k+1) == "millions"):
+		// "tens of thousands": ten times the order, up to the next.
+		r = orders[next(k+1)]
+		r = [2]float64{r[0] * 10, r[0]*50 - 1}
+		w, k = next(k+1), k+2
+	case !isOrder:
+		return figure{}, 0, false
+	case w == "hundreds" && next(k) == "of" && next(k+1) == "thousands":
+		r, w, k = [2]float64{2e5, 999999}, "thousands", k+2
+	}
+	if next(k) != "of" || k+1 >= len(toks) {
+		return figure{}, 0, false
+	}
+	k++
+	// The noun counted, maybe after one word that describes it ("hundreds of local homes"),
+	// which is then the unit, and the word before it another the figure may have, as in
+	// figures.
+	if !countNoun(text, toks, k) {
+		return figure{}, 0, false
+	}
+	unit, alt, j := unitOf(toks[k]), "", k+1
+	switch {
+	case unit != "":
+	case countNoun(text, toks, k+1) && unitOf(toks[k+1]) != "":
+		unit, j = unitOf(toks[k+1]), k+2
+	case countNoun(text, toks, k+1):
+		unit, alt, j = genericUnit+toks[k+1].key, genericUnit+toks[k].key, k+2
+	default:
+		unit = genericUnit + toks[k].key
+	}
+	value := "~" + w
+	if r != orders[w] {
+		value = "~" + toks[i].lower + " of " + w
+	}
+	return figure{value: value, unit: unit, alt: alt, start: toks[i].start, end: toks[j-1].end, exact: math.NaN(), lo: r[0], hi: r[1]}, j, true
 }

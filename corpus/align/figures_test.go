@@ -176,6 +176,10 @@ func TestRoundedAs(t *testing.T) {
 		{"about 500 jobs", "480 jobs", true},
 		{"more than 4.31 million people", "4.3 million people", false}, // more digits: not a rounding
 		{"4 million people", "4.3 million people", false},              // no hedge
+		{"at least 2,000 people", "2,140 people", true},
+		{"at least 2,000 people", "1,960 people", false},
+		{"almost two-thirds of voters", "63 percent", true}, // a share in words, bounded
+		{"almost two-thirds of voters", "70 percent", false},
 	} {
 		r, e := figuresOf(c.rough), figuresOf(c.exact)
 		if len(r) != 1 || len(e) != 1 {
@@ -183,6 +187,47 @@ func TestRoundedAs(t *testing.T) {
 		}
 		if got := roundedAs(c.rough, r[0], e[0]); got != c.want {
 			t.Errorf("roundedAs(%q, %q) = %v, want %v", c.rough, c.exact, got, c.want)
+		}
+	}
+}
+
+// TestVagueCount: an order of magnitude is a figure whose value lies within its order; it rounds
+// a count of the same unit there, and no other.
+func TestVagueCount(t *testing.T) {
+	for _, c := range []struct {
+		vague, exact string
+		want         bool
+	}{
+		{"Hundreds of homes were evacuated.", "about 400 households were evacuated", true},
+		{"Hundreds of homes were evacuated.", "2,000 homes were evacuated", false},
+		{"Hundreds of homes were evacuated.", "80 homes were evacuated", false},
+		{"Hundreds of homes were evacuated.", "400 people were evacuated", true}, // two counted units
+		{"Hundreds of homes were evacuated.", "$400 was paid", false},
+		{"Dozens of flights were cancelled.", "48 flights were cancelled", true},
+		{"Thousands of jobs will go.", "3,500 jobs will go", true},
+		{"Tens of thousands of people marched.", "45,000 people marched", true},
+		{"Tens of thousands of people marched.", "4,500 people marched", false},
+		{"Hundreds of thousands of people fled.", "450,000 people fled", true},
+		{"Millions of dollars were lost.", "$4 million was lost", true},
+		{"Hundreds of homes were evacuated.", "Hundreds of homes were evacuated.", false}, // both vague: their words say it
+	} {
+		v, e := figuresOf(c.vague), figuresOf(c.exact)
+		if len(v) != 1 || !v[0].vague() || len(e) != 1 {
+			t.Fatalf("%q, %q: figures %+v, %+v", c.vague, c.exact, v, e)
+		}
+		for _, swap := range []bool{false, true} {
+			a, b, at, bt := v[0], e[0], c.vague, c.exact
+			if swap {
+				a, b, at, bt = b, a, bt, at
+			}
+			if got := roundedPair(at, bt, a, b); got != c.want {
+				t.Errorf("roundedPair(%q, %q) = %v, want %v", at, bt, got, c.want)
+			}
+		}
+	}
+	for _, in := range []string{"Thousands of them came.", "Hundreds said so.", "hundreds of", "The hundreds of the Ridings."} {
+		if fs := figuresOf(in); slices.ContainsFunc(fs, func(f figure) bool { return f.vague() }) {
+			t.Errorf("%q: vague figure %+v", in, fs)
 		}
 	}
 }

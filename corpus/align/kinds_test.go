@@ -145,8 +145,32 @@ var fourthRoundKinds = []pairCase{
 		b: story{"Trustees backed it 5-2 on Monday night.", "Families were divided."}},
 }
 
+// fifthRoundKinds are more kinds of figure the development halves dev22 to dev27 showed missed,
+// with cases written for this test: a count in words ("a pair of", "a couple of"); a bound hedge
+// before a share in words, or "at least"; an order of magnitude ("hundreds of homes").
+var fifthRoundKinds = []pairCase{
+	{name: "words: a pair of", pair: true,
+		a: story{"The gang escaped on two motorcycles, witnesses said.", "The shop had been open for a week."},
+		b: story{"Witnesses saw the men ride off on a pair of motorbikes.", "Police are searching nearby woods."}},
+	{name: "words: a couple of hours", pair: true,
+		a: story{"The tsunami warning was lifted about two hours later.", "Fishing boats stayed in port."},
+		b: story{"Authorities withdrew the alert within a couple of hours.", "Schools were closed as a precaution."}},
+	{name: "hedges: almost two-thirds", pair: true,
+		a: story{"Turnout in the referendum was 63 percent.", "The result was announced at dawn."},
+		b: story{"Almost two-thirds of voters cast a ballot in the referendum.", "Counting took all night."}},
+	{name: "hedges: at least", pair: true,
+		a: story{"At least 2,000 people have fled the fighting in the northern hills, the agency said.", "Aid convoys were turned back."},
+		b: story{"The fighting in the northern hills has displaced 2,140 residents, according to the Red Cross.", "The road to the border is closed."}},
+	{name: "orders: hundreds of homes", pair: true,
+		a: story{"Hundreds of homes were evacuated in the Tarrow valley after the river burst its banks following two days of rain.", "A school was used as a shelter."},
+		b: story{"Flooding forced about 400 households in the Tarrow valley to leave as the river overflowed.", "The army was called in."}},
+	{name: "orders: tens of thousands", pair: true,
+		a: story{"Tens of thousands of people marched against the pension reform.", "The march passed off peacefully."},
+		b: story{"Police put the crowd protesting against the pension changes at 45,000 people.", "Unions promised more strikes."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds) {
+	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

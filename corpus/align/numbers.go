@@ -27,8 +27,9 @@ func negativeSign(text string, at int) bool {
 }
 
 // readNumber reads the number that starts at toks[i]: digits, with the letters of a token such
-// as "25bn" in suffix, or words ("eleven", "twenty-five", "three hundred", "a dozen", "half a
-// million", "two million"). It returns the number, the index past it, and whether it was words.
+// as "25bn" in suffix, or words ("eleven", "twenty-five", "three hundred", "a dozen", "a pair of",
+// "half a million", "two million"). It returns the number, the index past it, and whether it was
+// words.
 func readNumber(text string, toks []token, i int) (v float64, suffix string, j int, word, ok bool) {
 	t := toks[i]
 	next := func(k int) string {
@@ -71,6 +72,9 @@ func readNumber(text string, toks []token, i int) (v float64, suffix string, j i
 		return 0.5 * scales[next(i+2)], "", i + 3, true, true
 	case t.lower == "a" && next(i+1) == "dozen":
 		return 12, "", i + 2, true, true
+	case t.lower == "a" && (next(i+1) == "pair" || next(i+1) == "couple") && next(i+2) == "of":
+		// "a pair of motorbikes" are "two motorcycles"; "a couple of hours", "about two hours".
+		return 2, "", i + 3, true, true
 	case t.lower == "a" && (next(i+1) == "hundred" || scales[next(i+1)] > 1 && len(next(i+1)) > 2):
 		if next(i+1) == "hundred" {
 			return 100, "", i + 2, true, true

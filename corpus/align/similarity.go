@@ -360,7 +360,9 @@ func otherFigures(x, y *sent) bool {
 		return false
 	}
 	typed := func(f figure) bool { return !strings.HasPrefix(f.unit, genericUnit) }
-	if !slices.ContainsFunc(x.figures, typed) || !slices.ContainsFunc(y.figures, typed) {
+	// A vague count ("thousands of people") measures nothing that could set a sentence apart.
+	measures := func(f figure) bool { return typed(f) && !f.vague() }
+	if !slices.ContainsFunc(x.figures, measures) || !slices.ContainsFunc(y.figures, measures) {
 		return false
 	}
 	for _, fx := range x.figures {
@@ -439,6 +441,14 @@ func roundedPair(xt, yt string, a, b figure) bool {
 	if a.value == b.value || unitClass(a.unit) != unitClass(b.unit) && !(counted(a.unit) && counted(b.unit)) {
 		return false
 	}
+	if a.vague() || b.vague() {
+		// "Hundreds of homes" and "about 400 households": a count within the order.
+		if b.vague() {
+			a, b = b, a
+		}
+		v, err := strconv.ParseFloat(b.value, 64)
+		return !b.vague() && err == nil && v >= a.lo && v <= a.hi
+	}
 	if unitClass(a.unit) == "money" && a.unit != b.unit {
 		return false // two currencies: the rate, not the rounding, sets the difference
 	}
@@ -450,21 +460,25 @@ func roundedPair(xt, yt string, a, b figure) bool {
 // than four million" of 4.3 million, "almost 500" of 460), within maxBoundedRounding of e's on the
 // side it bounds.
 func roundedAs(text string, r, e figure) bool {
-	h, ok := hedge(text, r)
-	if !ok {
+	h, rough, share := hedge(text, r)
+	if !rough {
 		return false
 	}
 	dir := hedgeBound[h]
 	if dir == 0 {
 		return roundingOf(r.value, e.value)
 	}
-	// A bound holds on its side only: "almost 500" is not 520.
-	if significantDigits(r.value) >= significantDigits(e.value) {
+	// A bound holds on its side only: "almost 500" is not 520. A share in words is rounded
+	// whatever its digits: "almost two-thirds" (67) of 63 per cent.
+	if !share && significantDigits(r.value) >= significantDigits(e.value) {
 		return false
 	}
 	rv, err1 := strconv.ParseFloat(r.value, 64)
 	ev, err2 := strconv.ParseFloat(e.value, 64)
-	if err1 != nil || err2 != nil || rv <= 0 || ev <= 0 || yearLike(r.value) || yearLike(e.value) {
+	// A count of something ("2,000 stores") may be a year misread; a measure ("2,000 people",
+	// "$2,000") is not.
+	generic := strings.HasPrefix(r.unit, genericUnit) || strings.HasPrefix(e.unit, genericUnit)
+	if err1 != nil || err2 != nil || rv <= 0 || ev <= 0 || generic && (yearLike(r.value) || yearLike(e.value)) {
 		return false
 	}
 	return float64(dir)*(ev-rv) > 0 && math.Abs(ev-rv) <= maxBoundedRounding*max(rv, ev)
@@ -478,9 +492,9 @@ const maxBoundedRounding = 0.1
 // hedgeBound says which way a hedge bounds the figure after it: +1 when the figure is a lower
 // bound ("more than 4 million"), -1 when it is an upper bound ("almost 500"), 0 for "about".
 var hedgeBound = map[string]int{
-	"over": 1, "more than": 1, "upwards of": 1, "just over": 1, "well over": 1, "just above": 1,
+	"over": 1, "more than": 1, "upwards of": 1, "just over": 1, "well over": 1, "just above": 1, "at least": 1,
 	"under": -1, "less than": -1, "fewer than": -1, "almost": -1, "nearly": -1, "just under": -1,
-	"just below": -1, "up to": -1, "close to": -1,
+	"just below": -1, "up to": -1, "close to": -1, "at most": -1,
 }
 
 // convertedFigure finds a measure on each side, in one unit, one of them written in another
@@ -516,8 +530,8 @@ func (sp *space) figurePair(x, y *sent, match func(a, b figure) bool) (fx, fy in
 			if !match(a, b) {
 				continue
 			}
-			fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
-			fy, oky := sp.ids[key{kindFigure, b.value + " " + b.unit}]
+			fx, okx := sp.ids[figureKey(a)]
+			fy, oky := sp.ids[figureKey(b)]
 			if okx && oky {
 				return fx, fy, true
 			}
@@ -526,8 +540,16 @@ func (sp *space) figurePair(x, y *sent, match func(a, b figure) bool) (fx, fy in
 	return 0, 0, false
 }
 
+// figureKey returns the key of figure f's feature, as the sentence's features give it.
+func figureKey(f figure) key {
+	if f.vague() {
+		return key{kindNumber, f.value + " " + f.unit}
+	}
+	return key{kindFigure, f.value + " " + f.unit}
+}
+
 // hedges are the words before a figure that say it is rounded: "about 500", "more than 84,000".
-var hedges = []string{"about", "around", "almost", "nearly", "roughly", "approximately", "some",
+var hedges = []string{"about", "around", "almost", "nearly", "roughly", "approximately", "some", "at least", "at most",
 	"over", "under", "more than", "less than", "fewer than", "up to", "close to", "an estimated",
 	"upwards of", "just over", "just under", "just below", "just above", "well over"}
 
@@ -536,26 +558,25 @@ var hedges = []string{"about", "around", "almost", "nearly", "roughly", "approxi
 // "a third of"). "The Greens won 40 per cent" is not: it may be exact, and 41 per cent is another
 // figure.
 func roughlyWritten(text string, f figure) bool {
-	_, ok := hedge(text, f)
-	return ok
+	_, rough, _ := hedge(text, f)
+	return rough
 }
 
-// hedge returns the hedge before figure f of text, and whether f is written as a rounded figure
-// (see roughlyWritten); the hedge is "" for a share in words.
-func hedge(text string, f figure) (string, bool) {
+// hedge returns the hedge before figure f of text ("" when there is none), whether f is written
+// as a rounded figure (see roughlyWritten), and whether it is a share in words ("nine in ten",
+// "a third of"), which is rounded with or without a hedge.
+func hedge(text string, f figure) (h string, rough, share bool) {
 	if f.start < 0 || f.start >= len(text) {
-		return "", false
+		return "", false, false
 	}
-	if f.unit == "percent" && f.end <= len(text) && f.start < f.end && shareInWords(text[f.start:f.end]) {
-		return "", true // "nine in ten", "a third of"
-	}
+	share = f.unit == "percent" && f.end <= len(text) && f.start < f.end && shareInWords(text[f.start:f.end])
 	before := strings.ToLower(strings.TrimRight(text[:f.start], " $£€"))
 	for _, h := range hedges {
 		if strings.HasSuffix(before, h) && (len(before) == len(h) || before[len(before)-len(h)-1] == ' ') {
-			return h, true
+			return h, true, share
 		}
 	}
-	return "", false
+	return "", share, share
 }
 
 // shareInWords reports whether a percentage's text is a share written in words ("nine in ten",

@@ -510,11 +510,12 @@ func differingFigures(as, bs []*sent, pairs []Pair) []FigureDiff {
 			return slices.ContainsFunc(fs, func(g figure) bool { return g.value == f.value && g.unit == f.unit })
 		}
 		for _, fx := range x.figures {
-			if fx.subject == "" || has(y.figures, fx) {
+			if fx.subject == "" || fx.vague() || has(y.figures, fx) {
 				continue
 			}
 			for _, fy := range y.figures {
-				if fy.subject != fx.subject || fy.unit != fx.unit || has(x.figures, fy) {
+				// "Hundreds of homes" does not disagree with "400 homes".
+				if fy.subject != fx.subject || fy.unit != fx.unit || fy.vague() || has(x.figures, fy) {
 					continue
 				}
 				out = append(out, FigureDiff{Pair: p.N, Subject: fx.subject, Unit: fx.unit,
