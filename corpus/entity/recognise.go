@@ -468,16 +468,29 @@ func (r *recogniser) onlyCommon(a, b int) bool {
 	return true
 }
 
-// titleLen returns how many tokens from a spell a title of address followed by more of the run.
+// titleLen returns how many tokens from a spell a title of address followed by more of the run:
+// one title, or titles in a row ("Detective Inspector", "Detective Chief Inspector"), so long as
+// a word of the run is left for the name.
 func (r *recogniser) titleLen(a, b int) int {
-	best := 0
-	for n := 1; n <= r.lx.maxTitleWords+2 && a+n <= b; n++ {
-		// Titles are written with single spaces or a hyphen ("President-elect").
-		if r.lx.titles[r.text[r.toks[a].start:r.toks[a+n-1].end]] {
-			best = n
+	one := func(a int) int {
+		best := 0
+		for n := 1; n <= r.lx.maxTitleWords+2 && a+n <= b; n++ {
+			// Titles are written with single spaces or a hyphen ("President-elect").
+			if r.lx.titles[r.text[r.toks[a].start:r.toks[a+n-1].end]] {
+				best = n
+			}
 		}
+		return best
 	}
-	return best
+	total := one(a)
+	for total > 0 {
+		n := one(a + total)
+		if n == 0 || a+total+n >= b {
+			break
+		}
+		total += n
+	}
+	return total
 }
 
 func (r *recogniser) placeStarts(a, b int) bool {
