@@ -291,6 +291,11 @@ func (sp *space) describe(st *sent, toks []token) {
 			// The entity's canonical name stands for these words, so that "Biden" and
 			// "Joe Biden" match and a name is not counted twice; a figure's words are its
 			// normal form.
+		case !in && clockWordsAt(st.s.Text, toks, i):
+			// "three in the morning" is "3am".
+			tm, last := clockWords(st.s.Text, toks, i)
+			keys = append(keys, key{kindDate, tm})
+			skip = last
 		case t.number && timeOfDay(st.s.Text, toks, i) != "":
 			// "8pm", "8 p.m.", "20:00": one time of day, a fact as a date is.
 			tm, last := timeOfDay(st.s.Text, toks, i), timeEnd(st.s.Text, toks, i)

@@ -35,7 +35,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if i > 0 && months[toks[i-1].lower] > 0 && t.number {
 			continue // "January 19"
 		}
-		if t.lower == "fortnight" && (i == 0 || !toks[i-1].number && numberWords[toks[i-1].lower] == 0) {
+		if t.lower == "fortnight" && (i == 0 || !toks[i-1].number && numberWords[toks[i-1].lower] == 0) && !timeFrame(s.Text, toks, i, i+1, "day") {
 			// "a fortnight", "the next fortnight": 14 days with no number written.
 			out = append(out, figure{value: "14", unit: "day", start: t.start, end: t.end,
 				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
@@ -244,6 +244,10 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				j += 2
 			}
 		}
+		if timeFrame(s.Text, toks, i, j, unit) {
+			i = j - 1
+			continue
+		}
 		if neg {
 			v = -v
 		}
@@ -421,4 +425,27 @@ func vagueCount(text string, toks []token, i int) (f figure, j int, ok bool) {
 		value = "~" + toks[i].lower + " of " + w
 	}
 	return figure{value: value, unit: unit, alt: alt, start: toks[i].start, end: toks[j-1].end, exact: math.NaN(), lo: r[0], hi: r[1]}, j, true
+}
+
+// timeFrame reports whether the span of time toks[i:j] in unit places a report in time, back from
+// when it was written, rather than measuring something: "a fortnight ago", "in the past two
+// weeks", "over the last 24 hours". Such a span is the frame of many facts of one story, as "last
+// year" is. A span ahead ("for the next 14 days") is often the fact itself: how long something
+// will last.
+func timeFrame(text string, toks []token, i, j int, unit string) bool {
+	switch unit {
+	case "minute", "hour", "day", "week", "fortnight", "month", "year":
+	default:
+		return false
+	}
+	if j < len(toks) && toks[j].lower == "ago" && adjacent(text, toks[j-1], toks[j]) {
+		return true
+	}
+	// "the past two weeks": "past" or "last" after "the", so that the verb ("set to last two
+	// days") is not read as one.
+	k := i - 1
+	if k < 1 || !adjacent(text, toks[k], toks[k+1]) || !adjacent(text, toks[k-1], toks[k]) {
+		return false
+	}
+	return (toks[k].lower == "past" || toks[k].lower == "last") && toks[k-1].lower == "the"
 }

@@ -231,3 +231,51 @@ func TestVagueCount(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeFrame: a span of time back from when a report was written frames it and is no figure;
+// a span that measures something is one.
+func TestTimeFrame(t *testing.T) {
+	for in, want := range map[string]bool{
+		"up from 40 a fortnight ago":              false,
+		"cases doubled in the past two weeks":     false,
+		"in the last 24 hours":                    false,
+		"two years ago":                           false,
+		"the strike is set to last two days":      true,
+		"accepted for the next 14 days":           true,
+		"out of service for two weeks":            true,
+		"a fortnight later":                       true,
+		"over the past three years, profits rose": false,
+	} {
+		if got := len(figuresOf(in)) > 0; got != want {
+			t.Errorf("%q: figure %v, want %v (%+v)", in, got, want, figuresOf(in))
+		}
+	}
+}
+
+// TestClockWords: a time of day in words is the time its digits give.
+func TestClockWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"until three in the morning":   "t03:00",
+		"at 9 in the evening":          "t21:00",
+		"four in the afternoon":        "t16:00",
+		"twelve in the morning":        "t00:00",
+		"by midnight":                  "t00:00",
+		"at noon on Friday":            "t12:00",
+		"at three":                     "",
+		"three in the morning session": "t03:00",
+		"in three of the mornings":     "",
+		"thirteen in the evening":      "",
+	} {
+		toks := tokenize(in)
+		got := ""
+		for i := range toks {
+			if k, _ := clockWords(in, toks, i); k != "" {
+				got = k
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("clockWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

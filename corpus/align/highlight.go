@@ -139,6 +139,20 @@ func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 			add(&cy, sp[0], sp[1], SpanFigure)
 		}
 	}
+	// Days and times the date reader left unresolved ("Jan. 1", "1 January"; "3 am", "three in
+	// the morning"), as the score keys them.
+	cmx, cmy := clockSpans(x.s.Text, tx), clockSpans(y.s.Text, ty)
+	for k, spans := range cmx {
+		if len(cmy[k]) == 0 {
+			continue
+		}
+		for _, sp := range spans {
+			add(&cx, sp[0], sp[1], SpanDate)
+		}
+		for _, sp := range cmy[k] {
+			add(&cy, sp[0], sp[1], SpanDate)
+		}
+	}
 	wx, wy := words(tx), words(ty)
 	mark := func(text string, toks []token, otherText string, other []token, keys map[string]bool, to *[]Span) {
 		for _, t := range toks {
@@ -308,6 +322,36 @@ func numberSpans(s *sent, toks []token) map[string][][2]int {
 		case numberWords[t.lower] > 1:
 			k := normalNumber(numberWords[t.lower])
 			m[k] = append(m[k], [2]int{t.start, t.end})
+		}
+	}
+	return m
+}
+
+// clockSpans returns the byte ranges of the days of a month and the times of day in a sentence's
+// tokens, by their keys as the sentence's features give them ("01-01", "t03:00").
+func clockSpans(text string, toks []token) map[string][][2]int {
+	m := map[string][][2]int{}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case clockWordsAt(text, toks, i):
+			k, last := clockWords(text, toks, i)
+			m[k] = append(m[k], [2]int{t.start, toks[last].end})
+			i = last
+		case t.number && timeOfDay(text, toks, i) != "":
+			last := timeEnd(text, toks, i)
+			k := timeOfDay(text, toks, i)
+			m[k] = append(m[k], [2]int{t.start, toks[last].end})
+			i = last
+		case t.number && dayMonth(text, toks, i) != "":
+			k, start, end := dayMonth(text, toks, i), t.start, t.end
+			// The month's name beside the day: "Jan. 1", "1 January".
+			if i > 0 && months[toks[i-1].lower] > 0 {
+				start = toks[i-1].start
+			} else if i+1 < len(toks) && months[toks[i+1].lower] > 0 {
+				end = toks[i+1].end
+			}
+			m[k] = append(m[k], [2]int{start, end})
 		}
 	}
 	return m

@@ -107,6 +107,12 @@ func TestHighlightOneFigure(t *testing.T) {
 		{story{"Corvane said hackers had stolen personal data belonging to about 4.3 million customers.", "The breach began in March."},
 			story{"More than four million people may have had their personal data stolen, Corvane said.", "Its shares fell sharply."},
 			"figure:4.3 million customers", "figure:four million people"},
+		{story{"The new rates take effect on Jan. 1.", "Bills will rise for most homes."},
+			story{"The higher tariffs come into force on 1 January.", "The watchdog was criticised by campaigners."},
+			"date:Jan. 1", "date:1 January"},
+		{story{"Varga said she had prepared the opening with her coach until three in the morning.", "She is ranked 74th."},
+			story{"She and her coach worked on the line until 3 am, Varga revealed.", "Her federation celebrated."},
+			"date:three in the morning", "date:3 am"},
 	} {
 		a, b := article("a", c.a), article("b", c.b)
 		cmp := Compare(a, b)

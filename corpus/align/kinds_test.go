@@ -169,8 +169,30 @@ var fifthRoundKinds = []pairCase{
 		b: story{"Police put the crowd protesting against the pension changes at 45,000 people.", "Unions promised more strikes."}},
 }
 
+// sixthRoundKinds are the kinds of error the blind dev28 and dev29 showed, with cases written
+// for this test: a person named with a title written in lower case or with two titles, telling
+// two facts; one number counting people and things; a span of time that frames a report ("a
+// fortnight ago"); and, missed, a time of day in words.
+var sixthRoundKinds = []pairCase{
+	{name: "roles: negative: a title in lower case, two facts",
+		a: story{"Chief medical officer Nadia Brook said the flu season had arrived earlier than in any year since 2017.", "Wards are full."},
+		b: story{"Nadia Brook, the hospital's chief medical officer, said staff sickness was adding to the pressure.", "Beds are short."}},
+	{name: "roles: negative: two titles, two facts",
+		a: story{"Detective Inspector Maren Solberg said the thieves appeared to know exactly which cabinet to target.", "The museum is closed."},
+		b: story{"Maren Solberg, the detective leading the case, appealed for anyone who saw a van near the harbour to come forward.", "Visitors were turned away."}},
+	{name: "counts: negative: people and shops",
+		a: story{"The factory in Dunmore supplies about 600 shops across the region.", "It makes bread and rolls."},
+		b: story{"The Dunmore factory employs about 600 people, many of them on night shifts.", "Its ovens run all day."}},
+	{name: "frames: negative: a fortnight ago and the past two weeks",
+		a: story{"The hospital is treating 112 flu patients, up from 40 a fortnight ago.", "Visiting has been restricted."},
+		b: story{"Across the region, 40 care homes have reported flu outbreaks in the past two weeks.", "Vaccination rates are low."}},
+	{name: "times: three in the morning", pair: true,
+		a: story{"Varga said she had prepared the opening with her coach until three in the morning.", "She is ranked 74th."},
+		b: story{"She and her coach worked on the line until 3 am, Varga revealed.", "Her federation celebrated."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds) {
+	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

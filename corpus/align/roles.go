@@ -75,7 +75,10 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		title := func(i int) bool {
 			// "the airline's chief executive": the possessive of a role is part of it.
 			possessive := strings.HasSuffix(toks[i].lower, "'s") && i+1 < k && roleWord(toks[i+1])
-			return toks[i].upper || roleWord(toks[i]) || possessive
+			// "Chief medical officer": a word between a title's words that describes the role
+			// after it; "Police arrested Marta Solberg" has no role after "arrested".
+			modifier := i > 0 && i+1 < k && roleWord(toks[i+1]) && (toks[i-1].upper || roleWord(toks[i-1])) && !toks[i].stop
+			return toks[i].upper || roleWord(toks[i]) || possessive || modifier
 		}
 		for i, n := k-1, 0; i >= 0 && n < maxRoleWords && title(i); i, n = i-1, n+1 {
 			gap := s.Text[toks[i].end:toks[i+1].start]
@@ -95,9 +98,14 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		}
 		// It must name a role ("her deputy", "the company's boss"): "Marta Solberg, who was
 		// arrested in May," tells a fact.
+		// maxRoleWords counts the words that are not function words: "the hospital's chief
+		// medical officer".
 		var app []token
-		for ; j < len(toks) && len(app) < maxRoleWords; j++ {
+		for words := 0; j < len(toks) && words < maxRoleWords; j++ {
 			app = append(app, toks[j])
+			if !toks[j].stop {
+				words++
+			}
 			if j+1 < len(toks) && strings.Contains(s.Text[toks[j].end:toks[j+1].start], ",") {
 				if slices.ContainsFunc(app, roleWord) {
 					for _, t := range app {

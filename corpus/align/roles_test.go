@@ -80,7 +80,11 @@ func TestPersonRoles(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Detective Inspector Sarah Kimani said the raid lasted two minutes.", []string{"detective"}},
+		{"Detective Inspector Sarah Kimani said the raid lasted two minutes.", []string{"detective", "inspector"}},
+		{"Chief medical officer Nadia Brook said the season had come early.", []string{"chief", "medical", "offic"}},
+		{"Nadia Brook, the hospital's chief medical officer, said staff were ill.", []string{"chief", "hospital", "medical", "offic"}},
+		{"Police arrested Marta Solberg, a former minister, at her home.", []string{"minister", "previous"}}, // "former" is keyed as its class
+		{"Officers quietly arrested Marta Solberg at her home.", nil},
 		{"Helen Voss, the museum's director, said she hoped to attract visitors.", []string{"director", "museum"}},
 		{"The airline's chief executive, Marta Solberg, said fares would rise.", []string{"airline", "chief-executive"}},
 		{"During his campaign, Donald Trump said he would not ban the app.", nil},

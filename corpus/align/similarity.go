@@ -369,7 +369,7 @@ func otherFigures(x, y *sent) bool {
 		for _, fy := range y.figures {
 			// The same class of unit, or the same value counted under two nouns ("20,000
 			// people", "20,000 refugees").
-			if unitClass(fx.unit) == unitClass(fy.unit) && !farApart(fx, fy) || fx.value == fy.value && (!typed(fx) || !typed(fy) || counted(fx.unit) && counted(fy.unit)) {
+			if unitClass(fx.unit) == unitClass(fy.unit) && !farApart(fx, fy) || fx.value == fy.value && (!typed(fx) || !typed(fy) || counted(fx.unit) && counted(fy.unit) && countsPeople(fx.unit) == countsPeople(fy.unit)) {
 				return false
 			}
 			// One figure, one side rounding it or converting it ("about 4.3 million customers",
@@ -404,6 +404,13 @@ func counted(u string) bool {
 		return true
 	}
 	return strings.HasPrefix(u, genericUnit)
+}
+
+// countsPeople reports whether a counted unit counts people ("people", "users", "jobs",
+// "patients"): "600 people" and "600 shops" are two counts, "90,000 people" and "90,000
+// customers" may be one.
+func countsPeople(u string) bool {
+	return unitClass(u) == "people" || u == "user" || personUnit(u)
 }
 
 // unitClass groups the units that count the same things in a report: "900 jobs" go with "900

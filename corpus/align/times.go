@@ -150,3 +150,53 @@ func duration(text string, toks []token, i int) (v float64, unit string, j int, 
 	}
 	return 0, "", 0, false
 }
+
+// clockWords returns the normal form ("t03:00") of a time of day written in words at toks[i],
+// "three in the morning", "9 in the evening", "midnight", "noon", with the index of its last
+// token; "" when there is none. An hour with no part of the day ("at three") is not a time.
+func clockWords(text string, toks []token, i int) (string, int) {
+	switch toks[i].lower {
+	case "midnight":
+		return "t00:00", i
+	case "noon", "midday":
+		return "t12:00", i
+	}
+	h := 0
+	if t := toks[i]; t.number {
+		n, err := strconv.Atoi(t.key)
+		if err != nil {
+			return "", 0
+		}
+		h = n
+	} else if n, ok := numberWords[toks[i].lower]; ok {
+		h = int(n)
+	}
+	if h < 1 || h > 12 || i+3 >= len(toks) {
+		return "", 0
+	}
+	for k := i; k < i+3; k++ {
+		if !adjacent(text, toks[k], toks[k+1]) {
+			return "", 0
+		}
+	}
+	if toks[i+1].lower != "in" || toks[i+2].lower != "the" {
+		return "", 0
+	}
+	switch toks[i+3].lower {
+	case "morning":
+		h %= 12 // "twelve in the morning" is midnight
+	case "afternoon", "evening":
+		if h != 12 {
+			h += 12
+		}
+	default:
+		return "", 0
+	}
+	return fmt.Sprintf("t%02d:00", h), i + 3
+}
+
+// clockWordsAt reports whether a time of day in words starts at toks[i] (see clockWords).
+func clockWordsAt(text string, toks []token, i int) bool {
+	k, _ := clockWords(text, toks, i)
+	return k != ""
+}
