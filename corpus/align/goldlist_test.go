@@ -223,7 +223,10 @@ func TestGoldListDev(t *testing.T) {
 // 1.000, recall 0.809 (55 of 68). On test2.txtar, before and after branch emb alike: precision
 // 0.983, recall 0.806 (58 of 72); after the second round precision 0.967, recall 0.819 (59 of
 // 72). Both held after the review of that round and a third round on dev24 and dev25
-// (currencies, converted measures). Each branch tuned on
+// (currencies, converted measures). After three more rounds, on dev26 to dev29 (places that lie
+// in others, abbreviated months, bound hedges, months as years, votes in words, orders of
+// magnitude, roles, spans that frame a report): test.txtar precision 1.000, recall 0.824 (56 of
+// 68), test2.txtar unchanged, both 0.983 and 0.821 (115 of 140). Each branch tuned on
 // dev*.txtar only and ran the test halves for their aggregate lines only. Until the target is
 // met, the test holds the measured level, rounded down, as a floor, so that a regression fails,
 // and logs the gap to the target.
@@ -236,9 +239,9 @@ func TestGoldListTest(t *testing.T) {
 		stories        []goldStory
 		floorP, floorR float64
 	}{
-		{"test", t1, 0.97, 0.80},
+		{"test", t1, 0.97, 0.82},
 		{"test2", t2, 0.95, 0.81},
-		{"both", slices.Concat(t1, t2), 0.95, 0.81},
+		{"both", slices.Concat(t1, t2), 0.95, 0.82},
 	} {
 		p, r := scoreGold(t, c.stories, false)
 		if p < c.floorP || r < c.floorR {
