@@ -467,6 +467,16 @@ func roundedPair(xt, yt string, a, b figure) bool {
 // than four million" of 4.3 million, "almost 500" of 460), within maxBoundedRounding of e's on the
 // side it bounds.
 func roundedAs(text string, r, e figure) bool {
+	// What needs no look at the words first: a rounding has fewer digits than the figure it
+	// rounds and lies within maxBoundedRounding of it, unless it is a share in words.
+	if !wordsAt(text, r) && significantDigits(r.value) >= significantDigits(e.value) {
+		return false
+	}
+	rv, err1 := strconv.ParseFloat(r.value, 64)
+	ev, err2 := strconv.ParseFloat(e.value, 64)
+	if err1 != nil || err2 != nil || rv <= 0 || ev <= 0 || math.Abs(ev-rv) > maxBoundedRounding*max(rv, ev) {
+		return false
+	}
 	h, rough, share := hedge(text, r)
 	if !rough {
 		return false
@@ -480,15 +490,13 @@ func roundedAs(text string, r, e figure) bool {
 	if !share && significantDigits(r.value) >= significantDigits(e.value) {
 		return false
 	}
-	rv, err1 := strconv.ParseFloat(r.value, 64)
-	ev, err2 := strconv.ParseFloat(e.value, 64)
 	// A count of something ("2,000 stores") may be a year misread; a measure ("2,000 people",
 	// "$2,000") is not.
 	generic := strings.HasPrefix(r.unit, genericUnit) || strings.HasPrefix(e.unit, genericUnit)
-	if err1 != nil || err2 != nil || rv <= 0 || ev <= 0 || generic && (yearLike(r.value) || yearLike(e.value)) {
+	if generic && (yearLike(r.value) || yearLike(e.value)) {
 		return false
 	}
-	return float64(dir)*(ev-rv) > 0 && math.Abs(ev-rv) <= maxBoundedRounding*max(rv, ev)
+	return float64(dir)*(ev-rv) > 0
 }
 
 // maxBoundedRounding is how far, as a share of the larger, a figure written with a hedge that
@@ -569,6 +577,16 @@ func roughlyWritten(text string, f figure) bool {
 	return rough
 }
 
+// wordsAt reports whether figure f of text is written in words ("a third of", "nine in ten"):
+// whether it starts with a letter.
+func wordsAt(text string, f figure) bool {
+	if f.start < 0 || f.start >= len(text) {
+		return false
+	}
+	c := text[f.start]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
 // hedge returns the hedge before figure f of text ("" when there is none), whether f is written
 // as a rounded figure (see roughlyWritten), and whether it is a share in words ("nine in ten",
 // "a third of"), which is rounded with or without a hedge.
@@ -576,10 +594,12 @@ func hedge(text string, f figure) (h string, rough, share bool) {
 	if f.start < 0 || f.start >= len(text) {
 		return "", false, false
 	}
-	share = f.unit == "percent" && f.end <= len(text) && f.start < f.end && shareInWords(text[f.start:f.end])
-	before := strings.ToLower(strings.TrimRight(text[:f.start], " $£€"))
+	share = f.unit == "percent" && f.end <= len(text) && f.start < f.end && wordsAt(text, f) && shareInWords(text[f.start:f.end])
+	// The last words before the figure are enough: no hedge is longer than "approximately".
+	lo := max(0, f.start-32)
+	before := strings.ToLower(strings.TrimRight(text[lo:f.start], " $£€"))
 	for _, h := range hedges {
-		if strings.HasSuffix(before, h) && (len(before) == len(h) || before[len(before)-len(h)-1] == ' ') {
+		if p := len(before) - len(h); strings.HasSuffix(before, h) && (p == 0 && lo == 0 || p > 0 && before[p-1] == ' ') {
 			return h, true, share
 		}
 	}
