@@ -239,7 +239,8 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				if j < len(toks) && toks[j].start == end-1 {
 					j++
 				}
-			case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "hour":
+			case j+1 < len(toks) && (toks[j].lower == "per" || toks[j].lower == "an" || toks[j].lower == "a") && toks[j+1].lower == "hour":
+				// "70 kilometres per hour", "70 kilometres an hour"
 				unit, v, end = "km/h", v/1000, toks[j+1].end
 				j += 2
 			}

@@ -138,6 +138,10 @@ func TestTallyKey(t *testing.T) {
 		"twenty-three votes to nineteen":    {"23-19", "twenty-three votes to nineteen"},
 		"by forty votes to thirty-one":      {"40-31", "forty votes to thirty-one"},
 		"eleven votes to nine, with one no": {"11-9", "eleven votes to nine"},
+		"214 in favour and 187 against":     {"214-187", "214 in favour and 187 against"},
+		"nine for and two against":          {"9-2", "nine for and two against"},
+		"214 in favour of the bill":         {},
+		"voted for and against":             {},
 		"by one vote to nil":                {},
 		"by 1,200 votes to 800":             {},
 		"five votes, to two cheers":         {},
@@ -276,6 +280,28 @@ func TestClockWords(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("clockWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestShareAfterChange: a share written right after a verb of change, maybe behind a hedge, is a
+// percentage; without the verb, "a quarter" is no share.
+func TestShareAfterChange(t *testing.T) {
+	for in, want := range map[string]string{
+		"Shares soared almost a quarter on Monday.": "25 percent",
+		"Sales fell a third last year.":             "33 percent",
+		"Prices were up a fifth.":                   "20 percent",
+		"It happened a quarter past nine.":          "",
+		"He ate a third helping.":                   "",
+	} {
+		got := ""
+		for _, f := range figuresOf(in) {
+			if f.unit == "percent" {
+				got = f.value + " percent"
+			}
+		}
+		if got != want {
+			t.Errorf("%q: share %q, want %q", in, got, want)
 		}
 	}
 }

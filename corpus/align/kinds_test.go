@@ -191,8 +191,26 @@ var sixthRoundKinds = []pairCase{
 		b: story{"She and her coach worked on the line until 3 am, Varga revealed.", "Her federation celebrated."}},
 }
 
+// seventhRoundKinds are the kinds the blind dev30 and dev31 showed, with cases written for this
+// test: a vote told as "in favour" and "against"; a speed "an hour"; a share right after a verb of
+// change; and, as a hard negative, a person named by a role and by a clause that gives it.
+var seventhRoundKinds = []pairCase{
+	{name: "votes: in favour and against", pair: true,
+		a: story{"The bill was approved by 214 votes to 187 after a debate that ran past midnight.", "It now goes to the upper house."},
+		b: story{"The final tally was 214 in favour and 187 against.", "Opposition members walked out."}},
+	{name: "speeds: kilometres an hour", pair: true,
+		a: story{"Gusts of 70 kilometres per hour fanned the fire overnight.", "Two homes were lost."},
+		b: story{"Winds reached 70 kilometres an hour, forecasters said.", "Crews worked through the night."}},
+	{name: "shares: right after a verb of change", pair: true,
+		a: story{"Greenway shares jumped 24 percent in morning trading.", "The grocer has 300 stores."},
+		b: story{"Shares in Greenway soared almost a quarter on Monday.", "Analysts called the price generous."}},
+	{name: "roles: negative: a role and a clause that gives it, two facts",
+		a: story{"The orchestra's board chairman, Peter Lindqvist, said the conductor had rebuilt its finances after a deficit in 2009.", "Tickets sold out."},
+		b: story{"Lindqvist, who chairs the board, said finding a successor would be the hardest task he had faced.", "The season opens in May."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds) {
+	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

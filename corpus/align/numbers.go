@@ -4,6 +4,7 @@ package align
 // proportions, and their normal forms (the figures they make: figures.go).
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -133,6 +134,20 @@ func shareOfScale(text string, toks []token, i int) (v float64, j int, ok bool) 
 	return n * f / 100 * scales[scale], i + 5, true
 }
 
+// changeVerbs are the verbs of a change by a share: "rose a third", "fell almost a quarter".
+var changeVerbs = map[string]bool{
+	"rose": true, "rise": true, "rises": true, "risen": true, "fell": true, "fall": true,
+	"falls": true, "fallen": true, "jumped": true, "soared": true, "slumped": true,
+	"dropped": true, "climbed": true, "gained": true, "lost": true, "plunged": true,
+	"plummeted": true, "surged": true, "grew": true, "shrank": true, "slid": true,
+	"tumbled": true, "increased": true, "decreased": true, "declined": true, "up": true,
+	"down": true,
+}
+
+// hedgeWords are the one-word hedges that may stand between a verb of change and its share.
+var hedgeWords = map[string]bool{"almost": true, "nearly": true, "about": true, "around": true,
+	"roughly": true, "some": true, "over": true, "just": true}
+
 // fractions are the shares news writes as words.
 var fractions = map[string]float64{
 	"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
@@ -165,8 +180,15 @@ func proportion(text string, toks []token, i int) (pc float64, j int, ok bool) {
 	if _, _, ok := shareOfScale(text, toks, i); ok {
 		return 0, 0, false // "a quarter of a million" is a number
 	}
-	// After "by", a change is a share without "of": "rose by a fifth", "cut by half".
+	// After "by", a change is a share without "of": "rose by a fifth", "cut by half"; so it is
+	// right after a verb of change, maybe with a hedge between ("soared almost a quarter").
 	by := i > 0 && toks[i-1].lower == "by" && adjacent(text, toks[i-1], toks[i])
+	if p := i - 1; !by && p >= 0 && adjacent(text, toks[p], toks[i]) {
+		if hedgeWords[toks[p].lower] && p > 0 && adjacent(text, toks[p-1], toks[p]) {
+			p--
+		}
+		by = changeVerbs[toks[p].lower]
+	}
 	n := 1.0
 	k := i
 	switch {
@@ -285,7 +307,8 @@ func isResult(k string) bool {
 }
 
 // tallyKey returns the result key ("5-2") of a vote told in words at toks[i], "five votes to
-// two", "23 votes to 19", "by seven votes to four", with the byte offset where it ends; or "", 0.
+// two", "23 votes to 19", "by seven votes to four", "214 in favour and 187 against", with the byte
+// offset where it ends; or "", 0.
 // The count may be written in digits or words, each side up to 999.
 func tallyKey(text string, toks []token, i int) (string, int) {
 	joined := func(k int) bool { return k > 0 && k < len(toks) && text[toks[k-1].end:toks[k].start] == "-" }
@@ -315,6 +338,21 @@ func tallyKey(text string, toks []token, i int) (string, int) {
 	}
 	x, k := count(i)
 	if x == "" || k+2 >= len(toks) {
+		return "", 0
+	}
+	word := func(k int, ws ...string) bool {
+		return k < len(toks) && adjacent(text, toks[k-1], toks[k]) && slices.Contains(ws, toks[k].lower)
+	}
+	// "214 in favour and 187 against", "214 for and 187 against".
+	if f := k; word(f, "in") && word(f+1, "favour", "favor") || word(f, "for") {
+		if toks[f].lower == "in" {
+			f++
+		}
+		if word(f+1, "and", "with") {
+			if y, end := count(f + 2); y != "" && word(end, "against") {
+				return x + "-" + y, toks[end].end
+			}
+		}
 		return "", 0
 	}
 	if w := toks[k].lower; w != "votes" && w != "vote" || toks[k+1].lower != "to" || !adjacent(text, toks[k], toks[k+1]) {

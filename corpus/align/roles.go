@@ -72,13 +72,18 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		// each written with a capital ("Detective Inspector") or a noun of a role ("council
 		// leader"), so that the act before a name ("Police arrested Marta Solberg") is not
 		// taken for her title.
+		// "Chief medical officer", "the orchestra's board chairman": a word that describes the
+		// role after it, after a title's word or a possessive; "Police arrested Marta Solberg"
+		// has no role after "arrested".
+		possessive := func(i int) bool { return strings.HasSuffix(toks[i].lower, "'s") }
+		modifier := func(i int) bool {
+			return i > 0 && i+1 < k && roleWord(toks[i+1]) && !toks[i].stop &&
+				(toks[i-1].upper || roleWord(toks[i-1]) || possessive(i-1))
+		}
 		title := func(i int) bool {
 			// "the airline's chief executive": the possessive of a role is part of it.
-			possessive := strings.HasSuffix(toks[i].lower, "'s") && i+1 < k && roleWord(toks[i+1])
-			// "Chief medical officer": a word between a title's words that describes the role
-			// after it; "Police arrested Marta Solberg" has no role after "arrested".
-			modifier := i > 0 && i+1 < k && roleWord(toks[i+1]) && (toks[i-1].upper || roleWord(toks[i-1])) && !toks[i].stop
-			return toks[i].upper || roleWord(toks[i]) || possessive || modifier
+			owner := possessive(i) && i+1 < k && (roleWord(toks[i+1]) || modifier(i+1))
+			return toks[i].upper || roleWord(toks[i]) || owner || modifier(i)
 		}
 		for i, n := k-1, 0; i >= 0 && n < maxRoleWords && title(i); i, n = i-1, n+1 {
 			gap := s.Text[toks[i].end:toks[i+1].start]
@@ -107,7 +112,7 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 				words++
 			}
 			if j+1 < len(toks) && strings.Contains(s.Text[toks[j].end:toks[j+1].start], ",") {
-				if slices.ContainsFunc(app, roleWord) {
+				if slices.ContainsFunc(app, roleWord) || roleClause(app) {
 					for _, t := range app {
 						add(t)
 					}
@@ -117,4 +122,19 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		}
 	}
 	return out
+}
+
+// roleClause reports whether an appositive is a relative clause that gives a role by its verb:
+// "who chairs the board", "who heads the agency", "who has led the orchestra since 2004" is not
+// one (it tells how long), nor "who was arrested in May".
+func roleClause(app []token) bool {
+	if len(app) < 3 || app[0].lower != "who" {
+		return false
+	}
+	switch app[1].lower {
+	case "chairs", "heads", "leads", "runs", "directs", "manages", "owns", "coaches", "captains",
+		"edits", "founded", "represents", "oversees":
+		return true
+	}
+	return false
 }

@@ -85,6 +85,9 @@ func TestPersonRoles(t *testing.T) {
 		{"Nadia Brook, the hospital's chief medical officer, said staff were ill.", []string{"chief", "hospital", "medical", "offic"}},
 		{"Police arrested Marta Solberg, a former minister, at her home.", []string{"minister", "previous"}}, // "former" is keyed as its class
 		{"Officers quietly arrested Marta Solberg at her home.", nil},
+		{"The orchestra's board chairman, Peter Lindqvist, said so.", []string{"board", "chair", "orchestra"}},
+		{"Lindqvist, who chairs the board, said so.", []string{"board", "chair"}},
+		{"Lindqvist, who was arrested in May, said so.", nil},
 		{"Helen Voss, the museum's director, said she hoped to attract visitors.", []string{"director", "museum"}},
 		{"The airline's chief executive, Marta Solberg, said fares would rise.", []string{"airline", "chief-executive"}},
 		{"During his campaign, Donald Trump said he would not ban the app.", nil},
