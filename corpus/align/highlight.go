@@ -206,7 +206,12 @@ func flatten(spans []Span, n int) []Span {
 		if a.Kind != b.Kind {
 			return b.Kind.rank() - a.Kind.rank()
 		}
-		return a.Start - b.Start
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		// The longer of two spans that start together ("214 votes to 187" over "214"),
+		// whichever order they were found in.
+		return b.End - a.End
 	})
 	var out []Span
 	for _, s := range spans {

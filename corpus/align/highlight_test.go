@@ -165,3 +165,14 @@ func TestHighlightNumbersTheScoreRead(t *testing.T) {
 		}
 	}
 }
+
+// TestFlattenKeepsTheLongerSpan: of two spans of one kind that start together, the longer is
+// kept, in whatever order they were found (map order, in numberSpans).
+func TestFlattenKeepsTheLongerSpan(t *testing.T) {
+	long, short, tail := Span{Start: 25, End: 41, Kind: SpanFigure}, Span{Start: 25, End: 28, Kind: SpanFigure}, Span{Start: 38, End: 41, Kind: SpanFigure}
+	for _, in := range [][]Span{{long, short, tail}, {short, tail, long}, {tail, short, long}} {
+		if got := flatten(slices.Clone(in), 50); len(got) != 1 || got[0] != long {
+			t.Errorf("flatten(%v) = %v, want [%v]", in, got, long)
+		}
+	}
+}
