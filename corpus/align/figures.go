@@ -6,6 +6,7 @@ package align
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"parallax/corpus"
 )
@@ -32,6 +33,9 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 	var out []figure
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if !t.number && !numberStarts()[t.lower] {
+			continue // most words start no figure: one look instead of one per reader below
+		}
 		if i > 0 && months[toks[i-1].lower] > 0 && t.number {
 			continue // "January 19"
 		}
@@ -450,3 +454,18 @@ func timeFrame(text string, toks []token, i, j int, unit string) bool {
 	}
 	return (toks[k].lower == "past" || toks[k].lower == "last") && toks[k-1].lower == "the"
 }
+
+// numberStarts are the words a figure written in words may start with, for any of the readers
+// figures calls (readNumber, shareOfScale, proportion, duration, vagueCount): the number words,
+// the article and "one" ("a dozen", "a third of", "an hour and a half"), "half", "fortnight",
+// and the orders of magnitude.
+var numberStarts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "one": true, "half": true, "fortnight": true, "tens": true}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range orders {
+		m[w] = true
+	}
+	return m
+})
