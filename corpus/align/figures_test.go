@@ -1,9 +1,13 @@
 package align
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"parallax/corpus"
 	"parallax/corpus/entity"
@@ -303,5 +307,38 @@ func TestShareAfterChange(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: share %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestNumberStarts: the words figures passes over start no figure: on every sentence of the gold
+// lists, the figures are the same with and without the shortcut.
+func TestNumberStarts(t *testing.T) {
+	files, err := filepath.Glob("testdata/gold/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold lists: %v", err)
+	}
+	n := 0
+	for _, f := range files {
+		for _, g := range loadGoldList(t, f) {
+			for _, a := range []*corpus.Article{g.a, g.b} {
+				for _, p := range a.Paragraphs {
+					for i := range p.Sentences {
+						s := &p.Sentences[i]
+						toks := tokenize(s.Text)
+						fast := figures(s, toks)
+						skipWords = false
+						slow := figures(s, toks)
+						skipWords = true
+						if diff := cmp.Diff(slow, fast, cmp.AllowUnexported(figure{}), cmpopts.EquateNaNs()); diff != "" {
+							t.Errorf("%q: figures (-without +with the shortcut):\n%s", s.Text, diff)
+						}
+						n += len(fast)
+					}
+				}
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d figures in the gold lists: the test checks too little", n)
 	}
 }
