@@ -210,6 +210,10 @@ func FuzzCompare(f *testing.F) {
 	f.Add("Joe Biden signed the law in April. It bans TikTok by January 19.", "In April, Biden signed a “sell or ban” law.")
 	f.Add(`"unclosed quote and 15% of $`, "“”\"\"…")
 	f.Add("\xff\xfe invalid utf-8 15 percent", "")
+	// The readers of the later rounds, whole and cut off at their ends.
+	f.Add("Approved by five votes to two, 214 in favour and 187 against, until three in the morning.", "The board voted 5-2 by midnight, at least 2,000 people, tens of thousands of")
+	f.Add("Hundreds of homes, a pair of, a couple of hours, soared almost a quarter, up a", "votes to, in favour and, three in the, dozens of local, a fortnight ago, the past")
+	f.Add("The orchestra's board chairman, Peter Lindqvist, said a 48-million-dollar hole", "Lindqvist, who chairs the board, said Jan. 1 in Seoul, South Korea, 70 km an hour")
 	f.Fuzz(func(t *testing.T, x, y string) {
 		a := article("a", splitSentences(strings.ReplaceAll(x, "\n", " ")))
 		b := article("b", splitSentences(strings.ReplaceAll(y, "\n", " ")), []string{x})
