@@ -36,10 +36,10 @@ func dayMonth(text string, toks []token, i int) string {
 		return ""
 	}
 	switch {
-	case i > 0 && months[toks[i-1].lower] > 0:
-		return fmt.Sprintf("%02d-%02d", months[toks[i-1].lower], d)
-	case i+1 < len(toks) && months[toks[i+1].lower] > 0:
-		return fmt.Sprintf("%02d-%02d", months[toks[i+1].lower], d)
+	case dayMonthAt(toks, i-1) > 0:
+		return fmt.Sprintf("%02d-%02d", dayMonthAt(toks, i-1), d)
+	case dayMonthAt(toks, i+1) > 0:
+		return fmt.Sprintf("%02d-%02d", dayMonthAt(toks, i+1), d)
 	case i+2 < len(toks) && toks[i+1].lower == "of" && months[toks[i+2].lower] > 0:
 		return fmt.Sprintf("%02d-%02d", months[toks[i+2].lower], d)
 	case i+1 < len(toks) && toks[i+1].number && text[t.end:toks[i+1].start] == "/" && t.key == splitFirst(t.key):

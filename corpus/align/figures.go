@@ -36,7 +36,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if skipWords && !t.number && !numberStarts()[t.lower] {
 			continue // most words start no figure: one look instead of one per reader below
 		}
-		if i > 0 && months[toks[i-1].lower] > 0 && t.number {
+		if dayMonthAt(toks, i-1) > 0 && t.number {
 			continue // "January 19"
 		}
 		if t.lower == "fortnight" && (i == 0 || !toks[i-1].number && numberWords[toks[i-1].lower] == 0) && !timeFrame(s.Text, toks, i, i+1, "day") {
@@ -74,7 +74,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		if !ok {
 			continue
 		}
-		if j < len(toks) && (months[toks[j].lower] > 0 ||
+		if j < len(toks) && (dayMonthAt(toks, j) > 0 ||
 			toks[j].lower == "of" && j+1 < len(toks) && months[toks[j+1].lower] > 0) {
 			i = j - 1
 			continue // "24 June", "2nd of October": a date
@@ -382,6 +382,9 @@ var orders = map[string][2]float64{
 	"dozens": {24, 99}, "hundreds": {200, 999}, "thousands": {2000, 99999}, "millions": {2e6, 999e6},
 }
 
+// orderScales are the scale words an order of magnitude may count in: "hundreds of thousands".
+var orderScales = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
 // vagueCount reads a count given as an order of magnitude at toks[i], "hundreds of homes", "tens
 // of thousands of people", "hundreds of thousands of jobs", as a vague figure (see figure.lo),
 // with the index past it.
@@ -402,8 +405,11 @@ func vagueCount(text string, toks []token, i int) (f figure, j int, ok bool) {
 		w, k = next(k+1), k+2
 	case !isOrder:
 		return figure{}, 0, false
-	case w == "hundreds" && next(k) == "of" && next(k+1) == "thousands":
-		r, w, k = [2]float64{2e5, 999999}, "thousands", k+2
+	case next(k) == "of" && orderScales[next(k+1)] > 0:
+		// "hundreds of thousands", "hundreds of millions of dollars": the order times the
+		// scale's.
+		f := orderScales[next(k+1)]
+		r, w, k = [2]float64{r[0] * f, (r[1]+1)*f - 1}, w+" of "+next(k+1), k+2
 	}
 	if next(k) != "of" || k+1 >= len(toks) {
 		return figure{}, 0, false
@@ -411,8 +417,8 @@ func vagueCount(text string, toks []token, i int) (f figure, j int, ok bool) {
 	k++
 	// The noun counted, maybe after one word that describes it ("hundreds of local homes"),
 	// which is then the unit, and the word before it another the figure may have, as in
-	// figures.
-	if !countNoun(text, toks, k) {
+	// figures. A scale is no noun: "hundreds of millions" with nothing after counts nothing.
+	if !countNoun(text, toks, k) || orderScales[toks[k].lower] > 0 {
 		return figure{}, 0, false
 	}
 	unit, alt, j := unitOf(toks[k]), "", k+1
@@ -426,8 +432,8 @@ func vagueCount(text string, toks []token, i int) (f figure, j int, ok bool) {
 		unit = genericUnit + toks[k].key
 	}
 	value := "~" + w
-	if r != orders[w] {
-		value = "~" + toks[i].lower + " of " + w
+	if toks[i].lower == "tens" {
+		value = "~tens of " + w
 	}
 	return figure{value: value, unit: unit, alt: alt, start: toks[i].start, end: toks[j-1].end, exact: math.NaN(), lo: r[0], hi: r[1]}, j, true
 }
@@ -439,7 +445,7 @@ func vagueCount(text string, toks []token, i int) (f figure, j int, ok bool) {
 // will last.
 func timeFrame(text string, toks []token, i, j int, unit string) bool {
 	switch unit {
-	case "minute", "hour", "day", "week", "fortnight", "month", "year":
+	case "minute", "hour", "day", "month", "year": // weeks and fortnights are days by now
 	default:
 		return false
 	}

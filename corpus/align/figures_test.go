@@ -217,6 +217,8 @@ func TestVagueCount(t *testing.T) {
 		{"Tens of thousands of people marched.", "4,500 people marched", false},
 		{"Hundreds of thousands of people fled.", "450,000 people fled", true},
 		{"Millions of dollars were lost.", "$4 million was lost", true},
+		{"It cost hundreds of millions of dollars.", "$450 million was spent", true},
+		{"It cost hundreds of millions of dollars.", "$450 was spent", false},
 		{"Hundreds of homes were evacuated.", "Hundreds of homes were evacuated.", false}, // both vague: their words say it
 	} {
 		v, e := figuresOf(c.vague), figuresOf(c.exact)
@@ -233,7 +235,7 @@ func TestVagueCount(t *testing.T) {
 			}
 		}
 	}
-	for _, in := range []string{"Thousands of them came.", "Hundreds said so.", "hundreds of", "The hundreds of the Ridings."} {
+	for _, in := range []string{"Thousands of them came.", "Hundreds said so.", "hundreds of", "The hundreds of the Ridings.", "It cost hundreds of millions."} {
 		if fs := figuresOf(in); slices.ContainsFunc(fs, func(f figure) bool { return f.vague() }) {
 			t.Errorf("%q: vague figure %+v", in, fs)
 		}
@@ -263,16 +265,19 @@ func TestTimeFrame(t *testing.T) {
 // TestClockWords: a time of day in words is the time its digits give.
 func TestClockWords(t *testing.T) {
 	for in, want := range map[string]string{
-		"until three in the morning":   "t03:00",
-		"at 9 in the evening":          "t21:00",
-		"four in the afternoon":        "t16:00",
-		"twelve in the morning":        "t00:00",
-		"by midnight":                  "t00:00",
-		"at noon on Friday":            "t12:00",
-		"at three":                     "",
-		"three in the morning session": "t03:00",
-		"in three of the mornings":     "",
-		"thirteen in the evening":      "",
+		"until three in the morning":         "t03:00",
+		"at 9 in the evening":                "t21:00",
+		"four in the afternoon":              "t16:00",
+		"twelve in the morning":              "t00:00",
+		"by midnight":                        "t00:00",
+		"at noon on Friday":                  "t12:00",
+		"at three":                           "",
+		"three in the morning session":       "",
+		"two in the morning shift":           "",
+		"at three in the morning on Tuesday": "t03:00",
+		"three in the morning, she said":     "t03:00",
+		"in three of the mornings":           "",
+		"thirteen in the evening":            "",
 	} {
 		toks := tokenize(in)
 		got := ""
@@ -310,10 +315,11 @@ func TestShareAfterChange(t *testing.T) {
 	}
 }
 
-// TestNumberStarts: the words figures passes over start no figure: on every sentence of the gold
-// lists, the figures are the same with and without the shortcut.
+// TestNumberStarts: the words figures passes over start no figure: on every sentence of the
+// development halves, the figures are the same with and without the shortcut.
 func TestNumberStarts(t *testing.T) {
-	files, err := filepath.Glob("testdata/gold/*.txtar")
+	// The development halves only: a failure prints sentences, and the test halves stay unread.
+	files, err := filepath.Glob("testdata/gold/dev*.txtar")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold lists: %v", err)
 	}

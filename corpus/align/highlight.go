@@ -102,7 +102,7 @@ func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 	if !exact {
 	rounded:
 		for _, match := range []func(a, b figure) bool{
-			func(a, b figure) bool { return roundedPair(x.s.Text, y.s.Text, a, b) }, convertedPair,
+			func(a, b figure) bool { return scoredRounding(x.s.Text, y.s.Text, a, b) }, convertedPair,
 		} {
 			for _, a := range x.figures {
 				for _, b := range y.figures {
@@ -351,9 +351,9 @@ func clockSpans(text string, toks []token) map[string][][2]int {
 		case t.number && dayMonth(text, toks, i) != "":
 			k, start, end := dayMonth(text, toks, i), t.start, t.end
 			// The month's name beside the day: "Jan. 1", "1 January".
-			if i > 0 && months[toks[i-1].lower] > 0 {
+			if dayMonthAt(toks, i-1) > 0 {
 				start = toks[i-1].start
-			} else if i+1 < len(toks) && months[toks[i+1].lower] > 0 {
+			} else if dayMonthAt(toks, i+1) > 0 {
 				end = toks[i+1].end
 			}
 			m[k] = append(m[k], [2]int{start, end})

@@ -37,6 +37,8 @@ func TestMonthAlone(t *testing.T) {
 		{"Protesters plan to march in the capital.", ""},
 		{"Voting is on the second of October.", ""},
 		{"It opened in March 2024.", ""},
+		{"The side improved after Jan took charge.", ""}, // an abbreviation is a month beside a day only
+		{"It opens on Jan. 1.", ""},
 	} {
 		toks := tokenize(tt.text)
 		got := ""

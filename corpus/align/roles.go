@@ -73,12 +73,14 @@ func personRoles(s *corpus.Sentence, toks []token) []string {
 		// leader"), so that the act before a name ("Police arrested Marta Solberg") is not
 		// taken for her title.
 		// "Chief medical officer", "the orchestra's board chairman": a word that describes the
-		// role after it, after a title's word or a possessive; "Police arrested Marta Solberg"
+		// role after it, after a role's word or a possessive; "Police arrested Marta Solberg"
 		// has no role after "arrested".
 		possessive := func(i int) bool { return strings.HasSuffix(toks[i].lower, "'s") }
 		modifier := func(i int) bool {
+			// After a role's word ("Chief") or a possessive, not after any word with a capital:
+			// "On Tuesday outgoing chairman Bob Lee said".
 			return i > 0 && i+1 < k && roleWord(toks[i+1]) && !toks[i].stop &&
-				(toks[i-1].upper || roleWord(toks[i-1]) || possessive(i-1))
+				(roleWord(toks[i-1]) || possessive(i-1))
 		}
 		title := func(i int) bool {
 			// "the airline's chief executive": the possessive of a role is part of it.

@@ -88,6 +88,7 @@ func TestPersonRoles(t *testing.T) {
 		{"The orchestra's board chairman, Peter Lindqvist, said so.", []string{"board", "chair", "orchestra"}},
 		{"Lindqvist, who chairs the board, said so.", []string{"board", "chair"}},
 		{"Lindqvist, who was arrested in May, said so.", nil},
+		{"On Tuesday outgoing chairman Bob Lee said the club was sold.", []string{"chair"}},
 		{"Helen Voss, the museum's director, said she hoped to attract visitors.", []string{"director", "museum"}},
 		{"The airline's chief executive, Marta Solberg, said fares would rise.", []string{"airline", "chief-executive"}},
 		{"During his campaign, Donald Trump said he would not ban the app.", nil},

@@ -247,7 +247,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			n += rn
 		}
 	}
-	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y) {
+	if n < minShared || otherFigures(x, y) || otherNames(sp, x, y, placed) {
 		return 0
 	}
 	if total == 0 {
@@ -311,8 +311,9 @@ func (sp *space) hasDayIn(s *sent, m string) bool {
 // law" and "Trump signed the law", tell different facts in the same words. A place is in common
 // when the other sentence names it at all, under any kind or as an untagged word: the
 // recogniser's kinds are guesses ("Shares in Halden" makes the carmaker a place), its names
-// are not.
-func otherNames(sp *space, x, y *sent) bool {
+// are not. placed says that the pair sits in a gap or beside a pair (see similarityIn), where a
+// place no list knows may lie in an area the other names (see namesPlaceOf).
+func otherNames(sp *space, x, y *sent, placed bool) bool {
 	if len(x.persons) > 0 && len(y.persons) > 0 &&
 		!slices.ContainsFunc(x.persons, func(p string) bool { return slices.Contains(y.persons, p) }) {
 		return true
@@ -320,28 +321,30 @@ func otherNames(sp *space, x, y *sent) bool {
 	if !x.place || !y.place {
 		return false
 	}
-	return !sp.namesPlaceOf(x, y) && !sp.namesPlaceOf(y, x)
+	return !sp.namesPlaceOf(x, y, placed) && !sp.namesPlaceOf(y, x, placed)
 }
 
 // namesPlaceOf reports whether y names one of the places x names: as a mention of any kind
 // whose name's words are among the place's or the reverse (see sameName), or in its words; or
-// a place that one of x's lies in ("a jury in Manhattan", "a New York jury"; within.txt), or an
-// area that a place x names and within.txt does not know may lie in ("near Maidstone", "in
-// Kent").
-func (sp *space) namesPlaceOf(x, y *sent) bool {
+// a place that one of x's lies in ("a jury in Manhattan", "a New York jury"; within.txt); or,
+// when placed, a known place (an area or a city) that a place x names and within.txt does not
+// know may lie in ("near Maidstone", "in Kent"; "in Hackney", "in London"). Only where the
+// pairs around confirm the part of the story: "a school in Maidstone" and "a school in Texas"
+// are as likely two shootings as one.
+func (sp *space) namesPlaceOf(x, y *sent, placed bool) bool {
 	g := geo()
 	for k, mx := range x.s.Mentions {
 		if mx.Kind != corpus.KindPlace || x.names[k] < 0 {
 			continue
 		}
 		f := x.names[k]
-		unknown := !g.known(mx.Entity)
+		unknown := placed && !g.known(mx.Entity)
 		for l, n := range y.names {
 			if n < 0 {
 				continue
 			}
 			if sp.sameName(f, n) || g.inside(mx.Entity, y.s.Mentions[l].Entity) ||
-				unknown && y.s.Mentions[l].Kind == corpus.KindPlace && g.areas[y.s.Mentions[l].Entity] {
+				unknown && y.s.Mentions[l].Kind == corpus.KindPlace && g.known(y.s.Mentions[l].Entity) {
 				return true
 			}
 		}
@@ -444,7 +447,14 @@ func unitClass(u string) string {
 // "20,000" are two figures, and so are "40 per cent" and "41 per cent". It returns the two
 // figures' features.
 func (sp *space) roundedFigure(x, y *sent) (fx, fy int32, ok bool) {
-	return sp.figurePair(x, y, func(a, b figure) bool { return roundedPair(x.s.Text, y.s.Text, a, b) })
+	return sp.figurePair(x, y, func(a, b figure) bool { return scoredRounding(x.s.Text, y.s.Text, a, b) })
+}
+
+// scoredRounding reports whether figures a and b are one figure, one of them rounded, in a way
+// that tells a fact: not an order of magnitude ("hundreds of people" were evacuated, "about 300
+// people" were injured), which only keeps the pair from a veto (see otherFigures).
+func scoredRounding(xt, yt string, a, b figure) bool {
+	return !a.vague() && !b.vague() && roundedPair(xt, yt, a, b)
 }
 
 // roundedPair reports whether figure a of text xt and figure b of text yt are one figure, one of
@@ -568,6 +578,11 @@ func figureKey(f figure) key {
 	return key{kindFigure, f.value + " " + f.unit}
 }
 
+// hedgeWindow is how many bytes before a figure hedge reads: the longest hedge ("approximately",
+// 13 bytes), the spaces and currency signs it trims ("about £", "£" is 2 bytes), and room to
+// spare.
+const hedgeWindow = 32
+
 // hedges are the words before a figure that say it is rounded: "about 500", "more than 84,000".
 var hedges = []string{"about", "around", "almost", "nearly", "roughly", "approximately", "some", "at least", "at most",
 	"over", "under", "more than", "less than", "fewer than", "up to", "close to", "an estimated",
@@ -600,8 +615,7 @@ func hedge(text string, f figure) (h string, rough, share bool) {
 		return "", false, false
 	}
 	share = f.unit == "percent" && f.end <= len(text) && f.start < f.end && wordsAt(text, f) && shareInWords(text[f.start:f.end])
-	// The last words before the figure are enough: no hedge is longer than "approximately".
-	lo := max(0, f.start-32)
+	lo := max(0, f.start-hedgeWindow)
 	before := strings.ToLower(strings.TrimRight(text[lo:f.start], " $£€"))
 	for _, h := range hedges {
 		if p := len(before) - len(h); strings.HasSuffix(before, h) && (p == 0 && lo == 0 || p > 0 && before[p-1] == ' ') {

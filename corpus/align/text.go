@@ -679,10 +679,25 @@ var weekdays = map[string]bool{
 var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	// The abbreviations news style writes before a day ("Jan. 1", "Sept. 14"); not "Mar" nor
-	// "May", which are words.
+}
+
+// monthAbbrs are the abbreviations news style writes beside a day ("Jan. 1", "Sept. 14"); not
+// "Mar" nor "May", which are words. Only beside a day: "Jan" alone is a name.
+var monthAbbrs = map[string]int{
 	"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
 	"nov": 11, "dec": 12,
+}
+
+// dayMonthAt returns the number of the month named by toks[k] beside a day: a month's name or
+// its abbreviation; 0 for none or past the tokens.
+func dayMonthAt(toks []token, k int) int {
+	if k < 0 || k >= len(toks) {
+		return 0
+	}
+	if m := months[toks[k].lower]; m > 0 {
+		return m
+	}
+	return monthAbbrs[toks[k].lower]
 }
 
 // monthWords are the stems of month names.

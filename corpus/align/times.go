@@ -192,6 +192,10 @@ func clockWords(text string, toks []token, i int) (string, int) {
 	default:
 		return "", 0
 	}
+	// "Two in the morning shift were hurt": the part of the day describes a noun after it.
+	if n := i + 4; n < len(toks) && adjacent(text, toks[n-1], toks[n]) && !toks[n].stop && !toks[n].number {
+		return "", 0
+	}
 	return fmt.Sprintf("t%02d:00", h), i + 3
 }
 

@@ -34,6 +34,7 @@ var geo = sync.OnceValue(func() *geography {
 // returns an error naming the line of the first malformed one.
 func parseWithin(text string) (*geography, error) {
 	direct := map[string][]string{}
+	cities := map[string]bool{}
 	g := &geography{in: map[string][]string{}, areas: map[string]bool{}}
 	section := ""
 	for n, line := range strings.Split(text, "\n") {
@@ -62,11 +63,23 @@ func parseWithin(text string) (*geography, error) {
 				return nil, fmt.Errorf("line %d: empty container in %q", n+1, line)
 			}
 			cs = append(cs, c)
-			g.areas[c] = true
 		}
 		direct[name] = cs
-		if section == "areas" {
+		if section == "cities" {
+			cities[name] = true
+		}
+	}
+	// The areas: what the areas section lists, and what places lie in that is listed nowhere
+	// as a place of its own ("Europe", "European Union"); not a city that has districts
+	// ("London" of "Soho").
+	for name, cs := range direct {
+		if !cities[name] {
 			g.areas[name] = true
+		}
+		for _, c := range cs {
+			if _, listed := direct[c]; !listed {
+				g.areas[c] = true
+			}
 		}
 	}
 	for name := range direct {

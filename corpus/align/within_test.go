@@ -50,7 +50,7 @@ func TestWithinFile(t *testing.T) {
 }
 
 func TestParseWithin(t *testing.T) {
-	g, err := parseWithin("== areas\nKent: England\nEngland: United Kingdom\n== cities\n# a comment\n\nMaidstone: Kent\nLondon: England; United Kingdom\n")
+	g, err := parseWithin("== areas\nKent: England\nEngland: United Kingdom\n== cities\n# a comment\n\nMaidstone: Kent\nLondon: England; United Kingdom\nSoho: London\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,6 +59,7 @@ func TestParseWithin(t *testing.T) {
 		"England":   {"United Kingdom"},
 		"Maidstone": {"Kent", "England", "United Kingdom"},
 		"London":    {"England", "United Kingdom"},
+		"Soho":      {"London", "England", "United Kingdom"},
 	}
 	if diff := cmp.Diff(want, g.in); diff != "" {
 		t.Errorf("containers (-want +got):\n%s", diff)
@@ -112,9 +113,6 @@ var placeKinds = []pairCase{
 	{name: "Brussels for the European Union", pair: true,
 		a: story{"Regulators in Brussels fined Lumio 1.2 billion euros for shutting rival payment services out of its app store.", "Lumio said it would appeal.", "The investigation began in 2021."},
 		b: story{"The European Union has fined Lumio €1.2bn for blocking rival payment services from its app store.", "The company plans an appeal.", "The inquiry was opened in 2021."}},
-	{name: "a town the lists do not know in a county they know", pair: true,
-		a: story{"Fenwick Homes wants to build 4,000 homes on green belt land near Maidstone.", "The council will decide in May.", "Residents have objected."},
-		b: story{"The developer Fenwick Homes plans 4,000 houses on protected green belt land in Kent.", "A decision is due in May.", "Locals have lodged objections."}},
 	{name: "a state in its country", pair: true,
 		a: story{"Halder Steel will close its Ohio mill in March, cutting 1,250 jobs.", "The mill opened in 1952.", "The union called the decision a betrayal."},
 		b: story{"Halder Steel is shutting a US mill in March, with the loss of 1,250 jobs.", "The plant dates from 1952.", "Union leaders said workers had been betrayed."}},
@@ -128,6 +126,9 @@ var placeKinds = []pairCase{
 	{name: "negative: two towns the lists do not know",
 		a: story{"Fenwick Homes wants to build 4,000 homes on green belt land near Maidstone.", "The council will decide in May.", "Residents have objected."},
 		b: story{"Fenwick Homes wants to build 4,000 homes on green belt land near Ashford.", "A decision is due in May.", "Locals have lodged objections."}},
+	{name: "negative: a town the lists do not know and an area, with nothing around to place them",
+		a: story{"A gunman opened fire at a school in Maidstone, police said.", "Two pupils were hurt.", "The school will stay closed."},
+		b: story{"A gunman opened fire at a school in Texas, police said.", "Classes were cancelled.", "Parents gathered outside."}},
 	{name: "negative: a city and a country it is not in",
 		a: story{"Police in Paris arrested 14 climate protesters who blocked a motorway on Friday.", "The group has staged similar protests.", "Traffic was held up for hours."},
 		b: story{"Police in Germany arrested 14 climate protesters who blocked a motorway on Friday.", "The group has held such protests before.", "Drivers waited for hours."}},
@@ -136,5 +137,23 @@ var placeKinds = []pairCase{
 func TestPlaceKinds(t *testing.T) {
 	for _, tt := range placeKinds {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
+	}
+}
+
+// TestUnknownPlaceInAGap: a place no list knows may lie in an area the other account names, but
+// only between two pairs, which confirm that the two sentences tell the same part of the story.
+func TestUnknownPlaceInAGap(t *testing.T) {
+	x := "A gunman opened fire at a school in Maidstone, police said."
+	y := "A gunman opened fire at a school in Kent, police said."
+	a := []string{"Armed officers were called to Hollins Academy at 9.15am on Tuesday.", x, "Two pupils were taken to Darent Valley Hospital with gunshot wounds."}
+	b := []string{"Armed police were sent to Hollins Academy at 9.15am on Tuesday.", y, "Two pupils with gunshot wounds were taken to Darent Valley Hospital."}
+	c := Compare(article("a", a), article("b", b))
+	if got, _ := partner(c, "p1s2"); got != "p1s2" {
+		t.Errorf("between two pairs: %q paired with %q, want p1s2\n%s", x, got, dump(c))
+	}
+	// Nothing around them: not even the edges of the two articles at the same place.
+	lone := Compare(article("a", []string{x, "The weather was fine."}), article("b", []string{"Prices of wheat rose again.", y, "The market closed higher."}))
+	if got, _ := partner(lone, "p1s1"); got != "" {
+		t.Errorf("alone: %q paired with %q, want none\n%s", x, got, dump(lone))
 	}
 }
