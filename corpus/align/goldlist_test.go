@@ -188,7 +188,7 @@ func TestGoldListDev(t *testing.T) {
 		{"dev13-21", latest, 0.95, 0.9},
 		{"dev22-23", []string{"dev22.txtar", "dev23.txtar"}, 0.95, 0.82},
 		{"dev24-25", []string{"dev24.txtar", "dev25.txtar"}, 0.93, 0.78},
-		{"dev26-27", []string{"dev26.txtar", "dev27.txtar"}, 0.95, 0.87},
+		{"dev26-27", []string{"dev26.txtar", "dev27.txtar"}, 0.95, 0.86},
 		{"dev28-29", []string{"dev28.txtar", "dev29.txtar"}, 0.9, 0.76},
 		{"dev30-31", []string{"dev30.txtar", "dev31.txtar"}, 0.9, 0.84},
 	} {
@@ -230,7 +230,10 @@ func TestGoldListDev(t *testing.T) {
 // (currencies, converted measures). After three more rounds, on dev26 to dev29 (places that lie
 // in others, abbreviated months, bound hedges, months as years, votes in words, orders of
 // magnitude, roles, spans that frame a report): test.txtar precision 1.000, recall 0.824 (56 of
-// 68), test2.txtar unchanged, both 0.983 and 0.821 (115 of 140). Each branch tuned on
+// 68), test2.txtar unchanged, both 0.983 and 0.821 (115 of 140); after a review of those rounds
+// found two rules that paired different facts (a place no list knows in any known area, away
+// from other pairs; an order of magnitude as a fact), fixed on cases written for them, test.txtar
+// recall 0.809 (55 of 68) and both 0.814 (114 of 140) again. Each branch tuned on
 // dev*.txtar only and ran the test halves for their aggregate lines only. Until the target is
 // met, the test holds the measured level, rounded down, as a floor, so that a regression fails,
 // and logs the gap to the target.
@@ -243,9 +246,9 @@ func TestGoldListTest(t *testing.T) {
 		stories        []goldStory
 		floorP, floorR float64
 	}{
-		{"test", t1, 0.97, 0.82},
+		{"test", t1, 0.97, 0.80},
 		{"test2", t2, 0.95, 0.81},
-		{"both", slices.Concat(t1, t2), 0.95, 0.82},
+		{"both", slices.Concat(t1, t2), 0.95, 0.81},
 	} {
 		p, r := scoreGold(t, c.stories, false)
 		if p < c.floorP || r < c.floorR {
