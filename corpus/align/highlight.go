@@ -127,32 +127,24 @@ func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 	tx, ty := tokenizeCached(x.s.Text, x.stems), tokenizeCached(y.s.Text, y.stems)
 	// Numbers both give, as figures or alone ("a crowd of 18,450", "the attendance of 18,450"),
 	// and results ("3-0").
-	nx, ny := numberSpans(x, tx), numberSpans(y, ty)
-	for k, spans := range nx {
-		if len(ny[k]) == 0 {
-			continue
-		}
-		for _, sp := range spans {
-			add(&cx, sp[0], sp[1], SpanFigure)
-		}
-		for _, sp := range ny[k] {
-			add(&cy, sp[0], sp[1], SpanFigure)
+	// markKeys marks the spans of each key both sides give.
+	markKeys := func(kx, ky map[string][][2]int, kind SpanKind) {
+		for k, spans := range kx {
+			if len(ky[k]) == 0 {
+				continue
+			}
+			for _, sp := range spans {
+				add(&cx, sp[0], sp[1], kind)
+			}
+			for _, sp := range ky[k] {
+				add(&cy, sp[0], sp[1], kind)
+			}
 		}
 	}
+	markKeys(numberSpans(x, tx), numberSpans(y, ty), SpanFigure)
 	// Days and times the date reader left unresolved ("Jan. 1", "1 January"; "3 am", "three in
 	// the morning"), as the score keys them.
-	cmx, cmy := clockSpans(x.s.Text, tx), clockSpans(y.s.Text, ty)
-	for k, spans := range cmx {
-		if len(cmy[k]) == 0 {
-			continue
-		}
-		for _, sp := range spans {
-			add(&cx, sp[0], sp[1], SpanDate)
-		}
-		for _, sp := range cmy[k] {
-			add(&cy, sp[0], sp[1], SpanDate)
-		}
-	}
+	markKeys(clockSpans(x.s.Text, tx), clockSpans(y.s.Text, ty), SpanDate)
 	wx, wy := words(tx), words(ty)
 	mark := func(text string, toks []token, otherText string, other []token, keys map[string]bool, to *[]Span) {
 		for _, t := range toks {
