@@ -39,8 +39,12 @@ func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
 			}
 		}
 	}
+	// The first pass knows which words the document writes alone, so that a name it lacks a
+	// list for ("Abel Moreno of Spain won", "… Moreno said") is a person there too; what the
+	// document names in full is the second pass's.
+	first := &docState{surnames: map[string]string{}, alone: doc.alone, orgs: map[string]string{}}
 	for _, s := range sentences {
-		for _, m := range t.tag(s, nil) {
+		for _, m := range t.tag(s, first) {
 			if m.Kind == corpus.KindOrganization {
 				doc.addOrg(t, m.Entity)
 				continue
@@ -631,6 +635,27 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	if b < len(toks) {
 		next = toks[b].text
 	}
+	joined, particle, plain := false, false, false
+	for k := a; k < b; k++ {
+		switch t := toks[k].text; t {
+		case "&":
+			joined = true
+		case "de", "del", "da", "do", "dos", "la", "las", "los":
+			particle = true
+		default:
+			plain = plain || toks[k].word && (lx.is("common", t) || nounShaped(t) || !toks[k].upper)
+		}
+	}
+	if joined && !plain {
+		// "Hollins & Pike", "Marks & Spencer": two names joined by an ampersand make a firm;
+		// not a heading's words ("Leverage AI & Personalization").
+		return corpus.KindOrganization
+	}
+	if particle && words >= 2 && (prev == "in" || prev == "near" || prev == "to" || prev == "from" && !lx.is("personverb", next)) {
+		// "in Vina del Mar", "to Mar del Plata": a place whose name holds a particle, where
+		// "Emily de la Bruyère testified" is a person.
+		return corpus.KindPlace
+	}
 	// ", who" and ", a spokeswoman for" describe a person; ", the parent of" an organisation.
 	if k := r.appositionKind(b); k != corpus.KindOther {
 		return k
@@ -705,7 +730,7 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	// song or programme ("Monsoon Wedding", "Forty Shades") as a person with a given name the
 	// lists lack: a person only when the document also writes the last word alone
 	// ("… Lleyton Hewitt … Hewitt said").
-	if words <= 4 && !r.sentenceStart(a) && r.doc.standsAlone(toks[b-1].text) {
+	if words <= 4 && r.doc.standsAlone(toks[b-1].text) {
 		for k := a; k < b; k++ {
 			if toks[k].word && (lx.is("common", toks[k].text) || lx.is("demonym", toks[k].text) || nounShaped(toks[k].text)) {
 				return corpus.KindOther

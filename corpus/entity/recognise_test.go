@@ -234,3 +234,50 @@ func TestCountryUnderEachName(t *testing.T) {
 		}
 	}
 }
+
+// A name the lists lack, written in full and alone in one document, is one person wherever the
+// document writes it, the opening sentence included.
+func TestTagDocumentNameWrittenAlone(t *testing.T) {
+	doc := []string{
+		"Abel Moreno of Spain won the Halden City Marathon on Sunday.",
+		"Moreno pulled away from the lead group at the 35-kilometre mark.",
+		"Abel Moreno's mother had flown in from Valencia.",
+		"The prize money, Moreno said, would go toward a new roof.",
+	}
+	got := Default().TagDocument(doc)
+	want := [][]span{
+		{{"Abel Moreno", "Abel Moreno", per}, {"Spain", "Spain", plc}},
+		{{"Moreno", "Abel Moreno", per}},
+		{{"Abel Moreno", "Abel Moreno", per}, {"Valencia", "Valencia", plc}},
+		{{"Moreno", "Abel Moreno", per}},
+	}
+	for i := range doc {
+		if diff := cmp.Diff(want[i], spans(doc[i], got[i])); diff != "" {
+			t.Errorf("sentence %d %q (-want +got):\n%s", i, doc[i], diff)
+		}
+	}
+}
+
+// Two names joined by an ampersand are a firm; a name with a particle after "in" or "to" is a
+// place; neither rule takes a heading's words or a person.
+func TestAmpersandAndParticleNames(t *testing.T) {
+	for in, want := range map[string][]span{
+		"British chain Hollins & Pike collapsed on Tuesday.":         {{"Hollins & Pike", "Hollins & Pike", org}},
+		"Shares in Marks & Spencer rose.":                            {{"Marks & Spencer", "Marks & Spencer", org}},
+		"Supporters gathered in Vina del Mar on Sunday night.":       {{"Vina del Mar", "Vina del Mar", plc}},
+		"He flew to Mar del Plata on Monday.":                        {{"Mar del Plata", "Mar del Plata", plc}},
+		"Emily de la Bruyère testified before the committee.":        {{"Emily de la Bruyère", "Emily de la Bruyère", per}},
+		"The firm wants to Leverage AI & Personalization this year.": nil,
+	} {
+		got := Default().TagDocument([]string{in})[0]
+		var ps []span
+		for _, s := range spans(in, got) {
+			if s.Kind != corpus.KindOther {
+				ps = append(ps, s)
+			}
+		}
+		if diff := cmp.Diff(want, ps); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", in, diff)
+		}
+	}
+}
