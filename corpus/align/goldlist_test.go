@@ -233,7 +233,12 @@ func TestGoldListDev(t *testing.T) {
 // 68), test2.txtar unchanged, both 0.983 and 0.821 (115 of 140); after a review of those rounds
 // found two rules that paired different facts (a place no list knows in any known area, away
 // from other pairs; an order of magnitude as a fact), fixed on cases written for them, test.txtar
-// recall 0.809 (55 of 68) and both 0.814 (114 of 140) again. Each branch tuned on
+// recall 0.809 (55 of 68) and both 0.814 (114 of 140) again. The gold stories were tagged a
+// sentence at a time until then, where ingestion tags a whole document (a surname alone names
+// the person named in full); tagged as ingestion does, with the recogniser's document pass made
+// consistent (a name the lists lack, written in full and alone, is a person throughout), the
+// test halves measure what the product does: test.txtar recall 0.809, test2.txtar 0.806 (58 of
+// 72), both 0.807 (113 of 140), precision unchanged. Each branch tuned on
 // dev*.txtar only and ran the test halves for their aggregate lines only. Until the target is
 // met, the test holds the measured level, rounded down, as a floor, so that a regression fails,
 // and logs the gap to the target.
@@ -247,8 +252,8 @@ func TestGoldListTest(t *testing.T) {
 		floorP, floorR float64
 	}{
 		{"test", t1, 0.97, 0.80},
-		{"test2", t2, 0.95, 0.81},
-		{"both", slices.Concat(t1, t2), 0.95, 0.81},
+		{"test2", t2, 0.95, 0.80},
+		{"both", slices.Concat(t1, t2), 0.95, 0.80},
 	} {
 		p, r := scoreGold(t, c.stories, false)
 		if p < c.floorP || r < c.floorR {

@@ -14,16 +14,23 @@ import (
 	"parallax/internal/fixture"
 )
 
-// article builds an article from paragraphs of sentences, tagged with the project's tagger, the
-// way ingestion would; the IDs follow the "p3s2" scheme.
+// article builds an article from paragraphs of sentences, tagged with the project's tagger the
+// way ingestion does, the whole document at once (a surname alone names the person the
+// document named in full); the IDs follow the "p3s2" scheme.
 func article(id string, paras ...[]string) *corpus.Article {
 	a := &corpus.Article{ID: id, Title: id, AuthorNote: "test"}
-	tagger := entity.Default()
+	var texts []string
+	for _, ss := range paras {
+		texts = append(texts, ss...)
+	}
+	mentions := entity.Default().TagDocument(texts)
+	n := 0
 	for p, ss := range paras {
 		var para corpus.Paragraph
 		for s, text := range ss {
 			para.Sentences = append(para.Sentences, corpus.Sentence{
-				ID: fmt.Sprintf("p%ds%d", p+1, s+1), Text: text, Mentions: tagger.Tag(text)})
+				ID: fmt.Sprintf("p%ds%d", p+1, s+1), Text: text, Mentions: mentions[n]})
+			n++
 		}
 		a.Paragraphs = append(a.Paragraphs, para)
 	}

@@ -112,3 +112,36 @@ func TestPersonRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsVetoSeesThePerson: two sentences that name different people tell different facts,
+// unless one names, untagged, a person the other tags ("Fraser Lyle" the tagger missed), or one's
+// subject is a pronoun and the other opens with the person it may stand for.
+func TestPersonsVetoSeesThePerson(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		a, b       []string
+		ai, bi     int
+		otherNames bool
+	}{
+		{"a person the tagger missed on one side",
+			[]string{"Assistant coach Fraser Lyle will take charge for the remaining five fixtures."},
+			[]string{"Declan Rourke was sacked on Monday.", "Fraser Lyle, Rourke's assistant, has been placed in interim charge."}, 0, 1, false},
+		{"a pronoun and the person it stands for",
+			[]string{"Marcus Lyle founded the exchange Coinvault.", "He faces 110 years in prison; Judge Helen Park set sentencing for March 19."},
+			[]string{"A jury convicted Marcus Lyle on Thursday.", "Lyle will be sentenced in March."}, 1, 1, false},
+		{"negative: two people",
+			[]string{"Joe Biden signed the law on Tuesday."},
+			[]string{"Donald Trump signed the law on Tuesday."}, 0, 0, true},
+	} {
+		al := NewAlignment(article("a", c.a), article("b", c.b))
+		for al.stage != stageLayout && al.Step() {
+		}
+		x, y := al.as[c.ai], al.bs[c.bi]
+		if len(x.persons) == 0 || len(y.persons) == 0 {
+			t.Fatalf("%s: persons %v and %v: the case needs people on both sides", c.name, x.persons, y.persons)
+		}
+		if got := otherNames(al.sp, x, y, false); got != c.otherNames {
+			t.Errorf("%s: otherNames(%q, %q) = %v, want %v (persons %v, %v)", c.name, x.s.Text, y.s.Text, got, c.otherNames, x.persons, y.persons)
+		}
+	}
+}

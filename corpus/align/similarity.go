@@ -315,13 +315,41 @@ func (sp *space) hasDayIn(s *sent, m string) bool {
 // place no list knows may lie in an area the other names (see namesPlaceOf).
 func otherNames(sp *space, x, y *sent, placed bool) bool {
 	if len(x.persons) > 0 && len(y.persons) > 0 &&
-		!slices.ContainsFunc(x.persons, func(p string) bool { return slices.Contains(y.persons, p) }) {
+		!slices.ContainsFunc(x.persons, func(p string) bool { return slices.Contains(y.persons, p) || writes(y, p) }) &&
+		!slices.ContainsFunc(y.persons, func(p string) bool { return writes(x, p) }) &&
+		!pronounFor(x, y) && !pronounFor(y, x) {
 		return true
 	}
 	if !x.place || !y.place {
 		return false
 	}
 	return !sp.namesPlaceOf(x, y, placed) && !sp.namesPlaceOf(y, x, placed)
+}
+
+// writes reports whether sentence s writes word w (lower case) as a word, tagged or not: a
+// person the tagger missed on one side ("Fraser Lyle, Rourke's assistant") is still named.
+func writes(s *sent, w string) bool {
+	for _, t := range tokenizeCached(s.s.Text, s.stems) {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounFor reports whether x's subject stands for a name told elsewhere ("He faces … Judge
+// Helen Park set", see sent.subject) and y opens with a person it may stand for ("Lyle will be
+// sentenced"): the people the two name beside it do not set them apart.
+func pronounFor(x, y *sent) bool {
+	if !x.anaphor() {
+		return false
+	}
+	for _, m := range y.s.Mentions {
+		if m.Kind == corpus.KindPerson && m.Start == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlaceOf reports whether y names one of the places x names: as a mention of any kind
