@@ -273,6 +273,10 @@ func (sp *space) describe(st *sent, toks []token) {
 			// "five votes to two" is the result "5-2", whatever else its words count as.
 			keys = append(keys, key{kindNumber, k})
 		}
+		clock, clockEnd := "", 0 // a time of day in words ("three in the morning"), read once
+		if !in {
+			clock, clockEnd = clockWords(st.s.Text, toks, i)
+		}
 		switch {
 		case !in && t.number && resultKey(st.s.Text, toks, i) != "":
 			// "won 3-0", "passed by 7–2": a result, one specific number however small its
@@ -291,11 +295,10 @@ func (sp *space) describe(st *sent, toks []token) {
 			// The entity's canonical name stands for these words, so that "Biden" and
 			// "Joe Biden" match and a name is not counted twice; a figure's words are its
 			// normal form.
-		case !in && clockWordsAt(st.s.Text, toks, i):
+		case clock != "":
 			// "three in the morning" is "3am".
-			tm, last := clockWords(st.s.Text, toks, i)
-			keys = append(keys, key{kindDate, tm})
-			skip = last
+			keys = append(keys, key{kindDate, clock})
+			skip = clockEnd
 		case t.number && timeOfDay(st.s.Text, toks, i) != "":
 			// "8pm", "8 p.m.", "20:00": one time of day, a fact as a date is.
 			tm, last := timeOfDay(st.s.Text, toks, i), timeEnd(st.s.Text, toks, i)

@@ -330,18 +330,22 @@ func clockSpans(text string, toks []token) map[string][][2]int {
 	m := map[string][][2]int{}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		switch {
-		case clockWordsAt(text, toks, i):
-			k, last := clockWords(text, toks, i)
+		if k, last := clockWords(text, toks, i); k != "" {
 			m[k] = append(m[k], [2]int{t.start, toks[last].end})
 			i = last
-		case t.number && timeOfDay(text, toks, i) != "":
+			continue
+		}
+		if !t.number {
+			continue
+		}
+		if k := timeOfDay(text, toks, i); k != "" {
 			last := timeEnd(text, toks, i)
-			k := timeOfDay(text, toks, i)
 			m[k] = append(m[k], [2]int{t.start, toks[last].end})
 			i = last
-		case t.number && dayMonth(text, toks, i) != "":
-			k, start, end := dayMonth(text, toks, i), t.start, t.end
+			continue
+		}
+		if k := dayMonth(text, toks, i); k != "" {
+			start, end := t.start, t.end
 			// The month's name beside the day: "Jan. 1", "1 January".
 			if dayMonthAt(toks, i-1) > 0 {
 				start = toks[i-1].start

@@ -198,9 +198,3 @@ func clockWords(text string, toks []token, i int) (string, int) {
 	}
 	return fmt.Sprintf("t%02d:00", h), i + 3
 }
-
-// clockWordsAt reports whether a time of day in words starts at toks[i] (see clockWords).
-func clockWordsAt(text string, toks []token, i int) bool {
-	k, _ := clockWords(text, toks, i)
-	return k != ""
-}
