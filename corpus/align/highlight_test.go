@@ -61,11 +61,7 @@ func TestNeighboursHighlightedInGapsOnly(t *testing.T) {
 // TestSwappedPairHighlightsNeighbours: a pair the swap pass places beside a pair counts
 // neighbours, so its highlight shows them.
 func TestSwappedPairHighlightsNeighbours(t *testing.T) {
-	a := []string{
-		"Competition regulators on Thursday blocked the planned merger of the telecom operators Nexa and Volt.",
-		"The authority said the deal would have raised prices for mobile customers.",
-		"Nexa said it was disappointed and was considering an appeal.",
-	}
+	a := nexaVoltA
 	b := []string{
 		"The competition watchdog has prohibited Nexa's planned combination with Volt, it said on Thursday.",
 		"Nexa expressed disappointment and said it might challenge the decision in court.",

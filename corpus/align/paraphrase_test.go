@@ -162,15 +162,18 @@ func TestTimeOfDay(t *testing.T) {
 	}
 }
 
+// nexaVoltA is one account of a blocked merger, for the tests of pairs placed beside others.
+var nexaVoltA = []string{
+	"Competition regulators on Thursday blocked the planned merger of the telecom operators Nexa and Volt.",
+	"The authority said the deal would have raised prices for mobile customers.",
+	"Nexa said it was disappointed and was considering an appeal.",
+}
+
 // TestGapPair: a pair whose score is under Threshold but above GapThreshold is aligned when it
 // sits between two pairs in both reading orders, with few sentences beside it; elsewhere it is
 // not.
 func TestGapPair(t *testing.T) {
-	a := []string{
-		"Competition regulators on Thursday blocked the planned merger of the telecom operators Nexa and Volt.",
-		"The authority said the deal would have raised prices for mobile customers.",
-		"Nexa said it was disappointed and was considering an appeal.",
-	}
+	a := nexaVoltA
 	b := []string{
 		"The competition watchdog has prohibited Nexa's planned combination with Volt, it said on Thursday.",
 		"Regulators concluded the tie-up would have led to higher bills for people on mobile contracts.",
