@@ -1,9 +1,11 @@
 package align
 
 // Numbers as news writes them: digits with scales and suffixes, words, fractions, shares and
-// proportions, and their normal forms (the figures they make: figures.go).
+// proportions, votes, orders of magnitude, and their normal forms (the figures they make:
+// figures.go).
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -371,4 +373,66 @@ func tokText(text string, toks []token, k int) string {
 		return ""
 	}
 	return text[toks[k].start:toks[k].end]
+}
+
+// orders are the words news counts in orders of magnitude ("hundreds of homes"), with the counts
+// each stands for.
+var orders = map[string][2]float64{
+	"dozens": {24, 99}, "hundreds": {200, 999}, "thousands": {2000, 99999}, "millions": {2e6, 999e6},
+}
+
+// orderScales are the scale words an order of magnitude may count in: "hundreds of thousands".
+var orderScales = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+// vagueCount reads a count given as an order of magnitude at toks[i], "hundreds of homes", "tens
+// of thousands of people", "hundreds of thousands of jobs", as a vague figure (see figure.lo),
+// with the index past it.
+func vagueCount(text string, toks []token, i int) (f figure, j int, ok bool) {
+	next := func(k int) string {
+		if k < len(toks) && adjacent(text, toks[k-1], toks[k]) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	w, k := toks[i].lower, i+1
+	r, isOrder := orders[w]
+	switch {
+	case w == "tens" && next(k) == "of" && (next(k+1) == "thousands" || next(k+1) == "millions"):
+		// "tens of thousands": ten times the order, up to the next.
+		r = orders[next(k+1)]
+		r = [2]float64{r[0] * 10, r[0]*50 - 1}
+		w, k = next(k+1), k+2
+	case !isOrder:
+		return figure{}, 0, false
+	case next(k) == "of" && orderScales[next(k+1)] > 0:
+		// "hundreds of thousands", "hundreds of millions of dollars": the order times the
+		// scale's.
+		f := orderScales[next(k+1)]
+		r, w, k = [2]float64{r[0] * f, (r[1]+1)*f - 1}, w+" of "+next(k+1), k+2
+	}
+	if next(k) != "of" || k+1 >= len(toks) {
+		return figure{}, 0, false
+	}
+	k++
+	// The noun counted, maybe after one word that describes it ("hundreds of local homes"),
+	// which is then the unit, and the word before it another the figure may have, as in
+	// figures. A scale is no noun: "hundreds of millions" with nothing after counts nothing.
+	if !countNoun(text, toks, k) || orderScales[toks[k].lower] > 0 {
+		return figure{}, 0, false
+	}
+	unit, alt, j := unitOf(toks[k]), "", k+1
+	switch {
+	case unit != "":
+	case countNoun(text, toks, k+1) && unitOf(toks[k+1]) != "":
+		unit, j = unitOf(toks[k+1]), k+2
+	case countNoun(text, toks, k+1):
+		unit, alt, j = genericUnit+toks[k+1].key, genericUnit+toks[k].key, k+2
+	default:
+		unit = genericUnit + toks[k].key
+	}
+	value := "~" + w
+	if toks[i].lower == "tens" {
+		value = "~tens of " + w
+	}
+	return figure{value: value, unit: unit, alt: alt, start: toks[i].start, end: toks[j-1].end, exact: math.NaN(), lo: r[0], hi: r[1]}, j, true
 }

@@ -198,3 +198,26 @@ func clockWords(text string, toks []token, i int) (string, int) {
 	}
 	return fmt.Sprintf("t%02d:00", h), i + 3
 }
+
+// timeFrame reports whether the span of time toks[i:j] in unit places a report in time, back from
+// when it was written, rather than measuring something: "a fortnight ago", "in the past two
+// weeks", "over the last 24 hours". Such a span is the frame of many facts of one story, as "last
+// year" is. A span ahead ("for the next 14 days") is often the fact itself: how long something
+// will last.
+func timeFrame(text string, toks []token, i, j int, unit string) bool {
+	switch unit {
+	case "minute", "hour", "day", "month", "year": // weeks and fortnights are days by now
+	default:
+		return false
+	}
+	if j < len(toks) && toks[j].lower == "ago" && adjacent(text, toks[j-1], toks[j]) {
+		return true
+	}
+	// "the past two weeks": "past" or "last" after "the", so that the verb ("set to last two
+	// days") is not read as one.
+	k := i - 1
+	if k < 1 || !adjacent(text, toks[k], toks[k+1]) || !adjacent(text, toks[k-1], toks[k]) {
+		return false
+	}
+	return (toks[k].lower == "past" || toks[k].lower == "last") && toks[k-1].lower == "the"
+}
