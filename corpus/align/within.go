@@ -12,11 +12,11 @@ import (
 //go:embed within.txt
 var withinText string
 
-// geography is what within.txt says: the places each place lies in, transitively, and
-// which places are areas (states, regions, countries) rather than cities.
+// geography is what within.txt says: the places each place lies in, transitively, and every
+// name it lists, as a place or as one a place lies in.
 type geography struct {
 	in    map[string][]string
-	areas map[string]bool
+	names map[string]bool
 }
 
 // geo parses within.txt once. A malformed file leaves the aligner without it, as if it knew
@@ -29,13 +29,12 @@ var geo = sync.OnceValue(func() *geography {
 	return g
 })
 
-// parseWithin reads the format of within.txt: "== areas" and "== cities" open the two sections;
-// each other line that is not blank nor a "#" comment is "Place: Container; Container". It
-// returns an error naming the line of the first malformed one.
+// parseWithin reads the format of within.txt: "== areas" and "== cities" open its two sections,
+// which only order the file; each other line that is not blank nor a "#" comment is "Place:
+// Container; Container". It returns an error naming the line of the first malformed one.
 func parseWithin(text string) (*geography, error) {
 	direct := map[string][]string{}
-	cities := map[string]bool{}
-	g := &geography{in: map[string][]string{}, areas: map[string]bool{}}
+	g := &geography{in: map[string][]string{}, names: map[string]bool{}}
 	section := ""
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
@@ -63,24 +62,10 @@ func parseWithin(text string) (*geography, error) {
 				return nil, fmt.Errorf("line %d: empty container in %q", n+1, line)
 			}
 			cs = append(cs, c)
+			g.names[c] = true
 		}
 		direct[name] = cs
-		if section == "cities" {
-			cities[name] = true
-		}
-	}
-	// The areas: what the areas section lists, and what places lie in that is listed nowhere
-	// as a place of its own ("Europe", "European Union"); not a city that has districts
-	// ("London" of "Soho").
-	for name, cs := range direct {
-		if !cities[name] {
-			g.areas[name] = true
-		}
-		for _, c := range cs {
-			if _, listed := direct[c]; !listed {
-				g.areas[c] = true
-			}
-		}
+		g.names[name] = true
 	}
 	for name := range direct {
 		seen := map[string]bool{name: true}
@@ -119,8 +104,5 @@ func (g *geography) inside(place, area string) bool {
 	return false
 }
 
-// known reports whether within.txt lists place, as a place or as an area.
-func (g *geography) known(place string) bool {
-	_, ok := g.in[place]
-	return ok || g.areas[place]
-}
+// known reports whether within.txt lists place, as a place or as one a place lies in.
+func (g *geography) known(place string) bool { return g.names[place] }

@@ -1,7 +1,6 @@
 package align
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -72,13 +71,13 @@ func TestParseWithin(t *testing.T) {
 			t.Errorf("inside(%q, %q) = %v, want %v", c.place, c.area, got, c.want)
 		}
 	}
-	var areas []string
-	for a := range g.areas {
-		areas = append(areas, a)
-	}
-	slices.Sort(areas)
-	if diff := cmp.Diff([]string{"England", "Kent", "United Kingdom"}, areas); diff != "" {
-		t.Errorf("areas (-want +got):\n%s", diff)
+	for _, c := range []struct {
+		place string
+		want  bool
+	}{{"Maidstone", true}, {"Soho", true}, {"London", true}, {"Kent", true}, {"United Kingdom", true}, {"Ashford", false}} {
+		if got := g.known(c.place); got != c.want {
+			t.Errorf("known(%q) = %v, want %v", c.place, got, c.want)
+		}
 	}
 	for _, bad := range []string{
 		"Kent: England\n",                        // outside a section
