@@ -12,17 +12,28 @@ const (
 	// GapThreshold is the score that suffices inside a gap; such a pair is reported with
 	// Threshold as its score.
 	GapThreshold = 0.15
-	// maxGap is how many free sentences a gap may hold on each side: in a longer one, position
-	// confirms nothing.
-	maxGap = 2
+	// maxGap is how many free sentences a gap may hold on each side for GapThreshold to
+	// suffice. A wider gap, of at most maxWideGap on each side, places its pair less surely: its
+	// best pair needs wideGapStep more for each sentence past maxGap on the wider side. Past
+	// maxWideGap, position confirms nothing.
+	maxGap      = 2
+	maxWideGap  = 5
+	wideGapStep = 0.05
 )
+
+// gapThreshold is the score a pair needs in a gap whose wider side holds size free sentences.
+func gapThreshold(size int) float64 {
+	return GapThreshold + wideGapStep*float64(max(size-maxGap, 0))
+}
 
 // fillGaps pairs, in each gap between consecutive pairs of match (and before the first and after
 // the last) that holds at most maxGap free sentences on each side, the best-scoring pair above
 // GapThreshold, and adds it to match and sim with the score Threshold; then, beside each pair,
 // a free sentence of A and a free sentence of B on its other side (told in swapped order) above
-// GapThreshold, added to cross. A sentence of a crossing pair (cross) is not free. It returns
-// the new sim and the pairs it added. Its work is linear in the sentences.
+// GapThreshold, added to cross; then, in each wider gap of at most maxWideGap free sentences on
+// each side, with a pair on at least one side of it, the best pair above the gap's
+// gapThreshold, again until no gap yields one. A sentence of a crossing pair (cross) is not
+// free. It returns the new sim and the pairs it added. Its work is linear in the sentences.
 func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*sparse, []cell) {
 	n, m := len(as), len(bs)
 	takenB := make([]bool, m)
@@ -36,13 +47,13 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 	}
 	var added []cell
 	pi, pj := -1, -1
-	try := func(ni, nj int) {
-		var fa, fb [maxGap]int
+	try := func(ni, nj, widest int) bool {
+		var fa, fb [maxWideGap]int
 		na, nb := 0, 0
 		for i := pi + 1; i < ni; i++ {
 			if match[i] < 0 && cross[i] < 0 {
-				if na == maxGap {
-					return
+				if na == widest {
+					return false
 				}
 				fa[na] = i
 				na++
@@ -50,20 +61,26 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 		}
 		for j := pj + 1; j < nj; j++ {
 			if !takenB[j] {
-				if nb == maxGap {
-					return
+				if nb == widest {
+					return false
 				}
 				fb[nb] = j
 				nb++
 			}
 		}
+		wide := max(na, nb)
+		if wide > maxGap && pi < 0 && ni == n {
+			// No pair at all: the two articles' edges alone place nothing that wide.
+			return false
+		}
+		least := gapThreshold(wide)
 		best := cell{i: -1}
 		for _, i := range fa[:na] {
 			for _, j := range fb[:nb] {
 				if as[i].heading != bs[j].heading {
 					continue
 				}
-				if s := similarityIn(sp, as[i], bs[j], inGap); s >= GapThreshold && s > best.s {
+				if s := similarityIn(sp, as[i], bs[j], inGap); s >= least && s > best.s {
 					best = cell{int32(i), int32(j), s}
 				}
 			}
@@ -75,16 +92,25 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 				best.s = Threshold
 			}
 			added = append(added, best)
+			return true
 		}
+		return false
 	}
-	for i, j := range match {
-		if j < 0 {
-			continue
+	// sweep tries each gap of at most widest free sentences on each side once, and reports
+	// whether it paired any.
+	sweep := func(widest int) bool {
+		found := false
+		pi, pj = -1, -1
+		for i, j := range match {
+			if j < 0 {
+				continue
+			}
+			found = try(i, j, widest) || found
+			pi, pj = i, j
 		}
-		try(i, j)
-		pi, pj = i, j
+		return try(n, m, widest) || found
 	}
-	try(n, m)
+	sweep(maxGap)
 	// A free sentence beside a pair and a free sentence beside its partner on the other side,
 	// in swapped order ("A landscape painting … has been returned." then "The work … was
 	// found in Belgium", told the other way round): the pair between them places them as a
@@ -103,6 +129,14 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 				takenB[y] = true
 				added = append(added, cell{int32(x), int32(y), max(s, Threshold)})
 			}
+		}
+	}
+	// Wide gaps last, once the narrow gaps and the swaps, which position surer, have taken
+	// their sentences. A pair found in a wide gap splits it into two narrower ones, each tried
+	// again; a gap holds at most maxWideGap pairs, so that many sweeps suffice.
+	for range maxWideGap {
+		if !sweep(maxWideGap) {
+			break
 		}
 	}
 	if len(added) == 0 {

@@ -1,0 +1,83 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// poolA and poolB are two accounts of a council vote, for the tests of pairs in wide gaps: their
+// first and last sentences pair on their own, and the three sentences between them on each side
+// hold one paraphrase (poolA[2], poolB[3]) and sentences only one account tells.
+var (
+	poolA = []string{
+		"Harwick council voted on Tuesday to spend 14.2 million pounds rebuilding the Tollgate swimming baths.",
+		"The Victorian building has been closed since inspectors found cracks in its roof.",
+		"The baths could reopen in the spring of 2027 if the work runs to plan.",
+		"Residents had gathered outside the town hall before the meeting.",
+		"The new baths will keep the listed facade of 1896.",
+	}
+	poolB = []string{
+		"Councillors in Harwick on Tuesday approved a £14.2m scheme to rebuild the Tollgate baths.",
+		"Campaigners collected more than 6,000 signatures to save the pool.",
+		"One councillor abstained.",
+		"If all goes well, swimmers could be back in the pool by spring 2027.",
+		"The listed facade, built in 1896, will be kept.",
+	}
+)
+
+// gapScore is the score of sentence i of a and j of b as a pair placed in a gap.
+func gapScore(a, b []string, i, j int) float64 {
+	sp := newSpace()
+	as, _ := sp.sentences(article("a", a), 0, len(a))
+	bs, _ := sp.sentences(article("b", b), 1, len(b))
+	sp.weigh(as, bs)
+	return similarityIn(sp, as[i], bs[j], inGap)
+}
+
+// TestWideGap: between two pairs, a gap of more than maxGap free sentences on a side still places
+// its best pair, when it scores gapThreshold of the gap's wider side; a gap of more than
+// maxWideGap places nothing, nor does a story with no pair at all.
+func TestWideGap(t *testing.T) {
+	s := gapScore(poolA, poolB, 2, 3)
+	if s < gapThreshold(3) || s >= Threshold {
+		t.Fatalf("the paraphrase scores %.3f; the test needs it in [gapThreshold(3) %.2f, Threshold)", s, gapThreshold(3))
+	}
+	c := Compare(article("a", poolA), article("b", poolB))
+	checkInvariants(t, c)
+	if got, _ := partner(c, "p1s3"); got != "p1s4" {
+		t.Errorf("in a gap of three: p1s3 paired with %q, want p1s4\n%s", got, dump(c))
+	}
+	for _, id := range []string{"p1s2", "p1s4"} {
+		if got, _ := partner(c, id); got != "" {
+			t.Errorf("in a gap of three: %s, told by A alone, paired with %q\n%s", id, got, dump(c))
+		}
+	}
+
+	// Five free sentences on B's side: the pair needs gapThreshold(5), which it does not reach.
+	if s >= gapThreshold(5) {
+		t.Fatalf("the paraphrase scores %.3f; the test needs it under gapThreshold(5) %.2f", s, gapThreshold(5))
+	}
+	crowded := slices.Insert(slices.Clone(poolB), 1, "The pool drew 90,000 swimmers a year.", "Its changing rooms flooded twice.")
+	c = Compare(article("a", poolA), article("b", crowded))
+	checkInvariants(t, c)
+	if got, _ := partner(c, "p1s3"); got != "" {
+		t.Errorf("in a gap of five: p1s3 paired with %q, want none\n%s", got, dump(c))
+	}
+
+	// No pair around them: the two articles' edges place nothing.
+	c = Compare(article("a", poolA[1:4]), article("b", poolB[1:4]))
+	checkInvariants(t, c)
+	if len(c.Pairs) != 0 {
+		t.Errorf("no pair around the gap: got %d pairs, want none\n%s", len(c.Pairs), dump(c))
+	}
+}
+
+// TestGapThreshold: the score a gap asks for grows with its wider side.
+func TestGapThreshold(t *testing.T) {
+	for size, want := range map[int]float64{0: GapThreshold, 1: GapThreshold, 2: GapThreshold, 3: GapThreshold + wideGapStep, 5: GapThreshold + 3*wideGapStep} {
+		if got := gapThreshold(size); math.Abs(got-want) > 1e-9 {
+			t.Errorf("gapThreshold(%d) = %v, want %v", size, got, want)
+		}
+	}
+}
