@@ -1,6 +1,9 @@
 package align
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Sentences between two pairs that keep both reading orders are in the same place of both
 // accounts: a pair among them that shares a fact (it passes similarity's checks) needs less
@@ -32,8 +35,8 @@ func gapThreshold(size int) float64 {
 // a free sentence of A and a free sentence of B on its other side (told in swapped order) above
 // GapThreshold, added to cross; then, in each wider gap of at most maxWideGap free sentences on
 // each side, with a pair on at least one side of it, the best pair above the gap's
-// gapThreshold, again until no gap yields one. A sentence of a crossing pair (cross) is not
-// free. It returns the new sim and the pairs it added. Its work is linear in the sentences.
+// gapThreshold, again until no gap yields one; last, the swaps near a pair (see nearSwaps). A
+// sentence of a crossing pair (cross) is not free. It returns the new sim and the pairs it added. Its work is linear in the sentences.
 func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*sparse, []cell) {
 	n, m := len(as), len(bs)
 	takenB := make([]bool, m)
@@ -139,6 +142,7 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 			break
 		}
 	}
+	added = append(added, nearSwaps(sp, as, bs, match, cross, takenB)...)
 	if len(added) == 0 {
 		return sim, nil
 	}
@@ -151,4 +155,53 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 	}
 	cells = append(cells, added...)
 	return newSparse(cells, n), added
+}
+
+// A free sentence of A and a free sentence of B told in swapped order around a pair, but not
+// beside it (up to maxSwapReach sentences away on either side), are placed less surely than a
+// swap beside the pair: such a pair needs SwapThreshold ("She said she checked the images
+// three times before believing what she was seeing" / "\"I looked at the pictures again and
+// again, three times, because I was sure I had made a mistake,\" she said", two sentences apart).
+const (
+	SwapThreshold = 0.35
+	maxSwapReach  = 3
+)
+
+// nearSwaps pairs, around each pair of match, a free sentence of A on one side and a free
+// sentence of B on the other, at most maxSwapReach sentences from the pair and more than one on
+// at least one side, that score SwapThreshold or more as in a gap, the best first; the pairs
+// join cross. It returns them, with their scores. Its work is linear in the sentences.
+func nearSwaps(sp *space, as, bs []*sent, match, cross []int, takenB []bool) []cell {
+	n, m := len(as), len(bs)
+	var cands []cell
+	for i, j := range match {
+		if j < 0 {
+			continue
+		}
+		for dx := -maxSwapReach; dx <= maxSwapReach; dx++ {
+			for dy := -maxSwapReach; dy <= maxSwapReach; dy++ {
+				x, y := i+dx, j+dy
+				if dx*dy >= 0 || max(dx, -dx, dy, -dy) < 2 || x < 0 || x >= n || y < 0 || y >= m {
+					continue
+				}
+				if match[x] >= 0 || cross[x] >= 0 || takenB[y] || as[x].heading != bs[y].heading {
+					continue
+				}
+				if s := similarityIn(sp, as[x], bs[y], inGap); s >= SwapThreshold {
+					cands = append(cands, cell{int32(x), int32(y), s})
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(p, q cell) int { return cmp.Compare(q.s, p.s) })
+	var added []cell
+	for _, c := range cands {
+		if cross[c.i] >= 0 || takenB[c.j] {
+			continue
+		}
+		cross[c.i] = int(c.j)
+		takenB[c.j] = true
+		added = append(added, cell{c.i, c.j, max(c.s, Threshold)})
+	}
+	return added
 }

@@ -81,3 +81,56 @@ func TestGapThreshold(t *testing.T) {
 		}
 	}
 }
+
+// swapA and swapB tell a council vote with one fact in swapped order two sentences from the pair
+// that opens A (swapA[0], swapB[2]): swapA[2] and swapB[0], which a place no list knows keeps
+// from pairing anywhere but where position places them.
+var (
+	swapA = []string{
+		"Harwick council voted on Tuesday to spend 14.2 million pounds rebuilding the Tollgate swimming baths.",
+		"The Victorian building has been closed since inspectors found cracks in its roof.",
+		"The builder, Fenwick Homes, wants to put 4,000 homes on green belt land in Kent.",
+		"The new baths will keep the listed facade of 1896.",
+	}
+	swapB = []string{
+		"Fenwick Homes has been pressing for 4,000 houses on protected green belt near Maidstone.",
+		"Campaigners collected more than 6,000 signatures to save the pool.",
+		"Councillors in Harwick on Tuesday approved a £14.2m scheme to rebuild the Tollgate baths.",
+		"The listed facade, built in 1896, will be kept.",
+	}
+)
+
+// TestNearSwap: two free sentences told in swapped order around a pair, up to maxSwapReach
+// sentences from it, pair when they score SwapThreshold as in a gap; farther away they do not.
+func TestNearSwap(t *testing.T) {
+	sp := newSpace()
+	as, _ := sp.sentences(article("a", swapA), 0, len(swapA))
+	bs, _ := sp.sentences(article("b", swapB), 1, len(swapB))
+	sp.weigh(as, bs)
+	if s := similarity(sp, as[2], bs[0]); s != 0 {
+		t.Fatalf("the swapped pair scores %.3f anywhere; the test needs 0", s)
+	}
+	if s := similarityIn(sp, as[2], bs[0], inGap); s < SwapThreshold {
+		t.Fatalf("the swapped pair scores %.3f in a gap; the test needs SwapThreshold %.2f", s, SwapThreshold)
+	}
+	c := Compare(article("a", swapA), article("b", swapB))
+	checkInvariants(t, c)
+	got, p := partner(c, "p1s3")
+	if got != "p1s1" {
+		t.Fatalf("two from the pair: p1s3 paired with %q, want p1s1\n%s", got, dump(c))
+	}
+	if !p.Crossing {
+		t.Errorf("two from the pair: pair %+v does not cross", *p)
+	}
+	if got, _ := partner(c, "p1s2"); got != "" {
+		t.Errorf("p1s2, told by A alone, paired with %q\n%s", got, dump(c))
+	}
+
+	// Four sentences of A from the pair: too far for position to place them.
+	far := slices.Insert(slices.Clone(swapA), 1, "Swimming lessons moved to a school pool.", "The town's lido shut in 1994.")
+	c = Compare(article("a", far), article("b", swapB))
+	checkInvariants(t, c)
+	if got, _ := partner(c, "p1s5"); got != "" {
+		t.Errorf("four from the pair: p1s5 paired with %q, want none\n%s", got, dump(c))
+	}
+}
