@@ -38,7 +38,7 @@ screen: display
 phone: smartphone, handset, mobile phone, cellphone
 farmer: grower
 crop: harvest
-night: overnight, after dark, nighttime
+night: overnight, after dark, nighttime, small hours, wee hours
 poor: poorer, poorest, low income, low-income, less well off
 wind: gust, gale
 coast: coastal, shore, coastline, seaside
@@ -78,6 +78,7 @@ say: tell, told
 succeed: take her place, take his place, take their place, take the place of, took her place, took his place, took the place of
 refund: reimburse, reimbursement, money back
 contain: under control, bring under control, brought under control
+appeal-for-witnesses: appeal for witnesses, appealed for witnesses, appealing for witnesses, appeals for witnesses, to come forward, want to hear from, wants to hear from, wanted to hear from, contact police, contact the police, contacted police, contacted the police
 heat: high temperatures, high temperature, scorching
 wind: gusty, windy
 country: nation, nations

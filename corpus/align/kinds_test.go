@@ -222,8 +222,23 @@ var seventhRoundKinds = []pairCase{
 		b: story{"Lindqvist, who chairs the board, said finding a successor would be the hardest task he had faced.", "The season opens in May."}},
 }
 
+// eighthRoundKinds: a police appeal for witnesses, told as an appeal, a wish to hear from
+// anyone, or a call to come forward or contact the police, with a hard negative: someone who came
+// forward with a claim is no appeal for witnesses.
+var eighthRoundKinds = []pairCase{
+	{name: "appeals: appealed for witnesses and want to hear from", pair: true,
+		a: story{"Police have appealed for witnesses who were near the quay in the small hours.", "The boat was found drifting."},
+		b: story{"Detectives want to hear from anyone who passed the harbour during the night.", "The owner reported it missing."}},
+	{name: "appeals: come forward and contact police", pair: true,
+		a: story{"Officers urged anyone who saw the two men on Mill Road to come forward.", "A car was later found burnt out."},
+		b: story{"Anyone who noticed them on Mill Road has been asked to contact police.", "The shop reopened on Monday."}},
+	{name: "appeals: negative: a claim is no appeal",
+		a: story{"Two more former players have come forward with complaints about the coach.", "The club has suspended him."},
+		b: story{"Police want to hear from anyone who saw the coach's car on Friday.", "He denies wrongdoing."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds) {
+	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }
