@@ -173,7 +173,7 @@ actor: actress
 oil: crude
 choose: opt
 force: compel, oblige
-oppose: object to, objected to, resist
+oppose: object to, objected to, resist, vote against, voted against, votes against, voting against
 promise: pledge, vow
 respond: reply, answer, response
 move: relocate, relocation
@@ -295,7 +295,7 @@ buy: buyer, purchaser, acquirer
 sell: seller, sell off, sold off, selling off, put up for sale, dispose of, disposed of
 leave: step aside, stepped aside, steps aside, stand aside, stood aside, bow out, bowed out
 rise: rocket, skyrocket, spike, balloon, escalate, escalation
-fall: plummet, slip, slipped, slipping, dive, dived, sag, lose ground, lost ground
+fall: plummet, slip, slipped, slipping, dive, dived, sag, lose ground, lost ground, weaken
 sue: legal action, take legal action, took legal action, taking legal action, court action, take to court, taken to court, took to court
 reject: vote down, voted down, throw out, threw out, thrown out, veto
 propose: put forward, bid
@@ -323,4 +323,7 @@ immediate: imminent
 recall: call back, called back, calling back, calls back
 worldwide: around the world, across the world, all over the world, globally
 treat: care
+winner: victor
+arson: started deliberately, deliberately started, set deliberately, deliberately set, set on purpose
+build: break ground, broke ground, breaking ground, breaks ground
 `

@@ -222,9 +222,10 @@ var seventhRoundKinds = []pairCase{
 		b: story{"Lindqvist, who chairs the board, said finding a successor would be the hardest task he had faced.", "The season opens in May."}},
 }
 
-// eighthRoundKinds: a police appeal for witnesses, told as an appeal, a wish to hear from
-// anyone, or a call to come forward or contact the police, with a hard negative: someone who came
-// forward with a claim is no appeal for witnesses.
+// eighthRoundKinds are kinds the blind dev22 to dev31 still showed missed, with cases written
+// for this test: a police appeal for witnesses, told as an appeal, a wish to hear from anyone, or
+// a call to come forward or contact the police, with a hard negative (someone who came forward
+// with a claim is no appeal for witnesses); and words of one act in news reports.
 var eighthRoundKinds = []pairCase{
 	{name: "appeals: appealed for witnesses and want to hear from", pair: true,
 		a: story{"Police have appealed for witnesses who were near the quay in the small hours.", "The boat was found drifting."},
@@ -235,6 +236,21 @@ var eighthRoundKinds = []pairCase{
 	{name: "appeals: negative: a claim is no appeal",
 		a: story{"Two more former players have come forward with complaints about the coach.", "The club has suspended him."},
 		b: story{"Police want to hear from anyone who saw the coach's car on Friday.", "He denies wrongdoing."}},
+	{name: "words: a currency weakened and slipped", pair: true,
+		a: story{"The krona weakened against the dollar after the decision.", "Bond yields were flat."},
+		b: story{"Sweden's currency slipped against the dollar following the announcement.", "Exporters welcomed the move."}},
+	{name: "words: the winner and the victor", pair: true,
+		a: story{"Ana Ruiz was declared the winner shortly after midnight.", "Turnout was low."},
+		b: story{"Officials announced Ruiz as the victor.", "She thanked her volunteers."}},
+	{name: "words: started deliberately and arson", pair: true,
+		a: story{"Detectives believe the blaze was started deliberately.", "Smoke could be seen for miles."},
+		b: story{"Police are treating the fire as arson.", "Nearby roads were closed."}},
+	{name: "words: construction and breaking ground", pair: true,
+		a: story{"Construction is due to start in the spring.", "The club has played at Mill Park since 1921."},
+		b: story{"The club hopes to break ground in the spring.", "Fans have raised £2m towards it."}},
+	{name: "words: voted against and opposed", pair: true,
+		a: story{"Three councillors voted against the plan.", "It passed anyway."},
+		b: story{"Three members opposed it.", "Council tax will rise."}},
 }
 
 func TestUnseenKinds(t *testing.T) {
