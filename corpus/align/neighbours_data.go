@@ -146,7 +146,7 @@ albani hartford newark rochest springfield
 albania armenia bulgaria croatia herzegovina kosovo macedonia montenegro serbia yugoslavia
 albanian bosnian chechen croatian ethnic kosovo kurdish macedonian serb serbian
 albeit considerably relatively somewhat
-albert charl frederick loui victor
+albert charl frederick loui
 alberta brunswick calgari edmonton ontario quebec
 alberto carlo fernando lui ricardo roberto vicent
 albright annan condoleezza holbrook ivanov madelein powel solana
@@ -429,7 +429,7 @@ bat inning pitch toss
 bathroom bed bedroom dine door floor kitchen locker room
 batsman bowler hander indi skipper
 battalion brigad cavalri corp infantri regiment squadron
-batter fragil ravag shaki shatter tear weaken
+batter fragil ravag shaki shatter tear
 battlefield enemi
 bay beach island tampa
 bayern bremen bundesliga juventus munich stuttgart
@@ -1320,7 +1320,7 @@ difficult extremely hard impossible
 difficulti obstacl overcom problem spite troubl
 digital electronic interactive mobil multimedia video wireless
 dignity equality freedom happiness integrity pride respect sake sovereignti
-diminish dramatically greatly significantly steadily substantially weaken
+diminish dramatically greatly significantly steadily substantially
 dine dinner hotel kitchen menu restaur room
 dinner lunch meal thanksgiv
 dioces episcopal parish
@@ -2315,7 +2315,7 @@ integrity legitimaci respect safeguard sovereignti stability transpar
 intel microsoft motorola oracl packard
 intellig pentagon secret security
 intens intensifi prolong renewable unusually
-intensifi renewable steadily weaken
+intensifi renewable steadily
 intensity magnitud strength
 inter juventus milan parma roma
 interactive multimedia onlin virtual
@@ -4190,7 +4190,7 @@ warm wet winter
 wash wipe
 washington york
 wave wind
-weak weaken weakness
+weak weakness
 wear wore worn
 weather wind winter
 web websit
