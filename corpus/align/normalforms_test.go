@@ -52,6 +52,13 @@ func TestFigureNormalForms(t *testing.T) {
 		{"6 months", "half a year"},
 		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
+		// A share of one unit is a measure, not a share of something.
+		{"0.75 inches", "three-quarters of an inch", "three quarters of an inch"},
+		{"0.5 miles", "half a mile", "800 metres"},
+		{"400 metres", "a quarter of a mile"},
+		{"0.5 cents", "half a cent"},
+		{"0.25 kilograms", "a quarter of a kilogram"},
+		{"$0.5", "half a dollar"},
 	}
 	var norms []string
 	for _, g := range same {
@@ -74,6 +81,8 @@ func TestFigureNormalForms(t *testing.T) {
 		{"100 km", "120 km"}, {"$21.5bn", "$25.1bn"}, {"81%", "18%"}, {"minus 5 degrees", "5 degrees"},
 		{"30°C", "30°F"}, {"€32 million", "$32 million"}, {"eleven people", "12 people"},
 		{"10 kg", "10 lb"}, {"62 miles", "62 km"}, {"aged 61", "61 years"},
+		{"three-quarters of an inch", "three-quarters of voters"}, {"half a mile", "half of the staff"},
+		{"half a cent", "fell half a point"},
 	} {
 		x, y := figureOf(d[0]), figureOf(d[1])
 		if x == "" || x == y {

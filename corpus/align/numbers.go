@@ -70,6 +70,10 @@ func readNumber(text string, toks []token, i int) (v float64, suffix string, j i
 	if f, k, ok := shareOfScale(text, toks, i); ok {
 		return f, "", k, true, true
 	}
+	// "half a mile", "three-quarters of an inch": a share of one unit, which the caller reads.
+	if f, k, ok := shareOfUnit(text, toks, i); ok {
+		return f, "", k, true, true
+	}
 	switch {
 	case t.lower == "half" && next(i+1) == "a" && scales[next(i+2)] > 1 && len(next(i+2)) > 2:
 		return 0.5 * scales[next(i+2)], "", i + 3, true, true
@@ -136,6 +140,41 @@ func shareOfScale(text string, toks []token, i int) (v float64, j int, ok bool) 
 	return n * f / 100 * scales[scale], i + 5, true
 }
 
+// shareOfUnit reads "half a mile", "three-quarters of an inch", "a quarter of a cent" at toks[i]:
+// a fraction of one unit of measure or money, as a number, with the index of the unit's word,
+// which the caller reads as it reads the unit after a number ("0.75 inches").
+func shareOfUnit(text string, toks []token, i int) (v float64, j int, ok bool) {
+	tok := func(k int) string {
+		if k < len(toks) && (adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+			return toks[k].lower
+		}
+		return ""
+	}
+	unit := func(k int) bool {
+		w := tok(k)
+		return measures[w].unit != "" || currencies[w] != "" || w == "cent" || w == "cents"
+	}
+	article := func(k int) bool { w := tok(k); return w == "a" || w == "an" }
+	n := 1.0
+	switch w := toks[i].lower; {
+	case w == "half":
+		if article(i+1) && unit(i+2) {
+			return 0.5, i + 2, true
+		}
+		return 0, 0, false
+	case w == "a" || w == "one":
+	case numberWords[w] > 1 && numberWords[w] < 10:
+		n = numberWords[w]
+	default:
+		return 0, 0, false
+	}
+	f, isF := fractions[tok(i+1)]
+	if !isF || tok(i+2) != "of" || !article(i+3) || !unit(i+4) {
+		return 0, 0, false
+	}
+	return n * f / 100, i + 4, true
+}
+
 // changeVerbs are the verbs of a change by a share: "rose a third", "fell almost a quarter".
 var changeVerbs = map[string]bool{
 	"rose": true, "rise": true, "rises": true, "risen": true, "fell": true, "fall": true,
@@ -181,6 +220,9 @@ func proportion(text string, toks []token, i int) (pc float64, j int, ok bool) {
 	}
 	if _, _, ok := shareOfScale(text, toks, i); ok {
 		return 0, 0, false // "a quarter of a million" is a number
+	}
+	if _, _, ok := shareOfUnit(text, toks, i); ok {
+		return 0, 0, false // "three-quarters of an inch" is a measure
 	}
 	// After "by", a change is a share without "of": "rose by a fifth", "cut by half"; so it is
 	// right after a verb of change, maybe with a hedge between ("soared almost a quarter").
