@@ -324,6 +324,9 @@ recall: call back, called back, calling back, calls back
 worldwide: around the world, across the world, all over the world, globally
 treat: care
 winner: victor
+jury: juror, jurors
+burn: burnt, torch, torched, set alight, set on fire, burnt out, burned out
+own-brand: own brand, own-label, own label, private label, private-label, store brand, store-brand
 arson: started deliberately, deliberately started, set deliberately, deliberately set, set on purpose
 build: break ground, broke ground, breaking ground, breaks ground
 `

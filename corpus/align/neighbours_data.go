@@ -50,7 +50,7 @@ accuse allegedly arrest blame charge commit convict repeatedly suspect
 aceh kashmir papua timor
 achiev objective progress
 acoustic drum guitar instrument instrumental rhythm solo sound
-acquit confess juri plead treason trial
+acquit confess jury plead treason trial
 acr forest hectar land
 across along insid onto outsid throughout
 act action enact law provis
@@ -1103,9 +1103,9 @@ coup invad junta overthrow rebellion revolt thaksin upris
 coupl friend girl parent
 courag dignity integrity loyalti patienc pride wisdom
 cours golf
-court decid juri justic proceed prosecutor suprem trial uphold
+court decid jury justic proceed prosecutor suprem trial uphold
 courthous courtroom mansion
-courtroom juri juror
+courtroom jury
 cousin daughter eldest father grandfath grandson nephew son uncl
 cover material piec sheet
 cow infect mad pig poultri sheep
@@ -2435,8 +2435,7 @@ junction rout terminus
 june march novemb octob septemb
 jung kim lee min sung woo
 junta kyi myanmar regim suu
-juri juror panel proceed prosecutor testimoni trial
-juror plaintiff prosecutor simpson testifi testimoni witness
+jury panel proceed prosecutor testimoni trial
 justic lawyer suprem
 justin matthew ricki
 juventus lazio marseill milan parma porto roma
@@ -3440,7 +3439,7 @@ properti residential trust
 proport ratio third
 proposal provis reform
 propose provid receive seek
-prosecutor testifi testimoni trial
+prosecutor regulator testifi testimoni trial
 prospect recoveri uncertain
 prosperity prosperous reconcili stability uniti
 prosperous unchanged wealthi
@@ -3581,7 +3580,7 @@ relat relationship
 relationship role
 relative survivor victim wive
 relatively similarly somewhat surprisingly unusually
-relay sprint torch
+relay sprint
 release version
 relev specific
 reli solely tend
@@ -4147,7 +4146,7 @@ undertake underway
 undisclos unspecifi
 unexpect unpreced
 unhcr unicef
-unidentifi unknown unnam
+unidentifi unknown unnam witness
 uniform wore
 unilateral withdraw
 union unit
