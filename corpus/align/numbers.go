@@ -351,8 +351,8 @@ func isResult(k string) bool {
 }
 
 // tallyKey returns the result key ("5-2") of a vote told in words at toks[i], "five votes to
-// two", "23 votes to 19", "by seven votes to four", "214 in favour and 187 against", with the byte
-// offset where it ends; or "", 0.
+// two", "23 votes to 19", "by seven votes to four", "214 in favour and 187 against", "voted seven
+// to five", "the vote was 11 to 4", with the byte offset where it ends; or "", 0.
 // The count may be written in digits or words, each side up to 999.
 func tallyKey(text string, toks []token, i int) (string, int) {
 	joined := func(k int) bool { return k > 0 && k < len(toks) && text[toks[k-1].end:toks[k].start] == "-" }
@@ -381,11 +381,21 @@ func tallyKey(text string, toks []token, i int) (string, int) {
 		return "", 0 // the units word of "twenty-three"
 	}
 	x, k := count(i)
-	if x == "" || k+2 >= len(toks) {
+	if x == "" {
 		return "", 0
 	}
 	word := func(k int, ws ...string) bool {
 		return k < len(toks) && adjacent(text, toks[k-1], toks[k]) && slices.Contains(ws, toks[k].lower)
+	}
+	// "voted seven to five", "the vote was 11 to 4": a count and "to" right after a word of
+	// voting, which "from 16 to 18" and "between 4 and 5" are not, nor is a range of days.
+	if word(k, "to") && votedBefore(toks, i) {
+		if y, end := count(k + 1); y != "" && !(end < len(toks) && months[toks[end].lower] > 0) {
+			return x + "-" + y, toks[end-1].end
+		}
+	}
+	if k+2 >= len(toks) {
+		return "", 0
 	}
 	// "214 in favour and 187 against", "214 for and 187 against".
 	if f := k; word(f, "in") && word(f+1, "favour", "favor") || word(f, "for") {
@@ -407,6 +417,23 @@ func tallyKey(text string, toks []token, i int) (string, int) {
 		return "", 0
 	}
 	return x + "-" + y, toks[end-1].end
+}
+
+// votingWords are the words of a vote that a tally told without "votes" follows closely.
+var votingWords = map[string]bool{"vote": true, "votes": true, "voted": true, "voting": true, "tally": true, "ballot": true}
+
+// votedBefore reports whether a word of voting stands among the three tokens before toks[i], and
+// the token right before it is no "from", "between" or "aged" ("the voting age from 16 to 18").
+func votedBefore(toks []token, i int) bool {
+	if i == 0 || slices.Contains([]string{"from", "between", "aged", "ages"}, toks[i-1].lower) {
+		return false
+	}
+	for k := i - 1; k >= max(i-3, 0); k-- {
+		if votingWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // tokText returns the text of toks[k], or "" past the end.

@@ -44,8 +44,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// toldWords the words among told.
 	specifics, toldWords := 0, 0
 	// precise counts those of them with three significant digits or more ("18,450", "9.15"):
-	// as telling as a figure with its unit.
-	precise := 0
+	// as telling as a figure with its unit. results counts the results ("7-5", "11-4") each
+	// side tells once: as telling as a rare word.
+	precise, results := 0, 0
 	// timeRare: a rare "last" or "next" is shared ("next year"): a fact when something else
 	// than the story's actor is shared too, since "Corvid Air carried 9 million passengers last year" and
 	// "Corvid Air's profit fell last year" share only the actor and the year.
@@ -113,6 +114,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 					specifics++
 					if !isResult(k) && significantDigits(k) >= 3 && (sp.df[0][f] < 2 || sp.df[1][f] < 2) {
 						precise++
+					}
+					if isResult(k) && sp.df[0][f] < 2 && sp.df[1][f] < 2 {
+						results++
 					}
 				}
 			case kindDate:
@@ -261,9 +265,10 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	}
 	// Two or more rare words in common, with no name to lean on, are strong evidence of one
 	// fact told in otherwise different words ("advertising to children"); so is a figure, a
-	// number with its unit ("600 staff" and "600 employees"), or a precise number ("a crowd of
-	// 18,450" and "the attendance of 18,450").
-	if rare+2*figs+2*precise >= 2 && dice >= ThresholdRare {
+	// number with its unit ("600 staff" and "600 employees"), a precise number ("a crowd of
+	// 18,450" and "the attendance of 18,450"), or a rare word and a result ("voted seven to
+	// five" and "voting 7-5").
+	if rare+2*figs+2*precise+results >= 2 && dice >= ThresholdRare {
 		return max(dice, Threshold)
 	}
 	// Two precise numbers ("by 214 votes to 187", "214 in favour and 187 against") are as
