@@ -168,7 +168,11 @@ func scoreGold(t *testing.T, stories []goldStory, detail bool) (precision, recal
 // round, after it, and halfway through the fifth; and dev30.txtar and dev31.txtar (24 stories,
 // 107 gold pairs), written blind the same way, whose first runs, after the sixth round, scored
 // precision 0.956, recall 0.811 and precision 0.868, recall 0.852 (before the fourth: 0.955,
-// 0.792 and 0.868, 0.852).
+// 0.792 and 0.868, 0.852); and dev32.txtar and dev33.txtar (24 stories, 127 gold pairs), written
+// blind the same way in session 10, whose first runs scored precision 0.976, recall 0.621 (after
+// the wide gaps, the swaps near a pair and the first classes of that session; on the code before
+// them 0.974, 0.576) and precision 0.933, recall 0.689 (the same as on the code before the
+// session).
 func TestGoldListDev(t *testing.T) {
 	var later, latest []string
 	for k := 3; k <= 12; k++ {
@@ -186,11 +190,12 @@ func TestGoldListDev(t *testing.T) {
 		{"dev2", []string{"dev2.txtar"}, 0.95, 0.9},
 		{"dev3-12", later, 0.95, 0.9},
 		{"dev13-21", latest, 0.95, 0.9},
-		{"dev22-23", []string{"dev22.txtar", "dev23.txtar"}, 0.95, 0.82},
-		{"dev24-25", []string{"dev24.txtar", "dev25.txtar"}, 0.93, 0.78},
-		{"dev26-27", []string{"dev26.txtar", "dev27.txtar"}, 0.95, 0.86},
-		{"dev28-29", []string{"dev28.txtar", "dev29.txtar"}, 0.9, 0.76},
-		{"dev30-31", []string{"dev30.txtar", "dev31.txtar"}, 0.9, 0.84},
+		{"dev22-23", []string{"dev22.txtar", "dev23.txtar"}, 0.95, 0.88},
+		{"dev24-25", []string{"dev24.txtar", "dev25.txtar"}, 0.93, 0.8},
+		{"dev26-27", []string{"dev26.txtar", "dev27.txtar"}, 0.95, 0.88},
+		{"dev28-29", []string{"dev28.txtar", "dev29.txtar"}, 0.9, 0.81},
+		{"dev30-31", []string{"dev30.txtar", "dev31.txtar"}, 0.9, 0.88},
+		{"dev32-33", []string{"dev32.txtar", "dev33.txtar"}, 0.93, 0.65},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var stories []goldStory

@@ -167,6 +167,21 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			}
 		}
 	}
+	// "Ashcombe Community Hall" and "the community hall", "Llanmerrig Leisure Centre" and "the
+	// town's leisure centre": a name of a place or an organisation whose words, all but one at
+	// most and at least two, the other side writes as words is the name written another way.
+	for side, us := range [2][]int32{ux, uy} {
+		other := y
+		if side == 1 {
+			other = x
+		}
+		for _, f := range us {
+			if w, ok := sp.nameInWords(f, other); ok {
+				partial += sp.weight[f] + w
+				n++
+			}
+		}
+	}
 	// "The charity has halted its work" and "Lifeline has suspended its operations": one side's
 	// subject stands for a name the other gives, one the story names more than once.
 	for _, f := range x.feats {
@@ -505,4 +520,32 @@ func (k key) unit() string {
 func inSorted(fs []int32, f int32) bool {
 	_, ok := slices.BinarySearch(fs, f)
 	return ok
+}
+
+// nameInWords reports whether entity feature f, a name of a place or an organisation of two words
+// or more, has all its words but one at most, and at least two, among the words s writes in
+// lower case ("Ashcombe Community Hall" in "the community hall"), with the weight of those words
+// in s.
+func (sp *space) nameInWords(f int32, s *sent) (float64, bool) {
+	if sp.ent[f] < 0 {
+		return 0, false
+	}
+	nm := sp.name(f)
+	if nm.kind == corpus.KindPerson || len(nm.words) < 2 {
+		return 0, false
+	}
+	var w float64
+	found := 0
+	for _, g := range nm.words {
+		// A word written with a capital is a name of its own ("Belmaris"), not the name's
+		// common words written in lower case.
+		if !sp.proper[g] && inSorted(s.feats, g) {
+			w += sp.weight[g]
+			found++
+		}
+	}
+	if found < 2 || found < len(nm.words)-1 {
+		return 0, false
+	}
+	return w, true
 }
