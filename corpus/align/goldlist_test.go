@@ -243,7 +243,12 @@ func TestGoldListDev(t *testing.T) {
 // the person named in full); tagged as ingestion does, with the recogniser's document pass made
 // consistent (a name the lists lack, written in full and alone, is a person throughout), the
 // test halves measure what the product does: test.txtar recall 0.809, test2.txtar 0.806 (58 of
-// 72), both 0.807 (113 of 140), precision unchanged. Each branch tuned on
+// 72), both 0.807 (113 of 140), precision unchanged. In session 10, after gaps of three to five
+// free sentences and swaps up to three sentences from a pair were placed (structure, not words):
+// test.txtar recall 0.838 (57 of 68), test2.txtar 0.833 (60 of 72), both 0.836 (117 of 140),
+// precision unchanged; after more words of one act, votes told without "votes", a share of one
+// unit and a name written in lower-case words: test2.txtar precision 0.968, recall 0.847 (61 of
+// 72), both precision 0.983, recall 0.843 (118 of 140). Each branch tuned on
 // dev*.txtar only and ran the test halves for their aggregate lines only. Until the target is
 // met, the test holds the measured level, rounded down, as a floor, so that a regression fails,
 // and logs the gap to the target.
@@ -256,9 +261,9 @@ func TestGoldListTest(t *testing.T) {
 		stories        []goldStory
 		floorP, floorR float64
 	}{
-		{"test", t1, 0.97, 0.80},
-		{"test2", t2, 0.95, 0.80},
-		{"both", slices.Concat(t1, t2), 0.95, 0.80},
+		{"test", t1, 0.97, 0.83},
+		{"test2", t2, 0.95, 0.84},
+		{"both", slices.Concat(t1, t2), 0.95, 0.84},
 	} {
 		p, r := scoreGold(t, c.stories, false)
 		if p < c.floorP || r < c.floorR {
