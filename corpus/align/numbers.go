@@ -115,64 +115,63 @@ func readNumber(text string, toks []token, i int) (v float64, suffix string, j i
 // shareOfScale reads "a quarter of a million", "three-quarters of a billion", "a third of a
 // million" at toks[i]: a fraction of a scale word, as a number, with the index past it.
 func shareOfScale(text string, toks []token, i int) (v float64, j int, ok bool) {
-	tok := func(k int) string {
-		if k < len(toks) && (adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
-			return toks[k].lower
-		}
-		return ""
-	}
-	n := 1.0
-	switch w := toks[i].lower; {
-	case w == "a" || w == "one":
-	case numberWords[w] > 1 && numberWords[w] < 10:
-		n = numberWords[w]
-	default:
+	share, k, ok := fractionOfOne(text, toks, i)
+	if !ok {
 		return 0, 0, false
 	}
-	f, isF := fractions[tok(i+1)]
-	if !isF || tok(i+2) != "of" || tok(i+3) != "a" {
-		return 0, 0, false
-	}
-	scale := tok(i + 4)
+	scale := joinedToken(text, toks, k)
 	if scales[scale] <= 1 || len(scale) <= 2 {
 		return 0, 0, false
 	}
-	return n * f / 100 * scales[scale], i + 5, true
+	return share * scales[scale], k + 1, true
 }
 
 // shareOfUnit reads "half a mile", "three-quarters of an inch", "a quarter of a cent" at toks[i]:
 // a fraction of one unit of measure or money, as a number, with the index of the unit's word,
 // which the caller reads as it reads the unit after a number ("0.75 inches").
 func shareOfUnit(text string, toks []token, i int) (v float64, j int, ok bool) {
-	tok := func(k int) string {
-		if k < len(toks) && (adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
-			return toks[k].lower
-		}
-		return ""
-	}
 	unit := func(k int) bool {
-		w := tok(k)
+		w := joinedToken(text, toks, k)
 		return measures[w].unit != "" || currencies[w] != "" || w == "cent" || w == "cents"
 	}
-	article := func(k int) bool { w := tok(k); return w == "a" || w == "an" }
-	n := 1.0
-	switch w := toks[i].lower; {
-	case w == "half":
-		if article(i+1) && unit(i+2) {
+	if toks[i].lower == "half" {
+		if a := joinedToken(text, toks, i+1); (a == "a" || a == "an") && unit(i+2) {
 			return 0.5, i + 2, true
 		}
 		return 0, 0, false
+	}
+	share, k, ok := fractionOfOne(text, toks, i)
+	if !ok || !unit(k) {
+		return 0, 0, false
+	}
+	return share, k, true
+}
+
+// fractionOfOne reads "a quarter of a", "three-quarters of an", "one third of a" at toks[i]: the
+// fraction, as a share of one, with the index of the word after the article.
+func fractionOfOne(text string, toks []token, i int) (share float64, k int, ok bool) {
+	n := 1.0
+	switch w := toks[i].lower; {
 	case w == "a" || w == "one":
 	case numberWords[w] > 1 && numberWords[w] < 10:
 		n = numberWords[w]
 	default:
 		return 0, 0, false
 	}
-	f, isF := fractions[tok(i+1)]
-	if !isF || tok(i+2) != "of" || !article(i+3) || !unit(i+4) {
+	f, isF := fractions[joinedToken(text, toks, i+1)]
+	if a := joinedToken(text, toks, i+3); !isF || joinedToken(text, toks, i+2) != "of" || a != "a" && a != "an" {
 		return 0, 0, false
 	}
 	return n * f / 100, i + 4, true
+}
+
+// joinedToken returns toks[k] in lower case when it follows toks[k-1] after a space or a hyphen,
+// or "" past the end or after other punctuation.
+func joinedToken(text string, toks []token, k int) string {
+	if k < len(toks) && (adjacent(text, toks[k-1], toks[k]) || text[toks[k-1].end:toks[k].start] == "-") {
+		return toks[k].lower
+	}
+	return ""
 }
 
 // changeVerbs are the verbs of a change by a share: "rose a third", "fell almost a quarter".
