@@ -12,17 +12,18 @@ import (
 // TestHarnessCatchesProblems makes sure the checks every test relies on can fail.
 func TestHarnessCatchesProblems(t *testing.T) {
 	p := openPage(t, "/")
-	p.Run(chromedp.Evaluate(`fetch("/web/no-such-file.png"); console.error("provoked error"); 0`, nil))
+	p.Run(chromedp.Evaluate(`fetch("/web/no-such-file.png"); console.error("provoked error");
+		console.log("panic: provoked\n"); console.log("goroutine 1 [running]:\nmain.main()"); 0`, nil))
 	deadline := time.Now().Add(10 * time.Second)
 	var got []string
 	for time.Now().Before(deadline) {
 		got = append(got, p.takeProblems()...)
-		if contains(got, "HTTP 404") && contains(got, "provoked error") {
+		if contains(got, "HTTP 404") && contains(got, "provoked error") && contains(got, "crashed: panic: provoked") && contains(got, "main.main()") {
 			return
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	t.Fatalf("harness recorded %q; want a 404 and a console error", got)
+	t.Fatalf("harness recorded %q; want a 404, a console error and a Go panic with its stack", got)
 }
 
 func contains(list []string, substr string) bool {

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"strings"
@@ -20,6 +21,9 @@ type problemLog struct {
 	mu       sync.Mutex
 	problems []string
 	allowed  []string
+	// crashLines is how many more console lines join the last problem: the stack that follows a
+	// Go panic's first line.
+	crashLines int
 }
 
 // Allow accepts problems whose text contains substr, for tests that provoke them.
@@ -65,8 +69,29 @@ func (l *problemLog) problem(format string, args ...any) {
 func (l *problemLog) listen(ev any) {
 	switch e := ev.(type) {
 	case *runtime.EventConsoleAPICalled:
-		if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
+		printed := consoleStrings(e.Args)
+		switch {
+		case e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert:
 			l.problem("console.%s: %s", e.Type, consoleArgs(e.Args))
+		case goCrash(printed):
+			// wasm_exec.js writes the Go program's stderr with console.log: a panic's message and
+			// stack would otherwise be lost, leaving only the "Go program has already exited" of
+			// the next callback.
+			l.problem("the Go program crashed: %s", printed)
+			l.mu.Lock()
+			l.crashLines = 80
+			l.mu.Unlock()
+		default:
+			l.mu.Lock()
+			if l.crashLines > 0 {
+				l.crashLines--
+				if n := len(l.problems); n > 0 {
+					l.problems[n-1] += "\n" + printed
+				} else { // the first line was taken already
+					l.problems = append(l.problems, "the Go program crashed (its stack): "+printed)
+				}
+			}
+			l.mu.Unlock()
 		}
 	case *runtime.EventExceptionThrown:
 		l.problem("uncaught exception: %s", exceptionText(e.ExceptionDetails))
@@ -87,6 +112,16 @@ func (l *problemLog) listen(ev any) {
 			l.problem("HTTP %d for %s", e.Response.Status, e.Response.URL)
 		}
 	}
+}
+
+// goCrash reports whether a console line is the Go runtime's report of a panic or a fatal error.
+func goCrash(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "panic: ") || strings.HasPrefix(line, "fatal error: ") {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *problemLog) sameOrigin(raw string) bool {
@@ -110,6 +145,19 @@ func consoleArgs(args []*runtime.RemoteObject) string {
 			parts = append(parts, string(a.Value))
 		case a.Description != "":
 			parts = append(parts, a.Description)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// consoleStrings is the text a console call printed, its string arguments unquoted: wasm_exec.js
+// prints the Go program's output as one string per call, lines joined by newlines.
+func consoleStrings(args []*runtime.RemoteObject) string {
+	var parts []string
+	for _, a := range args {
+		var s string
+		if a.Type == runtime.TypeString && json.Unmarshal(a.Value, &s) == nil {
+			parts = append(parts, s)
 		}
 	}
 	return strings.Join(parts, " ")
