@@ -275,9 +275,34 @@ var eighthRoundKinds = []pairCase{
 }
 
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds) {
+	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
+}
+
+// ninthRoundKinds: two people both accounts name, and what they did, told in the same or related
+// words, are one fact, where neither name alone is ("Lee Okafor and Martin Pryce have also left"
+// / "… have also departed"); two people named together who did different things, or of whom
+// nothing else is shared, are not.
+var ninthRoundKinds = []pairCase{
+	{name: "people: two staff who left and departed", pair: true,
+		a: story{"Assistant coach Ines Varga and fitness coach Tom Ready have also left the club.", "Manager Dan Fenwick left the club on Monday after three years.", "Fenwick left with the club in 19th place."},
+		b: story{"Fenwick's backroom staff, Ines Varga and Tom Ready, have also departed.", "Dan Fenwick has left the club by mutual consent.", "The club said Fenwick left on good terms."}},
+	{name: "people: two ministers who resigned and quit", pair: true,
+		a: story{"Health minister Rosa Lindqvist and her deputy Anders Holm resigned on Friday.", "Prime Minister Eva Stark accepted the resignations.", "Two other ministers resigned in May."},
+		b: story{"Both Rosa Lindqvist and Anders Holm quit the government within hours.", "Eva Stark has now lost four ministers to resignations.", "The ministers who resigned in May were from the smaller party."}},
+	{name: "people: two winners who shared the prize", pair: true,
+		a: story{"This year the prize went jointly to Maria Costa and John Byrne.", "The prize is worth £30,000.", "Last year's prize went to a debut novel."},
+		b: story{"For the first time the prize was split, between Maria Costa and John Byrne.", "Judges said the prize had never been harder to award.", "The £30,000 prize is funded by a bank."}},
+	{name: "people: negative: signed and departed",
+		a: story{"In 2019 the club signed coaches Ines Varga and Tom Ready from Dunmore.", "Manager Dan Fenwick left the club on Monday after three years.", "Fenwick left with the club in 19th place."},
+		b: story{"Fenwick's backroom staff, Ines Varga and Tom Ready, have also departed.", "Dan Fenwick has left the club by mutual consent.", "The club said Fenwick left on good terms."}},
+	{name: "people: negative: new contracts and departed",
+		a: story{"Coaches Ines Varga and Tom Ready signed new contracts with the club in May.", "Manager Dan Fenwick left the club on Monday after three years.", "Fenwick left with the club in 19th place."},
+		b: story{"Fenwick's backroom staff, Ines Varga and Tom Ready, have also left the club.", "Dan Fenwick has left the club by mutual consent.", "The club said Fenwick left on good terms."}},
+	{name: "people: negative: names and no act",
+		a: story{"Unlike Anders Holm, Rosa Lindqvist comes from the party's liberal wing.", "Prime Minister Eva Stark accepted the resignations.", "Two other ministers resigned in May."},
+		b: story{"Both Rosa Lindqvist and Anders Holm quit the government within hours.", "Eva Stark has now lost four ministers to resignations.", "The ministers who resigned in May were from the smaller party."}},
 }
 
 // TestRelatedInGap: between two pairs, a paraphrase that shares a name or a word and tells the

@@ -39,7 +39,11 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// toldNames counts the shared names that are not the story's topic nor its actor.
 	// places counts those of them that are places: two places named together ("in Spain and
 	// Portugal", "from Port Alda to Meska") say where one thing happened.
-	told, toldNames, places := 0, 0, 0
+	told, toldNames, places, people := 0, 0, 0, 0
+	// acts counts the shared words that are not names nor words of the story's time or setting,
+	// the story's topic among them: with two people both sides name, what they did ("Lee Okafor
+	// and Martin Pryce have also left" / "… have also departed").
+	acts := 0
 	// specifics counts the shared bare numbers that are specific (see specificNumber);
 	// toldWords the words among told.
 	specifics, toldWords := 0, 0
@@ -78,6 +82,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 				j++
 				continue
 			}
+			if sp.class[f]&(wordTime|wordPeriod|wordSetting|wordFrame|wordMonth) == 0 && sp.keys[f].kind == kindWord && !isName(f, x) && !isName(f, y) {
+				acts++
+			}
 			if sp.class[f]&(wordTime|wordPeriod|wordSetting|wordFrame) == 0 && !sp.topic(f) {
 				if isName(f, x) || isName(f, y) {
 					// A name both accounts give more than once is the story's actor.
@@ -85,6 +92,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 						toldNames++
 						if sp.ent[f] >= 0 && sp.name(f).kind == corpus.KindPlace {
 							places++
+						}
+						if sp.toldPerson(f) {
+							people++
 						}
 					}
 				} else {
@@ -151,10 +161,11 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	if len(ux) > 0 && len(uy) > 0 {
 		matchedY := uint64(0) // bit k: uy[k] is matched (names past 64 stay unmatched)
 		for _, fx := range ux {
-			hit := false
+			hit, person := false, false
 			for k, fy := range uy {
 				if sp.nameMatch(fx, fy, x, y) {
 					hit = true
+					person = person || sp.toldPerson(fx) || sp.toldPerson(fy)
 					if k < 64 && matchedY&(1<<k) == 0 {
 						matchedY |= 1 << k
 						partial += sp.weight[fy]
@@ -164,6 +175,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			if hit {
 				partial += sp.weight[fx]
 				n++
+				if person {
+					people++
+				}
 			}
 		}
 	}
@@ -240,7 +254,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			}
 		}
 	}
-	fact = fact || rare >= minRare || timeRare && (told >= 1 || toldNames > 0) || places >= 2 || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
+	fact = fact || rare >= minRare || people >= 2 && acts >= 1 || timeRare && (told >= 1 || toldNames > 0) || places >= 2 || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
 	if !fact {
 		if w, ok := sp.scheduled(x, y); ok {
 			// The framing words, the same or not ("expected", "planned"), are a second shared
@@ -292,6 +306,12 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		return Threshold
 	}
 	return dice
+}
+
+// toldPerson reports whether f names a person whom the story does not name in more than one
+// sentence on each side: not its actor.
+func (sp *space) toldPerson(f int32) bool {
+	return sp.ent[f] >= 0 && sp.name(f).kind == corpus.KindPerson && (sp.df[0][f] < 2 || sp.df[1][f] < 2)
 }
 
 // specificNumber reports whether a bare number's key is specific enough to be a fact: not a
