@@ -45,3 +45,61 @@ func TestLinkedFar(t *testing.T) {
 		t.Errorf("linked = %v, want A0–B0 and A2–B1", l)
 	}
 }
+
+// TestLinkedExchange: an anchor that alone blocks two pairs, each of whose sentences has its
+// best match in the anchor, gives way to them when together they score more (the heavier
+// matching); when they score less, or one of them has a better match of its own, it stays.
+func TestLinkedExchange(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		cells []cell
+		want  []cell
+	}{
+		{"two pairs outweigh the anchor",
+			// A0–B0 0.30 is each other's best; A0–B1 0.27 (B1's best is A0) and A1–B0 0.27
+			// (A1's best is B0).
+			[]cell{{0, 0, 0.30}, {0, 1, 0.27}, {1, 0, 0.27}},
+			[]cell{{0, 1, 0.27}, {1, 0, 0.27}}},
+		{"the anchor outweighs them",
+			[]cell{{0, 0, 0.60}, {0, 1, 0.27}, {1, 0, 0.27}},
+			[]cell{{0, 0, 0.60}}},
+		{"B1 has a better match of its own",
+			// B1's best is A2 (0.5), so the exchange would take it from a better pair.
+			[]cell{{0, 0, 0.30}, {0, 1, 0.27}, {1, 0, 0.27}, {2, 1, 0.5}},
+			[]cell{{0, 0, 0.30}, {2, 1, 0.5}}},
+		{"no second sentence of A wants B0",
+			[]cell{{0, 0, 0.30}, {0, 1, 0.27}},
+			[]cell{{0, 0, 0.30}}},
+	} {
+		sm := newSparse(c.cells, 3)
+		got := linked(sm, 3, 3)
+		if len(got) != len(c.want) {
+			t.Errorf("%s: linked = %v, want %v", c.name, got, c.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != c.want[k] {
+				t.Errorf("%s: linked = %v, want %v", c.name, got, c.want)
+				break
+			}
+		}
+	}
+}
+
+// TestExchangeStory: the two opening sentences share the scheme and its place, but each tells its
+// own fact, which a later sentence of the other account tells too; the alignment pairs each fact.
+func TestExchangeStory(t *testing.T) {
+	a := article("a",
+		[]string{"Plans for 640 flats on the site of the old Carrow gasworks have been approved by councillors after a long meeting.", "Work could begin next spring."},
+		[]string{"The planning committee voted nine to four in favour, with two abstentions.", "Residents had objected to the height of the towers."})
+	b := article("b",
+		[]string{"Councillors narrowly backed a disputed housing scheme at the former Carrow gasworks on Tuesday night, voting 9-4.", "The decision clears the way for 640 flats on the site, the biggest development in the town for decades."},
+		[]string{"Neighbours fear the towers will block their light."})
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	for _, w := range [][2]string{{"p1s1", "p1s2"}, {"p2s1", "p1s1"}} {
+		if got, _ := partner(c, w[0]); got != w[1] {
+			t.Errorf("A %s paired with %q, want B %s\n%s", w[0], got, w[1], dump(c))
+		}
+	}
+}
