@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -114,6 +115,21 @@ func (p *searchPage) Render() app.UI {
 	)
 }
 
+// damage says how a link was damaged, from search.ParseRawQuery's error.
+func damage(err error) string {
+	var ways []string
+	if errors.Is(err, search.ErrBadEscape) {
+		ways = append(ways, "a “%” that starts no valid escape")
+	}
+	if errors.Is(err, search.ErrNotText) {
+		ways = append(ways, "escapes that are not text, left out")
+	}
+	if len(ways) == 0 {
+		return "it could not be read as written"
+	}
+	return strings.Join(ways, "; ")
+}
+
 // renderNotices reports what of the query was not used as typed.
 func (p *searchPage) renderNotices() app.UI {
 	r := p.res
@@ -124,7 +140,7 @@ func (p *searchPage) renderNotices() app.UI {
 			read = "the search “" + p.query.Text + "”"
 		}
 		items = append(items, app.Li().Class("search-damaged").Text(
-			"This link was damaged on its way (a “%” that starts no valid escape): it was read as "+read+". "+
+			"This link was damaged on its way ("+damage(p.linkErr)+"): it was read as "+read+". "+
 				"Check the words, or type them again."))
 	}
 	if p.expandErr != nil {

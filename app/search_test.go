@@ -108,17 +108,23 @@ func TestSearchRender(t *testing.T) {
 // TestSearchDamagedLink checks that a link with an invalid %-escape is still the search it was
 // meant to be, and says it was damaged; a sound link says nothing of the kind.
 func TestSearchDamagedLink(t *testing.T) {
-	for _, c := range []struct{ raw, text string }{
-		{"q=5%+tariff+tiktok", "5% tariff tiktok"},
-		{"q=tiktok+100%&outlet=WhatJobs", "tiktok 100%"},
+	for _, c := range []struct{ raw, text, how string }{
+		{"q=5%+tariff+tiktok", "5% tariff tiktok", "starts no valid escape"},
+		{"q=tiktok+100%&outlet=WhatJobs", "tiktok 100%", "starts no valid escape"},
+		// Valid escapes of half a letter: left out, and said so, not shown as "�".
+		{"q=tiktok+%E0%A4", "tiktok ", "not text, left out"},
+		{"q=%E0%A4tiktok%C3", "tiktok", "not text, left out"},
 	} {
 		p := searchFor(t, c.raw)
 		if p.query.Text != c.text {
 			t.Errorf("%s: searched %q, want %q", c.raw, p.query.Text, c.text)
 		}
 		html := mount(t, p)
-		if !strings.Contains(html, "This link was damaged") || !strings.Contains(html, "“"+c.text+"”") {
-			t.Errorf("%s: no notice that the link was damaged, naming the search", c.raw)
+		if !strings.Contains(html, "This link was damaged") || !strings.Contains(html, "“"+c.text+"”") || !strings.Contains(html, c.how) {
+			t.Errorf("%s: no notice that the link was damaged (%s), naming the search", c.raw, c.how)
+		}
+		if strings.Contains(html, "\uFFFD") {
+			t.Errorf("%s: the page shows a replacement character", c.raw)
 		}
 		if len(p.res.Groups) == 0 {
 			t.Errorf("%s: nothing found", c.raw)

@@ -91,8 +91,8 @@ func TestSearchTypeHighlightOpen(t *testing.T) {
 	}
 }
 
-// TestSearchDamagedLink opens a link whose "%" starts no valid escape: the search is still the
-// one meant, and the page says the link was damaged.
+// TestSearchDamagedLink opens a link whose "%" starts no valid escape, then one whose escapes are
+// not text: the search is still the one meant, and the page says the link was damaged and how.
 func TestSearchDamagedLink(t *testing.T) {
 	p := openPage(t, "/search?q=5%+tariff+tiktok")
 	var value string
@@ -102,6 +102,16 @@ func TestSearchDamagedLink(t *testing.T) {
 	}
 	if got := p.WaitText(".search-notices", "damaged"); !strings.Contains(got, "“5% tariff tiktok”") {
 		t.Errorf("notice %q does not name the search read", got)
+	}
+	// Valid escapes of half a letter: left out and said so, never shown as "�".
+	p.Go("/search?q=tiktok+%E0%A4")
+	if got := p.WaitText(".search-notices", "damaged"); !strings.Contains(got, "not text") {
+		t.Errorf("notice %q does not say what was left out", got)
+	}
+	var shown string
+	p.Eval(`document.getElementById("search-q").value + document.body.innerText`, &shown)
+	if strings.ContainsRune(shown, '\uFFFD') {
+		t.Error("the page shows a replacement character for the broken escapes")
 	}
 }
 

@@ -1,8 +1,10 @@
 package search
 
 import (
+	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -78,13 +80,24 @@ func TestParseRawQuery(t *testing.T) {
 	for _, c := range []struct {
 		raw, q  string
 		damaged bool
+		kind    []error // the ways it was damaged
 	}{
-		{"q=5%+tariff+tiktok", "5% tariff tiktok", true},
-		{"q=100%&outlet=x", "100%", true},
-		{"q=%zz%41", "%zzA", true},
-		{"q=caf%C3%A9", "café", false},
-		{"q=5%25+tariff", "5% tariff", false},
-		{"", "", false},
+		{"q=5%+tariff+tiktok", "5% tariff tiktok", true, []error{ErrBadEscape}},
+		{"q=100%&outlet=x", "100%", true, []error{ErrBadEscape}},
+		{"q=%zz%41", "%zzA", true, []error{ErrBadEscape}},
+		{"q=caf%C3%A9", "café", false, nil},
+		{"q=5%25+tariff", "5% tariff", false, nil},
+		{"", "", false, nil},
+		// Valid escapes of bytes that are not text: half of "क" (E0 A4 95), a lone continuation
+		// byte, an overlong "/", a surrogate half; the rest of the words stay.
+		{"q=%E0%A4", "", true, []error{ErrNotText}},
+		{"q=modi+%E0%A4+visit", "modi  visit", true, []error{ErrNotText}},
+		{"q=caf%A9", "caf", true, []error{ErrNotText}},
+		{"q=a%C0%AFb", "ab", true, []error{ErrNotText}},
+		{"q=x%ED%A0%80y", "xy", true, []error{ErrNotText}},
+		{"q=%E0%A4%95", "क", false, nil},
+		// Both at once.
+		{"q=5%+%E0%A4", "5% ", true, []error{ErrBadEscape, ErrNotText}},
 	} {
 		v, err := ParseRawQuery(c.raw)
 		if got := v.Get("q"); got != c.q {
@@ -95,6 +108,18 @@ func TestParseRawQuery(t *testing.T) {
 		}
 		if err != nil && !strings.Contains(err.Error(), "damaged") {
 			t.Errorf("%s: error %q does not say the link was damaged", c.raw, err)
+		}
+		for _, k := range c.kind {
+			if !errors.Is(err, k) {
+				t.Errorf("%s: error %v is not %v", c.raw, err, k)
+			}
+		}
+		for key, vals := range v {
+			for _, val := range append(vals, key) {
+				if !utf8.ValidString(val) {
+					t.Errorf("%s: value %q is not valid text", c.raw, val)
+				}
+			}
 		}
 	}
 	if v, _ := ParseRawQuery("q=100%&outlet=x"); v.Get("outlet") != "x" {

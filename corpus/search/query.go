@@ -39,21 +39,52 @@ func (q Query) Values() url.Values {
 	return v
 }
 
-// ParseRawQuery decodes a URL's raw query string. A link damaged on its way (a "%" that starts
-// no valid escape, as in "q=5%+tariff") is still read, leniently: each invalid "%" is kept as
-// itself and "+" is a space. The error then says the link was damaged, for a view to tell the
-// reader what was read; the values are usable either way.
+// The ways a link can be damaged on its way, in ParseRawQuery's error.
+var (
+	// ErrBadEscape: a "%" that starts no valid escape ("q=5%+tariff").
+	ErrBadEscape = errors.New(`a "%" that starts no valid escape`)
+	// ErrNotText: escapes that decode to bytes that are not UTF-8 text ("q=%E0%A4", a letter cut
+	// in half); those bytes are left out.
+	ErrNotText = errors.New("escapes that are not text")
+)
+
+// ParseRawQuery decodes a URL's raw query string. A link damaged on its way is still read,
+// leniently: each "%" that starts no valid escape (as in "q=5%+tariff") is kept as itself and "+"
+// is a space, and bytes that are not UTF-8 text are left out, so that every value is valid text.
+// The error then wraps ErrBadEscape or ErrNotText and says the link was damaged, for a view to
+// tell the reader what was read; the values are usable either way.
 func ParseRawQuery(raw string) (url.Values, error) {
 	v, err := url.ParseQuery(raw)
-	if err == nil {
-		return v, nil
+	if err != nil {
+		v = url.Values{}
+		for _, pair := range strings.FieldsFunc(raw, func(r rune) bool { return r == '&' || r == ';' }) {
+			k, val, _ := strings.Cut(pair, "=")
+			v.Add(lenientUnescape(k), lenientUnescape(val))
+		}
+		err = ErrBadEscape
 	}
-	v = url.Values{}
-	for _, pair := range strings.FieldsFunc(raw, func(r rune) bool { return r == '&' || r == ';' }) {
-		k, val, _ := strings.Cut(pair, "=")
-		v.Add(lenientUnescape(k), lenientUnescape(val))
+	// Both readings may leave bytes that are not text: "%E0%A4" is a valid escape of half a letter.
+	clean := url.Values{}
+	cut := false
+	for k, vals := range v {
+		ck := strings.ToValidUTF8(k, "")
+		cut = cut || ck != k
+		for _, val := range vals {
+			cv := strings.ToValidUTF8(val, "")
+			cut = cut || cv != val
+			clean.Add(ck, cv)
+		}
 	}
-	return v, fmt.Errorf("the link was damaged (%w); it was read as well as it could be", err)
+	switch {
+	case cut && err != nil:
+		err = errors.Join(err, ErrNotText)
+	case cut:
+		err = ErrNotText
+	}
+	if err != nil {
+		return clean, fmt.Errorf("the link was damaged (%w); it was read as well as it could be", err)
+	}
+	return clean, nil
 }
 
 // lenientUnescape decodes s as a query component, keeping every "%" that starts no valid escape.
@@ -70,7 +101,7 @@ func lenientUnescape(s string) string {
 			b.WriteByte(c)
 		}
 	}
-	return strings.ToValidUTF8(b.String(), "\uFFFD")
+	return b.String()
 }
 
 func isHex(c byte) bool {
