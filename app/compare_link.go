@@ -38,15 +38,34 @@ func compareIDs(u *url.URL) []string {
 // focusPair reads the focused pair from "#pair-N" (or "#pair-N-b", the right half of a pair
 // told in another order) or "?focus=N"; 0 when there is none.
 func focusPair(u *url.URL) int {
-	s := strings.TrimSuffix(strings.TrimPrefix(u.Fragment, "pair-"), "-b")
-	if !strings.HasPrefix(u.Fragment, "pair-") {
-		s = u.Query().Get("focus")
-	}
-	n, err := strconv.Atoi(s)
+	n, err := strconv.Atoi(focusParam(u))
 	if err != nil || n < 1 {
 		return 0
 	}
 	return n
+}
+
+// focusParam returns the pair a compare link names, as written: the N of "#pair-N" or
+// "?focus=N"; "" when it names none.
+func focusParam(u *url.URL) string {
+	if strings.HasPrefix(u.Fragment, "pair-") {
+		return strings.TrimSuffix(strings.TrimPrefix(u.Fragment, "pair-"), "-b")
+	}
+	return strings.TrimSpace(u.Query().Get("focus"))
+}
+
+// focusNote says, when the link names a pair the comparison does not have, what it named and
+// what is shown instead; "" when the pair is there or none is named. pairs is the number of
+// aligned pairs.
+func focusNote(param string, found bool, pairs int) string {
+	if param == "" || found {
+		return ""
+	}
+	if n, err := strconv.Atoi(param); err != nil || n < 1 {
+		return "This link points to pair “" + truncate(param, 24) + "”, which is not a pair number: showing the comparison from the top."
+	}
+	return fmt.Sprintf("This link points to pair %s, but these articles align %d %s: it may come from an earlier build of this site. Showing the comparison from the top.",
+		truncate(param, 24), pairs, plural(pairs, "pair", "pairs"))
 }
 
 // resolvePair looks the IDs up and says, in words a reader can act on, what stops the

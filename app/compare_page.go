@@ -26,9 +26,11 @@ type comparePage struct {
 	view     *compareView
 	focus    int  // the focused pair, 0 for none
 	focusB   bool // the link names the B half of the focused pair ("#pair-N-b")
-	pairs    bool // show the aligned pairs only (?view=pairs)
-	part     int  // the part of a long comparison the URL asks for (?part=, 1-based), 0 for none
-	err      error
+	// focusNote says that the link names a pair the comparison does not have (see focusNote).
+	focusNote string
+	pairs     bool // show the aligned pairs only (?view=pairs)
+	part      int  // the part of a long comparison the URL asks for (?part=, 1-based), 0 for none
+	err       error
 	// pending is set while the alignment of a and b waits for its own task: on the page load,
 	// after the first render (see OnNav).
 	pending bool
@@ -140,6 +142,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.pairs = u.Query().Get("view") == viewPairs
 	p.part, _ = strconv.Atoi(strings.TrimSpace(u.Query().Get("part")))
 	p.status, p.err, p.pending, p.navigated, p.later, p.rows, p.summaryLater = "", nil, false, true, false, 0, false
+	p.focusNote = ""
 
 	c, err := loadCorpus()
 	if len(ids) < 2 && textPending(err) {
@@ -171,7 +174,9 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	case len(p.problems) > 0:
 		return "Compare: this link needs fixing — Parallax", strings.Join(p.problems, " ")
 	}
-	if p.cmp.PairByN(p.focus) == nil {
+	found := p.cmp.PairByN(p.focus) != nil
+	p.focusNote = focusNote(focusParam(u), found, len(p.cmp.Pairs))
+	if !found {
 		p.focus = 0
 	}
 	title = fmt.Sprintf("%s vs %s — Parallax", p.a.Title, p.b.Title)
@@ -245,6 +250,9 @@ func (p *comparePage) Render() app.UI {
 				app.Text(" "+p.b.Title),
 			),
 			p.renderActions(),
+			app.If(p.focusNote != "", func() app.UI {
+				return app.P().Class("notice compare-link-note").Attr("role", "status").Text(p.focusNote)
+			}),
 			newCompareTools(p.cmp), // uifeatures: export Markdown/CSV, print, copy status
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
 			// Below the window on a phone's page load: see summaryLater.

@@ -84,7 +84,10 @@ func TestCompareNavigate(t *testing.T) {
 			"Amazon Faces Scrutiny Over TikTok Partnership vs TikTok CEO Shou Zi Chew",
 			[]string{"At a glance", "Joe Biden", `id="pair-1"`, "Side by side", "Also reports what pair 2 reports"}, 0},
 		{"focused", "/compare/" + idWhatjobs + "/" + idChew + "#pair-2", " vs ", []string{`id="pair-2"`}, 2},
-		{"focus out of range", "/compare/" + idWhatjobs + "/" + idChew + "?focus=99", " vs ", []string{"At a glance"}, 0},
+		{"focus out of range", "/compare/" + idWhatjobs + "/" + idChew + "?focus=99", " vs ", []string{"At a glance", "This link points to pair 99, but these articles align", "from the top"}, 0},
+		{"pair out of range", "/compare/" + idWhatjobs + "/" + idChew + "#pair-99-b", " vs ", []string{"This link points to pair 99, but these articles align", `role="status"`}, 0},
+		{"pair not a number", "/compare/" + idWhatjobs + "/" + idChew + "#pair-%3Cb%3E", " vs ", []string{"points to pair “&lt;b&gt;”, which is not a pair number"}, 0},
+		{"pair zero", "/compare/" + idWhatjobs + "/" + idChew + "?focus=0", " vs ", []string{"points to pair “0”, which is not a pair number"}, 0},
 		{"shared Microsoft", "/compare/" + idWalmart + "/" + idAcquire, " vs ", []string{"Microsoft"}, 0},
 		{"one missing", "/compare/" + idWhatjobs, "Compare “Amazon Faces Scrutiny Over TikTok Partnership” with…",
 			[]string{"names only one article", "Pick a second one", `href="/compare/` + idWhatjobs + "/" + idChew + `"`}, 0},
@@ -120,8 +123,15 @@ func TestCompareNavigate(t *testing.T) {
 					t.Errorf("pair %d is not marked as focused: %s", tt.focus, tag)
 				}
 			}
-			if strings.Contains(html, "<script>") {
+			if strings.Contains(html, "<script>") || strings.Contains(html, "<b>") {
 				t.Error("an ID from the URL reached the page unescaped")
+			}
+			wantNote := false
+			for _, want := range tt.html {
+				wantNote = wantNote || strings.Contains(want, "points to pair")
+			}
+			if note := strings.Contains(html, "This link points to pair"); note != wantNote {
+				t.Errorf("a notice of a missing pair: %v, want %v", note, wantNote)
 			}
 		})
 	}

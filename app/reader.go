@@ -31,6 +31,9 @@ type readerPage struct {
 	// sentence, part the index of the part shown: the target sentence's, else the URL's ?part=.
 	parts []int
 	part  int
+	// linkNotes say what of the URL pointed at nothing and what is shown instead: a sentence the
+	// article does not have, a part that is not a number or past the last.
+	linkNotes []string
 
 	// The searched words from the URL's q, found in the article: spans by sentence ID, the
 	// number of hits in text order, and the hit the next/previous controls are at (-1: none yet).
@@ -117,9 +120,7 @@ func (p *readerPage) OnNav(ctx app.Context) {
 		setPageMeta(ctx, "Article not found — Parallax", "")
 		return
 	}
-	if p.target != "" && p.article.Sentence(p.target) == nil {
-		p.target = ""
-	}
+	p.setTarget()
 	vals, _ := search.ParseRawQuery(u.RawQuery)
 	p.setPart(vals.Get("part"))
 	p.findHits(strings.TrimSpace(vals.Get("q")))
@@ -127,18 +128,60 @@ func (p *readerPage) OnNav(ctx app.Context) {
 		p.article.Title, outletLabel(p.article), dateLabel(p.article.Published)))
 }
 
+// setTarget keeps the URL's target sentence if the article has it, and otherwise notes, for a
+// fragment of the form of a sentence ID, that the link points at nothing.
+func (p *readerPage) setTarget() {
+	p.linkNotes = nil
+	if p.target != "" && p.article.Sentence(p.target) == nil {
+		if looksLikeSentenceID(p.target) {
+			p.linkNotes = append(p.linkNotes, "This link points to sentence "+truncate(p.target, 24)+
+				", which this article does not have: it may have been rebuilt since the link was made.")
+		}
+		p.target = ""
+	}
+}
+
 // setPart cuts the article into parts and picks the one to show: the target sentence's, else
 // the URL's 1-based part (a malformed one is part 1; one past the end, as when the article was
-// rebuilt shorter, the last).
+// rebuilt shorter, the last), and notes a part it could not show as asked.
 func (p *readerPage) setPart(param string) {
 	p.parts = p.article.Parts(readerPartSentences, readerPartBytes)
 	p.part = 0
-	if n, err := strconv.Atoi(strings.TrimSpace(param)); err == nil {
-		p.part = min(max(n, 1), len(p.parts)) - 1
-	}
 	if n, ok := p.article.SentenceNumber(p.target); ok && p.target != "" {
 		p.part = corpus.PartOf(p.parts, n)
+		return
 	}
+	param = strings.TrimSpace(param)
+	if param == "" {
+		return
+	}
+	n, err := strconv.Atoi(param)
+	if err != nil {
+		p.linkNotes = append(p.linkNotes, "This link asks for part “"+truncate(param, 24)+"”, which is not a number: showing part 1.")
+		return
+	}
+	p.part = min(max(n, 1), len(p.parts)) - 1
+	if n != p.part+1 {
+		p.linkNotes = append(p.linkNotes, fmt.Sprintf("This link asks for part %s, but the article has %d %s: showing part %d.",
+			truncate(param, 24), len(p.parts), plural(len(p.parts), "part", "parts"), p.part+1))
+	}
+}
+
+// looksLikeSentenceID reports whether a URL fragment has the form of a sentence ID ("p3s2"), as
+// opposed to an element of the page ("main").
+func looksLikeSentenceID(s string) bool {
+	rest, ok := strings.CutPrefix(s, "p")
+	para, sent, found := strings.Cut(rest, "s")
+	return ok && found && digits(para) && digits(sent)
+}
+
+func digits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (p *readerPage) toggleRemoved(ctx app.Context, e app.Event) {
@@ -179,6 +222,7 @@ func (p *readerPage) Render() app.UI {
 					app.Span().Text(authorLabel(a)),
 				),
 			),
+			p.renderLinkNotes(),
 			p.renderHitBar(),
 			p.renderParts("reader-parts-top"),
 			app.Div().Class("reader-layout").Body(
@@ -189,6 +233,18 @@ func (p *readerPage) Render() app.UI {
 			newCopyStatus(),
 		),
 	)
+}
+
+// renderLinkNotes says what of the link pointed at nothing, in a status.
+func (p *readerPage) renderLinkNotes() app.UI {
+	if len(p.linkNotes) == 0 {
+		return app.Text("")
+	}
+	items := make([]app.UI, len(p.linkNotes))
+	for i, n := range p.linkNotes {
+		items[i] = app.Li().Text(n)
+	}
+	return app.Div().Class("notice reader-link-notes").Attr("role", "status").Body(app.Ul().Class("plain-list").Body(items...))
 }
 
 // renderText lays out the paragraphs of the part shown and, when revealed, the removed

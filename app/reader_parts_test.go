@@ -104,27 +104,39 @@ func TestReaderLongArticleInParts(t *testing.T) {
 		t.Errorf("the parts do not show every sentence once in order (-want +got):\n%.2000s", d)
 	}
 
+	last := fmt.Sprint(len(p.parts))
 	for _, tc := range []struct {
 		target, part string
 		want         int
+		note         string // in the link's notice; "" for none
 	}{
-		{"", "", 0},
-		{"", "3", 2},
-		{"", "0", 0},
-		{"", "-4", 0},
-		{"", "two", 0},
-		{"", "99999", len(p.parts) - 1},
-		{all[len(all)-1], "", len(p.parts) - 1},
-		{all[readerPartSentences*2+5], "1", corpus.PartOf(p.parts, readerPartSentences*2+5)}, // the sentence wins
-		{"p9999s9", "2", 1}, // an unknown sentence is no target
+		{"", "", 0, ""},
+		{"", "3", 2, ""},
+		{"", " 3 ", 2, ""},
+		{"", "0", 0, "asks for part 0, but the article has " + last + " parts: showing part 1."},
+		{"", "-4", 0, "asks for part -4, but the article has " + last + " parts: showing part 1."},
+		{"", "two", 0, "asks for part “two”, which is not a number: showing part 1."},
+		{"", "<b>9</b>", 0, "asks for part “<b>9</b>”, which is not a number"},
+		{"", "99999", len(p.parts) - 1, "asks for part 99999, but the article has " + last + " parts: showing part " + last + "."},
+		{all[len(all)-1], "", len(p.parts) - 1, ""},
+		{all[readerPartSentences*2+5], "1", corpus.PartOf(p.parts, readerPartSentences*2+5), ""}, // the sentence wins
+		{all[readerPartSentences*2+5], "99999", corpus.PartOf(p.parts, readerPartSentences*2+5), ""},
+		{"p9999s9", "2", 1, "points to sentence p9999s9, which this article does not have"}, // an unknown sentence is no target
+		{"p9999s9", "", 0, "points to sentence p9999s9"},
+		{"main", "", 0, ""}, // an element of the page, as the skip link's
 	} {
 		p := &readerPage{id: a.ID, article: a, target: tc.target}
-		if a.Sentence(tc.target) == nil {
-			p.target = ""
-		}
+		p.setTarget()
 		p.setPart(tc.part)
 		if p.part != tc.want {
 			t.Errorf("target %q, ?part=%q: part %d, want %d", tc.target, tc.part, p.part+1, tc.want+1)
+		}
+		notes := strings.Join(p.linkNotes, " ")
+		if tc.note == "" && notes != "" || !strings.Contains(notes, tc.note) {
+			t.Errorf("target %q, ?part=%q: notes %q, want %q", tc.target, tc.part, notes, tc.note)
+		}
+		if html := app.HTMLString(p); tc.note != "" && (!strings.Contains(html, `role="status"`) || strings.Contains(html, "<b>9")) {
+			t.Errorf("target %q, ?part=%q: the notice is not a status of plain text", tc.target, tc.part)
 		}
 		if html := app.HTMLString(p); p.target != "" && (!slices.Contains(sentenceIDs(html), p.target) || strings.Count(html, "is-target") != 1) {
 			t.Errorf("target %q is not shown highlighted", p.target)
@@ -176,7 +188,11 @@ func TestReaderShortArticleHasNoParts(t *testing.T) {
 	if len(p.parts) != 1 || p.part != 0 {
 		t.Fatalf("parts %v, part %d", p.parts, p.part)
 	}
-	if html := app.HTMLString(p); strings.Contains(html, "reader-parts") {
+	html := app.HTMLString(p)
+	if strings.Contains(html, "reader-parts") {
 		t.Error("a short article has a pager")
+	}
+	if !strings.Contains(html, "asks for part 2, but the article has 1 part: showing part 1.") {
+		t.Errorf("no notice that part 2 is past the article's one part: %q", p.linkNotes)
 	}
 }
