@@ -375,3 +375,28 @@ func TestConvertedNegatives(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }
+
+// TestFigureWinsOverWords: of two sentences of B that each pass with the opening sentence of A,
+// the one that gives the same figure, written another way, is its partner, though the other
+// shares more words.
+func TestFigureWinsOverWords(t *testing.T) {
+	for _, c := range []struct{ a, fig, words string }{
+		{"Regulators on Wednesday fined Norvane, the Dutch chip maker, 2.4 billion euros for blocking rival suppliers from its testing platform.",
+			"Brussels has hit Norvane with a €2.4bn penalty over claims that it shut competing suppliers out.",
+			"Norvane was also ordered last year to open its testing platform to rival suppliers."},
+		{"A medieval altarpiece has gone back on display at Kelby Abbey after a four-year restoration.",
+			"After four years in the hands of restorers, the abbey's famous Flemish altarpiece was rehung on Wednesday.",
+			"The Kelby altarpiece is home."},
+		{"Harwick Buses will raise the price of a single ticket to £2.85 from March, the operator said on Tuesday.",
+			"A single fare on Harwick's buses goes up to £2.85 in the spring.",
+			"Harwick Buses said on Tuesday that ticket prices will rise."},
+	} {
+		a := article("a", []string{c.a, "Officials declined to comment further."})
+		b := article("b", []string{c.words, c.fig, "Shares were little changed."})
+		cmp := Compare(a, b)
+		checkInvariants(t, cmp)
+		if got, _ := partner(cmp, "p1s1"); got != "p1s2" {
+			t.Errorf("%q paired with %q, want the sentence with its figure\n%s", c.a, got, dump(cmp))
+		}
+	}
+}

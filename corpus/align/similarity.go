@@ -297,6 +297,14 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// number with its unit ("600 staff" and "600 employees"), a precise number ("a crowd of
 	// 18,450" and "the attendance of 18,450"), or a rare word and a result ("voted seven to
 	// five" and "voting 7-5").
+	// A figure both sides give ("€1.2bn" and "1.2 billion euros") is the surest sign of one
+	// fact: of two partners that pass, the one that shares a figure wins over one that shares
+	// more words ("… fined Lumio 1.2 billion euros for blocking rival payment services" pairs
+	// with "Brussels has hit Lumio with a €1.2bn penalty", not with "… ordered to allow rival app
+	// stores").
+	if figs > 0 && fact && dice >= Threshold {
+		dice = min(dice+figureBonus, 1)
+	}
 	if rare+2*figs+2*precise+results >= 2 && dice >= ThresholdRare {
 		return max(dice, Threshold)
 	}
@@ -317,6 +325,9 @@ func (sp *space) toldPerson(f int32) bool {
 // specificNumber reports whether a bare number's key is specific enough to be a fact: not a
 // year, and either a fraction, or at least 100 and not a round hundred, or from 11 to 99 and not
 // a multiple of five.
+// figureBonus is what a shared figure adds to a pair's score that passes without it.
+const figureBonus = 0.1
+
 func specificNumber(k string) bool {
 	if isResult(k) {
 		// A vote ("52-48") is specific; a scoreline of single digits ("1-0") is as common as
