@@ -123,7 +123,7 @@ func TestCitePair(t *testing.T) {
 	for _, want := range []string{
 		"A: “" + a + "”", "B: “" + b + "”",
 		"WhatJobs, “Amazon Faces Scrutiny Over TikTok Partnership”",
-		"“TikTok CEO Shou Zi Chew reaches out to Elon Musk”. Published November 2024 (estimated: Estimated from the content",
+		"“TikTok CEO Shou Zi Chew reaches out to Elon Musk”. Published November 2024 (estimated from the content",
 		"Aligned pair 2 in Parallax: " + baseURL + link + "#pair-2",
 		baseURL + "/read/" + cmpWhatjobs + "#",
 		baseURL + "/read/" + cmpChew + "#",
@@ -185,7 +185,7 @@ func TestExportComparison(t *testing.T) {
 	for _, want := range []string{
 		"# Amazon Faces Scrutiny Over TikTok Partnership vs TikTok CEO Shou Zi Chew reaches out to Elon Musk\n",
 		"## Sources", "### A: Amazon Faces Scrutiny", "- Outlet: WhatJobs",
-		"- Published: 17 November 2024 \\(stated in the text\\)",
+		"- Published: 17 November 2024 (stated in the text)",
 		"- Original: <https://www.whatjobs.com/news/usa/us-business-news/amazon-faces-scrutiny-over-tiktok-partnership>",
 		"## At a glance", "- Both name (", "Joe Biden (A ",
 		"## Aligned pairs", "### [Pair 1](" + baseURL + link + "#pair-1)",

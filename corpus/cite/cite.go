@@ -75,8 +75,13 @@ func Clean(s string) string {
 func Date(p corpus.PubDate) string {
 	note := Clean(p.Note)
 	with := func(s, basis string) string {
-		if note == "" {
+		switch {
+		case note == "":
 			return s + " (" + basis + ")"
+		case len(note) > len(basis) && strings.EqualFold(note[:len(basis)], basis) && note[len(basis)] == ' ':
+			// The note already says how ("Estimated from the content: …"): not "estimated:
+			// Estimated from the content".
+			return s + " (" + basis + note[len(basis):] + ")"
 		}
 		return s + " (" + basis + ": " + note + ")"
 	}

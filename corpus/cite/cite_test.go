@@ -104,6 +104,12 @@ func TestDate(t *testing.T) {
 		{corpus.PubDate{Date: day, Basis: corpus.BasisCurated, Note: "the outlet's archive"}, "17 November 2024 (curated: the outlet's archive)"},
 		{corpus.PubDate{Date: corpus.Date{Year: 2024, Month: 11, Precision: corpus.PrecisionMonth}, Basis: corpus.BasisEstimated, Note: "events up to 8 November"}, "November 2024 (estimated: events up to 8 November)"},
 		{corpus.PubDate{Date: corpus.Date{Year: 2020, Precision: corpus.PrecisionYear}, Basis: corpus.BasisEstimated}, "2020 (estimated)"},
+		// A note that says how, as ingestion writes them, is not preceded by its basis again.
+		{corpus.PubDate{Date: corpus.Date{Year: 2024, Month: 11, Precision: corpus.PrecisionMonth}, Basis: corpus.BasisEstimated, Note: "Estimated from the content: events up to 8 November."},
+			"November 2024 (estimated from the content: events up to 8 November.)"},
+		{corpus.PubDate{Date: day, Basis: corpus.BasisEstimated, Note: "Estimated from the date in the article's URL path."}, "17 November 2024 (estimated from the date in the article's URL path.)"},
+		{corpus.PubDate{Date: day, Basis: corpus.BasisEstimated, Note: "Estimates vary"}, "17 November 2024 (estimated: Estimates vary)"},
+		{corpus.PubDate{Date: day, Basis: corpus.BasisCurated, Note: "Curated by the desk"}, "17 November 2024 (curated by the desk)"},
 		{corpus.PubDate{Basis: corpus.BasisUnknown, Note: "No date in the text."}, "date unknown: No date in the text."},
 		{corpus.PubDate{Basis: corpus.BasisUnknown}, "date unknown: no reason recorded"},
 		// A basis that claims a date with none known must not show a made-up one.
@@ -162,7 +168,7 @@ func unescaped(s string) (string, bool) {
 		switch c := s[i]; {
 		case c == '\\':
 			i++
-		case strings.IndexByte("`*_[]()<>&!|~@{}", c) >= 0:
+		case strings.IndexByte("`*_[]<>&!|~@{}", c) >= 0:
 			return s[i:], true
 		case strings.HasPrefix(s[i:], "://"), i >= 3 && c == '.' && strings.EqualFold(s[i-3:i], "www"):
 			return s[i:], true
@@ -271,7 +277,7 @@ func TestSentenceCitation(t *testing.T) {
 	c := hostile()
 	got := Sentence(c.B, &c.B.Paragraphs[0].Sentences[0], links)
 	want := "“@everyone: the council passed a $5m budget on Tuesday.”\n" +
-		"The Gazette, “Budget passes”. Published November 2024 (estimated: Estimated from the events it reports.). Original: https://gazette.example/news/budget?id=1&x=(2).\n" +
+		"The Gazette, “Budget passes”. Published November 2024 (estimated from the events it reports.). Original: https://gazette.example/news/budget?id=1&x=(2).\n" +
 		"Sentence p1s1: https://example.org/parallax/read/b%20two#p1s1\n"
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("citation (-want +got):\n%s", d)

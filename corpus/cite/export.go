@@ -171,6 +171,8 @@ func plural(n int, one, many string) string {
 // image, an autolink, HTML, a character reference, emphasis, code, a strikethrough or a table
 // cell, and a break in what GFM would turn into a bare link ("https\://", "www\.", "a\@b").
 // Characters that matter only at the start of a line (# - + > 1.) are escaped there too.
+// Parentheses are left as they are: with every bracket escaped they start nothing, and a
+// citation reads "(stated in the text)", not "\(stated in the text\)".
 func EscapeMarkdown(s string) string {
 	s = Clean(s)
 	var b strings.Builder
@@ -178,7 +180,7 @@ func EscapeMarkdown(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case '\\', '`', '*', '_', '[', ']', '(', ')', '<', '>', '&', '!', '|', '~', '@', '{', '}':
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '!', '|', '~', '@', '{', '}':
 			b.WriteByte('\\')
 		case ':':
 			if strings.HasPrefix(s[i:], "://") {
@@ -201,9 +203,7 @@ func EscapeMarkdown(s string) string {
 			}
 			if j < len(s) && (s[j] == '.' || s[j] == ')') {
 				b.WriteString(s[:j])
-				if s[j] == '.' {
-					b.WriteByte('\\') // ')' is escaped everywhere
-				}
+				b.WriteByte('\\')
 				i = j - 1
 				continue
 			}
