@@ -52,7 +52,11 @@ func outletChoices(all []string, arts []*corpus.Article, current string) ([]stri
 	if arts != nil {
 		n := map[string]int{}
 		for _, a := range arts {
-			n[a.Outlet]++
+			if a.Outlet == "" {
+				n[corpus.UnknownOutlet]++
+			} else {
+				n[a.Outlet]++
+			}
 		}
 		slices.SortStableFunc(ranked, func(a, b string) int { return n[b] - n[a] })
 	}
@@ -80,7 +84,11 @@ func (p *searchPage) renderFilters() app.UI {
 	}
 	options := []app.UI{all}
 	for i, o := range p.outlets {
-		opt := app.Option().Value(strconv.Itoa(i)).Text(o)
+		name := o
+		if o == corpus.UnknownOutlet {
+			name = "Outlet unknown"
+		}
+		opt := app.Option().Value(strconv.Itoa(i)).Text(name)
 		if strings.EqualFold(o, q.Outlet) {
 			opt = opt.Selected(true)
 		}

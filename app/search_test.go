@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -191,5 +192,20 @@ func TestSearchMarked(t *testing.T) {
 		if strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(want, " ", "") {
 			t.Errorf("got %s, want %s", got, want)
 		}
+	}
+}
+
+// TestSearchOutletUnknown: the outlet menu names the articles without an outlet as the library
+// does, "Outlet unknown", and selects it when the link asks for them.
+func TestSearchOutletUnknown(t *testing.T) {
+	p := &searchPage{outlets: []string{"Daily Example", corpus.UnknownOutlet}}
+	p.query.Outlet = "Unknown"
+	html := app.HTMLString(p.renderFilters())
+	if !strings.Contains(html, ">Outlet unknown</option>") || strings.Contains(html, ">unknown</option>") {
+		t.Errorf("the menu does not offer “Outlet unknown”:\n%s", html)
+	}
+	sel := regexp.MustCompile(`<option[^>]*selected[^>]*>([^<]*)</option>`).FindStringSubmatch(html)
+	if sel == nil || sel[1] != "Outlet unknown" {
+		t.Errorf("selected option %q, want Outlet unknown", sel)
 	}
 }

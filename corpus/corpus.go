@@ -14,7 +14,21 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
+
+// UnknownOutlet is the outlet filter value, in links and menus, that keeps the articles whose
+// outlet is unknown.
+const UnknownOutlet = "unknown"
+
+// OutletIs reports whether a's outlet is the filter value outlet, compared without regard to
+// case; UnknownOutlet matches an article with no outlet.
+func (a *Article) OutletIs(outlet string) bool {
+	if a.Outlet == "" {
+		return strings.EqualFold(outlet, UnknownOutlet)
+	}
+	return strings.EqualFold(a.Outlet, outlet)
+}
 
 // Article is one news article after ingestion.
 type Article struct {

@@ -40,7 +40,7 @@ const (
 )
 
 // UnknownOutlet is the outlet filter value for articles whose outlet is unknown.
-const UnknownOutlet = "unknown"
+const UnknownOutlet = corpus.UnknownOutlet
 
 // Query is the state of the library view.
 type Query struct {
@@ -283,12 +283,7 @@ func Sort(arts []*corpus.Article, order string) {
 
 // OutletIs reports whether a's outlet is the filter value outlet (any case; UnknownOutlet
 // matches an article with no outlet).
-func OutletIs(a *corpus.Article, outlet string) bool {
-	if a.Outlet == "" {
-		return strings.EqualFold(outlet, UnknownOutlet)
-	}
-	return strings.EqualFold(a.Outlet, outlet)
-}
+func OutletIs(a *corpus.Article, outlet string) bool { return a.OutletIs(outlet) }
 
 // Count is a value of a facet (an outlet, a section) and the number of articles that have it.
 type Count struct {

@@ -166,3 +166,33 @@ func TestOSA(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletUnknown: an article with no outlet is found under corpus.UnknownOutlet, as the
+// library's filter finds it, and the menu offers that choice last, alike for an engine built
+// and one decoded from its encoding.
+func TestOutletUnknown(t *testing.T) {
+	e := tiny(t)
+	c, err := corpus.New(e.arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, err := DecodeIndex(EncodeIndex(e), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, eng := range map[string]*Engine{"built": e, "decoded": dec} {
+		if got, want := eng.Outlets(), []string{"Daily Example", corpus.UnknownOutlet}; !slices.Equal(got, want) {
+			t.Errorf("%s: outlets %q, want %q", name, got, want)
+		}
+		for outlet, want := range map[string]string{corpus.UnknownOutlet: "one", "UNKNOWN": "one", "daily example": "two"} {
+			r := eng.Search(Query{Text: "walmart", Outlet: outlet})
+			var ids []string
+			for _, g := range r.Groups {
+				ids = append(ids, g.Article.ID)
+			}
+			if len(ids) != 1 || ids[0] != want {
+				t.Errorf("%s: outlet %q finds %q, want only %q", name, outlet, ids, want)
+			}
+		}
+	}
+}

@@ -246,6 +246,7 @@ func (e *Engine) layout() {
 			seen[a.Outlet] = true
 			e.outlets = append(e.outlets, a.Outlet)
 		}
+		e.noOutlet = e.noOutlet || a.Outlet == ""
 		for pi, p := range a.Paragraphs {
 			for si := range p.Sentences {
 				e.units = append(e.units, unit{art: int32(ai), para: int32(pi), sent: int32(si)})

@@ -41,6 +41,7 @@ type Engine struct {
 	seed     maphash.Seed
 
 	outlets  []string // distinct outlet names, in corpus order
+	noOutlet bool     // some article has no outlet
 	titleTop []uint32 // most frequent title terms, for the empty-query suggestions
 
 	mu      sync.Mutex
@@ -120,6 +121,7 @@ func New(c *corpus.Corpus) *Engine {
 			seenOutlet[a.Outlet] = true
 			e.outlets = append(e.outlets, a.Outlet)
 		}
+		e.noOutlet = e.noOutlet || a.Outlet == ""
 		for pi, p := range a.Paragraphs {
 			for si, s := range p.Sentences {
 				e.units = append(e.units, unit{art: int32(ai), para: int32(pi), sent: int32(si)})
@@ -276,8 +278,15 @@ func (e *Engine) topTitleTerms(n int) []uint32 {
 	return ids[:min(n, len(ids))]
 }
 
-// Outlets returns the distinct outlet names of the corpus, for a filter's choices.
-func (e *Engine) Outlets() []string { return slices.Clone(e.outlets) }
+// Outlets returns the distinct outlet names of the corpus, for a filter's choices, in corpus
+// order, and corpus.UnknownOutlet last when some article has no outlet.
+func (e *Engine) Outlets() []string {
+	out := slices.Clone(e.outlets)
+	if e.noOutlet {
+		out = append(out, corpus.UnknownOutlet)
+	}
+	return out
+}
 
 // Stats describes the size of the index.
 type Stats struct {

@@ -13,7 +13,8 @@ import (
 type Query struct {
 	// Text is the typed query: words in any order, with typos.
 	Text string
-	// Outlet keeps only articles of this outlet (compared without regard to case); empty for all.
+	// Outlet keeps only articles of this outlet (compared without regard to case;
+	// corpus.UnknownOutlet keeps those without one); empty for all.
 	Outlet string
 	// From and To keep only articles whose publication date may fall in the range; a zero date
 	// leaves that end open. Articles of unknown date are left out when either is set.
@@ -141,7 +142,7 @@ func ParseQuery(v url.Values) (Query, error) {
 
 // admits reports whether article a passes the query's filters.
 func (q Query) admits(a *corpus.Article) bool {
-	if q.Outlet != "" && !strings.EqualFold(q.Outlet, a.Outlet) {
+	if q.Outlet != "" && !a.OutletIs(q.Outlet) {
 		return false
 	}
 	from, to := q.From.Start(), q.To.End()
