@@ -38,6 +38,7 @@ clientmod:
 	@$(GO) run ./internal/clientbuild/write -dir "$(BIN)/client" >/dev/null
 
 wasm: clientmod
+	@echo "wasm: compiling the app to WebAssembly (about a minute the first time)"
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -modfile "$(CLIENT_MOD)" -o web/app.wasm .
 	$(GO) run ./internal/precompress -brotli $(BROTLI) web/app.wasm
 
