@@ -77,18 +77,61 @@ func (p *timelinePage) renderAxis() app.UI {
 	if len(ax.Lanes) > 0 && ax.Lanes[len(ax.Lanes)-1] == timeline.OtherOutlets || len(ax.Lanes) > 1 && ax.Lanes[len(ax.Lanes)-2] == timeline.OtherOutlets {
 		note += fmt.Sprintf(" The %d outlets with the most entries here have a row each; the others share one.", tlMaxLanes)
 	}
+	width := axisMinWidth(len(head), unit)
+	if width > phoneAxisWidth {
+		note += " On a narrow screen the chart scrolls sideways."
+	}
 	// The title stands outside the scrolling box, so a phone never cuts it off.
 	return app.Section().Class("tl-axis-section").Body(
 		app.H2().ID("tl-axis-caption").Class("tl-axis-title").Text(caption),
 		app.Div().Class("tl-axis-wrap").Role("region").Aria("labelledby", "tl-axis-caption").TabIndex(0).Body(
 			app.Table().Class("tl-axis tl-axis-"+unit).Aria("labelledby", "tl-axis-caption").
-				Style("min-width", attrText(axisMinWidth(len(head), unit))).Body(
+				Style("min-width", strconv.FormatFloat(width, 'f', 1, 64)+"rem").Body(
 				app.THead().Body(app.Tr().Body(head...)),
 				app.TBody().Body(rows...),
 			),
 		),
+		p.renderBusiest(unit),
 		app.P().Class("tl-axis-note").Text(note),
 	)
+}
+
+// phoneAxisWidth is about the width, in rem, an axis has on a phone (390 px, less the page's
+// margins): a wider one scrolls there.
+const phoneAxisWidth = 22.0
+
+// renderBusiest names the column with the most entries across the outlets, with a link to it,
+// so that a reader whose screen shows only part of the axis still finds it; nothing when the
+// axis has a single column.
+func (p *timelinePage) renderBusiest(unit string) app.UI {
+	ax := p.axis
+	c, n := busiestColumn(ax)
+	if len(ax.Columns) < 2 || n == 0 {
+		return app.Text("")
+	}
+	col := ax.Columns[c]
+	return app.P().Class("tl-axis-busiest").Body(
+		app.Text("The busiest "+unit+" is "),
+		app.A().Href(timelineURL(p.tlValues(timeline.View{At: col}))).Text(col.Label()),
+		app.Text(fmt.Sprintf(", with %s %s across the outlets.", thousands(n), plural(n, "entry", "entries"))),
+	)
+}
+
+// busiestColumn returns the column of ax with the most entries, summed over the outlets' lanes
+// (the first such column on a tie), and that sum.
+func busiestColumn(ax timeline.Axis) (col, n int) {
+	for c := range ax.Columns {
+		sum := 0
+		for _, counts := range ax.Counts {
+			if c < len(counts) {
+				sum += counts[c]
+			}
+		}
+		if sum > n {
+			col, n = c, sum
+		}
+	}
+	return col, n
 }
 
 // cell is one count of the axis, shaded in five steps of the largest count.
@@ -116,10 +159,10 @@ func shortLabel(c timeline.Period) string {
 	return strconv.Itoa(d.Year)
 }
 
-// axisMinWidth is the least width of an axis of n columns (the lane names' column included), so
+// axisMinWidth is the least width, in rem, of an axis of n columns (the lane names' column included), so
 // that a corpus whose articles mention dates across centuries gets a legible axis that scrolls
 // sideways, not a hundred columns squeezed into the page.
-func axisMinWidth(n int, unit string) string {
+func axisMinWidth(n int, unit string) float64 {
 	const lane = 8.0 // rem: the lane names
 	col := 2.8       // rem: a year's label ("2024") or count
 	switch unit {
@@ -130,5 +173,5 @@ func axisMinWidth(n int, unit string) string {
 	case "day":
 		col = 1.7
 	}
-	return strconv.FormatFloat(lane+col*float64(max(n-1, 0)), 'f', 1, 64) + "rem"
+	return lane + col*float64(max(n-1, 0))
 }

@@ -4,6 +4,7 @@ package app
 
 import (
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -198,16 +199,25 @@ func TestTimelineAcrossCenturies(t *testing.T) {
 			t.Errorf("all years: no %q", want)
 		}
 	}
-	if n := strings.Count(html, `href="/timeline?at=`); n != 5 { // 1600s to 2000s
-		t.Errorf("all years: %d column links, want the 5 centuries from 1600 to 2099", n)
+	// A link a column, and one more to the busiest, named below the axis.
+	if n := strings.Count(html, `href="/timeline?at=`); n != 5+1 { // 1600s to 2000s
+		t.Errorf("all years: %d column links, want the 5 centuries from 1600 to 2099 and the busiest", n)
+	}
+	if !regexp.MustCompile(`The busiest century is\s*<a href="/timeline\?at=2000-2099"[^>]*>\s*2000–2099\s*</a>\s*, with 3 entries across the outlets\.`).MatchString(html) {
+		t.Error("all years: the busiest century, 2000–2099 with 3 entries, is not named")
 	}
 	_, html = renderTimeline(c, evs[2:], "")
-	if !strings.Contains(html, "Entries per year") || strings.Count(html, `href="/timeline?at=`) != 24 {
-		t.Error("2001 to 2024: not a column a year")
+	if !strings.Contains(html, "Entries per year") || strings.Count(html, `href="/timeline?at=`) != 24+1 ||
+		!strings.Contains(html, "The busiest year is") || !strings.Contains(html, "On a narrow screen the chart scrolls sideways.") {
+		t.Error("2001 to 2024: not a column a year, with the busiest named and the chart said to scroll on a phone")
 	}
 	_, html = renderTimeline(c, evs[1:], "")
-	if !strings.Contains(html, "Entries per decade") || strings.Count(html, `href="/timeline?at=`) != 18 {
+	if !strings.Contains(html, "Entries per decade") || strings.Count(html, `href="/timeline?at=`) != 18+1 {
 		t.Error("1850 to 2024: not a column a decade")
+	}
+	_, html = renderTimeline(c, evs[3:], "")
+	if strings.Contains(html, "The busiest") || strings.Contains(html, "scrolls sideways") {
+		t.Error("one year: a busiest column named, or a scrolling chart, among one column")
 	}
 
 	_, html = renderTimeline(c, evs, "at=2020s")
