@@ -3,11 +3,17 @@ package align
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"parallax/corpus"
+	"parallax/corpus/entity"
+	"parallax/corpus/ingest"
+	"parallax/internal/fixture"
+	"parallax/internal/synthfolder"
 )
 
 // longestTwo returns the two articles of the fixture seed corpus with the most text, the
@@ -137,5 +143,49 @@ func BenchmarkCompareHuge(b *testing.B) {
 		capped = 1
 	}
 	b.ReportMetric(capped, "capped")
+	b.ReportMetric(float64(c.Candidates), "candidates")
+}
+
+// BenchmarkCompareLongReports compares the two long articles of the browser's scale test
+// (e2e/scale_test.go): a report made of 60 synthetic articles and a reply that repeats the
+// first 25 of them and adds 15 others, so that hundreds of sentences pair and every sentence
+// meets many candidates full of names. It caught a check that tokenized a sentence again for
+// each candidate (4.6 times slower).
+func BenchmarkCompareLongReports(b *testing.B) {
+	dir := b.TempDir()
+	if err := synthfolder.Copy(dir, fixture.Seed()); err != nil {
+		b.Fatal(err)
+	}
+	if err := synthfolder.Add(dir, 250); err != nil {
+		b.Fatal(err)
+	}
+	read := func(from, n int) []byte {
+		var text []byte
+		for k := from; k < from+n; k++ {
+			part, err := os.ReadFile(filepath.Join(dir, ingest.ArticlesDir, fmt.Sprintf("synthetic-%05d.txt", k)))
+			if err != nil {
+				b.Fatal(err)
+			}
+			text = append(text, part...)
+		}
+		return text
+	}
+	first := len(seedCorpus(b).Articles) // synthfolder numbers its articles after the seed's
+	article := func(id string, text []byte) *corpus.Article {
+		a, err := ingest.Article(ingest.Entry{ID: id, File: id + ".txt", Title: id, TitleNote: "synthetic",
+			OutletNote: "synthetic", AuthorNote: "synthetic"}, text, entity.Default())
+		if err != nil {
+			b.Fatal(err)
+		}
+		return a
+	}
+	x := article("long-report", read(first, 60))
+	y := article("long-reply", append(read(first, 25), read(first+200, 15)...))
+	b.ReportAllocs()
+	var c *Comparison
+	for b.Loop() {
+		c = Compare(x, y)
+	}
+	b.ReportMetric(float64(len(c.Pairs)), "pairs")
 	b.ReportMetric(float64(c.Candidates), "candidates")
 }

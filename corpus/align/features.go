@@ -43,6 +43,9 @@ type sent struct {
 	persons []string
 	// stems is the comparison's cache of word keys (see tokenizeCached).
 	stems map[string]string
+	// words are the sentence's words, lower case and sorted, once writes has needed them; nil
+	// before.
+	words []string
 	// roles are the word features that describe a person the sentence names, sorted: the
 	// title before the name and the appositive after it ("Detective Inspector Sarah Kimani",
 	// "Helen Voss, the museum's director,"). See personRoles.

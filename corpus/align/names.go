@@ -122,7 +122,9 @@ func demonym(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) < 4 || len(b) == len(a) {
+	// The suffix adds one to three letters, and the two share their opening: most pairs of
+	// names fail here, before any cutting (this runs for every candidate pair).
+	if len(a) < 4 || len(b)-len(a) < 1 || len(b)-len(a) > 3 || a[0] != b[0] {
 		return false
 	}
 	sufs := [...]string{"n", "an", "ian", "ese", "es", "ish", "ic", "i", "ean"}
