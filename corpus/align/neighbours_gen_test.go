@@ -12,6 +12,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -52,6 +53,11 @@ const (
 // TestNeighbourTable rebuilds the table of distributional neighbours and checks it against
 // neighbours_data.go (or rewrites it with -update-neighbours).
 func TestNeighbourTable(t *testing.T) {
+	if runtime.GOOS == "js" {
+		// Reading the sources in the browser took half of the package's wasm run; whether the
+		// committed table is stale is a property of the source tree, which the native run checks.
+		t.Skip("the table's freshness is checked natively")
+	}
 	tarball := cmp.Or(os.Getenv("PARALLAX_GLOVE"), gloveTarball)
 	_, errG := os.Stat(tarball)
 	_, errW := os.Stat(filepath.Join(wordNetDir, "data.noun"))
