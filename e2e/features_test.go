@@ -219,7 +219,7 @@ func TestExportComparison(t *testing.T) {
 	rows := map[string]int{}
 	for _, rec := range recs[1:] {
 		rows[rec[0]]++
-		if rec[0] == "source" && rec[2] == "Published" && (rec[3] != "17 November 2024 (stated in the text)" || !strings.HasPrefix(rec[4], "November 2024 (estimated:")) {
+		if rec[0] == "source" && rec[2] == "Published" && (rec[3] != "17 November 2024 (stated in the text)" || !strings.HasPrefix(rec[4], "November 2024 (estimated from")) {
 			t.Errorf("CSV Published row %q", rec)
 		}
 		if rec[0] == "pair" && (!strings.HasPrefix(rec[5], baseURL+"/read/"+cmpWhatjobs+"#p") || !strings.HasPrefix(rec[6], baseURL+"/read/"+cmpChew+"#p")) {
