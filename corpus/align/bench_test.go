@@ -116,14 +116,7 @@ func synthetic(id string, n int, seed uint64) *corpus.Article {
 func BenchmarkCompareSynthetic(b *testing.B) {
 	for _, n := range []int{40, 1000, 8000} {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
-			x, y := synthetic("x", n, 1), synthetic("y", n, 2)
-			b.ReportAllocs()
-			var c *Comparison
-			for b.Loop() {
-				c = Compare(x, y)
-			}
-			b.ReportMetric(float64(len(c.Pairs)), "pairs")
-			b.ReportMetric(float64(c.Candidates), "candidates")
+			benchCompare(b, synthetic("x", n, 1), synthetic("y", n, 2))
 		})
 	}
 }
@@ -181,6 +174,12 @@ func BenchmarkCompareLongReports(b *testing.B) {
 	}
 	x := article("long-report", read(first, 60))
 	y := article("long-reply", append(read(first, 25), read(first+200, 15)...))
+	benchCompare(b, x, y)
+}
+
+// benchCompare times Compare(x, y) and reports how many pairs it aligned and how many candidate
+// pairs it scored.
+func benchCompare(b *testing.B, x, y *corpus.Article) {
 	b.ReportAllocs()
 	var c *Comparison
 	for b.Loop() {
