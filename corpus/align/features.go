@@ -303,10 +303,29 @@ func (sp *space) describe(st *sent, toks []token) {
 			keys = append(keys, key{kindDate, clock})
 			skip = clockEnd
 		case t.number && timeOfDay(st.s.Text, toks, i) != "":
-			// "8pm", "8 p.m.", "20:00": one time of day, a fact as a date is.
+			// "8pm", "8 p.m.", "20:00": one time of day, a fact as a date is; with its zone,
+			// also the same moment in UTC ("9:40 a.m. Eastern" is "14:40 GMT").
 			tm, last := timeOfDay(st.s.Text, toks, i), timeEnd(st.s.Text, toks, i)
 			keys = append(keys, key{kindDate, tm})
+			if zk, zl := zonedTime(st.s.Text, toks, i); len(zk) > 0 {
+				for _, k := range zk {
+					keys = append(keys, key{kindDate, k})
+				}
+				last = zl
+			} else if zone := sentenceZone(st.s.Text, toks); zone != nil {
+				h, m := timeParts(tm)
+				for _, k := range utcKeys(h, m, zone) {
+					keys = append(keys, key{kindDate, k})
+				}
+			}
 			skip = last
+		case t.number && len(t.key) == 4 && zonedTimeAt(st.s.Text, toks, i):
+			// "(1440 GMT)"
+			zk, zl := zonedTime(st.s.Text, toks, i)
+			for _, k := range zk {
+				keys = append(keys, key{kindDate, k})
+			}
+			skip = zl
 		case t.number && dayMonth(st.s.Text, toks, i) != "":
 			// "March 1", "1 March", "October 2nd", "2nd of October", "24/6": a day of a
 			// month, a date even where the date reader found none.

@@ -338,9 +338,26 @@ func clockSpans(text string, toks []token) map[string][][2]int {
 		if !t.number {
 			continue
 		}
+		if zk, zl := zonedTime(text, toks, i); len(zk) > 0 {
+			// The time with its zone, under its own key and its keys in UTC.
+			for _, k := range append(zk, timeOfDay(text, toks, i)) {
+				if k != "" {
+					m[k] = append(m[k], [2]int{t.start, toks[zl].end})
+				}
+			}
+			i = zl
+			continue
+		}
 		if k := timeOfDay(text, toks, i); k != "" {
 			last := timeEnd(text, toks, i)
-			m[k] = append(m[k], [2]int{t.start, toks[last].end})
+			keys := []string{k}
+			if zone := sentenceZone(text, toks); zone != nil {
+				h, mm, _ := clock(text, toks, i)
+				keys = append(keys, utcKeys(h, mm, zone)...)
+			}
+			for _, k := range keys {
+				m[k] = append(m[k], [2]int{t.start, toks[last].end})
+			}
 			i = last
 			continue
 		}

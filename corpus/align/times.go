@@ -221,3 +221,96 @@ func timeFrame(text string, toks []token, i, j int, unit string) bool {
 	}
 	return (toks[k].lower == "past" || toks[k].lower == "last") && toks[k-1].lower == "the"
 }
+
+// zones maps the abbreviations and names of time zones that news writes after a time of day to
+// their offsets from UTC in hours: both of a zone's, standard and summer, when its name leaves
+// the season open ("Eastern", "ET"). Names that are also common words ("Eastern", "Pacific")
+// count only written with a capital or followed by "time".
+var zones = map[string][]int{
+	"gmt": {0}, "utc": {0}, "bst": {1}, "cet": {1}, "cest": {2}, "eet": {2}, "eest": {3},
+	"et": {-5, -4}, "est": {-5}, "edt": {-4}, "eastern": {-5, -4},
+	"ct": {-6, -5}, "cst": {-6}, "cdt": {-5}, "central": {-6, -5},
+	"mt": {-7, -6}, "mst": {-7}, "mdt": {-6}, "mountain": {-7, -6},
+	"pt": {-8, -7}, "pst": {-8}, "pdt": {-7}, "pacific": {-8, -7},
+	"jst": {9}, "hkt": {8}, "aest": {10}, "aedt": {11},
+}
+
+// zonedTime reads a time of day with its time zone at toks[i] ("9:40 a.m. Eastern time", "14:40
+// GMT", Reuters' "(1440 GMT)") and returns its normal forms in UTC ("t14:40z", one for each of the
+// zone's offsets), so that two accounts that give one moment in two zones share it, and the
+// index of the zone's last token; nil when there is no zone.
+func zonedTime(text string, toks []token, i int) (keys []string, last int) {
+	h, m, ok := clock(text, toks, i)
+	end := i
+	switch {
+	case ok:
+		end = timeEnd(text, toks, i)
+	case len(toks[i].key) == 4 && toks[i].number:
+		// "1440 GMT": four digits, only before a zone.
+		n, err := strconv.Atoi(toks[i].key)
+		if err != nil || n/100 > 23 || n%100 > 59 {
+			return nil, i
+		}
+		h, m = n/100, n%100
+	default:
+		return nil, i
+	}
+	z := end + 1
+	// "9:40 a.m. Eastern": the meridiem's dot may stand between.
+	if z >= len(toks) || strings.Trim(text[toks[end].end:toks[z].start], ". ") != "" {
+		return nil, i
+	}
+	offsets, named := zones[toks[z].lower], len(toks[z].lower) > 4
+	last = z
+	if z+1 < len(toks) && toks[z+1].lower == "time" {
+		last = z + 1
+	} else if named && !toks[z].upper {
+		return nil, i // "9am eastern": a direction, not a zone
+	}
+	if len(offsets) == 0 || !ok && offsets[0] != 0 {
+		return nil, i
+	}
+	return utcKeys(h, m, offsets), last
+}
+
+// utcKeys returns the normal forms in UTC ("t14:40z") of the time of day h:m in a zone of the
+// given offsets.
+func utcKeys(h, m int, offsets []int) []string {
+	keys := make([]string, 0, len(offsets))
+	for _, off := range offsets {
+		mins := ((h-off)*60 + m + 24*60) % (24 * 60)
+		keys = append(keys, fmt.Sprintf("t%02d:%02dz", mins/60, mins%60))
+	}
+	return keys
+}
+
+// sentenceZone returns the offsets of the first time zone the sentence gives after a time of day:
+// the zone of its other times too ("between 2 p.m. and 6:30 p.m. ET", "began at 9:40 a.m. Eastern
+// time and was resolved before 2:30 p.m."); nil when it gives none.
+func sentenceZone(text string, toks []token) []int {
+	for i, t := range toks {
+		if !t.number {
+			continue
+		}
+		if _, last := zonedTime(text, toks, i); last > i {
+			z := last
+			if toks[z].lower == "time" {
+				z--
+			}
+			return zones[toks[z].lower]
+		}
+	}
+	return nil
+}
+
+// zonedTimeAt reports whether a time of day with its zone starts at toks[i] (see zonedTime).
+func zonedTimeAt(text string, toks []token, i int) bool {
+	keys, _ := zonedTime(text, toks, i)
+	return len(keys) > 0
+}
+
+// timeParts returns the hours and minutes of a time of day's normal form ("t20:30").
+func timeParts(k string) (h, m int) {
+	fmt.Sscanf(k, "t%d:%d", &h, &m)
+	return h, m
+}
