@@ -205,7 +205,9 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
 			pairWhy(v.sa[p.A], p.SpansA, "a"),
 			pairWhy(v.sb[p.B], p.SpansB, "b"), // shown instead of A's when a phone shows B
-
+			app.If(p.Score < align.LoosePair, func() app.UI {
+				return app.P().Class("pair-loose").Text("A loose match: the two share a few telling words, not their wording. Check that both report the same thing.")
+			}),
 		)
 	}
 	column := func(side string, art *corpus.Article, refs map[string]sentenceRef, rows []align.Row) app.UI {

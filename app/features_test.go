@@ -61,6 +61,15 @@ func TestCompareColumnsRender(t *testing.T) {
 		!strings.Contains(b, `aria-pressed="false"`) {
 		t.Errorf("toggle buttons %s and %s: want A pressed, B not", a, b)
 	}
+	if strings.Contains(html, "A loose match") {
+		t.Error("a pair scoring 0.9 is called loose")
+	}
+	c.Pairs[0].Score = align.LoosePair - 0.01
+	if loose := app.HTMLString(newCompareColumns(newCompareView(c), 0, false)); !strings.Contains(loose, `<p class="pair-loose">`) ||
+		!strings.Contains(loose, "A loose match: the two share a few telling words, not their wording.") {
+		t.Errorf("a pair under align.LoosePair is not called loose:\n%.600s", loose)
+	}
+	c.Pairs[0].Score = 0.9
 	for _, want := range []string{
 		`class="compare-columns show-a"`, `class="pair-cite"`, `aria-label="Cite pair 1: copy its citation"`,
 		"A &lt;i&gt;title&lt;/i&gt;",
