@@ -135,6 +135,12 @@ func offlineNow() (state int, sure bool) {
 // Render (if any) writes them too: go-app's text node is kept, so that a later render of the
 // page updates the node on screen.
 func (o *offlineStatus) set(ctx app.Context, s int) {
+	// A promise that settles after a navigation finds the component dismounted, its context
+	// without an element (reading it was a nil dereference that ended the app): the new page's
+	// own line checks for itself.
+	if !o.Mounted() {
+		return
+	}
 	key := offlineKey(s)
 	if o.shown.Swap(key) == key {
 		return

@@ -16,14 +16,22 @@ func onSettled(ctx app.Context, pr app.Value, done func(v app.Value, ok bool)) {
 // it is rejected (or pr is no promise, then at once). done runs in the browser's callback, not
 // on the UI goroutine: it may read JavaScript values and call ctx.Dispatch, not touch a
 // component's fields.
+//
+// A panic in done is recovered and logged: in a browser callback, outside go-app's loop, it would
+// end the Go program and leave a dead page (the footer's offline line once read its element after
+// a navigation had removed it).
 func whenSettled(pr app.Value, done func(v app.Value, ok bool)) {
+	safe := func(v app.Value, ok bool) {
+		defer recoverAndLog("a browser callback")
+		done(v, ok)
+	}
 	if !pr.Truthy() || !pr.Get("then").Truthy() {
-		done(pr, false)
+		safe(pr, false)
 		return
 	}
 	var resolve, reject app.Func
 	settle := func(v app.Value, ok bool) {
-		done(v, ok)
+		safe(v, ok)
 		resolve.Release()
 		reject.Release()
 	}
