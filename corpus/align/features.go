@@ -267,6 +267,7 @@ func (sp *space) describe(st *sent, toks []token) {
 		return t.end <= reach
 	}
 	skip := -1 // a token read as part of the date before it
+	zone := sentenceZone(st.s.Text, toks)
 	for i, t := range toks {
 		if i <= skip {
 			continue
@@ -279,6 +280,11 @@ func (sp *space) describe(st *sent, toks []token) {
 		clock, clockEnd := "", 0 // a time of day in words ("three in the morning"), read once
 		if !in {
 			clock, clockEnd = clockWords(st.s.Text, toks, i)
+		}
+		var times []string // a time of day in figures, with its moment in UTC (timeKeys)
+		timesEnd := i
+		if t.number {
+			times, timesEnd = timeKeys(st.s.Text, toks, i, zone)
 		}
 		switch {
 		case !in && t.number && resultKey(st.s.Text, toks, i) != "":
@@ -302,30 +308,13 @@ func (sp *space) describe(st *sent, toks []token) {
 			// "three in the morning" is "3am".
 			keys = append(keys, key{kindDate, clock})
 			skip = clockEnd
-		case t.number && timeOfDay(st.s.Text, toks, i) != "":
+		case len(times) > 0:
 			// "8pm", "8 p.m.", "20:00": one time of day, a fact as a date is; with its zone,
-			// also the same moment in UTC ("9:40 a.m. Eastern" is "14:40 GMT").
-			tm, last := timeOfDay(st.s.Text, toks, i), timeEnd(st.s.Text, toks, i)
-			keys = append(keys, key{kindDate, tm})
-			if zk, zl := zonedTime(st.s.Text, toks, i); len(zk) > 0 {
-				for _, k := range zk {
-					keys = append(keys, key{kindDate, k})
-				}
-				last = zl
-			} else if zone := sentenceZone(st.s.Text, toks); zone != nil {
-				h, m := timeParts(tm)
-				for _, k := range utcKeys(h, m, zone) {
-					keys = append(keys, key{kindDate, k})
-				}
-			}
-			skip = last
-		case t.number && len(t.key) == 4 && zonedTimeAt(st.s.Text, toks, i):
-			// "(1440 GMT)"
-			zk, zl := zonedTime(st.s.Text, toks, i)
-			for _, k := range zk {
+			// also the same moment in UTC ("9:40 a.m. Eastern" is "14:40 GMT", "1440 GMT").
+			for _, k := range times {
 				keys = append(keys, key{kindDate, k})
 			}
-			skip = zl
+			skip = timesEnd
 		case t.number && dayMonth(st.s.Text, toks, i) != "":
 			// "March 1", "1 March", "October 2nd", "2nd of October", "24/6": a day of a
 			// month, a date even where the date reader found none.

@@ -328,6 +328,7 @@ func numberSpans(s *sent, toks []token) map[string][][2]int {
 // tokens, by their keys as the sentence's features give them ("01-01", "t03:00").
 func clockSpans(text string, toks []token) map[string][][2]int {
 	m := map[string][][2]int{}
+	zone := sentenceZone(text, toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if k, last := clockWords(text, toks, i); k != "" {
@@ -338,23 +339,7 @@ func clockSpans(text string, toks []token) map[string][][2]int {
 		if !t.number {
 			continue
 		}
-		if zk, zl := zonedTime(text, toks, i); len(zk) > 0 {
-			// The time with its zone, under its own key and its keys in UTC.
-			for _, k := range append(zk, timeOfDay(text, toks, i)) {
-				if k != "" {
-					m[k] = append(m[k], [2]int{t.start, toks[zl].end})
-				}
-			}
-			i = zl
-			continue
-		}
-		if k := timeOfDay(text, toks, i); k != "" {
-			last := timeEnd(text, toks, i)
-			keys := []string{k}
-			if zone := sentenceZone(text, toks); zone != nil {
-				h, mm, _ := clock(text, toks, i)
-				keys = append(keys, utcKeys(h, mm, zone)...)
-			}
+		if keys, last := timeKeys(text, toks, i, zone); keys != nil {
 			for _, k := range keys {
 				m[k] = append(m[k], [2]int{t.start, toks[last].end})
 			}

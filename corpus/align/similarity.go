@@ -322,12 +322,12 @@ func (sp *space) toldPerson(f int32) bool {
 	return sp.ent[f] >= 0 && sp.name(f).kind == corpus.KindPerson && (sp.df[0][f] < 2 || sp.df[1][f] < 2)
 }
 
-// specificNumber reports whether a bare number's key is specific enough to be a fact: not a
-// year, and either a fraction, or at least 100 and not a round hundred, or from 11 to 99 and not
-// a multiple of five.
 // figureBonus is what a shared figure adds to a pair's score that passes without it.
 const figureBonus = 0.1
 
+// specificNumber reports whether a bare number's key is specific enough to be a fact: not a
+// year, and either a fraction, or at least 100 and not a round hundred, or from 11 to 99 and not
+// a multiple of five.
 func specificNumber(k string) bool {
 	if isResult(k) {
 		// A vote ("52-48") is specific; a scoreline of single digits ("1-0") is as common as

@@ -235,53 +235,41 @@ var zones = map[string][]int{
 	"jst": {9}, "hkt": {8}, "aest": {10}, "aedt": {11},
 }
 
-// zonedTime reads a time of day with its time zone at toks[i] ("9:40 a.m. Eastern time", "14:40
-// GMT", Reuters' "(1440 GMT)") and returns its normal forms in UTC ("t14:40z", one for each of the
-// zone's offsets), so that two accounts that give one moment in two zones share it, and the
-// index of the zone's last token; nil when there is no zone.
-func zonedTime(text string, toks []token, i int) (keys []string, last int) {
-	h, m, ok := clock(text, toks, i)
+// zoneAt reads a time of day with its time zone at toks[i] ("9:40 a.m. Eastern time", "14:40
+// GMT", Reuters' "(1440 GMT)"): its hours and minutes, the zone's offsets (see zones), and the
+// index of the zone's last token; ok is false when there is no zone.
+func zoneAt(text string, toks []token, i int) (h, m int, offsets []int, last int, ok bool) {
+	h, m, clocked := clock(text, toks, i)
 	end := i
 	switch {
-	case ok:
+	case clocked:
 		end = timeEnd(text, toks, i)
 	case len(toks[i].key) == 4 && toks[i].number:
 		// "1440 GMT": four digits, only before a zone.
 		n, err := strconv.Atoi(toks[i].key)
 		if err != nil || n/100 > 23 || n%100 > 59 {
-			return nil, i
+			return 0, 0, nil, i, false
 		}
 		h, m = n/100, n%100
 	default:
-		return nil, i
+		return 0, 0, nil, i, false
 	}
 	z := end + 1
 	// "9:40 a.m. Eastern": the meridiem's dot may stand between.
 	if z >= len(toks) || strings.Trim(text[toks[end].end:toks[z].start], ". ") != "" {
-		return nil, i
+		return 0, 0, nil, i, false
 	}
 	offsets, named := zones[toks[z].lower], len(toks[z].lower) > 4
 	last = z
 	if z+1 < len(toks) && toks[z+1].lower == "time" {
 		last = z + 1
 	} else if named && !toks[z].upper {
-		return nil, i // "9am eastern": a direction, not a zone
+		return 0, 0, nil, i, false // "9am eastern": a direction, not a zone
 	}
-	if len(offsets) == 0 || !ok && offsets[0] != 0 {
-		return nil, i
+	if len(offsets) == 0 || !clocked && offsets[0] != 0 {
+		return 0, 0, nil, i, false
 	}
-	return utcKeys(h, m, offsets), last
-}
-
-// utcKeys returns the normal forms in UTC ("t14:40z") of the time of day h:m in a zone of the
-// given offsets.
-func utcKeys(h, m int, offsets []int) []string {
-	keys := make([]string, 0, len(offsets))
-	for _, off := range offsets {
-		mins := ((h-off)*60 + m + 24*60) % (24 * 60)
-		keys = append(keys, fmt.Sprintf("t%02d:%02dz", mins/60, mins%60))
-	}
-	return keys
+	return h, m, offsets, last, true
 }
 
 // sentenceZone returns the offsets of the first time zone the sentence gives after a time of day:
@@ -292,25 +280,34 @@ func sentenceZone(text string, toks []token) []int {
 		if !t.number {
 			continue
 		}
-		if _, last := zonedTime(text, toks, i); last > i {
-			z := last
-			if toks[z].lower == "time" {
-				z--
-			}
-			return zones[toks[z].lower]
+		if _, _, offsets, _, ok := zoneAt(text, toks, i); ok {
+			return offsets
 		}
 	}
 	return nil
 }
 
-// zonedTimeAt reports whether a time of day with its zone starts at toks[i] (see zonedTime).
-func zonedTimeAt(text string, toks []token, i int) bool {
-	keys, _ := zonedTime(text, toks, i)
-	return len(keys) > 0
-}
-
-// timeParts returns the hours and minutes of a time of day's normal form ("t20:30").
-func timeParts(k string) (h, m int) {
-	fmt.Sscanf(k, "t%d:%d", &h, &m)
-	return h, m
+// timeKeys returns the normal forms of the time of day at toks[i] and the index of its last
+// token, or nil: its own ("t09:40", none for "1440 GMT") and, with its zone or else with the
+// sentence's zone (sentenceZone), the same moment in UTC ("t14:40z", one for each of the zone's
+// offsets), so that two accounts that give one moment in two zones share it.
+func timeKeys(text string, toks []token, i int, zone []int) (keys []string, last int) {
+	own := timeOfDay(text, toks, i)
+	if own != "" {
+		keys = append(keys, own)
+	}
+	h, m, offsets, last, ok := zoneAt(text, toks, i)
+	switch {
+	case ok:
+	case own != "":
+		h, m, _ = clock(text, toks, i)
+		offsets, last = zone, timeEnd(text, toks, i)
+	default:
+		return nil, i
+	}
+	for _, off := range offsets {
+		mins := ((h-off)*60 + m + 24*60) % (24 * 60)
+		keys = append(keys, fmt.Sprintf("t%02d:%02dz", mins/60, mins%60))
+	}
+	return keys, last
 }
