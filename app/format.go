@@ -71,6 +71,16 @@ func truncate(s string, max int) string {
 	return strings.TrimRight(string(r)[:cut], " ,;:") + "…"
 }
 
+// outletChoice names an outlet filter value in a menu or a row: corpus.UnknownOutlet (the
+// library's, the search's and the timeline's value for the articles without one) is "Outlet
+// unknown".
+func outletChoice(o string) string {
+	if o == corpus.UnknownOutlet {
+		return "Outlet unknown"
+	}
+	return o
+}
+
 // outletLabel names the outlet, or says it is unknown.
 func outletLabel(a *corpus.Article) string {
 	if a.Outlet == "" {

@@ -28,12 +28,8 @@ func (p *libraryPage) renderFilters() app.UI {
 	q := p.query
 	opts := []app.UI{selectedIf(app.Option().Value(""), q.Outlet == "").Text(fmt.Sprintf("All outlets (%s)", thousands(p.total)))}
 	for _, o := range p.outlets {
-		name := o.Name
-		if name == library.UnknownOutlet {
-			name = "Outlet unknown"
-		}
 		opts = append(opts, selectedIf(app.Option().Value(attrText(o.Name)), strings.EqualFold(o.Name, q.Outlet)).
-			Text(fmt.Sprintf("%s (%s)", name, thousands(o.Count))))
+			Text(fmt.Sprintf("%s (%s)", outletChoice(o.Name), thousands(o.Count))))
 	}
 	section := app.UI(app.Text(""))
 	if len(p.sections) > 0 {

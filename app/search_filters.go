@@ -84,11 +84,7 @@ func (p *searchPage) renderFilters() app.UI {
 	}
 	options := []app.UI{all}
 	for i, o := range p.outlets {
-		name := o
-		if o == corpus.UnknownOutlet {
-			name = "Outlet unknown"
-		}
-		opt := app.Option().Value(strconv.Itoa(i)).Text(name)
+		opt := app.Option().Value(strconv.Itoa(i)).Text(outletChoice(o))
 		if strings.EqualFold(o, q.Outlet) {
 			opt = opt.Selected(true)
 		}

@@ -54,11 +54,7 @@ func (p *timelinePage) renderAxis() app.UI {
 	}
 	rows := make([]app.UI, 0, len(ax.Lanes)+1)
 	for i, l := range ax.Lanes {
-		name := l
-		if l == timeline.UnknownOutlet {
-			name = "Outlet unknown"
-		}
-		rows = append(rows, row(name, ax.Counts[i], ax.Coarser[i], "tl-axis-row"))
+		rows = append(rows, row(outletChoice(l), ax.Counts[i], ax.Coarser[i], "tl-axis-row"))
 	}
 	rows = append(rows, row("Articles published (all outlets)", ax.Published, ax.PublishedCoarser, "tl-axis-row tl-axis-published"))
 	shown := p.view.At

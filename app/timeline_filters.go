@@ -23,12 +23,6 @@ const (
 // options carry their index, and the URL gets the name.
 func (p *timelinePage) renderFilters() app.UI {
 	q := p.query
-	outletName := func(o string) string {
-		if o == timeline.UnknownOutlet {
-			return "Outlet unknown"
-		}
-		return o
-	}
 	date := func(id, label string, d corpus.Date) app.UI {
 		return app.Div().Class("filter").Body(
 			app.Label().For(attrText(id)).Text(label),
@@ -44,7 +38,7 @@ func (p *timelinePage) renderFilters() app.UI {
 	return foldableFilters(tlFiltersID, p.filtersOpen, q.Active(), p.onToggleFilters, app.Form().Class("tl-filters").Aria("label", "Filters").OnSubmit(p.onFilter).Body(
 		app.Div().Class("filter").Body(
 			app.Label().For(tlOutletID).Text("Outlet"),
-			app.Select().ID(tlOutletID).OnChange(p.onFilter).Body(options("All outlets", p.outlets, q.Outlet, outletName)...),
+			app.Select().ID(tlOutletID).OnChange(p.onFilter).Body(options("All outlets", p.outlets, q.Outlet, outletChoice)...),
 		),
 		app.Div().Class("filter").Body(
 			app.Label().For(tlEntityID).Text("Names"),

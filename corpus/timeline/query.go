@@ -30,7 +30,7 @@ func (z Zoom) String() string {
 }
 
 // UnknownOutlet is the outlet filter value that selects articles whose outlet is unknown.
-const UnknownOutlet = "unknown"
+const UnknownOutlet = corpus.UnknownOutlet
 
 // Query is the state of the timeline view, read from and written to its URL.
 type Query struct {
