@@ -164,6 +164,24 @@ func Score(x, y *corpus.Sentence) float64 {
 	return similarity(sp, as[0], bs[0])
 }
 
+// groupBy returns the items that each calls put with, grouped by bucket (0 to n-1) in one array:
+// items[start[b]:start[b+1]] are bucket b's, in the order put met them. each is called twice,
+// once to count and once to fill, and must put the same items both times.
+func groupBy(n int, each func(put func(bucket, item int32))) (start, items []int32) {
+	start = make([]int32, n+1)
+	each(func(b, _ int32) { start[b+1]++ })
+	for b := 1; b < len(start); b++ {
+		start[b] += start[b-1]
+	}
+	items = make([]int32, start[n])
+	fill := slices.Clone(start[:n])
+	each(func(b, item int32) {
+		items[fill[b]] = item
+		fill[b]++
+	})
+	return start, items
+}
+
 // cell is a scored sentence pair: sentence i of A, j of B.
 type cell struct {
 	i, j int32
@@ -253,28 +271,16 @@ func newSearch(sp *space, as, bs []*sent) *search {
 		work += p.pairs
 		use[p.f] = true
 	}
-	// postings[f] lists the sentences of B that carry a proposing feature f, as one array.
-	start := make([]int32, len(sp.keys)+1)
-	for _, y := range bs {
-		for _, f := range y.feats {
-			if use[f] {
-				start[f+1]++
+	// post[start[f]:start[f+1]] are the sentences of B that carry a proposing feature f.
+	start, post := groupBy(len(sp.keys), func(put func(f, j int32)) {
+		for j, y := range bs {
+			for _, f := range y.feats {
+				if use[f] {
+					put(f, int32(j))
+				}
 			}
 		}
-	}
-	for f := 1; f < len(start); f++ {
-		start[f] += start[f-1]
-	}
-	post := make([]int32, start[len(start)-1])
-	fill := slices.Clone(start[:len(start)-1])
-	for j, y := range bs {
-		for _, f := range y.feats {
-			if use[f] {
-				post[fill[f]] = int32(j)
-				fill[f]++
-			}
-		}
-	}
+	})
 	g.sim = &sparse{row: make([]int32, len(as)+1)}
 	return &search{sp: sp, as: as, bs: bs, g: g, use: use, start: start, post: post,
 		seen: make([]int32, len(bs))}

@@ -57,23 +57,13 @@ func linked(sm *sparse, n, m int) []cell {
 // opening sentences alone). It updates usedA and usedB and returns first, sorted by i.
 func exchange(sm *sparse, first []cell, bestA, bestB []int, usedA, usedB []bool) []cell {
 	// wanting[start[j]:start[j+1]] are the free sentences of A whose best match is j.
-	start := make([]int32, len(usedB)+1)
-	for i, j := range bestA {
-		if j >= 0 && !usedA[i] {
-			start[j+1]++
+	start, wanting := groupBy(len(usedB), func(put func(j, i int32)) {
+		for i, j := range bestA {
+			if j >= 0 && !usedA[i] {
+				put(int32(j), int32(i))
+			}
 		}
-	}
-	for j := 1; j < len(start); j++ {
-		start[j] += start[j-1]
-	}
-	wanting := make([]int32, start[len(start)-1])
-	fill := slices.Clone(start[:len(start)-1])
-	for i, j := range bestA {
-		if j >= 0 && !usedA[i] {
-			wanting[fill[j]] = int32(i)
-			fill[j]++
-		}
-	}
+	})
 	var out []cell
 	for _, c := range first {
 		i, j := int(c.i), int(c.j)
