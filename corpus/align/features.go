@@ -77,6 +77,9 @@ type figure struct {
 	// lo and hi bound a vague count ("hundreds of homes": 200 to 999), whose value is the
 	// "~" and the word that gives its order ("~hundreds") and whose exact is NaN; 0 otherwise.
 	lo, hi float64
+	// per is the period an amount or a count is given for ("£92 a year", "500 flights a week"):
+	// "year", "month", "week" or "day"; "" when none is written.
+	per string
 }
 
 // vague reports whether f is a vague count (see figure.lo).
@@ -360,14 +363,7 @@ func (sp *space) describe(st *sent, toks []token) {
 		keys = append(keys, key{kindNegation, "not"})
 	}
 	for _, f := range st.figures {
-		// A count of fewer than ten things ("two companies") is not specific enough to be a
-		// fact.
-		kind := byte(kindFigure)
-		if strings.HasPrefix(f.unit, genericUnit) {
-			if v, err := strconv.ParseFloat(f.value, 64); err == nil && v < 10 {
-				kind = kindNumber
-			}
-		}
+		kind := figureKind(f)
 		if f.vague() {
 			// No more specific than its words, which stay features too; it matches a figure
 			// only as its rounding.

@@ -249,6 +249,13 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				j += 2
 			}
 		}
+		per := ""
+		if unitClass(unit) == "money" || unit == "yen" || unit == "yuan" || strings.HasPrefix(unit, genericUnit) {
+			var k int
+			if per, k = period(toks, j); per != "" {
+				end, j = toks[k-1].end, k
+			}
+		}
 		if timeFrame(s.Text, toks, i, j, unit) {
 			i = j - 1
 			continue
@@ -264,10 +271,43 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			value = roughNumber(v)
 		}
 		out = append(out, figure{value: value, unit: unit, alt: alt, start: start, end: end,
-			subject: nearestEntity(s.Text, s.Mentions, start, end), exact: v, converted: converted})
+			subject: nearestEntity(s.Text, s.Mentions, start, end), exact: v, converted: converted, per: per})
 		i = j - 1
 	}
 	return out
+}
+
+// periods are the words that give the period of a rate after an amount or a count: "a year",
+// "per week", "each month", and the adverbs alone ("annually", "weekly").
+var periods = map[string]string{
+	"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+	"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+}
+
+// timeAfter are the words after "a year" or "a week" that make it a time: "a year ago".
+var timeAfter = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "on": true}
+
+// periodsPerYear is how many of each period a year has, to compare rates given for two.
+var periodsPerYear = map[string]float64{"year": 1, "month": 12, "week": 52, "day": 365}
+
+// period reads the period of a rate at toks[j] ("a year", "per month", "each week", "weekly"),
+// returning it and the index after it; "" and j when there is none.
+func period(toks []token, j int) (string, int) {
+	if j < len(toks) && !toks[j].upper {
+		switch w := toks[j].lower; w {
+		case "annually", "yearly", "monthly", "weekly", "daily":
+			return periods[w], j + 1
+		case "a", "an", "per", "each", "every":
+			// "per annum", never "an annum"
+			if j+1 < len(toks) && (w == "per" || toks[j+1].lower != "annum") {
+				// "a year ago", "a week later": a time, not a rate
+				if p := periods[toks[j+1].lower]; p != "" && (j+2 == len(toks) || !timeAfter[toks[j+2].lower]) {
+					return p, j + 2
+				}
+			}
+		}
+	}
+	return "", j
 }
 
 // currencyCodes are the ISO 4217 codes news writes before an amount ("EUR 32m"), in capitals.

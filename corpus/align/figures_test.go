@@ -132,6 +132,66 @@ func TestConvertedPair(t *testing.T) {
 	}
 }
 
+// TestRatePair: a rate given for two periods is one figure when the two come to the same amount
+// in a year, within a conversion's rounding; a figure with no period, another unit or another
+// amount is not the rate.
+func TestRatePair(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Bills rise by £92 a year.", "That is £1.77 a week.", true},
+		{"It costs $60 annually.", "It costs $5 per month.", true},
+		{"The fee is €1.2 million per annum.", "The fee is €100,000 monthly.", true},
+		{"The airline runs 14 flights a week.", "The airline runs 730 flights a year.", true},
+		{"Staff get £3,000 a year.", "Staff get £8.20 a day.", true},
+		{"Bills rise by £92 a year.", "Bills rise by £92 a week.", false},
+		{"Bills rise by £92 a year.", "Bills rise by £2 a week.", false},
+		{"Bills rise by £92 a year.", "Bills rise by $1.77 a week.", false},
+		{"Bills rise by £92 a year.", "Bills rise by £1.77.", false},
+		{"It costs $60 a year.", "It costs $60 annually.", false}, // one period: the same figure as such
+	} {
+		fa, fb := figuresOf(c.a), figuresOf(c.b)
+		if len(fa) != 1 || len(fb) != 1 {
+			t.Fatalf("%q %q: figures %+v %+v", c.a, c.b, fa, fb)
+		}
+		if got := ratePair(fa[0], fb[0]) || ratePair(fb[0], fa[0]); got != c.want {
+			t.Errorf("ratePair(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestPeriod: the period of a rate is read in its common forms and not from a time that follows
+// an amount.
+func TestPeriod(t *testing.T) {
+	for in, want := range map[string]string{
+		"It costs £5 a week.":              "week",
+		"It costs £5 per week.":            "week",
+		"It costs £5 each month.":          "month",
+		"It costs £5 every day.":           "day",
+		"It costs £5 weekly.":              "week",
+		"It pays £5,000 per annum.":        "year",
+		"It pays £5,000 annually.":         "year",
+		"It carries 400 passengers daily.": "day",
+		"It costs £5 a head.":              "",
+		"It cost £5 a year ago.":           "",
+		"It was £5 a week later.":          "",
+		"It was £5 a year on.":             "",
+		"It cost £5 last year.":            "",
+		"It cost £5 in a year.":            "",
+		"It cost £5 A Day, the café.":      "",
+	} {
+		fs := figuresOf(in)
+		if len(fs) != 1 {
+			t.Errorf("%q: figures %+v, want one", in, fs)
+			continue
+		}
+		if fs[0].per != want {
+			t.Errorf("%q: period %q, want %q", in, fs[0].per, want)
+		}
+	}
+}
+
 // TestTallyKey: a vote told in words is the result its digits give.
 func TestTallyKey(t *testing.T) {
 	for in, want := range map[string][2]string{ // key, and the words it spans
@@ -356,4 +416,24 @@ func TestNumberStarts(t *testing.T) {
 	if n < 500 {
 		t.Errorf("only %d figures in the gold lists: the test checks too little", n)
 	}
+}
+
+// rateKinds (run by TestUnseenKinds): one rate given for two periods ("£92 a year", "£1.77 a
+// week") is one fact; two rates that do not convert, or one amount for two periods, are two.
+var rateKinds = []pairCase{
+	{name: "rates: a year and a week", pair: true,
+		a: story{"Energy bills will rise by £92 a year for a typical household from April.", "The regulator blamed the price of gas.", "Suppliers must publish the new tariffs by March."},
+		b: story{"From April the typical household will pay about £1.77 a week more for energy.", "Gas prices are to blame, the regulator said.", "The new tariffs must be published by March."}},
+	{name: "rates: a month and a year", pair: true,
+		a: story{"Subscribers will pay $9 a month once the trial ends.", "The service launched in Canada last spring.", "It has not said how many people use it."},
+		b: story{"After the trial, the service will cost $108 a year.", "It went live in Canada last spring.", "User numbers have not been released."}},
+	{name: "rates: a day and a week", pair: true,
+		a: story{"The ferry will make four crossings a day to the island over the summer.", "Tickets go on sale on Monday.", "The old timetable had fewer sailings."},
+		b: story{"Over the summer there will be 28 crossings a week, the operator said.", "Tickets can be bought from Monday.", "Sailings had been cut last year."}},
+	{name: "rates: negative: one amount for two periods",
+		a: story{"The council will charge residents £40 a year for garden waste collections.", "The charge starts in June.", "About 30,000 homes use the service."},
+		b: story{"Households that miss the deadline will pay £40 a month in fines.", "The scheme begins in June.", "Some 30,000 homes are signed up."}},
+	{name: "rates: negative: two rates that do not convert",
+		a: story{"Season tickets will rise by £120 a year, the club said.", "The club was promoted in May.", "The stadium holds 24,000."},
+		b: story{"Parking at the stadium will cost £5 a week more, the club said.", "Promotion came in May.", "The ground has room for 24,000 fans."}},
 }

@@ -102,7 +102,7 @@ func highlight(x, y *sent, placed bool) (sx, sy []Span) {
 	if !exact {
 	rounded:
 		for _, match := range []func(a, b figure) bool{
-			func(a, b figure) bool { return scoredRounding(x.s.Text, y.s.Text, a, b) }, convertedPair,
+			func(a, b figure) bool { return scoredRounding(x.s.Text, y.s.Text, a, b) }, convertedPair, ratePair,
 		} {
 			for _, a := range x.figures {
 				for _, b := range y.figures {

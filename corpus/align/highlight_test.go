@@ -109,6 +109,9 @@ func TestHighlightOneFigure(t *testing.T) {
 		{story{"Varga said she had prepared the opening with her coach until three in the morning.", "She is ranked 74th."},
 			story{"She and her coach worked on the line until 3 am, Varga revealed.", "Her federation celebrated."},
 			"date:three in the morning", "date:3 am"},
+		{story{"Energy bills will rise by £92 a year for a typical household from April.", "The regulator blamed gas prices."},
+			story{"From April the typical household will pay about £1.77 a week more for energy.", "Gas prices are to blame, the regulator said."},
+			"figure:£92 a year", "figure:£1.77 a week"},
 	} {
 		a, b := article("a", c.a), article("b", c.b)
 		cmp := Compare(a, b)

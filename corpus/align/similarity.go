@@ -236,6 +236,9 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		if !ok {
 			fx, fy, ok = sp.convertedFigure(x, y)
 		}
+		if !ok {
+			fx, fy, ok = sp.ratedFigure(x, y)
+		}
 		if ok {
 			shared += (sp.weight[fx] + sp.weight[fy]) / 2
 			fact = true
@@ -460,6 +463,14 @@ func otherFigures(x, y *sent) bool {
 	}
 	for _, fx := range x.figures {
 		for _, fy := range y.figures {
+			// Rates for two periods are one figure only when one converts to the other: "£92 a
+			// year" and "£92 a week" are two.
+			if fx.per != "" && fy.per != "" && fx.per != fy.per {
+				if ratePair(fx, fy) {
+					return false
+				}
+				continue
+			}
 			// The same class of unit, or the same value counted under two nouns ("20,000
 			// people", "20,000 refugees").
 			if unitClass(fx.unit) == unitClass(fy.unit) && !farApart(fx, fy) || fx.value == fy.value && (!typed(fx) || !typed(fy) || counted(fx.unit) && counted(fy.unit) && countsPeople(fx.unit) == countsPeople(fy.unit)) {
