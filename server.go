@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	ui "parallax/app"
 	"parallax/internal/site"
 )
@@ -32,6 +34,26 @@ func knownIDs(kind, id string) bool {
 	}
 	_, err = c.Article(id)
 	return err == nil
+}
+
+// handler returns the go-app handler for the app built in web: its version, its data files,
+// and app.wasm's size, which the loading label's progress divides by (the server sends app.wasm
+// compressed and chunked, with no length the label could use: it said "NaN%" without it).
+func handler(web string) (*app.Handler, error) {
+	wasm, err := os.Stat(web + "/app.wasm")
+	if err != nil {
+		return nil, fmt.Errorf("no %s/app.wasm: build it first with `make wasm` (%w)", web, err)
+	}
+	version, err := site.Version(web)
+	if err != nil {
+		return nil, err
+	}
+	opts, err := loadData(web)
+	if err != nil {
+		return nil, err
+	}
+	opts.Version, opts.WasmSize = version, wasm.Size()
+	return site.Handler(opts), nil
 }
 
 // serve runs the local server until interrupted.
@@ -52,19 +74,10 @@ func serve() {
 }
 
 func run(addr, web string) error {
-	if _, err := os.Stat(web + "/app.wasm"); err != nil {
-		return fmt.Errorf("no %s/app.wasm: build it first with `make wasm` (%w)", web, err)
-	}
-	version, err := site.Version(web)
+	h, err := handler(web)
 	if err != nil {
 		return err
 	}
-	opts, err := loadData(web)
-	if err != nil {
-		return err
-	}
-	opts.Version = version
-	h := site.Handler(opts)
 	srv := &http.Server{
 		Addr:              addr,
 		Handler:           site.Serve(h, web, knownIDs),
@@ -74,7 +87,7 @@ func run(addr, web string) error {
 	if err != nil {
 		return err
 	}
-	log.Printf("Parallax (version %s) at http://%s", version, ln.Addr())
+	log.Printf("Parallax (version %s) at http://%s", h.Version, ln.Addr())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -264,3 +264,41 @@ func TestMakefileFuzzesEveryTarget(t *testing.T) {
 		t.Error("found no fuzz targets")
 	}
 }
+
+// TestLoadingLabelKnowsTheWasmSize: the local server's app.js gives the loading label app.wasm's
+// size, since it sends app.wasm compressed and chunked with no length the label could divide by
+// ("Loading Parallax… NaN%" before).
+func TestLoadingLabelKnowsTheWasmSize(t *testing.T) {
+	web := filepath.Join(t.TempDir(), "web")
+	if err := os.MkdirAll(web, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	data, _, err := corpusdata.FromFolder(fixture.Seed(), ingest.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := corpusdata.Library(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(web, "app.wasm"), []byte(strings.Repeat("w", 12345)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := site.WriteData(web, data); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := site.WriteLibrary(web, lib); err != nil {
+		t.Fatal(err)
+	}
+	h, err := handler(web)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(site.Serve(h, web, knownIDs))
+	defer srv.Close()
+	_, js := fetch(t, srv.URL+"/app.js")
+	if want := `goappWasmContentLength = "12345"`; !strings.Contains(js, want) {
+		m := regexp.MustCompile(`goappWasmContentLength = "[^"]*"`).FindString(js)
+		t.Errorf("app.js declares %s, want %s", m, want)
+	}
+}
