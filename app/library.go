@@ -247,18 +247,31 @@ func thousands(n int) string {
 	return s
 }
 
-// pubDate shows a publication date with its basis as a badge, so an estimate never passes for a fact.
+// pubDate shows a publication date with its basis as a badge, so an estimate never passes for a
+// fact. An unknown date gives its reason instead ("Date unknown (The file states no date.)"): a
+// badge "unknown" after "Date unknown" said nothing more, and read "Date unknown unknown" aloud.
 func pubDate(p corpus.PubDate) app.UI {
-	var t app.UI
 	if p.Basis == corpus.BasisUnknown {
-		t = app.Span().Class("date date-unknown").Text("Date unknown")
-	} else {
-		t = app.Time().Class("date").DateTime(p.Date.ISO()).Text(dateLabel(p))
+		why := unknownReason(p.Note)
+		return app.Span().Class("pubdate").Body(
+			app.Span().Class("date date-unknown").Text("Date unknown"),
+			app.If(why != "", func() app.UI { return app.Span().Class("date-why").Text(" (" + why + ")") }),
+		)
 	}
 	return app.Span().Class("pubdate").Body(
-		t,
+		app.Time().Class("date").DateTime(p.Date.ISO()).Text(dateLabel(p)),
 		app.Span().Class("basis basis-"+p.Basis.String()).Text(p.Basis.String()),
 	)
+}
+
+// unknownReason is the first sentence of an unknown date's note ("The file states no date."), as
+// written: the note may be the catalog's own words. "" for none.
+func unknownReason(note string) string {
+	note = strings.TrimSpace(note)
+	if i := strings.Index(note, ". "); i >= 0 {
+		note = note[:i+1]
+	}
+	return note
 }
 
 // Library sort orders under their older names, for callers outside this file.

@@ -87,7 +87,8 @@ func note(s string) app.UI {
 func publishedFact(a *corpus.Article) app.UI {
 	return app.Div().Class("fact").Body(
 		app.Dt().Text("Published"),
-		app.Dd().Body(pubDate(a.Published), note(a.Published.Note)),
+		// An unknown date's pubDate gives its reason already.
+		app.Dd().Body(pubDate(a.Published), app.If(a.Published.Basis != corpus.BasisUnknown, func() app.UI { return note(a.Published.Note) })),
 	)
 }
 

@@ -69,3 +69,46 @@ func TestProvenancePanel(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownDateSaysWhy: a card, the reader's header and its About panel say why a date is
+// unknown, once, and never add a badge "unknown" to "Date unknown" (read aloud as "Date unknown
+// unknown"); a known date keeps its basis badge.
+func TestUnknownDateSaysWhy(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		p       corpus.PubDate
+		want    []string
+		notWant []string
+	}{
+		{"the file states none", corpus.PubDate{Note: "The file states no date."},
+			[]string{"Date unknown", "(The file states no date.)"}, []string{"basis-unknown", ">unknown<"}},
+		{"a refused date, first sentence only", corpus.PubDate{Note: `The date "2025-13-40" (line 3) was refused. Not a month.`},
+			[]string{"(The date &#34;2025-13-40&#34; (line 3) was refused.)"}, []string{"Not a month", "basis-unknown"}},
+		{"no note: no reason invented", corpus.PubDate{},
+			[]string{"Date unknown"}, []string{"date-why", "basis-unknown"}},
+		{"hostile note stays text", corpus.PubDate{Note: "<b>x</b>"},
+			[]string{"(&lt;b&gt;x&lt;/b&gt;)"}, []string{"<b>"}},
+		{"a stated date keeps its badge", corpus.PubDate{Basis: corpus.BasisStated, Date: corpus.Date{Year: 2024, Month: 5, Day: 2, Precision: corpus.PrecisionDay}},
+			[]string{"basis-stated", "2 May 2024"}, []string{"date-why"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			html := app.HTMLString(app.P().Body(pubDate(c.p)))
+			for _, w := range c.want {
+				if !strings.Contains(html, w) {
+					t.Errorf("%s: want %q", html, w)
+				}
+			}
+			for _, w := range c.notWant {
+				if strings.Contains(html, w) {
+					t.Errorf("%s: want no %q", html, w)
+				}
+			}
+		})
+	}
+	// The About panel gives the reason once.
+	a := corpus.Article{ID: "x", Title: "Headline", File: "x.txt", Published: corpus.PubDate{Note: "The file states no date."},
+		Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "Text."}}}}}
+	if html := renderProvenance(t, &a); strings.Count(html, "The file states no date.") != 1 {
+		t.Errorf("About panel gives the reason %d times, want once:\n%s", strings.Count(html, "The file states no date."), html)
+	}
+}
