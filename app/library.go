@@ -27,7 +27,9 @@ type libraryPage struct {
 	outlets  []library.Count // the menu's outlets, bounded by libraryOutletChoices
 	more     int             // outlets left out of the menu
 	sections []library.Count // the section menu's sections (none: the corpus has none), bounded alike
-	err      error
+	// absent says which of the link's filters name an outlet or a section no article has.
+	absent []string
+	err    error
 	// filtersOpen shows the filters on a phone, where they are folded away (foldableFilters).
 	filtersOpen bool
 }
@@ -56,6 +58,7 @@ func (p *libraryPage) derive(c *corpus.Corpus, v url.Values) {
 	p.query.Outlet = canonicalOutlet(all, p.query.Outlet)
 	p.sections = library.Sections(c.Articles)
 	p.query.Section = canonicalOutlet(p.sections, p.query.Section)
+	p.absent = absentFilters(all, p.sections, p.query)
 	if len(p.sections) > libraryOutletChoices {
 		p.sections = p.sections[:libraryOutletChoices:libraryOutletChoices]
 	}
@@ -134,6 +137,9 @@ func (p *libraryPage) renderNotices() app.UI {
 			notices = append(notices, app.Li().Body(app.A().Href(href(libraryPath(p.query))).Text("Open the link without what was ignored")))
 		}
 		out = append(out, app.Ul().Class("notice library-notice").Body(notices...))
+	}
+	for _, a := range p.absent {
+		out = append(out, app.P().Class("notice library-notice").Text(a))
 	}
 	if p.res.PageClamped {
 		out = append(out, app.P().Class("notice library-notice").Text(fmt.Sprintf(

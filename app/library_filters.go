@@ -143,6 +143,24 @@ func canonicalOutlet(all []library.Count, name string) string {
 	return name
 }
 
+// absentFilters says which of q's outlet and section no article has ("This link keeps the
+// outlet “Nope”, which no article has."), so that an empty list is not left to say only that no
+// article matches: a link with a misspelt or outdated name would look like an empty corpus.
+func absentFilters(outlets, sections []library.Count, q library.Query) []string {
+	var out []string
+	if q.Outlet != "" && !hasOutlet(outlets, q.Outlet) {
+		out = append(out, fmt.Sprintf("This link keeps the outlet “%s”, which no article has.", truncate(q.Outlet, 80)))
+	}
+	if q.Section != "" && !hasOutlet(sections, q.Section) {
+		if len(sections) == 0 {
+			out = append(out, fmt.Sprintf("This link keeps the section “%s”, but these articles have no sections.", truncate(q.Section, 80)))
+		} else {
+			out = append(out, fmt.Sprintf("This link keeps the section “%s”, which no article is in.", truncate(q.Section, 80)))
+		}
+	}
+	return out
+}
+
 func hasOutlet(os []library.Count, name string) bool {
 	for _, o := range os {
 		if strings.EqualFold(o.Name, name) {

@@ -106,3 +106,47 @@ func TestLibraryLinkNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryAbsentFilters: a link that keeps an outlet or a section no article has says so,
+// rather than leaving an empty list that looks like an empty corpus; a name the corpus has, in
+// any case, and the unknown outlet where articles lack one, say nothing.
+func TestLibraryAbsentFilters(t *testing.T) {
+	var arts []*corpus.Article
+	for i, a := range []struct{ outlet, section string }{{"Reuters", "sport"}, {"", "business"}, {"BBC", ""}} {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprintf("a%d", i), Title: fmt.Sprintf("Title %d", i), Outlet: a.outlet, Section: a.section, AuthorNote: "test",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "A sentence."}}}}})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat, err := corpus.New(arts[2:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		c         *corpus.Corpus
+		raw       string
+		want, not []string
+	}{
+		{c, "outlet=Nope", []string{"This link keeps the outlet “Nope”, which no article has.", "No article matches these filters."}, []string{"the section “"}},
+		{c, "section=nonexistent", []string{"This link keeps the section “nonexistent”, which no article is in."}, []string{"outlet “"}},
+		{c, "outlet=Nope&section=weather", []string{"the outlet “Nope”", "the section “weather”"}, nil},
+		{flat, "section=sport", []string{"This link keeps the section “sport”, but these articles have no sections."}, nil},
+		{c, "outlet=reuters&section=SPORT", nil, []string{"This link keeps"}},
+		{c, "outlet=unknown", nil, []string{"This link keeps"}},
+		{c, "outlet=%3Cb%3Ex%3C%2Fb%3E", []string{"“&lt;b&gt;x&lt;/b&gt;”"}, []string{"<b>x"}},
+	} {
+		_, html := renderLibrary(tt.c, tt.raw)
+		for _, w := range tt.want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: the page lacks %q", tt.raw, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(html, w) {
+				t.Errorf("%s: the page says %q", tt.raw, w)
+			}
+		}
+	}
+}
