@@ -374,6 +374,11 @@ func (r *recogniser) resolve(a, b, depth int) {
 	// A title after a known name is not part of it ("US President", "Amazon Chairman"); after
 	// an unknown word it is a name of its own ("the Half-Blood Prince").
 	if b-a > 1 && lx.titles[r.toks[b-1].text] && r.toks[b-2].text != "of" && r.gazEndsAt(b-1) < 0 {
+		if r.fieldOfOffice(a, b-1) {
+			// "The Labour Minister said": an office and its field, no name (see split).
+			r.consumed = max(r.consumed, r.toks[b-1].end)
+			return
+		}
 		if !r.knownPieces(a, b-1) {
 			r.consumed = max(r.consumed, r.toks[b-1].end)
 			return
@@ -589,6 +594,17 @@ func (r *recogniser) split(a, b, depth int) bool {
 				return true
 			}
 		}
+		// "Economy and Labour Minister Wolfgang Clement": a one-word organisation of the
+		// gazetteer before an office is the office's field, not the party it also spells; the
+		// field and the office are the person's title.
+		if end < b && r.fieldOfOffice(k, end) {
+			r.resolveUnknown(rest, k, depth)
+			if end+1 < b {
+				r.emitName(k, b, end+1, corpus.KindPerson)
+			}
+			r.consumed = max(r.consumed, r.toks[b-1].end)
+			return true
+		}
 		found = true
 		r.resolveUnknown(rest, k, depth)
 		if isGaz {
@@ -604,6 +620,14 @@ func (r *recogniser) split(a, b, depth int) bool {
 	}
 	r.resolveUnknown(rest, b, depth)
 	return true
+}
+
+// fieldOfOffice reports whether token k is a one-word organisation of the gazetteer that names
+// the field of the office at token end ("Labour" in "Labour Minister"), not the organisation.
+func (r *recogniser) fieldOfOffice(k, end int) bool {
+	g := r.gazAt[k]
+	return g >= 0 && end == k+1 && end < len(r.toks) && r.gaz[g].end <= r.toks[k].end &&
+		r.lx.is("portfolio", r.toks[end].text) && r.t.entities[r.gaz[g].ent].Kind == corpus.KindOrganization
 }
 
 // resolveUnknown resolves the leftover words between known pieces, skipping joiners.

@@ -99,6 +99,19 @@ func TestRecogniserIssue13(t *testing.T) {
 		{"US before a title", "US President Donald Trump spoke.", []span{{"US", "United States", plc}, {"President Donald Trump", "Donald Trump", per}}},
 		{"hyphenated pair", "U.S.-China talks and Amazon-TikTok ties", []span{{"U.S.", "United States", plc}, {"China", "China", plc}, {"Amazon", "Amazon", org}, {"TikTok", "TikTok", org}}},
 		{"hyphenated names stay whole", "Jean-Pierre Dubois met Rolls-Royce Holdings.", []span{{"Jean-Pierre Dubois", "Jean-Pierre Dubois", per}, {"Rolls-Royce Holdings", "Rolls-Royce Holdings", org}}},
+		// A one-word organisation before an office names the office's field, not the party.
+		{"field of an office before a name", "Economy and Labour Minister Wolfgang Clement said growth would pick up.",
+			[]span{{"Labour Minister Wolfgang Clement", "Wolfgang Clement", per}}},
+		{"field of an office opening the sentence", "Labour Minister Hilda Solis announced the figures.",
+			[]span{{"Labour Minister Hilda Solis", "Hilda Solis", per}}},
+		{"field of an office, no name", "The Labour Minister said the law would change.", nil},
+		{"field of a ministry", "The Labour Ministry said unemployment rose.", []span{{"Labour Ministry", "Labour Ministry", org}}},
+		{"field of a commissioner", "Trade Commissioner Peter Mandelson met Labour Commissioner Vladimir Spidla.",
+			[]span{{"Commissioner Peter Mandelson", "Peter Mandelson", per}, {"Labour Commissioner Vladimir Spidla", "Vladimir Spidla", per}}},
+		{"the party before a member", "Labour MP Diane Abbott criticised the plan.",
+			[]span{{"Labour", "Labour Party", org}, {"MP Diane Abbott", "Diane Abbott", per}}},
+		{"the party before a role in lower case", "A Labour minister resigned.", []span{{"Labour", "Labour Party", org}}},
+		{"the party in full", "The Labour Party conference opened.", []span{{"Labour Party", "Labour Party", org}}},
 		{"headline words are no names", "Why Is the TikTok Partnership Causing Concern?", []span{{"TikTok", "TikTok", org}}},
 
 		// Decomposed accents match like composed ones, with offsets into the text as given.
