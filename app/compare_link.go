@@ -68,6 +68,17 @@ func focusNote(param string, found bool, pairs int) string {
 		truncate(param, 24), pairs, plural(pairs, "pair", "pairs"))
 }
 
+// viewNote says, when the link asks for a view a comparison does not have ("?view=table"), what
+// it asked for and what is shown instead; "" for none or the aligned pairs' view.
+func viewNote(views []string) string {
+	for _, v := range views {
+		if v != viewPairs {
+			return "This link asks for the view “" + truncate(v, 24) + "”, which a comparison does not have: showing the whole comparison."
+		}
+	}
+	return ""
+}
+
 // resolvePair looks the IDs up and says, in words a reader can act on, what stops the
 // comparison: a missing side, an unknown ID, or the same article twice.
 func resolvePair(c *corpus.Corpus, ids []string) (a, b *corpus.Article, problems []string) {

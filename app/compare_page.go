@@ -26,7 +26,8 @@ type comparePage struct {
 	view     *compareView
 	focus    int  // the focused pair, 0 for none
 	focusB   bool // the link names the B half of the focused pair ("#pair-N-b")
-	// focusNote says that the link names a pair the comparison does not have (see focusNote).
+	// focusNote says that the link names a pair the comparison does not have (see focusNote) or
+	// a view it does not know (see viewNote).
 	focusNote string
 	pairs     bool // show the aligned pairs only (?view=pairs)
 	part      int  // the part of a long comparison the URL asks for (?part=, 1-based), 0 for none
@@ -175,7 +176,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 		return "Compare: this link needs fixing — Parallax", strings.Join(p.problems, " ")
 	}
 	found := p.cmp.PairByN(p.focus) != nil
-	p.focusNote = focusNote(focusParam(u), found, len(p.cmp.Pairs))
+	p.focusNote = strings.TrimSpace(focusNote(focusParam(u), found, len(p.cmp.Pairs)) + " " + viewNote(u.Query()["view"]))
 	if !found {
 		p.focus = 0
 	}

@@ -97,6 +97,10 @@ func TestCompareNavigate(t *testing.T) {
 		{"same twice", "/compare/" + idChew + "/" + idChew, "needs fixing", []string{"Both sides are the same article"}, 0},
 		{"pairs only", "/compare/" + idWhatjobs + "/" + idChew + "?view=pairs#pair-1", " vs ",
 			[]string{"Aligned pairs", `id="pair-1"`, "in a different order", `href="/compare/` + idChew + "/" + idWhatjobs + `?view=pairs"`}, 1},
+		{"view unknown", "/compare/" + idWhatjobs + "/" + idChew + "?view=garbage", " vs ",
+			[]string{"This link asks for the view “garbage”, which a comparison does not have: showing the whole comparison.", "Side by side"}, 0},
+		{"view hostile, pair out of range", "/compare/" + idWhatjobs + "/" + idChew + "?view=%3Cb%3E&focus=99", " vs ",
+			[]string{"This link points to pair 99", "the view “&lt;b&gt;”"}, 0},
 		{"form fallback", "/compare?a=" + idWalmart + "&b=" + idAcquire, " vs ", []string{"At a glance"}, 0},
 		{"markup in ID", "/compare/%3Cscript%3E/x", "needs fixing", []string{"&lt;script&gt;"}, 0},
 	}
