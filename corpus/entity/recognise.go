@@ -792,6 +792,12 @@ func (r *recogniser) appositionKind(b int) corpus.EntityKind {
 	}
 	for k := b + 1; k < len(toks) && k <= b+5; k++ {
 		w := toks[k].text
+		if k == b+2 && (w == "'" || w == "’") && k+1 < len(toks) && toks[k+1].text == "s" {
+			// "Fathi Bin Shatwan, Libya's oil minister": the role of a place's or an
+			// organisation's person.
+			k++
+			continue
+		}
 		if !toks[k].word || toks[k].upper && k > b+1 {
 			break
 		}
