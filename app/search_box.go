@@ -47,7 +47,8 @@ func (b *searchBox) OnNav(ctx app.Context) {
 		q, _ := search.ParseRawQuery(u.RawQuery)
 		b.value = q.Get("q")
 		for k, v := range q {
-			if k != "q" {
+			// New words are a new search: its results start on their first page.
+			if k != "q" && k != "page" {
 				b.filters[k] = v
 			}
 		}
@@ -68,7 +69,8 @@ func (b *searchBox) OnMount(ctx app.Context) {
 		q, _ := search.ParseRawQuery(u.RawQuery)
 		b.filters = url.Values{}
 		for k, v := range q {
-			if k != "q" {
+			// New words are a new search: its results start on their first page.
+			if k != "q" && k != "page" {
 				b.filters[k] = v
 			}
 		}

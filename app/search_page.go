@@ -112,6 +112,7 @@ func (p *searchPage) Render() app.UI {
 		p.renderNotices(),
 		app.Div().ID("search-status").Class("search-status").Aria("live", "polite").Body(p.renderStatus()...),
 		p.renderResults(),
+		p.renderPager(),
 	)
 }
 
@@ -153,6 +154,11 @@ func (p *searchPage) renderNotices() app.UI {
 	}
 	if r.Truncated {
 		items = append(items, app.Li().Text("The query was very long: only its beginning was used."))
+	}
+	if r.PageClamped && r.Total > 0 {
+		items = append(items, app.Li().Class("search-clamped").Text(fmt.Sprintf(
+			"There %s only %d %s of results for this search: this is the last.",
+			plural(r.Pages, "is", "are"), r.Pages, plural(r.Pages, "page", "pages"))))
 	}
 	if len(items) == 0 {
 		return app.Text("")
@@ -196,6 +202,11 @@ func (p *searchPage) renderStatus() []app.UI {
 		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word.", r.Total,
 			plural(r.Total, "article matches", "articles match"))))
 	}
+	if r.Pages > 1 && len(r.Groups) > 0 && len(r.Words) > 0 {
+		// The counts above are of every match: say which of them this page shows.
+		out = append(out, app.P().ID("search-range").Class("search-range").Text(fmt.Sprintf(
+			"Showing %s–%s of %s, best first.", thousands(r.First), thousands(r.First+len(r.Groups)-1), thousands(r.Total))))
+	}
 	if r.Corrected != "" && r.Total > 0 {
 		// Say what the typos were read as, so that a reader can tell a correction from a match.
 		out = append([]app.UI{app.P().Class("search-corrected").Body(
@@ -210,7 +221,7 @@ func (p *searchPage) renderStatus() []app.UI {
 		links := []app.UI{app.Span().Class("suggest-label").Text(label)}
 		for _, s := range r.Suggestions {
 			q := p.query
-			q.Text = s
+			q.Text, q.Page = s, 0
 			links = append(links, app.A().Class("suggestion").Href(searchURL(q.Values())).Text(s))
 		}
 		out = append(out, app.P().Class("search-suggestions").Body(links...))
@@ -232,13 +243,27 @@ func (p *searchPage) renderResults() app.UI {
 		return app.Text("")
 	}
 	groups := r.Groups
-	return app.Ol().Class("search-results").Aria("label", "Results").OnKeyDown(onResultsKey).Body(
+	return app.Ol().Class("search-results").Attr("start", r.First).Aria("label", "Results").OnKeyDown(onResultsKey).Body(
 		app.Range(groups).Slice(func(i int) app.UI {
 			g := groups[i]
 			more, open := p.expanded[g.Article.ID]
 			return resultView(g, r.Partial, p.query.Text, more, open, p.toggleMore(g.Article.ID))
 		}),
 	)
+}
+
+// renderPager links to the first, last and nearby pages of results, as the library's does.
+func (p *searchPage) renderPager() app.UI {
+	r := p.res
+	if r.Pages <= 1 || len(r.Words) == 0 || len(r.Groups) == 0 {
+		return app.Text("")
+	}
+	items := pagerItems(r.Page, r.Pages, "page", func(n int) string {
+		q := p.query
+		q.Page = n
+		return searchURL(q.Values())
+	})
+	return app.Nav().Class("pager").Aria("label", "Pages of results").Body(app.Ul().Body(items...))
 }
 
 // toggleMore returns the handler of an article's "N more matching sentences" control: it finds

@@ -291,6 +291,21 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 				t.Errorf("%d results for “tiktok”", n)
 			}
 		}},
+		{name: "search, a later page", path: "/search?q=tiktok&page=3", status: 200, check: func(t *testing.T, p *Page) {
+			p.Run(chromedp.WaitVisible(`.search-results .result`, chromedp.ByQuery))
+			if got := p.WaitText("#search-range", "Showing"); !strings.HasPrefix(got, "Showing 41–60 of ") {
+				t.Errorf("the range says %q, want results 41–60", got)
+			}
+			if n := p.Count(".search-results .result"); n != 20 {
+				t.Errorf("%d results on page 3, want 20", n)
+			}
+			if n := p.Count(`.pager a[aria-current="page"][href*="page=3"]`); n != 1 {
+				t.Errorf("%d pager links mark page 3 as current", n)
+			}
+		}},
+		{name: "search, a page past the last", path: "/search?q=tiktok&page=100000", status: 200, check: func(t *testing.T, p *Page) {
+			p.WaitText(".search-notices", "this is the last")
+		}},
 		{name: "search, two common words", path: "/search?q=company+deal", status: 200, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`.search-results .result`, chromedp.ByQuery))
 		}},

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"slices"
 	"sync"
 	"testing"
@@ -109,5 +110,23 @@ func BenchmarkKeystrokeChains(b *testing.B) {
 		slices.Sort(lat)
 		b.ReportMetric(float64(lat[len(lat)/2]), "p50-ns")
 		b.ReportMetric(float64(lat[len(lat)*95/100]), "p95-ns")
+	}
+}
+
+// BenchmarkSearchPage asks for the first, a middle and a deep page of a word in most of the
+// 10,000 articles: the pages past insertionLimit's ranks sort every match.
+func BenchmarkSearchPage(b *testing.B) {
+	e := New(benchCorpus(b, "10k"))
+	for _, page := range []int{1, 5, 6, 200} {
+		b.Run(fmt.Sprint("page", page), func(b *testing.B) {
+			q := Query{Text: "tiktok", Page: page}
+			if r := e.Search(q); r.Page != page || len(r.Groups) != MaxGroups {
+				b.Fatalf("page %d of %d, %d groups", r.Page, r.Pages, len(r.Groups))
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				e.Search(q)
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"parallax/corpus"
@@ -19,12 +20,16 @@ type Query struct {
 	// From and To keep only articles whose publication date may fall in the range; a zero date
 	// leaves that end open. Articles of unknown date are left out when either is set.
 	From, To corpus.Date
+	// Page is the page of results asked for, 1-based; 0 is the first. A page past the last
+	// gives the last (Results.PageClamped).
+	Page int
 }
 
 // URL query parameter names; the dates are "from" and "to", as corpus.DateParams reads them.
 const (
 	paramText   = "q"
 	paramOutlet = "outlet"
+	paramPage   = "page" // as the library names it
 )
 
 // Values returns the query as URL parameters, leaving out empty ones.
@@ -37,6 +42,9 @@ func (q Query) Values() url.Values {
 		v.Set(paramOutlet, q.Outlet)
 	}
 	corpus.SetDateParams(v, q.From, q.To)
+	if q.Page > 1 {
+		v.Set(paramPage, strconv.Itoa(q.Page))
+	}
 	return v
 }
 
@@ -136,6 +144,17 @@ func ParseQuery(v url.Values) (Query, error) {
 		// Dates typed the wrong way round mean the range between them: search it, and say so.
 		q.From, q.To = q.To, q.From
 		errs = append(errs, fmt.Errorf("%w: searched from %s to %s", ErrRangeSwapped, q.From.ISO(), q.To.ISO()))
+	}
+	if s := strings.TrimSpace(v.Get(paramPage)); s != "" {
+		// Worded as the library words it: the first page is shown instead, and the view says so.
+		if n, err := strconv.Atoi(s); err != nil || n < 1 {
+			if r := []rune(s); len(r) > 20 {
+				s = string(r[:20]) + "…"
+			}
+			errs = append(errs, fmt.Errorf("page: %q is not a page number", s))
+		} else {
+			q.Page = n
+		}
 	}
 	return q, errors.Join(errs...)
 }

@@ -16,9 +16,16 @@ type Results struct {
 	// Partial is set when no article matched every word: Groups then hold the best partial
 	// matches, which a view must label as such.
 	Partial bool
-	// Groups are the matching articles, best first, at most MaxGroups. With no words, they are the
-	// articles the filters admit, in corpus order, without snippets.
+	// Groups are one page of the matching articles, best first, at most MaxGroups: the page
+	// Query.Page asks for. With no words, they are the articles the filters admit, in corpus
+	// order, without snippets.
 	Groups []Group
+	// Page is the page shown (1-based) and Pages the number of pages (at least 1); when the query
+	// asked for a page past the last, Page is the last and PageClamped is set. First is the
+	// 1-based rank of Groups[0] among all matches (0 when there are none).
+	Page, Pages int
+	PageClamped bool
+	First       int
 	// Total is the number of matching articles, Excluded the number the filters left out.
 	Total, Excluded int
 	// Exact counts the matching articles with a sentence (or title) that has every word as

@@ -12,7 +12,7 @@ import (
 
 // Result limits: what one screen can show.
 const (
-	MaxGroups   = 20 // articles returned; Results.Total counts them all
+	MaxGroups   = 20 // articles on a page of results; Results.Total counts them all
 	MaxSnippets = 3  // sentences shown per article; Group.More counts the rest
 )
 
@@ -156,6 +156,22 @@ func splitQuery(text string) (words []qword, ignored []string, truncated bool) {
 	return words, ignored, truncated
 }
 
+// paginate sets the page of res from the page asked for and res.Total, and returns the ranks
+// [lo, hi) of the matches it shows.
+func (res *Results) paginate(page int) (lo, hi int) {
+	res.Pages = max(1, (res.Total+MaxGroups-1)/MaxGroups)
+	res.Page = max(1, page)
+	if res.Page > res.Pages {
+		res.Page, res.PageClamped = res.Pages, true
+	}
+	lo = (res.Page - 1) * MaxGroups
+	hi = min(lo+MaxGroups, res.Total)
+	if hi > lo {
+		res.First = lo + 1
+	}
+	return lo, hi
+}
+
 // browse lists the articles the filters admit, for an empty query.
 func (e *Engine) browse(q Query, res *Results) {
 	for _, a := range e.arts {
@@ -164,8 +180,18 @@ func (e *Engine) browse(q Query, res *Results) {
 			continue
 		}
 		res.Total++
-		if len(res.Groups) < MaxGroups {
-			res.Groups = append(res.Groups, Group{Article: a})
+	}
+	lo, hi := res.paginate(q.Page)
+	n := 0
+	for _, a := range e.arts {
+		if n >= hi {
+			break
+		}
+		if q.admits(a) {
+			if n >= lo {
+				res.Groups = append(res.Groups, Group{Article: a})
+			}
+			n++
 		}
 	}
 	for _, id := range e.titleTop {
@@ -233,6 +259,7 @@ type acc struct {
 	titleKey  int64 // key of the title unit, if it qualifies
 	title     int32 // score of the title unit, qualifying or not
 	qualified int   // qualifying sentences
+	rank      int   // the article's score, set once before the best are picked
 }
 
 // tally counts a qualifying unit of the article.
@@ -346,31 +373,61 @@ func (e *Engine) rank(s *scratch, q Query, words []wordMatch, res *Results) {
 			}
 		}
 	}
-	// Keep the best MaxGroups by insertion: far cheaper than sorting thousands of articles.
-	var top []int32
+	lo, hi := res.paginate(q.Page)
+	for _, i := range bestOf(accs, score, hi)[lo:] {
+		res.Groups = append(res.Groups, e.group(&accs[i], s, words, need, score(&accs[i])))
+	}
+}
+
+// insertionLimit is the most ranks bestOf keeps by insertion; past it (page six on), sorting
+// every match costs less than insertion's quadratic worst case.
+const insertionLimit = 100
+
+// bestOf returns the indexes of the n best accumulators, best first; ties go to the earlier
+// article, so that pages never overlap.
+func bestOf(accs []acc, score func(*acc) int, n int) []int32 {
 	for i := range accs {
-		g := &accs[i]
-		sc := score(g)
-		at := len(top)
-		for at > 0 {
-			o := &accs[top[at-1]]
-			if so := score(o); so > sc || so == sc && o.art < g.art {
-				break
+		accs[i].rank = score(&accs[i])
+	}
+	before := func(i, j int32) bool {
+		a, b := &accs[i], &accs[j]
+		return a.rank > b.rank || a.rank == b.rank && a.art < b.art
+	}
+	if n > insertionLimit {
+		all := make([]int32, len(accs))
+		for i := range all {
+			all[i] = int32(i)
+		}
+		slices.SortFunc(all, func(i, j int32) int {
+			switch {
+			case before(i, j):
+				return -1
+			case before(j, i):
+				return 1
 			}
+			return 0
+		})
+		return all[:n]
+	}
+	// The first page, the one every keystroke shows, by insertion: far cheaper than sorting
+	// thousands of articles.
+	top := make([]int32, 0, n)
+	for i := range accs {
+		g := int32(i)
+		at := len(top)
+		for at > 0 && before(g, top[at-1]) {
 			at--
 		}
-		if at >= MaxGroups {
+		if at >= n {
 			continue
 		}
-		if len(top) < MaxGroups {
+		if len(top) < n {
 			top = append(top, 0)
 		}
 		copy(top[at+1:], top[at:len(top)-1])
-		top[at] = int32(i)
+		top[at] = g
 	}
-	for _, i := range top {
-		res.Groups = append(res.Groups, e.group(&accs[i], s, words, need, score(&accs[i])))
-	}
+	return top
 }
 
 // group turns an accumulator into a result with its best sentences as highlighted snippets:
