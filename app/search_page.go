@@ -152,6 +152,10 @@ func (p *searchPage) renderNotices() app.UI {
 		items = append(items, app.Li().Text("Not searched for (too common, or past the first eight words): "+
 			strings.Join(r.Ignored, ", ")+"."))
 	}
+	if len(r.Letters) > 0 {
+		items = append(items, app.Li().Class("search-letters").Text("Not searched for (a single letter starts too many words; "+
+			"write a name such as AT&T or C++ without spaces): "+strings.Join(r.Letters, ", ")+"."))
+	}
 	if r.Truncated {
 		items = append(items, app.Li().Text("The query was very long: only its beginning was used."))
 	}

@@ -81,3 +81,12 @@ func TestSearchPages(t *testing.T) {
 		t.Error("a suggestion link keeps the page of another search")
 	}
 }
+
+// TestSearchLettersNotice: single letters left out of a query are named, with how to write a
+// name that has them.
+func TestSearchLettersNotice(t *testing.T) {
+	html := mount(t, searchFor(t, "q=AT+%26+T+tiktok"))
+	if !strings.Contains(html, "Not searched for (a single letter starts too many words; write a name such as AT&amp;T or C++ without spaces): t.") {
+		t.Errorf("no notice of the letter left out:\n%s", html)
+	}
+}

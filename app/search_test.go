@@ -65,7 +65,8 @@ func searchFor(t *testing.T, rawQuery string) *searchPage {
 func TestSearchCountsAsTyped(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"q=bid", "3 articles match every word through words that start like them, other forms or close spellings; none has them as typed."},
-		{"q=sell", "3 articles match every word: 1 with the words as typed, 2 through words that start like them"},
+		// "sell" is in the corpus as typed: not stretched to a close spelling, as it was to a third article.
+		{"q=sell", "2 articles match every word: 1 with the words as typed, 1 through words that start like them"},
 		{"q=deal", "3 articles match every word."},
 	}
 	for _, tt := range tests {

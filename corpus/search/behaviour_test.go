@@ -83,7 +83,8 @@ func TestCompounds(t *testing.T) {
 	for q, want := range map[string]string{
 		"ecommerce":  "Its [e-commerce] arm grows.",
 		"e-commerce": "Its [e-commerce] arm grows.",
-		"commerce":   "Its [e-commerce] arm grows.", // "ecommerce" is one edit away
+		// The word as typed, a part of the compound: no longer stretched to "ecommerce", an edit away.
+		"commerce": "Its e-[commerce] arm grows.",
 	} {
 		r := e.Search(Query{Text: q})
 		if len(r.Groups) != 1 || len(r.Groups[0].Snippets) != 1 {
@@ -126,28 +127,41 @@ func TestPartialAndSuggestions(t *testing.T) {
 
 func TestWords(t *testing.T) {
 	for _, c := range []struct {
-		text           string
-		words, ignored []string
-		truncated      bool
+		text                    string
+		words, ignored, letters []string
+		truncated               bool
 	}{
-		{"The Walmart and the TikTok", []string{"walmart", "tiktok"}, []string{"the", "and"}, false},
-		{"the of", nil, []string{"the", "of"}, false},
-		{"a b c d e f g h i j", []string{"b", "c", "d", "e", "f", "g", "h", "i"}, []string{"a", "j"}, false},
-		{"TikTok’s «ÉLAN» élan", []string{"tiktok", "elan"}, nil, false},
-		{"e-commerce giant", []string{"e-commerce", "giant"}, nil, false},
-		{"commerce e-commerce", []string{"commerce", "e-commerce"}, nil, false},
-		{"sell-or-ban", []string{"sell-or-ban"}, nil, false},
-		{"U.S.-China", []string{"us-china"}, nil, false},
-		{"Biden's", []string{"biden"}, nil, false},
-		{"北京市政府", []string{"北京市政府"}, nil, false},
-		{strings.Repeat("x", 600), []string{strings.Repeat("x", maxTermRunes)}, nil, true},
+		{"The Walmart and the TikTok", []string{"walmart", "tiktok"}, []string{"the", "and"}, nil, false},
+		{"the of", nil, []string{"the", "of"}, nil, false},
+		{"a b c d e f g h i j", nil, []string{"a"}, []string{"b", "c", "d", "e", "f", "g", "h", "i", "j"}, false},
+		{"one two three four five six seven eight nine", []string{"one", "two", "three", "four", "five", "six", "seven", "eight"}, []string{"nine"}, nil, false},
+		{"TikTok’s «ÉLAN» élan", []string{"tiktok", "elan"}, nil, nil, false},
+		{"e-commerce giant", []string{"e-commerce", "giant"}, nil, nil, false},
+		{"commerce e-commerce", []string{"commerce", "e-commerce"}, nil, nil, false},
+		{"sell-or-ban", []string{"sell-or-ban"}, nil, nil, false},
+		{"U.S.-China", []string{"us-china"}, nil, nil, false},
+		{"Biden's", []string{"biden"}, nil, nil, false},
+		{"北京市政府", []string{"北京市政府"}, nil, nil, false},
+		{"北", []string{"北"}, nil, nil, false},
+		{strings.Repeat("x", 600), []string{strings.Repeat("x", maxTermRunes)}, nil, nil, true},
+		// Names written with "&" or "+" are searched as written; their letters alone are not.
+		{"AT&T", []string{"at&t"}, nil, nil, false},
+		{"AT&T's shares", []string{"at&t", "shares"}, nil, nil, false},
+		{"AT & T", nil, []string{"at"}, []string{"t"}, false},
+		{"c++ programmers", []string{"c++", "programmers"}, nil, nil, false},
+		{"C# and F#", []string{"c#", "f#"}, []string{"and"}, nil, false},
+		{"P&O ferries M&S S&P", []string{"p&o", "ferries", "m&s", "s&p"}, nil, nil, false},
+		{"Disney+", []string{"disney+"}, nil, nil, false},
+		// A digit is a number, searched for; a letter is left out.
+		{"formula 1 x", []string{"formula", "1"}, nil, []string{"x"}, false},
+		{"t", nil, nil, []string{"t"}, false},
 	} {
-		qs, ig, tr := splitQuery(c.text)
+		qs, ig, le, tr := splitQuery(c.text)
 		var w []string
 		for _, q := range qs {
 			w = append(w, q.display)
 		}
-		if d := cmp.Diff([]any{c.words, c.ignored, c.truncated}, []any{w, ig, tr}); d != "" {
+		if d := cmp.Diff([]any{c.words, c.ignored, c.letters, c.truncated}, []any{w, ig, le, tr}); d != "" {
 			t.Errorf("%.30q (-want +got):\n%s", c.text, d)
 		}
 	}

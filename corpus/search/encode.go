@@ -22,8 +22,9 @@ import (
 // units and outlets (a walk over the articles), the frequencies (a term's posting count), the
 // term map, and the deletion index (keyed by a hash seeded anew in each process).
 
-// indexFormat opens the encoding; a new layout needs a new one.
-const indexFormat = "PXS1"
+// indexFormat opens the encoding; a new layout, or a tokenizer that finds other terms (PXS2:
+// names written with "&" or "+"), needs a new one.
+const indexFormat = "PXS2"
 
 // rebuildIndex tells the reader how to fix a stale or damaged index, built with the rest of the
 // data.

@@ -61,16 +61,22 @@ func (e *Engine) candidates(word string) []candidate {
 			best[id] = candidate{id, q, k}
 		}
 	}
-	if id, ok := e.ids[word]; ok {
+	id, found := e.ids[word]
+	if found {
 		offer(id, qualExact, MatchExact)
 	} else if len(rs) >= 4 {
 		e.forms(word, offer)
 	}
 	lo, hi := e.prefixRange(word)
+	if len(rs) == 1 && !isCJK(rs[0]) {
+		// A digit (the only word of one rune indexed) stands for itself: as the start of
+		// numbers, "1" would find "10" and "1990".
+		lo = hi
+	}
 	if n := hi - lo; n > 0 {
 		ids := slices.Clone(e.byTerm[lo:hi])
 		if len(rs) == 1 {
-			// A single letter matches too much to be useful in full: keep the likeliest words.
+			// A single CJK character begins many pairs: keep the likeliest.
 			slices.SortStableFunc(ids, func(a, b uint32) int { return int(e.freq[b]) - int(e.freq[a]) })
 			ids = ids[:min(len(ids), maxShortPrefix)]
 		}
@@ -79,12 +85,14 @@ func (e *Engine) candidates(word string) []candidate {
 			offer(id, int32(qualPrefixMin+30*len(rs)/max(tl, 1)), MatchPrefix)
 		}
 	}
-	if len(rs) >= minEditRunes-1 && len(rs) <= maxTermRunes {
+	// Close spellings mend a typo. A word the corpus has as typed is no typo: stretched, "wenger"
+	// would find "winger" and "o'neill" "one-million", articles that lack the word.
+	if !found && len(rs) >= minEditRunes-1 && len(rs) <= maxTermRunes {
 		for _, id := range e.editNeighbours(rs) {
 			offer(id, qualEdit, MatchEdit)
 		}
 	}
-	if len(rs) >= minFuzzyRunes && len(rs) <= maxFuzzyRunes {
+	if !found && len(rs) >= minFuzzyRunes && len(rs) <= maxFuzzyRunes {
 		e.fuzzyTerms(word, rs, offer)
 	}
 	out := make([]candidate, 0, len(best))

@@ -11,6 +11,9 @@ type Results struct {
 	Words []string
 	// Ignored are query words left out: common words, or words beyond the first eight.
 	Ignored []string
+	// Letters are query words of a single letter, left out: no word is one letter, and as the
+	// start of words one letter matches most of them. A digit is searched for as a number.
+	Letters []string
 	// Truncated is set when the query text was too long and only its start was used.
 	Truncated bool
 	// Partial is set when no article matched every word: Groups then hold the best partial

@@ -58,7 +58,7 @@ func (e *Engine) Search(q Query) (res *Results) {
 // prepare splits the query text into words and resolves each to its candidate terms.
 func (e *Engine) prepare(text string, res *Results) []wordMatch {
 	var qs []qword
-	qs, res.Ignored, res.Truncated = splitQuery(text)
+	qs, res.Ignored, res.Letters, res.Truncated = splitQuery(text)
 	words := make([]wordMatch, len(qs))
 	for i, w := range qs {
 		cs := e.candidates(w.term)
@@ -111,7 +111,9 @@ type qword struct {
 // splitQuery folds text into distinct words, leaving out common words and any past maxWords.
 // A hyphenated compound is one word standing for its joined form and its parts in sequence
 // ("sell-or-ban"); so is a run of CJK characters, as its character pairs.
-func splitQuery(text string) (words []qword, ignored []string, truncated bool) {
+// A single letter is left out too, into letters: no word is one letter, and as the start of
+// words it matches most of them ("t" of "AT & T" would find "time").
+func splitQuery(text string) (words []qword, ignored, letters []string, truncated bool) {
 	if utf8.RuneCountInString(text) > maxQueryRunes {
 		text, truncated = string([]rune(text)[:maxQueryRunes]), true
 	}
@@ -119,6 +121,9 @@ func splitQuery(text string) (words []qword, ignored []string, truncated bool) {
 	tokenize(text, func(t token) {
 		term := string(t.term)
 		switch {
+		case t.sym && t.parts <= len(all):
+			// A name as written ("AT&T", "C++"): its letters alone are stop words or single letters.
+			all = append(all[:len(all)-t.parts], qword{display: term, term: term})
 		case t.parts > 0 && t.parts <= len(all):
 			n := len(all) - t.parts
 			parts := make([]string, t.parts)
@@ -147,13 +152,16 @@ func splitQuery(text string) (words []qword, ignored []string, truncated bool) {
 			continue
 		}
 		seen[w.term] = true
-		if w.parts == nil && stopWords[w.term] || len(words) == maxWords {
+		switch {
+		case w.parts == nil && stopWords[w.term] || len(words) == maxWords:
 			ignored = append(ignored, w.display)
-			continue
+		case w.parts == nil && !indexable([]byte(w.term)) && w.cjkSeg == 0:
+			letters = append(letters, w.display)
+		default:
+			words = append(words, w)
 		}
-		words = append(words, w)
 	}
-	return words, ignored, truncated
+	return words, ignored, letters, truncated
 }
 
 // paginate sets the page of res from the page asked for and res.Total, and returns the ranks

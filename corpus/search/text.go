@@ -12,8 +12,10 @@ const maxTermRunes = 40
 //
 // A text yields, in order: each word; after a chain of words joined by single hyphens or
 // apostrophes ("sell-or-ban", "O'Brien"), the join of the whole chain, with parts set to the
-// number of words joined; and for each run of Han, kana or Hangul, its overlapping pairs of
-// characters (a run of one character yields that character).
+// number of words joined; after words joined by single "&" or "+" ("AT&T", "S&P") or a word
+// followed by "+" or "#" ("C++", "C#"), the whole as written, symbols included, with sym set; and
+// for each run of Han, kana or Hangul, its overlapping pairs of characters (a run of one
+// character yields that character).
 type token struct {
 	term       []byte
 	start, end int // rune offsets in the original text, end exclusive
@@ -22,6 +24,7 @@ type token struct {
 	// however folding changed its length ("ß" → "ss", "u" plus a combining mark → "u").
 	ends  []int
 	parts int  // for the join of a chain: how many words it joins; 0 otherwise
+	sym   bool // a join kept with its symbols ("at&t", "c++"): a name, not a chain of words
 	cjk   bool // a pair (or single character) of a Han, kana or Hangul run
 	seg   int  // the run of word characters the token comes from, for grouping a CJK run
 }
@@ -51,6 +54,24 @@ type tokenizer struct {
 	ends  []int
 	segs  []seg
 	words []word
+	join  []byte // the term of a join kept with its symbols
+	jends []int
+}
+
+// isJoiner reports whether r joins words into one name that keeps it ("AT&T", "S&P").
+func isJoiner(r rune) bool { return r == '&' || r == '+' }
+
+// suffixLen returns how many bytes of "+" or "#" (at most two) follow at text[at:], when they end
+// a word ("C++", "C#"): followed by the end of the text or by a rune that is not a word's.
+func suffixLen(text string, at int) int {
+	n := 0
+	for at+n < len(text) && n < 2 && (text[at+n] == '+' || text[at+n] == '#') {
+		n++
+	}
+	if n == 0 || at+n < len(text) && isWordRune(rune(text[at+n])) {
+		return 0
+	}
+	return n
 }
 
 // tokenize calls f for each token of text (see token). Invalid UTF-8 bytes count as one rune
@@ -194,6 +215,12 @@ func (z *tokenizer) each(text string, f func(token)) {
 			}
 			j++
 		}
+		if j == i {
+			if k := z.symbolJoin(text, i, f); k > i {
+				i = k
+				continue
+			}
+		}
 		for k := i; k <= j; k++ {
 			w := ws[k]
 			f(token{term: z.fold[w.fs:w.fe], start: w.start, end: w.end, ends: z.ends[w.es:w.ee], seg: k})
@@ -204,6 +231,48 @@ func (z *tokenizer) each(text string, f func(token)) {
 		}
 		i = j + 1
 	}
+}
+
+// symbolJoin yields, when word i starts words joined by "&" or "+" or ends in "+" or "#", each
+// word and then the whole as written, and returns the index of the word after them; otherwise it
+// yields nothing and returns i. Folded without its symbols, "M&S" would be "ms", as in "Ms Smith".
+func (z *tokenizer) symbolJoin(text string, i int, f func(token)) int {
+	ws := z.words
+	j := i
+	for j+1 < len(ws) && !ws[j].possessive && !ws[j+1].cjk {
+		if r, one := single(text[ws[j].be:ws[j+1].bs]); !one || !isJoiner(r) {
+			break
+		}
+		j++
+	}
+	suffix := 0
+	if !ws[j].possessive {
+		suffix = suffixLen(text, ws[j].be)
+	}
+	if j == i && suffix == 0 {
+		return i
+	}
+	z.join, z.jends = z.join[:0], z.jends[:0]
+	for k := i; k <= j; k++ {
+		w := ws[k]
+		f(token{term: z.fold[w.fs:w.fe], start: w.start, end: w.end, ends: z.ends[w.es:w.ee], seg: k})
+		z.join = append(z.join, z.fold[w.fs:w.fe]...)
+		z.jends = append(z.jends, z.ends[w.es:w.ee]...)
+		if k < j {
+			z.join = append(z.join, text[w.be:ws[k+1].bs]...)
+			z.jends = append(z.jends, w.end+1)
+		}
+	}
+	end := ws[j].end
+	for n := range suffix {
+		z.join = append(z.join, text[ws[j].be+n])
+		end++
+		z.jends = append(z.jends, end)
+	}
+	if len(z.jends) <= maxTermRunes {
+		f(token{term: z.join, start: ws[i].start, end: end, ends: z.jends, parts: j - i + 1, sym: true, seg: j})
+	}
+	return j + 1
 }
 
 // emitCJK yields the overlapping character pairs of CJK word i.

@@ -1,0 +1,108 @@
+package search
+
+import (
+	"slices"
+	"testing"
+
+	"parallax/corpus"
+)
+
+// symbolEngine has names written with symbols beside common words that start with their letters.
+func symbolEngine(t *testing.T) *Engine {
+	t.Helper()
+	texts := map[string]string{
+		"att":     "AT&T bought the cable company.",
+		"atts":    "Shares in AT&T's rival fell.",
+		"time":    "It is time to talk about the tariff.",
+		"cpp":     "C++ compilers are fast.",
+		"could":   "Could it be the weather?",
+		"csharp":  "Code in C# runs on the server.",
+		"ten":     "Sales rose 10% in 1990.",
+		"f1":      "The Formula 1 team wins.",
+		"po":      "P&O Ferries sailed at dawn.",
+		"ms":      "Ms Smith shops for food.",
+		"mands":   "Ms Jones runs M&S stores.",
+		"sandp":   "The S&P 500 closed higher.",
+		"spaced":  "Marks & Spencer opened a store.",
+		"disney":  "Disney+ gained viewers.",
+		"disney2": "Disney films gained viewers.",
+	}
+	var arts []*corpus.Article
+	for id, text := range texts {
+		arts = append(arts, &corpus.Article{ID: id, Title: "·", AuthorNote: "fixture",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: text}}}}})
+	}
+	slices.SortFunc(arts, func(a, b *corpus.Article) int { return cmpString(a.ID, b.ID) })
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(c)
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// TestSymbolsAndSingleCharacters: a name written with "&", "+" or "#" is found as written, not
+// through its letters; a single letter is left out and said so; a digit is a whole number.
+func TestSymbolsAndSingleCharacters(t *testing.T) {
+	e := symbolEngine(t)
+	for _, c := range []struct {
+		query   string
+		ids     []string // every article found, sorted
+		snippet string   // the first snippet of ids[0], marked
+		letters []string
+	}{
+		{"AT&T", []string{"att", "atts"}, "[AT&T] bought the cable company.", nil},
+		{"at&t's", []string{"att", "atts"}, "[AT&T] bought the cable company.", nil},
+		{"c++", []string{"cpp"}, "[C++] compilers are fast.", nil},
+		{"C++ compilers", []string{"cpp"}, "[C++] [compilers] are fast.", nil},
+		{"c#", []string{"csharp"}, "Code in [C#] runs on the server.", nil},
+		{"P&O", []string{"po"}, "[P&O] Ferries sailed at dawn.", nil},
+		{"M&S", []string{"mands"}, "Ms Jones runs [M&S] stores.", nil},
+		{"s&p 500", []string{"sandp"}, "The [S&P] [500] closed higher.", nil},
+		{"disney+", []string{"disney"}, "[Disney+] gained viewers.", nil},
+		// The word alone still finds the name that holds it.
+		{"disney", []string{"disney", "disney2"}, "[Disney]+ gained viewers.", nil},
+		{"1", []string{"f1"}, "The Formula [1] team wins.", nil},
+		{"10", []string{"ten"}, "Sales rose [10]% in 1990.", nil},
+		{"t", nil, "", []string{"t"}},
+		{"AT & T", nil, "", []string{"t"}},
+		{"c tariff", []string{"time"}, "It is time to talk about the [tariff].", []string{"c"}},
+	} {
+		r := e.Search(Query{Text: c.query})
+		if c.ids == nil {
+			// Nothing left to search for: the view asks for words, and lists nothing.
+			if len(r.Words) != 0 || !slices.Equal(r.Letters, c.letters) {
+				t.Errorf("%q: searched %q, letters %q; want nothing, letters %q", c.query, r.Words, r.Letters, c.letters)
+			}
+			continue
+		}
+		var ids []string
+		for _, g := range r.Groups {
+			ids = append(ids, g.Article.ID)
+		}
+		slices.Sort(ids)
+		if r.Partial || !slices.Equal(ids, c.ids) || !slices.Equal(r.Letters, c.letters) {
+			t.Errorf("%q: found %v (partial %v), letters %q; want %v, letters %q", c.query, ids, r.Partial, r.Letters, c.ids, c.letters)
+			continue
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		for _, g := range r.Groups {
+			if g.Article.ID == c.ids[0] {
+				if got := marked(g.Snippets[0].Text, g.Snippets[0].Highlights); got != c.snippet {
+					t.Errorf("%q: snippet %s, want %s", c.query, got, c.snippet)
+				}
+			}
+		}
+	}
+}
