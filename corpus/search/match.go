@@ -81,6 +81,11 @@ func (e *Engine) candidates(word string) []candidate {
 			ids = ids[:min(len(ids), maxShortPrefix)]
 		}
 		for _, id := range ids {
+			if found && crossesJoin(e.display[id], len(rs)) {
+				// A whole word does not run on into a compound's next part: "rates" is not
+				// the start of "rate-setting", whose "rate-s" it would mark.
+				continue
+			}
 			tl := utf8.RuneCountInString(e.terms[id])
 			offer(id, int32(qualPrefixMin+30*len(rs)/max(tl, 1)), MatchPrefix)
 		}
@@ -109,6 +114,23 @@ func (e *Engine) candidates(word string) []candidate {
 		return int(a.term) - int(b.term)
 	})
 	return out[:min(len(out), maxCandidates)]
+}
+
+// crossesJoin reports whether the first n word runes of spelling run past a hyphen or an
+// apostrophe that joins two of its words.
+func crossesJoin(spelling string, n int) bool {
+	for _, r := range spelling {
+		if n <= 0 {
+			return false
+		}
+		if isHyphen(r) || isApostrophe(r) {
+			return true
+		}
+		if isWordRune(r) {
+			n--
+		}
+	}
+	return false
 }
 
 // prefixRange returns the range of byTerm whose terms start with p.

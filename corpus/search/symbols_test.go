@@ -26,6 +26,9 @@ func symbolEngine(t *testing.T) *Engine {
 		"spaced":  "Marks & Spencer opened a store.",
 		"disney":  "Disney+ gained viewers.",
 		"disney2": "Disney films gained viewers.",
+		"pounds":  "The deal is worth £600m to the club.",
+		"dollars": "Rivals paid $600m for it.",
+		"bare":    "About 600m people watched.",
 	}
 	var arts []*corpus.Article
 	for id, text := range texts {
@@ -73,6 +76,10 @@ func TestSymbolsAndSingleCharacters(t *testing.T) {
 		{"disney", []string{"disney", "disney2"}, "[Disney]+ gained viewers.", nil},
 		{"1", []string{"f1"}, "The Formula [1] team wins.", nil},
 		{"10", []string{"ten"}, "Sales rose [10]% in 1990.", nil},
+		// A currency sign is part of the amount; the amount alone is any currency's.
+		{"£600m", []string{"pounds"}, "The deal is worth [£600m] to the club.", nil},
+		{"$600m", []string{"dollars"}, "Rivals paid [$600m] for it.", nil},
+		{"600m", []string{"bare", "dollars", "pounds"}, "About [600m] people watched.", nil},
 		{"t", nil, "", []string{"t"}},
 		{"AT & T", nil, "", []string{"t"}},
 		{"c tariff", []string{"time"}, "It is time to talk about the [tariff].", []string{"c"}},

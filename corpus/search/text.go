@@ -1,6 +1,7 @@
 package search
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -249,10 +250,23 @@ func (z *tokenizer) symbolJoin(text string, i int, f func(token)) int {
 	if !ws[j].possessive {
 		suffix = suffixLen(text, ws[j].be)
 	}
-	if j == i && suffix == 0 {
+	// A currency sign is part of an amount: "£600m" is not "$600m".
+	cur, size := utf8.DecodeLastRuneInString(text[:ws[i].bs])
+	currency := size > 0 && unicode.Is(unicode.Sc, cur) && '0' <= text[ws[i].bs] && text[ws[i].bs] <= '9'
+	if currency && ws[i].bs > size {
+		before, _ := utf8.DecodeLastRuneInString(text[:ws[i].bs-size])
+		currency = !isWordRune(before)
+	}
+	if j == i && suffix == 0 && !currency {
 		return i
 	}
 	z.join, z.jends = z.join[:0], z.jends[:0]
+	start := ws[i].start
+	if currency {
+		z.join = append(z.join, text[ws[i].bs-size:ws[i].bs]...)
+		z.jends = append(z.jends, start)
+		start--
+	}
 	for k := i; k <= j; k++ {
 		w := ws[k]
 		f(token{term: z.fold[w.fs:w.fe], start: w.start, end: w.end, ends: z.ends[w.es:w.ee], seg: k})
@@ -270,7 +284,7 @@ func (z *tokenizer) symbolJoin(text string, i int, f func(token)) int {
 		z.jends = append(z.jends, end)
 	}
 	if len(z.jends) <= maxTermRunes {
-		f(token{term: z.join, start: ws[i].start, end: end, ends: z.jends, parts: j - i + 1, sym: true, seg: j})
+		f(token{term: z.join, start: start, end: end, ends: z.jends, parts: j - i + 1, sym: true, seg: j})
 	}
 	return j + 1
 }

@@ -17,6 +17,9 @@ func TestWordFoundAsTypedIsNotStretched(t *testing.T) {
 		{"million", "The club paid one-million pounds."},
 		{"bid", "The bid was raised."},
 		{"bud", "A bud of hope."},
+		{"rates", "Interest rates rose again."},
+		{"setting", "The rate-setting committee met."},
+		{"tiktok", "The Tik-Tok app grew."},
 	}
 	var arts []*corpus.Article
 	for _, tx := range texts {
@@ -37,6 +40,11 @@ func TestWordFoundAsTypedIsNotStretched(t *testing.T) {
 		{"winger", "", []string{"winger"}},
 		{"O'Neill", "", []string{"oneill"}},
 		{"bid", "", []string{"bid"}},
+		// A whole word is not the start of a compound's next part; a word being typed may be.
+		{"rates", "", []string{"rates"}},
+		{"interest rates", "", []string{"rates"}},
+		{"rate", "", []string{"rates", "setting"}},
+		{"tikt", "", []string{"tiktok"}},
 		// Typos still mend: these words are not in the corpus as typed.
 		{"wengr", "wenger", []string{"wenger"}},
 		{"Wneger", "wenger", []string{"wenger"}},
