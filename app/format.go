@@ -96,3 +96,9 @@ func authorLabel(a *corpus.Article) string {
 	}
 	return a.Author
 }
+
+// absentOutletNote says that a link keeps an outlet no article has, where an empty list alone
+// would look like an empty corpus.
+func absentOutletNote(name string) string {
+	return "This link keeps the outlet “" + truncate(name, 80) + "”, which no article has."
+}

@@ -149,7 +149,7 @@ func canonicalOutlet(all []library.Count, name string) string {
 func absentFilters(outlets, sections []library.Count, q library.Query) []string {
 	var out []string
 	if q.Outlet != "" && !hasOutlet(outlets, q.Outlet) {
-		out = append(out, fmt.Sprintf("This link keeps the outlet “%s”, which no article has.", truncate(q.Outlet, 80)))
+		out = append(out, absentOutletNote(q.Outlet))
 	}
 	if q.Section != "" && !hasOutlet(sections, q.Section) {
 		if len(sections) == 0 {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -23,9 +24,11 @@ type searchPage struct {
 	// results near the top (on a wider screen they are always shown).
 	filtersOpen bool
 	linkErr     error // a damaged link (an invalid %-escape), read leniently and reported
-	res         *search.Results
-	outlets     []string // the filter menu's outlets, bounded by searchOutletChoices
-	moreOutlets int      // the outlets left out of the menu
+	// absentOutlet: the link keeps an outlet no article has.
+	absentOutlet bool
+	res          *search.Results
+	outlets      []string // the filter menu's outlets, bounded by searchOutletChoices
+	moreOutlets  int      // the outlets left out of the menu
 	// expanded holds, by article ID, every matching sentence of the results whose "N more
 	// matching sentences" the reader opened; expandErr a failure to find them.
 	expanded  map[string][]search.Snippet
@@ -82,6 +85,7 @@ func (p *searchPage) derive(u *url.URL) {
 			arts = c.Articles
 		}
 		p.outlets, p.moreOutlets = outletChoices(searchOutlets(), arts, p.query.Outlet)
+		p.absentOutlet = absentFrom(p.outlets, p.query.Outlet)
 		return
 	}
 	eng, err := p.engine()
@@ -91,6 +95,13 @@ func (p *searchPage) derive(u *url.URL) {
 	}
 	p.res = eng.Search(p.query)
 	p.outlets, p.moreOutlets = outletChoices(eng.Outlets(), nil, p.query.Outlet)
+	// outletChoices keeps the link's outlet in the menu whatever its rank, if any article has it.
+	p.absentOutlet = absentFrom(p.outlets, p.query.Outlet)
+}
+
+// absentFrom reports whether a link's outlet is set and none of outlets, in any case.
+func absentFrom(outlets []string, name string) bool {
+	return name != "" && !slices.ContainsFunc(outlets, func(o string) bool { return strings.EqualFold(o, name) })
 }
 
 func (p *searchPage) Render() app.UI {
@@ -148,6 +159,9 @@ func (p *searchPage) renderNotices() app.UI {
 		items = append(items, app.Li().Text("Could not open the other matching sentences: "+p.expandErr.Error()+"."))
 	}
 	items = append(items, filterNotices(p.queryErr)...)
+	if p.absentOutlet {
+		items = append(items, app.Li().Text(absentOutletNote(p.query.Outlet)))
+	}
 	if len(r.Ignored) > 0 {
 		items = append(items, app.Li().Text("Not searched for (too common, or past the first eight words): "+
 			strings.Join(r.Ignored, ", ")+"."))

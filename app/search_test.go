@@ -49,7 +49,7 @@ func mount(t *testing.T, c app.Composer) string {
 func remount(t *testing.T, p *searchPage) string {
 	t.Helper()
 	return mount(t, &searchPage{query: p.query, queryErr: p.queryErr, linkErr: p.linkErr, res: p.res,
-		outlets: p.outlets, expanded: p.expanded, expandErr: p.expandErr, engine: p.engine})
+		outlets: p.outlets, absentOutlet: p.absentOutlet, expanded: p.expanded, expandErr: p.expandErr, engine: p.engine})
 }
 
 // searchFor derives the search page from a raw query string, as a link would give it.
@@ -208,5 +208,28 @@ func TestSearchOutletUnknown(t *testing.T) {
 	sel := regexp.MustCompile(`<option[^>]*selected[^>]*>([^<]*)</option>`).FindStringSubmatch(html)
 	if sel == nil || sel[1] != "Outlet unknown" {
 		t.Errorf("selected option %q, want Outlet unknown", sel)
+	}
+}
+
+// TestSearchAbsentOutlet: a link that keeps an outlet no article has says so, as the library's
+// does; an outlet the corpus has, in any case, says nothing.
+func TestSearchAbsentOutlet(t *testing.T) {
+	for _, c := range []struct {
+		raw    string
+		absent bool
+	}{
+		{"q=tiktok&outlet=Nope", true},
+		{"outlet=%3Cb%3ENope%3C%2Fb%3E", true},
+		{"q=tiktok&outlet=whatjobs", false},
+		{"q=tiktok&outlet=WhatJobs", false},
+		{"q=tiktok", false},
+	} {
+		html := mount(t, searchFor(t, c.raw))
+		if got := strings.Contains(html, "which no article has."); got != c.absent {
+			t.Errorf("%s: notice of an absent outlet %v, want %v", c.raw, got, c.absent)
+		}
+		if strings.Contains(html, "<b>Nope") {
+			t.Errorf("%s: the outlet became markup", c.raw)
+		}
 	}
 }
