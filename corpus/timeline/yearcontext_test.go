@@ -38,6 +38,18 @@ var yearCases = []yearCase{
 	{text: "The network airs the debate at 2000 ET.", notYear: []string{"2000"}},
 	{text: "Listen to the interview on the website from 1900 GMT.", notYear: []string{"1900"}},
 	{text: "Shops stay open until 2000 local time on Thursdays.", notYear: []string{"2000"}},
+	// A 24-hour time without a zone: "at about", or "at" with a day beside it, or the other end
+	// of a span of clock times.
+	{text: "The revived quiz could go out at about 1900 on Sundays.", notYear: []string{"1900"}},
+	{text: "Doors open at 1930 tonight for the charity gala.", notYear: []string{"1930"}},
+	{text: "The ferry sails at 2015 on Fridays and returns at 0700.", notYear: []string{"2015"}},
+	{text: "Tonight at 2000 the minister will answer questions.", notYear: []string{"2000"}},
+	{text: "On Sunday at 1945 the bells will ring for the last time.", notYear: []string{"1945"}},
+	{text: "The helpline is staffed from 0800 to 2000 every day.", notYear: []string{"2000"}},
+	{text: "Roads will be closed between 0600 and 1900 on race day.", notYear: []string{"1900"}},
+	{text: "The count is expected at around 2000, officials said.", notYear: []string{"2000"}},
+	{text: "The shuttle leaves at 1915 each evening.", notYear: []string{"1915"}},
+	{text: "The vote is due at 1900 this evening.", notYear: []string{"1900"}},
 	// Products and models: a name of software or a model before the number.
 	{text: "Computers running Windows 2000 are at risk from the worm.", notYear: []string{"2000"}},
 	{text: "The flaw affects Windows 95, 98, NT, 2000 and XP.", notYear: []string{"2000"}},
@@ -91,6 +103,10 @@ var yearCases = []yearCase{
 	{text: "Police held him under the Terrorism Act 2000 for a week.", want: []string{"2000 = 2000"}},
 	{text: "The 2000 Sydney Olympics were a success.", want: []string{"2000 = 2000"}},
 	{text: "The company expects 2005 profits to rise.", want: []string{"2005 = 2005"}},
+	{text: "At 2004 prices the scheme would cost £3bn.", want: []string{"2004 = 2004"}},
+	{text: "The show first aired in 1955 on Sundays.", want: []string{"1955 = 1955"}},
+	{text: "The museum was founded in about 1920 by a miner.", want: []string{"1920 = 1920"}},
+	{text: "Sales were strong in 2004 on every continent.", want: []string{"2004 = 2004"}},
 	{text: "The final starts at 1930 GMT on 12 May 2005.", notYear: []string{"1930"}, want: []string{"12 May 2005 = 2005-05-12"}},
 	// Decades and centuries: a year divisible by 100 with "s" names its hundred years, except
 	// "the 2000s", which a writer of this century means as the decade.

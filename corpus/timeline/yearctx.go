@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // A four-digit number between 1900 and 2100 is a year only where nothing around it says it is
 // something else. notYear holds the contexts found in news text that make it a clock time
 // ("1900 GMT", "between 2000 and 2100 GMT"), a product or a numbered thing ("Windows 2000",
@@ -52,12 +54,20 @@ const farYears = 20
 // notYear reports whether the four-digit number at token i is something other than a year.
 func (s *scanner) notYear(i int) bool {
 	t, next := s.tok(i), s.tok(i+1)
-	if s.clockAt(i) {
+	if s.clockAt(i) || s.clockContext(i) {
 		return true
 	}
 	// "between 2000 and 2100 GMT", "from 2000 to 1945 GMT": the other end is a time of day.
 	if s.is(i+1, "and", "to", "until", "till") || isDash(next.text) {
-		if o := s.tok(i + 2); o.isPlainNumber() && o.digits == 4 && s.clockAt(i+2) {
+		if o := s.tok(i + 2); o.isPlainNumber() && o.digits == 4 && (s.clockAt(i+2) || s.clockContext(i+2) || o.text[0] == '0') {
+			return true
+		}
+	}
+	// "from 0900 to 2000", "between 1930 GMT and 2030": the end before is a time of day, which
+	// a leading zero ("0900") or a zone makes plain.
+	if p := s.tok(i - 1); s.is(i-1, "and", "to", "until", "till") || isDash(p.text) {
+		if o := s.tok(i - 2); o.isPlainNumber() && o.digits == 4 && (o.text[0] == '0' || s.clockContext(i-2)) ||
+			s.tok(i-2).word && clockWords[s.tok(i-2).lower] && s.tok(i-3).isPlainNumber() && s.tok(i-3).digits == 4 {
 			return true
 		}
 	}
@@ -86,6 +96,53 @@ func (s *scanner) notYear(i int) bool {
 func (s *scanner) clockAt(i int) bool {
 	n := s.tok(i + 1)
 	return clockWords[n.lower] || s.is(i+1, "local") && s.is(i+2, "time")
+}
+
+// approxWords between "at" and a number make it a time or a quantity ("at about 1900", "at
+// around 2000"): a year is "in about 1900" or "around 1900", never "at about".
+var approxWords = setOf("about", "around", "approximately", "roughly", "exactly", "precisely")
+
+// dayWords next to "at NNNN" place it within a day: "at 1900 on Sundays", "tonight at 2000".
+var dayWords = setOf("tonight", "today", "tomorrow", "tomorrow's", "tonight's", "nightly",
+	"daily", "morning", "evening", "afternoon", "night", "o'clock", "sharp")
+
+// clockContext reports whether the number at token i, which a 24-hour clock could read (0000 to
+// 2359), is placed within a day rather than a calendar: after "at about", or after "at" with a
+// day beside it ("at 1900 on Sundays", "tonight at 2030", "at 2000 this evening"). "at 2004
+// prices" names no day and stays a year.
+func (s *scanner) clockContext(i int) bool {
+	t := s.tok(i)
+	if !t.isPlainNumber() || t.digits != 4 || t.num/100 > 23 || t.num%100 > 59 {
+		return false
+	}
+	j := i - 1
+	if approxWords[s.tok(j).lower] {
+		if s.is(j-1, "at") {
+			return true
+		}
+		j--
+	}
+	if !s.is(j, "at") {
+		return false
+	}
+	next, after := s.tok(i+1), s.tok(i+2)
+	switch {
+	case dayWords[next.lower]:
+		return true
+	case next.lower == "on" || next.lower == "every" || next.lower == "each":
+		return isWeekday(after.lower) || isWeekday(strings.TrimSuffix(after.lower, "s")) || dayWords[after.lower] ||
+			after.lower == "day" || after.lower == "weekdays" || after.lower == "weekends"
+	case next.lower == "this" || next.lower == "that" || next.lower == "in" && after.lower == "the":
+		n := after.lower
+		if next.lower == "in" {
+			n = s.tok(i + 3).lower
+		}
+		return n == "morning" || n == "evening" || n == "afternoon" || n == "night"
+	}
+	if p := s.tok(j - 1); dayWords[p.lower] || isWeekday(p.lower) || isWeekday(strings.TrimSuffix(p.lower, "s")) {
+		return true // "tonight at 2000", "on Sunday at 1930"
+	}
+	return false
 }
 
 // productBefore reports whether token i follows a product's name or a numbering noun, directly
