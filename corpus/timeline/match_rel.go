@@ -209,7 +209,34 @@ func (s *scanner) year(i int) (match, bool) {
 		return match{t0: i, t1: i + 2, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear}}, true
 	}
 	if y, ok := s.yearAt(i); ok && !s.isCount(i) && !s.notYear(i) {
-		return match{t0: i, t1: i + 1, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear}}, true
+		m := match{t0: i, t1: i + 1, kind: kAbsolute, d: corpus.Date{Year: y, Precision: corpus.PrecisionYear}}
+		if s.splitYear(i, y) {
+			m.t1, m.until = i+3, corpus.Date{Year: y + 1, Precision: corpus.PrecisionYear}
+		}
+		return m, true
 	}
 	return match{}, false
+}
+
+// splitYear reports whether the year y at token i is the first of a financial year or a season
+// that straddles two calendar years: "2005/06", "2004-05", "2005–6", "2003/2004". Read as its
+// first year alone, "by 2005/06" became a deadline at the end of 2005, half the period early;
+// read as both years it holds the months it can mean. "2005/06/01", a date, is not one.
+func (s *scanner) splitYear(i, y int) bool {
+	sep, n := s.tok(i+1), s.tok(i+2)
+	if !(sep.text == "/" || isDash(sep.text)) || !s.adjacent(i+1) || !s.adjacent(i+2) || !n.isPlainNumber() {
+		return false
+	}
+	if after := s.tok(i + 3); s.adjacent(i+3) && (after.text == "/" || isDash(after.text) || after.text == ".") && s.tok(i+4).num >= 0 {
+		return false
+	}
+	switch n.digits {
+	case 1:
+		return n.num == (y+1)%10
+	case 2:
+		return n.num == (y+1)%100
+	case 4:
+		return n.num == y+1 && sep.text == "/" // "2003-2004" is a range joinRanges reads
+	}
+	return false
 }
