@@ -60,6 +60,13 @@ func cue(toks []token, k int) (t tense, expect bool) {
 		return tFuture, false // "due by": a deadline
 	case expectWords[w] && determiners[prev(1)]:
 		return tNone, false // "a plan", "the forecast": a noun
+	case (w == "forecasts" || w == "forecast") && (periodNouns[prev(1)] || forecastModifiers[prev(1)]):
+		return tNone, false // "its 2005 profit forecasts": a noun, which forecastFor reads
+	case expectWords[w] && setHas(prev(1), "than", "as"):
+		return tNone, false // "faster than predicted", "as expected": measured against a forecast
+	case (presentAux[w] || w == "was" || w == "were") && expectWords[next]:
+		// "is projecting", "were forecasting": the forecast, not the present or past of the aux.
+		return cue(toks, k+1)
 	case expectWords[w]:
 		if setHas(prev(1), "was", "were", "had") {
 			return tPast, true
@@ -233,6 +240,118 @@ func deadlineRole(toks []token, m match, inExpr []bool) (corpus.DateRole, int) {
 		}
 	}
 	return corpus.RoleDeadline, dirFuture
+}
+
+// forecastNouns name a forecast; what follows "forecasts for" or "the outlook for" up to the
+// date is the forecast's content, whatever verb then acts on the forecast ("Forecasts for growth
+// were cut to 1.2% in 2005": the growth of 2005 is expected).
+var forecastNouns = setOf("forecast", "forecasts", "outlook", "projection", "projections",
+	"prediction", "predictions", "estimate", "estimates", "guidance")
+
+// forecastModifiers before "forecasts" make it a noun: "growth forecasts", "official forecasts".
+var forecastModifiers = setOf("growth", "demand", "price", "prices", "official", "economic",
+	"latest", "earlier", "previous", "new", "revised", "gloomy", "analysts'", "analysts’", "budget",
+	"inflation", "traffic", "weather")
+
+// forecastPast are forecast verbs in the past: the verb dates the forecasting ("Last month the
+// minister predicted"), and a later date in its clause is what was forecast ("predicted growth
+// of 5% in 2006").
+var forecastPast = setOf("predicted", "forecast", "projected", "forecasted")
+
+// comparisonWords make the date after them a period of reference: "lower than in 2004",
+// "compared with 8.2% in 2003".
+var comparisonWords = setOf("than", "compared", "comparison", "against", "versus", "vs")
+
+// periodNouns follow a year that names the period figures cover: "2004 earnings".
+var periodNouns = setOf("earnings", "results", "figures", "profits", "profit", "sales", "accounts",
+	"revenue", "revenues", "losses", "turnover", "numbers")
+
+// disclosureVerbs publish figures, after the period they cover: "is due to reveal 2004 earnings
+// on 19 January" expects the revealing, not 2004.
+var disclosureVerbs = setOf("reveal", "reveals", "revealing", "report", "reports", "reporting",
+	"publish", "publishes", "publishing", "announce", "announces", "announcing", "post", "posts",
+	"posting", "release", "releases", "releasing", "unveil", "unveils", "unveiling", "present",
+	"presents", "presenting", "issue", "issues", "issuing", "file", "files", "filing")
+
+// referenceRole corrects the role roleOf gives a date by what the date is to its sentence: the
+// year a forecast is for is expected even when a past verb acts on the forecast ("Forecasts for
+// 2005 were cut"), and a year that is only a period of reference (the year a figure is compared
+// with, the year whose earnings are to be revealed) is not the date of what is expected. A
+// reference year is reported as past only when it lies before the publication year, or when
+// that year is unknown: comparisons and disclosures look back.
+func referenceRole(toks []token, m match, inExpr []bool, role corpus.DateRole, dir, pubYear int) (corpus.DateRole, int) {
+	if m.kind == kUnresolved || m.deadline || role == corpus.RoleDeadline {
+		return role, dir
+	}
+	if role == corpus.RoleHappened && forecastFor(toks, m, inExpr) {
+		return corpus.RoleExpected, dir
+	}
+	if role != corpus.RoleExpected || m.kind != kAbsolute || pubYear != 0 && m.d.Year >= pubYear {
+		return role, dir
+	}
+	if comparedWith(toks, m) || disclosedPeriod(toks, m) {
+		return corpus.RoleHappened, dirPast
+	}
+	return role, dir
+}
+
+// forecastFor reports whether m is the period of a forecast: after "forecasts for", "the
+// outlook for" or a forecast verb in the past ("predicted growth of 5% in 2006"), with no comparison and no past verb dating m directly between ("the outlook for
+// 2005 is good after investments made in 2004"), or before a forecast noun ("its 2006 profit
+// forecasts").
+func forecastFor(toks []token, m match, inExpr []bool) bool {
+	for k := m.t1; k < len(toks) && k < m.t1+2; k++ {
+		if forecastNouns[toks[k].lower] {
+			return true
+		}
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-24; k-- {
+		w := toks[k].lower
+		if comparisonWords[w] || toks[k].text == ";" {
+			return false
+		}
+		if k >= m.t0-3 && !inExpr[k] {
+			if t, _ := cue(toks, k); t == tPast {
+				return false
+			}
+		}
+		if forecastNouns[w] && k+1 < len(toks) && setHas(toks[k+1].lower, "for", "of") || forecastPast[w] && !toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedWith reports whether m follows a comparison: "than 2004", "than in 2004", "compared
+// with 8.2% in 2003".
+func comparedWith(toks []token, m match) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-8; k-- {
+		w := toks[k].lower
+		if comparisonWords[w] {
+			return true
+		}
+		if clauseMarks[toks[k].text] || toks[k].word && toks[k].num < 0 && !setHas(w, "in", "with", "to", "the", "same", "period", "of", "levels", "bn", "m", "million", "billion", "per", "cent", "percent") {
+			return false
+		}
+	}
+	return m.t1 < len(toks) && toks[m.t1].lower == "levels"
+}
+
+// disclosedPeriod reports whether m names the period of figures a disclosure verb publishes:
+// "reveal 2004 earnings", "publish its 2004 figures".
+func disclosedPeriod(toks []token, m match) bool {
+	if m.t1 >= len(toks) || !periodNouns[toks[m.t1].lower] && !(m.t1+1 < len(toks) && periodNouns[toks[m.t1+1].lower] && toks[m.t1].word) {
+		return false
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+		if disclosureVerbs[toks[k].lower] {
+			return true
+		}
+		if !setHas(toks[k].lower, "its", "the", "their", "his", "her", "full", "-", "year", "annual") {
+			return false
+		}
+	}
+	return false
 }
 
 func nextIs(toks []token, k int, w string) bool { return k < len(toks) && toks[k].lower == w }

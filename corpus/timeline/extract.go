@@ -154,6 +154,7 @@ func extractSentence(id, text, ctx string, pub corpus.PubDate, conv int) []corpu
 				m.kind = kUnresolved
 			}
 			role, dir := roleOf(toks, m, inExpr)
+			role, dir = referenceRole(toks, m, inExpr, role, dir, s.pubYear)
 			dm := corpus.DateMention{Sentence: id, Start: m.start, End: m.end, Text: text[m.start:m.end], Role: role}
 			dm.Date, dm.Until, dm.Anchor = resolveEnds(m, ref, dir)
 			if dm.Anchor == corpus.AnchorAbsolute {

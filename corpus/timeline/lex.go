@@ -141,7 +141,8 @@ var modalWords = setOf("could", "may", "might", "would", "should", "must", "can"
 var expectWords = setOf("expected", "expect", "expects", "anticipated", "anticipate",
 	"anticipates", "scheduled", "slated", "planned", "plans", "plan", "planning", "aims", "aim",
 	"aiming", "intends", "intend", "hopes", "hoping", "likely", "poised", "forecast", "projected",
-	"due")
+	"due", "forecasts", "forecasting", "predict", "predicts", "predicting",
+	"projecting", "foresee", "foresees")
 
 var presentAux = setOf("is", "are", "am", "has", "have", "does", "do", "'s")
 
