@@ -13,6 +13,9 @@ type item struct {
 	src   Source
 	order int      // position of the article in the corpus
 	words []uint32 // content words and entities, interned, in increasing order
+	// names and figures are the sentence's specifics, interned, in increasing order: what two
+	// accounts dated only by a year or a month must share to be one happening.
+	names, figures []uint32
 	// verbs are the stems of the sentence's event verbs ("sign", "pass"): two accounts of one
 	// happening that both name theirs name the same.
 	verbs []string
@@ -36,7 +39,8 @@ func Build(c *corpus.Corpus) []Event {
 	var items []item
 	var events []Event
 	ids := map[string]uint32{}
-	wordIDs := map[*context][]uint32{}
+	wordIDs := map[*context][3][]uint32{}
+	nameDF := map[uint32]int{}
 	type pubKey struct {
 		d corpus.Date
 		a corpus.Anchor
@@ -64,12 +68,28 @@ func Build(c *corpus.Corpus) []Event {
 				continue // a mention of a sentence the article does not have
 			}
 			if c.words == nil {
-				c.words, c.verbs = wordsAndVerbs(tokenize(c.text), c.entities)
-				wordIDs[c] = intern(ids, c.words)
+				toks := tokenize(c.text)
+				c.words, c.verbs = wordsAndVerbs(toks, c.entities)
+				names, figures := specifics(toks, c.entities)
+				w := [3][]uint32{intern(ids, c.words), intern(ids, names), intern(ids, figures)}
+				for _, id := range w[1] {
+					nameDF[id]++
+				}
+				wordIDs[c] = w
 			}
 			src := Source{Article: a.ID, Sentence: m.Sentence, Text: m.Text, Start: m.Start, End: m.End,
 				Date: m.Date, Until: m.Until, Alt: m.Alt, Anchor: m.Anchor, Role: m.Role, Entities: c.entities}
-			items = append(items, item{src: src, order: order, words: wordIDs[c], verbs: c.verbs})
+			w := wordIDs[c]
+			items = append(items, item{src: src, order: order, words: w[0], names: w[1], figures: w[2], verbs: c.verbs})
+		}
+	}
+	// A name in a large share of the dated sentences ("UK", "BBC" in a corpus of British news)
+	// says no more than a common word; the floor keeps every name of a small corpus, where one
+	// story's names are in most sentences and still tell its happenings apart from a year's.
+	common := max(commonNameFloor, len(wordIDs)/commonNameShare)
+	for i := range items {
+		if slices.ContainsFunc(items[i].names, func(id uint32) bool { return nameDF[id] > common }) {
+			items[i].names = slices.DeleteFunc(slices.Clone(items[i].names), func(id uint32) bool { return nameDF[id] > common })
 		}
 	}
 	events = append(events, merge(items)...)
@@ -130,7 +150,9 @@ type group struct {
 	ev    Event
 	words [][]uint32
 	verbs [][]string
-	sents map[[2]string]bool
+	// names and figures are each kept account's specifics, beside its words.
+	names, figures [][]uint32
+	sents          map[[2]string]bool
 	// disputed are the groups that report the same happening on a conflicting date.
 	disputed []*group
 }
@@ -211,8 +233,13 @@ func merge(items []item) []Event {
 			if g.sents[[2]string{it.src.Article, it.src.Sentence}] || g.ev.Role != it.src.Role || !agrees(g.ev, it.src) {
 				continue
 			}
+			prec := min(g.ev.Date.Precision, it.src.Date.Precision)
 			for i, w := range g.words {
 				if !verbsAgree(g.verbs[i], it.verbs) {
+					continue
+				}
+				if prec < corpus.PrecisionPartOfMonth && !specificEnough(prec, countSorted(g.names[i], it.names),
+					countSorted(g.figures[i], it.figures), sharedVerb(g.verbs[i], it.verbs)) {
 					continue
 				}
 				if s := similarSorted(w, it.words); s > bestScore {
@@ -223,7 +250,7 @@ func merge(items []item) []Event {
 		if best == nil {
 			g := &group{id: len(groups), ev: Event{Date: it.src.Date, Until: it.src.Until, Alt: it.src.Alt, Anchor: it.src.Anchor,
 				Role: it.src.Role, Sources: []Source{it.src}}, words: [][]uint32{it.words},
-				verbs: [][]string{it.verbs}, sents: map[[2]string]bool{{it.src.Article, it.src.Sentence}: true}}
+				verbs: [][]string{it.verbs}, names: [][]uint32{it.names}, figures: [][]uint32{it.figures}, sents: map[[2]string]bool{{it.src.Article, it.src.Sentence}: true}}
 			groups = append(groups, g)
 			count = append(count, 0)
 			index(g, it.words)
@@ -239,6 +266,8 @@ func merge(items []item) []Event {
 		if len(best.words) < maxAccounts {
 			best.words = append(best.words, it.words)
 			best.verbs = append(best.verbs, it.verbs)
+			best.names = append(best.names, it.names)
+			best.figures = append(best.figures, it.figures)
 			index(best, it.words)
 		}
 	}
@@ -351,6 +380,14 @@ const (
 	minSimilarity = 0.3
 )
 
+// commonNameFloor and commonNameShare decide when a name is too common to tell happenings
+// apart: when more than 1/commonNameShare of the dated sentences name it, and more than
+// commonNameFloor.
+const (
+	commonNameFloor = 50
+	commonNameShare = 150
+)
+
 // maxAccounts is how many sources' words an event keeps to compare new mentions with.
 const maxAccounts = 4
 
@@ -370,8 +407,8 @@ func intern(ids map[string]uint32, words map[string]bool) []uint32 {
 	return out
 }
 
-// similarSorted is similarity for interned word lists in increasing order.
-func similarSorted(a, b []uint32) float64 {
+// countSorted counts the numbers two lists in increasing order share.
+func countSorted(a, b []uint32) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -385,6 +422,12 @@ func similarSorted(a, b []uint32) float64 {
 			j++
 		}
 	}
+	return n
+}
+
+// similarSorted is similarity for interned word lists in increasing order.
+func similarSorted(a, b []uint32) float64 {
+	n := countSorted(a, b)
 	shorter := min(len(a), len(b))
 	if n < minShared || shorter == 0 {
 		return 0

@@ -132,3 +132,62 @@ func TestCompatible(t *testing.T) {
 		}
 	}
 }
+
+// TestCoarseMerge: accounts that share only a year or a month, and common words ("exports",
+// "growth", "sales"), are different happenings; they are one when they share names or figures.
+// A journalist reads the sources of one event as corroborating each other.
+func TestCoarseMerge(t *testing.T) {
+	pub := corpus.PubDate{Date: date(t, "2005-02-10"), Basis: corpus.BasisStated}
+	undated := corpus.PubDate{}
+	for _, c := range []struct {
+		name string
+		a, b string
+		pub  corpus.PubDate
+		same bool
+	}{
+		{"two countries' trade in one year",
+			"Exports from Norway rose sharply in 2004, lifting the trade surplus to a record high.",
+			"Exports from Chile rose sharply in 2004, lifting its trade surplus to a record high.", pub, false},
+		{"two economies' forecasts",
+			"The economy of Ireland is forecast to grow by 4.5% in 2005, the central bank said.",
+			"The economy of Japan is forecast to grow by 2.1% in 2005, the central bank said.", pub, false},
+		{"two firms' profits in one year",
+			"Strong sales abroad helped Kestrel boost its profits by a third in 2004.",
+			"Strong sales abroad helped Osprey boost its profits in 2004, the firm said.", undated, false},
+		{"two firms, one figure, one month",
+			"Profits at Alder Foods fell 4% in March, the company said.",
+			"Profits at Birch Dairies fell 4% in March, the company said.", pub, false},
+		{"one purchase in one year",
+			"Zenco bought the Harlow brewery from Dunmore in 2003 for £40m.",
+			"In 2003, the Zenco group bought Dunmore's Harlow brewery.", undated, true},
+		{"one purchase, a month and a day",
+			"The Tern Group bought the Morley mill from Quarry Holdings in March 2004.",
+			"On 3 March 2004 the Tern Group bought the Morley mill from Quarry Holdings.", undated, true},
+		{"two figures of one year",
+			"Music downloads rose tenfold to 120 million tracks in 2004, worth 95 million pounds.",
+			"In 2004 downloads of music rose tenfold, to 120 million tracks worth 95 million pounds.", undated, true},
+		{"one vote in a month without names",
+			"The city council voted on May 14 to ban plastic bags in shops.",
+			"The city council voted in May to ban plastic bags, joining three other towns.", pub, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			c1 := corpusOf(t, article("a", c.pub, c.a), article("b", c.pub, c.b))
+			merged := false
+			for _, e := range Build(c1) {
+				if e.Lane == LaneReported && len(e.Articles()) == 2 {
+					merged = true
+				}
+			}
+			if merged != c.same {
+				t.Errorf("merged = %v, want %v", merged, c.same)
+			}
+			x, y := Account{Sentence: c1.Articles[0].Paragraphs[0].Sentences[0]}, Account{Sentence: c1.Articles[1].Paragraphs[0].Sentences[0]}
+			if len(c1.Articles[0].Dates) > 0 && len(c1.Articles[1].Dates) > 0 {
+				x.Mention, y.Mention = c1.Articles[0].Dates[0], c1.Articles[1].Dates[len(c1.Articles[1].Dates)-1]
+				if got := SameHappening(x, y); got != c.same {
+					t.Errorf("SameHappening = %v, want %v", got, c.same)
+				}
+			}
+		})
+	}
+}

@@ -33,8 +33,9 @@ func Agree(a, b corpus.DateMention) (corpus.Date, bool) {
 
 // SameHappening reports whether two accounts report one happening, as Build decides when it
 // merges them: the same role, dates that Agree, sentences that share at least three content
-// words or entity names (at least 0.3 of the shorter's), and no two different event verbs
-// ("passed" against "signed"). The comparison summary of two articles uses it to list the dates
+// words or entity names (at least 0.3 of the shorter's), no two different event verbs ("passed"
+// against "signed") and, when the dates share no unit finer than a month, a name or figure
+// (specificEnough). The comparison summary of two articles uses it to list the dates
 // both report, rather than every pair of dates in the same month.
 func SameHappening(a, b Account) bool {
 	if a.Mention.Role != b.Mention.Role {
@@ -43,7 +44,24 @@ func SameHappening(a, b Account) bool {
 	if _, ok := Agree(a.Mention, b.Mention); !ok {
 		return false
 	}
-	wa := contentWords(a.Sentence.Text, entityNames(a.Sentence.Mentions, nil))
-	wb := contentWords(b.Sentence.Text, entityNames(b.Sentence.Mentions, nil))
-	return similarity(wa, wb) > 0 && verbsAgree(eventVerbs(a.Sentence.Text), eventVerbs(b.Sentence.Text))
+	ea, eb := entityNames(a.Sentence.Mentions, nil), entityNames(b.Sentence.Mentions, nil)
+	ta, tb := tokenize(a.Sentence.Text), tokenize(b.Sentence.Text)
+	wa, va := wordsAndVerbs(ta, ea)
+	wb, vb := wordsAndVerbs(tb, eb)
+	if similarity(wa, wb) == 0 || !verbsAgree(va, vb) {
+		return false
+	}
+	na, fa := specifics(ta, ea)
+	nb, fb := specifics(tb, eb)
+	return specificEnough(min(a.Mention.Date.Precision, b.Mention.Date.Precision), countShared(na, nb), countShared(fa, fb), sharedVerb(va, vb))
+}
+
+func countShared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }

@@ -3,6 +3,8 @@ package timeline
 import (
 	"slices"
 	"strings"
+
+	"parallax/corpus"
 )
 
 // stopwords are too common to say two sentences report the same thing.
@@ -53,6 +55,94 @@ func wordsAndVerbs(toks []token, entities []string) (map[string]bool, []string) 
 	}
 	return out, verbs
 }
+
+// specifics returns what names a particular happening in a sentence: its names, each run of
+// capitalised words read as one ("^general motors", "^lvmh"), and its figures ("#9.5",
+// "#440700"), not years. Two accounts that share only common words and a year ("growth",
+// "sales", "2004") tell different stories; a year holds too many for its words to decide. A
+// sentence's first word is a name only when the entity tagger found it ("Airbus overtook"), not
+// when it is any capitalised word ("Sales rose").
+func specifics(toks []token, entities []string) (names, figures map[string]bool) {
+	names, figures = map[string]bool{}, map[string]bool{}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.word && t.upper && t.digits == 0 {
+			j, parts := k, []string(nil)
+			for ; j < len(toks) && toks[j].word && toks[j].upper && toks[j].digits == 0; j++ {
+				w := strings.TrimSuffix(strings.TrimSuffix(toks[j].lower, "’s"), "'s")
+				if len(parts) == 0 && (stopwords[w] || monthNums[w] > 0 || isWeekday(w)) {
+					continue // "The", "In", "March" before a name
+				}
+				parts = append(parts, w)
+				if w != toks[j].lower {
+					j++
+					break // "Japan's trade": the possessive ends the name
+				}
+			}
+			name := strings.Join(parts, " ")
+			first := k == 0 || sentenceStart(toks[k-1].text)
+			if name != "" && len(name) > 1 && (!first || len(parts) > 1 || slices.ContainsFunc(entities, func(e string) bool { return strings.EqualFold(e, name) })) {
+				names["^"+name] = true
+			}
+			k = j - 1
+			continue
+		}
+		if !t.isPlainNumber() {
+			continue
+		}
+		// "9.5", "440,700": one figure written over several tokens.
+		fig, j := t.text, k
+		for j+2 < len(toks) && (toks[j+1].text == "." || toks[j+1].text == ",") && toks[j+2].isPlainNumber() &&
+			toks[j+1].start == toks[j].end && toks[j+2].start == toks[j+1].end {
+			if toks[j+1].text == "." {
+				fig += "."
+			}
+			fig += toks[j+2].text
+			j += 2
+		}
+		if j == k && t.digits == 4 && t.num >= 1900 && t.num <= 2100 {
+			continue // a year: the date, which the accounts already share
+		}
+		figures["#"+fig] = true
+		k = j
+	}
+	return names, figures
+}
+
+// sentenceStart marks may stand before a sentence's (or a quotation's) first word.
+func sentenceStart(s string) bool {
+	return s == "." || s == "“" || s == "\"" || s == ":" || s == "‘" || s == "(" || s == "!" || s == "?"
+}
+
+// specificEnough reports whether two accounts that share only a date as coarse as prec share
+// enough specific content to be one happening. Within a year or a quarter they must share a
+// name and a second name or figure, or two figures; within a month a name, two figures or an event verb that
+// names a happening ("voted").
+func specificEnough(prec corpus.Precision, sharedNames, sharedFigures int, sameVerb bool) bool {
+	switch {
+	case prec >= corpus.PrecisionPartOfMonth:
+		return true
+	case prec == corpus.PrecisionMonth:
+		return sharedNames > 0 || sharedFigures >= 2 || sameVerb
+	}
+	return sharedNames+sharedFigures >= 2 && (sharedNames > 0 || sharedFigures >= 2)
+}
+
+// sharedVerb reports whether two lists of event verbs share one that names a happening:
+// "voted", "signed", not "rose" or "fell", which any figure of the month does.
+func sharedVerb(a, b []string) bool {
+	for _, v := range a {
+		if !movementVerbs[v] && slices.Contains(b, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// movementVerbs are the stems of the verbs that move a figure.
+var movementVerbs = setOf("rose", "fell", "grew", "rise", "ris", "fall", "increas", "declin", "drop",
+	"climb", "slip", "jump", "soar", "plung", "slid", "surg", "gain", "lost", "doubl", "halv",
+	"shrank", "expand", "contract", "boost", "cut", "push", "lift", "rais")
 
 func isWeekday(w string) bool { _, ok := weekdays[w]; return ok }
 
