@@ -20,15 +20,10 @@ var stopwords = setOf("the", "a", "an", "and", "or", "but", "of", "to", "in", "o
 	"note", "noted", "year", "month", "week", "day", "days", "early", "late", "mid", "last",
 	"next", "earlier", "later", "s", "t", "mr", "ms")
 
-// contentWords returns the lower-cased, crudely stemmed content words of text, without date
-// words, plus the entity names prefixed with "@".
-func contentWords(text string, entities []string) map[string]bool {
-	w, _ := wordsAndVerbs(tokenize(text), entities)
-	return w
-}
-
-// wordsAndVerbs returns the content words of a sentence's tokens (see contentWords) and its
-// event verbs (see eventVerbs), reading the tokens once.
+// wordsAndVerbs returns the lower-cased, crudely stemmed content words of a sentence's tokens,
+// without date words, plus the entity names prefixed with "@"; and the stems of its verbs that
+// name what happened or is timetabled ("signed", "passed", "takes"), without auxiliaries and
+// verbs of saying, each once. It reads the tokens once.
 func wordsAndVerbs(toks []token, entities []string) (map[string]bool, []string) {
 	out := make(map[string]bool)
 	var verbs []string
@@ -181,13 +176,6 @@ func similarity(a, b map[string]bool) float64 {
 		return 0
 	}
 	return s
-}
-
-// eventVerbs returns the stems of the verbs of text that name what happened or is timetabled
-// ("signed", "passed", "takes"), without auxiliaries and verbs of saying, each once.
-func eventVerbs(text string) []string {
-	_, v := wordsAndVerbs(tokenize(text), nil)
-	return v
 }
 
 // auxiliaries carry tense, not the happening.
