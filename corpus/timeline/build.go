@@ -37,6 +37,7 @@ func Build(c *corpus.Corpus) []Event {
 		return nil
 	}
 	var items []item
+	var itemCtx []*context // the context of each item, whose names are filtered once
 	var events []Event
 	ids := map[string]uint32{}
 	wordIDs := map[*context][3][]uint32{}
@@ -81,16 +82,22 @@ func Build(c *corpus.Corpus) []Event {
 				Date: m.Date, Until: m.Until, Alt: m.Alt, Anchor: m.Anchor, Role: m.Role, Entities: c.entities}
 			w := wordIDs[c]
 			items = append(items, item{src: src, order: order, words: w[0], names: w[1], figures: w[2], verbs: c.verbs})
+			itemCtx = append(itemCtx, c)
 		}
 	}
 	// A name in a large share of the dated sentences ("UK", "BBC" in a corpus of British news)
 	// says no more than a common word; the floor keeps every name of a small corpus, where one
 	// story's names are in most sentences and still tell its happenings apart from a year's.
 	common := max(commonNameFloor, len(wordIDs)/commonNameShare)
-	for i := range items {
-		if slices.ContainsFunc(items[i].names, func(id uint32) bool { return nameDF[id] > common }) {
-			items[i].names = slices.DeleteFunc(slices.Clone(items[i].names), func(id uint32) bool { return nameDF[id] > common })
+	isCommon := func(id uint32) bool { return nameDF[id] > common }
+	for c, w := range wordIDs {
+		if slices.ContainsFunc(w[1], isCommon) {
+			w[1] = slices.DeleteFunc(slices.Clone(w[1]), isCommon)
+			wordIDs[c] = w
 		}
+	}
+	for i := range items {
+		items[i].names = wordIDs[itemCtx[i]][1]
 	}
 	events = append(events, merge(items)...)
 	slices.SortStableFunc(events, func(a, b Event) int {
