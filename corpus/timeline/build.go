@@ -40,6 +40,9 @@ func Build(c *corpus.Corpus) []Event {
 	var itemCtx []*context // the context of each item, whose names are filtered once
 	var events []Event
 	ids := map[string]uint32{}
+	// Names and figures are numbered apart from words, and from each other: "apple" the word
+	// and "Apple" the name are different things to share.
+	nameIDs, figureIDs := map[string]uint32{}, map[string]uint32{}
 	wordIDs := map[*context][3][]uint32{}
 	nameDF := map[uint32]int{}
 	type pubKey struct {
@@ -72,7 +75,7 @@ func Build(c *corpus.Corpus) []Event {
 				toks := tokenize(c.text)
 				c.words, c.verbs = wordsAndVerbs(toks, c.entities)
 				names, figures := specifics(toks, c.entities)
-				w := [3][]uint32{intern(ids, c.words), intern(ids, names), intern(ids, figures)}
+				w := [3][]uint32{intern(ids, c.words), internList(nameIDs, names), internList(figureIDs, figures)}
 				for _, id := range w[1] {
 					nameDF[id]++
 				}
@@ -430,6 +433,21 @@ func countSorted(a, b []uint32) int {
 		}
 	}
 	return n
+}
+
+// internList is intern for a list that may repeat a string.
+func internList(ids map[string]uint32, list []string) []uint32 {
+	out := make([]uint32, 0, len(list))
+	for _, w := range list {
+		id, ok := ids[w]
+		if !ok {
+			id = uint32(len(ids))
+			ids[w] = id
+		}
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // similarSorted is similarity for interned word lists in increasing order.

@@ -1,6 +1,10 @@
 package timeline
 
-import "parallax/corpus"
+import (
+	"slices"
+
+	"parallax/corpus"
+)
 
 // Account is one sentence's report of a dated happening: a date mention and the sentence that
 // holds it (its text and entity mentions).
@@ -56,10 +60,11 @@ func SameHappening(a, b Account) bool {
 	return specificEnough(min(a.Mention.Date.Precision, b.Mention.Date.Precision), countShared(na, nb), countShared(fa, fb), sharedVerb(va, vb))
 }
 
-func countShared(a, b map[string]bool) int {
+// countShared counts the distinct strings two lists share.
+func countShared(a, b []string) int {
 	n := 0
-	for w := range a {
-		if b[w] {
+	for i, w := range a {
+		if !slices.Contains(a[:i], w) && slices.Contains(b, w) {
 			n++
 		}
 	}

@@ -52,17 +52,18 @@ func wordsAndVerbs(toks []token, entities []string) (map[string]bool, []string) 
 }
 
 // specifics returns what names a particular happening in a sentence: its names, each run of
-// capitalised words read as one ("^general motors", "^lvmh"), and its figures ("#9.5",
-// "#440700"), not years. Two accounts that share only common words and a year ("growth",
+// capitalised words read as one ("general motors", "lvmh"), and its figures ("9.5",
+// "440700"), not years; either may repeat. Two accounts that share only common words and a year ("growth",
 // "sales", "2004") tell different stories; a year holds too many for its words to decide. A
 // sentence's first word is a name only when the entity tagger found it ("Airbus overtook"), not
 // when it is any capitalised word ("Sales rose").
-func specifics(toks []token, entities []string) (names, figures map[string]bool) {
-	names, figures = map[string]bool{}, map[string]bool{}
+func specifics(toks []token, entities []string) (names, figures []string) {
+	var parts []string
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.word && t.upper && t.digits == 0 {
-			j, parts := k, []string(nil)
+			j := k
+			parts = parts[:0]
 			for ; j < len(toks) && toks[j].word && toks[j].upper && toks[j].digits == 0; j++ {
 				w := strings.TrimSuffix(strings.TrimSuffix(toks[j].lower, "’s"), "'s")
 				if len(parts) == 0 && (stopwords[w] || monthNums[w] > 0 || isWeekday(w)) {
@@ -74,10 +75,15 @@ func specifics(toks []token, entities []string) (names, figures map[string]bool)
 					break // "Japan's trade": the possessive ends the name
 				}
 			}
-			name := strings.Join(parts, " ")
+			name := ""
+			if len(parts) == 1 {
+				name = parts[0]
+			} else if len(parts) > 1 {
+				name = strings.Join(parts, " ")
+			}
 			first := k == 0 || sentenceStart(toks[k-1].text)
 			if name != "" && len(name) > 1 && (!first || len(parts) > 1 || slices.ContainsFunc(entities, func(e string) bool { return strings.EqualFold(e, name) })) {
-				names["^"+name] = true
+				names = append(names, name)
 			}
 			k = j - 1
 			continue
@@ -98,7 +104,7 @@ func specifics(toks []token, entities []string) (names, figures map[string]bool)
 		if j == k && t.digits == 4 && t.num >= 1900 && t.num <= 2100 {
 			continue // a year: the date, which the accounts already share
 		}
-		figures["#"+fig] = true
+		figures = append(figures, fig)
 		k = j
 	}
 	return names, figures
