@@ -41,6 +41,7 @@ type timelinePage struct {
 	axis        timeline.Axis
 	dated       int              // dated events that pass the filters
 	inPeriod    int              // of those, the ones that can fall in the period in view
+	within      int              // of those, the ones dated within it, listed first
 	list        []timeline.Event // the page of them shown; nil when only counts are shown
 	page, pages int
 	pageClamped bool
@@ -116,8 +117,8 @@ func (p *timelinePage) derive(c *corpus.Corpus, all []timeline.Event, v url.Valu
 		}
 	}
 	p.axis = timeline.BuildAxis(c, evs, p.view.At, tlMaxLanes)
-	in := timeline.InPeriod(evs, p.view.At)
-	p.inPeriod = len(in)
+	in, within := timeline.InPeriod(evs, p.view.At)
+	p.inPeriod, p.within = len(in), within
 	p.list = nil
 	p.page, p.pages, p.pageClamped = 1, 1, false
 	// The whole timeline lists its events only when they fit one page; otherwise the axis
@@ -337,9 +338,22 @@ func (p *timelinePage) renderList() app.UI {
 			app.Text(title),
 			app.Span().Class("tl-heading-count").Text(fmt.Sprintf(" (%s–%s of %s)", thousands(first), thousands(first+len(p.list)-1), thousands(p.inPeriod))),
 		),
+		p.renderLongerNote(),
 		app.Ol().Class("tl-events").Attr("start", first).Body(items...),
 		p.renderPager(),
 	)
+}
+
+// renderLongerNote says, when some entries are dated only to a longer time than the period in
+// view (a year's entries in a day's view), that they come after the period's own.
+func (p *timelinePage) renderLongerNote() app.UI {
+	longer := p.inPeriod - p.within
+	if p.view.At.Whole() || longer == 0 {
+		return app.Text("")
+	}
+	return app.P().Class("tl-longer-note").Text(fmt.Sprintf(
+		"%s %s dated within %s; the other %s only to a longer time that includes it (its month or year, say), and %s listed after.",
+		thousands(p.within), plural(p.within, "is", "are"), p.view.At.Label(), thousands(longer), plural(longer, "is", "are")))
 }
 
 func (p *timelinePage) renderPager() app.UI {

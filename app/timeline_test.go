@@ -240,3 +240,39 @@ func manyDays(n int) []corpus.Date {
 	}
 	return out
 }
+
+// TestTimelineDayListsItsOwnFirst: a day's view lists the entries dated within the day before
+// those dated only to its month or year, and says so; a year's view, where every entry is within,
+// says nothing of it.
+func TestTimelineDayListsItsOwnFirst(t *testing.T) {
+	c, err := fixtureCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := c.Articles[0]
+	s := a.Paragraphs[0].Sentences[0]
+	ev := func(d corpus.Date, text string) timeline.Event {
+		return timeline.Event{Date: d, Sources: []timeline.Source{{Article: a.ID, Sentence: s.ID, Text: text, Date: d}}}
+	}
+	year := corpus.Date{Year: 2004, Precision: corpus.PrecisionYear}
+	month := corpus.Date{Year: 2004, Month: 11, Precision: corpus.PrecisionMonth}
+	day := corpus.Date{Year: 2004, Month: 11, Day: 17, Precision: corpus.PrecisionDay}
+	other := corpus.Date{Year: 2004, Month: 11, Day: 18, Precision: corpus.PrecisionDay}
+	// In date order, as Build gives them: the year and the month start before the day.
+	evs := []timeline.Event{ev(year, "year-entry"), ev(month, "month-entry"), ev(day, "day-entry"), ev(other, "other-day-entry")}
+
+	_, html := renderTimeline(c, evs, "at=2004-11-17")
+	iDay, iMonth, iYear := strings.Index(html, "day-entry"), strings.Index(html, "month-entry"), strings.Index(html, "year-entry")
+	if iDay < 0 || iMonth < 0 || iYear < 0 || strings.Contains(html, "other-day-entry") {
+		t.Fatalf("the day's view lists day %d, month %d, year %d (and the next day: %v)", iDay, iMonth, iYear, strings.Contains(html, "other-day-entry"))
+	}
+	if !(iDay < iMonth && iDay < iYear) {
+		t.Errorf("the day's own entry is not first: day at %d, month at %d, year at %d", iDay, iMonth, iYear)
+	}
+	if want := "1 is dated within 17 November 2004; the other 2 only to a longer time that includes it"; !strings.Contains(html, want) {
+		t.Errorf("the day's view lacks %q", want)
+	}
+	if _, html := renderTimeline(c, evs, "at=2004"); strings.Contains(html, "tl-longer-note") {
+		t.Error("a year's view, every entry within it, says some are dated to a longer time")
+	}
+}

@@ -451,16 +451,22 @@ func axisColumns(in Period, evs []*Event, u Unit) []Period {
 	return out
 }
 
-// InPeriod returns the dated events that can fall within p (see Event.Overlaps), in order.
-func InPeriod(evs []Event, p Period) []Event {
+// InPeriod returns the dated events that can fall within p (see Event.Overlaps): first those
+// dated within it, in order, then those dated only to a longer time that overlaps it ("2004"
+// in the view of 17 November 2004), in order; and how many are of the first kind. A day's view
+// listed the year's events first, hundreds of them, and the day's own after them.
+func InPeriod(evs []Event, p Period) (out []Event, within int) {
 	lo, hi := p.Bounds()
-	var out []Event
+	var longer []Event
 	for i := range evs {
-		if evs[i].Overlaps(lo, hi) {
+		switch {
+		case evs[i].Within(lo, hi):
 			out = append(out, evs[i])
+		case evs[i].Overlaps(lo, hi):
+			longer = append(longer, evs[i])
 		}
 	}
-	return out
+	return append(out, longer...), len(out)
 }
 
 // Window returns page (1-based) of evs, size events a page, the page actually shown (the last

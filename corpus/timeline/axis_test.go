@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -213,7 +214,8 @@ func BenchmarkAxis10k(b *testing.B) {
 	b.Run("InPeriod+Window", func(b *testing.B) {
 		p, _ := ParsePeriod("2021-06")
 		for b.Loop() {
-			Window(InPeriod(evs, p), 1, 30)
+			in, _ := InPeriod(evs, p)
+			Window(in, 1, 30)
 		}
 	})
 }
@@ -235,7 +237,11 @@ func FuzzViewAxis(f *testing.F) {
 		if len(ax.Columns) > Century || len(ax.Lanes) > 10 {
 			t.Fatalf("%q: %d columns, %d lanes", raw, len(ax.Columns), len(ax.Lanes))
 		}
-		win, page, pages := Window(InPeriod(evs, w.At), w.Page, 20)
+		in, within := InPeriod(evs, w.At)
+		if within > len(in) {
+			t.Fatalf("%q: %d within of %d", raw, within, len(in))
+		}
+		win, page, pages := Window(in, w.Page, 20)
 		if len(win) > 20 || page < 1 || page > pages {
 			t.Fatalf("%q: window of %d, page %d of %d", raw, len(win), page, pages)
 		}
@@ -375,5 +381,41 @@ func TestAxisAcrossCenturies(t *testing.T) {
 				at = next
 			}
 		})
+	}
+}
+
+// TestInPeriodWithinFirst: the events dated within a period come first, in order, then those
+// dated only to a longer time overlapping it, in order; a range reaching past the period is of
+// the second kind, and an event outside it is left out.
+func TestInPeriodWithinFirst(t *testing.T) {
+	d := func(y, m, day int) corpus.Date {
+		switch {
+		case day > 0:
+			return corpus.Date{Year: y, Month: m, Day: day, Precision: corpus.PrecisionDay}
+		case m > 0:
+			return corpus.Date{Year: y, Month: m, Precision: corpus.PrecisionMonth}
+		}
+		return corpus.Date{Year: y, Precision: corpus.PrecisionYear}
+	}
+	evs := []Event{
+		{Date: d(2004, 0, 0)},
+		{Date: d(2004, 11, 0)},
+		{Date: d(2004, 11, 3)},
+		{Date: d(2004, 11, 10), Until: d(2004, 12, 2)},
+		{Date: d(2004, 11, 20)},
+		{Date: d(2005, 1, 0)},
+	}
+	p, err := ParsePeriod("2004-11")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, within := InPeriod(evs, p)
+	var keys []string
+	for _, e := range got {
+		keys = append(keys, e.Date.ISO())
+	}
+	want := []string{"2004-11", "2004-11-03", "2004-11-20", "2004", "2004-11-10"}
+	if !slices.Equal(keys, want) || within != 3 {
+		t.Errorf("InPeriod(2004-11) = %v, %d within; want %v, 3", keys, within, want)
 	}
 }

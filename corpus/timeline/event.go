@@ -103,6 +103,19 @@ func (e *Event) Span() (start, end int) {
 	return start, end
 }
 
+// Within reports whether e is dated, its whole date (to its Until, if any) inside the days lo
+// to hi, as Bounds gives them.
+func (e *Event) Within(lo, hi int) bool {
+	if !e.Dated() {
+		return false
+	}
+	end := e.Date.End()
+	if e.Until.Precision != corpus.PrecisionUnknown {
+		end = e.Until.End()
+	}
+	return e.Date.Start() >= lo && end <= hi
+}
+
 // Overlaps reports whether the event can fall within the days from lo to hi (yyyymmdd, both
 // included): its date or range overlaps them, or the other reading of an ambiguous date does.
 func (e *Event) Overlaps(lo, hi int) bool {
