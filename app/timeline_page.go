@@ -30,6 +30,8 @@ type timelinePage struct {
 	query    timeline.Query
 	view     timeline.View
 	queryErr error
+	// absent says which of the link's filters name an outlet or a name no entry has.
+	absent []string
 	err      error
 	// filtersOpen shows the filters on a phone, where they are folded away (foldableFilters).
 	filtersOpen bool
@@ -101,8 +103,16 @@ func (p *timelinePage) derive(c *corpus.Corpus, all []timeline.Event, v url.Valu
 	p.view, err2 = timeline.ParseView(v)
 	p.queryErr = errors.Join(err1, err2)
 	p.corpus = c
-	p.outlets = boundedChoices(topOutlets(c), tlOutletChoices, p.query.Outlet)
-	p.entities = boundedChoices(corpusTimelineNames(all), tlEntityChoices, p.query.Entity)
+	outlets, names := topOutlets(c), corpusTimelineNames(all)
+	p.outlets = boundedChoices(outlets, tlOutletChoices, p.query.Outlet)
+	p.entities = boundedChoices(names, tlEntityChoices, p.query.Entity)
+	p.absent = nil
+	if absentFrom(outlets, p.query.Outlet) {
+		p.absent = append(p.absent, absentOutletNote(p.query.Outlet))
+	}
+	if absentFrom(names, p.query.Entity) {
+		p.absent = append(p.absent, "This link keeps the name “"+truncate(p.query.Entity, 80)+"”, which no entry of the timeline names.")
+	}
 
 	evs := timeline.Filter(c, all, p.query)
 	p.dated, p.undatedN, p.undated = 0, 0, nil
@@ -225,6 +235,9 @@ func (p *timelinePage) renderQueryError() app.UI {
 			notices = append(notices, app.Li().Body(app.A().Href(timelineURL(w.Set(p.query.Values()))).Text("Open the link without what was ignored")))
 		}
 		out = append(out, app.Ul().Class("notice tl-notice").Body(notices...))
+	}
+	for _, a := range p.absent {
+		out = append(out, app.P().Class("notice tl-notice").Text(a))
 	}
 	if p.pageClamped && p.view.Page > 1 {
 		out = append(out, app.P().Class("notice tl-notice").Text(fmt.Sprintf(

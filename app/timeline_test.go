@@ -4,6 +4,7 @@ package app
 
 import (
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -274,5 +275,40 @@ func TestTimelineDayListsItsOwnFirst(t *testing.T) {
 	}
 	if _, html := renderTimeline(c, evs, "at=2004"); strings.Contains(html, "tl-longer-note") {
 		t.Error("a year's view, every entry within it, says some are dated to a longer time")
+	}
+}
+
+// TestTimelineAbsentFilters: a link that keeps an outlet or a name no entry has says so; one the
+// timeline has, in any case, says nothing.
+func TestTimelineAbsentFilters(t *testing.T) {
+	c, err := fixtureCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := c.Articles[0]
+	s := a.Paragraphs[0].Sentences[0]
+	d := corpus.Date{Year: 2024, Precision: corpus.PrecisionYear}
+	evs := []timeline.Event{{Date: d, Sources: []timeline.Source{{Article: a.ID, Sentence: s.ID, Text: "x", Date: d, Entities: []string{"Lena Harwick"}}}}}
+	names := []string{"Lena Harwick"}
+	for _, tt := range []struct {
+		raw       string
+		want, not []string
+	}{
+		{"entity=Nobody", []string{"This link keeps the name “Nobody”, which no entry of the timeline names."}, []string{"the outlet “"}},
+		{"outlet=Nope", []string{"This link keeps the outlet “Nope”, which no article has."}, []string{"the name “"}},
+		{"entity=" + url.QueryEscape(strings.ToUpper(names[0])), nil, []string{"This link keeps"}},
+		{"entity=%3Cb%3E", []string{"the name “&lt;b&gt;”"}, []string{"<b>"}},
+	} {
+		_, html := renderTimeline(c, evs, tt.raw)
+		for _, w := range tt.want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: the page lacks %q", tt.raw, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(html, w) {
+				t.Errorf("%s: the page says %q", tt.raw, w)
+			}
+		}
 	}
 }
