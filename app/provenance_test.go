@@ -56,16 +56,7 @@ func TestProvenancePanel(t *testing.T) {
 			a.ID, a.Title, a.File = "x", "Headline", "x.txt"
 			a.Paragraphs = []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "Text."}}}}
 			html := renderProvenance(t, &a)
-			for _, w := range tt.want {
-				if !strings.Contains(html, w) {
-					t.Errorf("missing %q in\n%s", w, html)
-				}
-			}
-			for _, w := range tt.notWant {
-				if strings.Contains(html, w) {
-					t.Errorf("unexpected %q in\n%s", w, html)
-				}
-			}
+			wantHTML(t, tt.name, html, tt.want, tt.notWant)
 		})
 	}
 }
@@ -93,16 +84,7 @@ func TestUnknownDateSaysWhy(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			html := app.HTMLString(app.P().Body(pubDate(c.p)))
-			for _, w := range c.want {
-				if !strings.Contains(html, w) {
-					t.Errorf("%s: want %q", html, w)
-				}
-			}
-			for _, w := range c.notWant {
-				if strings.Contains(html, w) {
-					t.Errorf("%s: want no %q", html, w)
-				}
-			}
+			wantHTML(t, c.name, html, c.want, c.notWant)
 		})
 	}
 	// The About panel gives the reason once.

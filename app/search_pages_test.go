@@ -56,16 +56,7 @@ func TestSearchPages(t *testing.T) {
 		{"q=harbour&from=2030", "", []string{"No match within the filters"}, []string{"Showing", "Pages of results", "this is the last"}},
 	} {
 		p, html := harbourSearch(t, c.raw)
-		for _, w := range c.want {
-			if !strings.Contains(html, w) {
-				t.Errorf("?%s: the page lacks %s", c.raw, w)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(html, w) {
-				t.Errorf("?%s: the page has %s", c.raw, w)
-			}
-		}
+		wantHTML(t, "?"+c.raw, html, c.want, c.not)
 		if c.first != "" && (len(p.res.Groups) == 0 || p.res.Groups[0].Article.ID != c.first) {
 			t.Errorf("?%s: the page starts elsewhere than %s", c.raw, c.first)
 		}

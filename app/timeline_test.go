@@ -58,16 +58,7 @@ func TestTimelinePrerender(t *testing.T) {
 	}
 	for _, tt := range tests {
 		body := get(t, srv.URL+tt.path)
-		for _, w := range tt.want {
-			if !strings.Contains(body, w) {
-				t.Errorf("GET %s: missing %q", tt.path, w)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(body, w) {
-				t.Errorf("GET %s: unexpected %q", tt.path, w)
-			}
-		}
+		wantHTML(t, tt.path, body, tt.want, tt.not)
 	}
 }
 
@@ -110,16 +101,7 @@ func TestEventViewSaysHowSourcesDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		html := app.HTMLString(app.Ul().Body(newTLSources(c).eventView(tt.e)))
-		for _, w := range tt.want {
-			if !strings.Contains(html, w) {
-				t.Errorf("%s: missing %q", tt.name, w)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(html, w) {
-				t.Errorf("%s: unexpected %q", tt.name, w)
-			}
-		}
+		wantHTML(t, tt.name, html, tt.want, tt.not)
 	}
 }
 
@@ -300,15 +282,6 @@ func TestTimelineAbsentFilters(t *testing.T) {
 		{"entity=%3Cb%3E", []string{"the name “&lt;b&gt;”"}, []string{"<b>"}},
 	} {
 		_, html := renderTimeline(c, evs, tt.raw)
-		for _, w := range tt.want {
-			if !strings.Contains(html, w) {
-				t.Errorf("%s: the page lacks %q", tt.raw, w)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(html, w) {
-				t.Errorf("%s: the page says %q", tt.raw, w)
-			}
-		}
+		wantHTML(t, tt.raw, html, tt.want, tt.not)
 	}
 }

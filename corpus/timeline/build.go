@@ -406,15 +406,20 @@ const maxAccounts = 4
 func intern(ids map[string]uint32, words map[string]bool) []uint32 {
 	out := make([]uint32, 0, len(words))
 	for w := range words {
-		id, ok := ids[w]
-		if !ok {
-			id = uint32(len(ids))
-			ids[w] = id
-		}
-		out = append(out, id)
+		out = append(out, idOf(ids, w))
 	}
 	slices.Sort(out)
 	return out
+}
+
+// idOf returns w's number in ids, numbering it next when it has none.
+func idOf(ids map[string]uint32, w string) uint32 {
+	id, ok := ids[w]
+	if !ok {
+		id = uint32(len(ids))
+		ids[w] = id
+	}
+	return id
 }
 
 // countSorted counts the numbers two lists in increasing order share.
@@ -439,12 +444,7 @@ func countSorted(a, b []uint32) int {
 func internList(ids map[string]uint32, list []string) []uint32 {
 	out := make([]uint32, 0, len(list))
 	for _, w := range list {
-		id, ok := ids[w]
-		if !ok {
-			id = uint32(len(ids))
-			ids[w] = id
-		}
-		out = append(out, id)
+		out = append(out, idOf(ids, w))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
