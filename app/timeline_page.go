@@ -32,7 +32,7 @@ type timelinePage struct {
 	queryErr error
 	// absent says which of the link's filters name an outlet or a name no entry has.
 	absent []string
-	err      error
+	err    error
 	// filtersOpen shows the filters on a phone, where they are folded away (foldableFilters).
 	filtersOpen bool
 	waiting     bool // for the articles' text (awaitText)
