@@ -437,3 +437,22 @@ var rateKinds = []pairCase{
 		a: story{"Season tickets will rise by £120 a year, the club said.", "The club was promoted in May.", "The stadium holds 24,000."},
 		b: story{"Parking at the stadium will cost £5 a week more, the club said.", "Promotion came in May.", "The ground has room for 24,000 fans."}},
 }
+
+// amountKinds (run by TestUnseenKinds): two loose pairs that give one kind of amount at values
+// too far apart to be one figure tell two things ("shares rise 25%" / "shares surge 4.9%", from
+// the BBC corpus's judged pairs, written anew here); a figure and its rounding, a hedge, or two
+// accounts with nearly the same words and one figure in dispute stay pairs.
+var amountKinds = []pairCase{
+	{name: "amounts: negative: two moves of one share price",
+		a: story{"The Harwick Exchange, which saw its shares rise 25% last month, said the bid undervalued the business.", "The board met on Sunday.", "Talks with Delmar continue."},
+		b: story{"Harwick Exchange shares surged 4.9% to a record high on Monday after the bid was announced.", "Its board met at the weekend.", "Delmar is still in talks."}},
+	{name: "amounts: negative: two sums in one currency",
+		a: story{"Orbis Foods said its marketing budget would rise to £30m, the most in its history.", "The company employs 4,000 people.", "Its chief executive joined in May."},
+		b: story{"Orbis Foods has set aside £120m for its new factory in Kelby, its history shows.", "It has 4,000 staff.", "The chief executive arrived in May."}},
+	{name: "amounts: a share and its hedge stay one", pair: true,
+		a: story{"The peso strengthened 1.2 percent against the dollar on Monday as investors bet on a divided Congress.", "The runoff was held on Sunday.", "Turnout was high."},
+		b: story{"The peso rose by more than one per cent against the dollar on Monday, with investors betting on a divided Congress.", "Sunday's runoff decided the presidency.", "Many people voted."}},
+	{name: "amounts: a share and its rounding stay one", pair: true,
+		a: story{"Halden's shares rose 3.2% after the results were published.", "Profit was up.", "The dividend was raised."},
+		b: story{"Shares in Halden climbed 3% once the figures were out.", "Profits increased.", "It raised its dividend."}},
+}
