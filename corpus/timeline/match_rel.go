@@ -85,11 +85,27 @@ func (s *scanner) season(i int) (match, bool) {
 	return match{}, false
 }
 
+// showTitle reports whether token i, "Today", "Tonight" or "Tomorrow" written with a capital,
+// names a programme or a paper, not a day: after a word, where a capital is no sentence's
+// start ("told Today", "Radio 4's Today", "USA Today", "on the Today programme"), or before a
+// word for a programme ("Today programme", "Tonight show"). Read as a day, 49 sentences of the
+// BBC corpus citing Radio 4's Today became one event.
+func (s *scanner) showTitle(i int) bool {
+	if !s.tok(i).upper || !s.is(i, "today", "tonight", "tomorrow") {
+		return false
+	}
+	return i > 0 && s.tok(i-1).word ||
+		s.is(i+1, "programme", "programmes", "program", "programs", "show", "shows", "presenter", "presenters", "broadcast", "interview")
+}
+
 var relUnits = map[string]kind{"week": kRelWeek, "month": kRelMonth, "year": kRelYear}
 
 // relative reads "this month", "earlier this month", "last year", "next week", "yesterday",
 // "the next week" and "the past month".
 func (s *scanner) relative(i int) (match, bool) {
+	if s.showTitle(i) {
+		return match{}, false
+	}
 	switch s.tok(i).lower {
 	case "yesterday":
 		return match{t0: i, t1: i + 1, kind: kRelDays, off: -1, off2: -1, d: corpus.Date{Precision: corpus.PrecisionDay}}, true
