@@ -64,7 +64,10 @@ func (e *Engine) candidates(word string) []candidate {
 	id, found := e.ids[word]
 	if found {
 		offer(id, qualExact, MatchExact)
-	} else if len(rs) >= 4 {
+	}
+	if len(rs) >= 4 {
+		// Other forms and spellings of the word are the word, typed or not: "elections" finds
+		// "election", "labor" "labour".
 		e.forms(word, offer)
 	}
 	lo, hi := e.prefixRange(word)

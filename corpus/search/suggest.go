@@ -85,17 +85,90 @@ func undouble(w string) string {
 // maxFormScan bounds the vocabulary terms read for other forms of a word.
 const maxFormScan = 64
 
-// forms offers the other inflected forms of word in the vocabulary (see stem), for a word that
-// is not itself a term: "bids" finds "bid", "appeals" finds "appealed".
+// forms offers the other inflected forms of word in the vocabulary (see stem), whether or not
+// word is a term itself: "bids" finds "bid", "appeals" finds "appealed", "elections" finds
+// "election" and "company" "companies"; and its other spellings (see spellings): "labor" finds
+// "labour".
 func (e *Engine) forms(word string, offer func(uint32, int32, MatchKind)) {
+	for _, v := range spellings(word) {
+		if id, ok := e.ids[v]; ok {
+			offer(id, qualForm, MatchForm)
+		}
+	}
 	st := stem(word)
-	if st == word && !strings.HasSuffix(word, "e") || utf8.RuneCountInString(st) < 3 {
+	if utf8.RuneCountInString(st) < 3 {
 		return
 	}
-	lo, hi := e.prefixRange(st)
+	// "company" and "companies" share the stem "company" but not its last letter.
+	lo, hi := e.prefixRange(strings.TrimSuffix(st, "y"))
 	for _, id := range e.byTerm[lo:min(hi, lo+maxFormScan)] {
-		if stem(e.terms[id]) == st {
+		if e.terms[id] != word && stem(e.terms[id]) == st {
 			offer(id, qualForm, MatchForm)
 		}
 	}
 }
+
+// spellings returns word's other spellings by the regular differences of British and American
+// English ("labour"/"labor", "organise"/"organize", "organisation"/"organization",
+// "analyse"/"analyze", "defence"/"defense", "centre"/"center", "catalogue"/"catalog") and a few
+// words of their own ("programme"/"program"); a spelling the vocabulary lacks finds nothing.
+func spellings(word string) []string {
+	if v, ok := otherSpelling[word]; ok {
+		return []string{v}
+	}
+	n := utf8.RuneCountInString(word)
+	var out []string
+	swap := func(from, to string) {
+		if i := strings.LastIndex(word, from); i > 0 {
+			out = append(out, word[:i]+to+word[i+len(from):])
+		}
+	}
+	// Suffixes, with the inflections after them: "labours", "organised", "defences".
+	for _, tail := range []string{"", "s", "ed", "ing", "er", "ers", "ite", "ites", "able"} {
+		base, ok := strings.CutSuffix(word, tail)
+		if !ok || base == "" {
+			continue
+		}
+		switch {
+		case n >= 5 && strings.HasSuffix(base, "our") && !ourWords[base]:
+			swap("our"+tail, "or"+tail)
+		case n >= 5 && strings.HasSuffix(base, "or") && !strings.HasSuffix(base, "oor") && len(base) >= 4:
+			swap("or"+tail, "our"+tail)
+		}
+	}
+	for _, p := range [...][2]string{
+		{"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"ises", "izes"}, {"ised", "ized"}, {"ising", "izing"},
+		{"yse", "yze"}, {"yses", "yzes"}, {"ysed", "yzed"}, {"ysing", "yzing"},
+		{"ence", "ense"}, {"ences", "enses"},
+		{"tre", "ter"}, {"tres", "ters"}, {"bre", "ber"}, {"bres", "bers"},
+		{"logue", "log"}, {"logues", "logs"},
+	} {
+		for _, q := range [2][2]string{p, {p[1], p[0]}} {
+			if n >= 6 && strings.HasSuffix(word, q[0]) {
+				out = append(out, strings.TrimSuffix(word, q[0])+q[1])
+			}
+		}
+	}
+	return out
+}
+
+// ourWords end in "our" in both spellings: their "or" forms are other words ("four", "tour").
+var ourWords = map[string]bool{"four": true, "tour": true, "pour": true, "sour": true, "hour": true, "your": true,
+	"flour": true, "detour": true, "contour": true, "devour": true, "velour": true, "amour": true, "paramour": true}
+
+// otherSpelling pairs the British and American spellings that follow no rule of spellings.
+var otherSpelling = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range [...][2]string{
+		{"programme", "program"}, {"programmes", "programs"}, {"grey", "gray"}, {"aluminium", "aluminum"},
+		{"manoeuvre", "maneuver"}, {"ageing", "aging"}, {"judgement", "judgment"}, {"sceptic", "skeptic"},
+		{"sceptical", "skeptical"}, {"paediatric", "pediatric"}, {"anaemia", "anemia"}, {"leukaemia", "leukemia"},
+		{"foetus", "fetus"}, {"oestrogen", "estrogen"}, {"plough", "plow"}, {"mould", "mold"}, {"pyjamas", "pajamas"},
+		{"travelled", "traveled"}, {"travelling", "traveling"}, {"cancelled", "canceled"}, {"cancelling", "canceling"},
+		{"modelling", "modeling"}, {"labelled", "labeled"}, {"fuelled", "fueled"}, {"jewellery", "jewelry"},
+		{"tonne", "ton"}, {"tonnes", "tons"},
+	} {
+		m[p[0]], m[p[1]] = p[1], p[0]
+	}
+	return m
+}()

@@ -202,6 +202,28 @@ func TestForms(t *testing.T) {
 		{"final e", "closes", []string{"The shop closed early.", "Closing time.", "A close call."},
 			[]string{"The shop [closed] early.", "[Closing] time.", "A [close] call."}},
 		{"ies", "policies", []string{"The policy changed."}, []string{"The [policy] changed."}},
+		// A word the corpus has as typed finds its other forms too.
+		{"plural found as typed", "elections", []string{"Two elections were held.", "The election was close.", "Elected at last."},
+			[]string{"Two [elections] were held.", "The [election] was close."}},
+		{"singular finds ies", "company", []string{"The company grew.", "Both companies grew.", "A companion came."},
+			[]string{"The [company] grew.", "Both [companies] grew."}},
+		{"a compound's part in the singular", "rates", []string{"Interest rates rose.", "The rate-setting committee met."},
+			[]string{"Interest [rates] rose.", "The [rate]-setting committee met."}},
+		// British and American spellings.
+		{"labor finds labour", "labor", []string{"The Labour Party won.", "US labor law changed.", "A lab opened."},
+			[]string{"US [labor] law changed.", "The [Labour] Party won."}},
+		{"organization finds organisation", "organizations", []string{"Aid organisations left.", "The organization grew.", "Organised crime."},
+			[]string{"Aid [organisations] left.", "The [organization] grew."}},
+		{"defense finds defence", "defense", []string{"The defence rested.", "Defense spending rose.", "A fence fell."},
+			[]string{"[Defense] spending rose.", "The [defence] rested."}},
+		{"center finds centre", "center", []string{"The city centre closed.", "A center opened.", "Central Park."},
+			[]string{"A [center] opened.", "The city [centre] closed."}},
+		{"analyse finds analyze", "analysed", []string{"Experts analyzed the data.", "The analyst spoke."},
+			[]string{"Experts [analyzed] the data."}},
+		{"programme finds program", "programme", []string{"The program ended.", "The pro team won."},
+			[]string{"The [program] ended."}},
+		// Words that end in "our" in both spellings are not their "or" forms.
+		{"four is not for", "four", []string{"Four men left.", "It was for them."}, []string{"[Four] men left."}},
 	})
 	e := oneEach(t, "Walmart made a bid.")
 	if r := e.Search(Query{Text: "bids"}); r.Corrected != "" {

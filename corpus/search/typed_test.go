@@ -40,8 +40,9 @@ func TestWordFoundAsTypedIsNotStretched(t *testing.T) {
 		{"winger", "", []string{"winger"}},
 		{"O'Neill", "", []string{"oneill"}},
 		{"bid", "", []string{"bid"}},
-		// A whole word is not the start of a compound's next part; a word being typed may be.
-		{"rates", "", []string{"rates"}},
+		// A whole word is not the start of a compound's next part ("rate-s"); a word being
+		// typed may be; its singular is a part of the compound ("rate").
+		{"rates", "", []string{"rates", "setting"}},
 		{"interest rates", "", []string{"rates"}},
 		{"rate", "", []string{"rates", "setting"}},
 		{"tikt", "", []string{"tiktok"}},
