@@ -233,7 +233,10 @@ var navigations int
 // OnNav moves focus after an in-app navigation (a search result, a comparison, "Read in
 // context"), where the link that had it is gone: to the element the fragment names, else to the
 // view's h1, so that the next Tab continues from there rather than from the top of the page.
-// Focus that is still somewhere (the search box while typing, a control that stays) is left.
+// Focus that is still somewhere (the search box while typing, a control that stays) is left,
+// except on a pager: go-app patches its links in place, so the "Next" that had focus would stay
+// focused as another page's link ("10"), the page scrolled to the pager, and a second Enter
+// would jump there.
 // On the page load focus moves only to a fragment's target: the browser's own jump to it was
 // undone when the app replaced the prerendered page.
 func (s *skipLink) OnNav(ctx app.Context) {
@@ -268,7 +271,8 @@ func focusAfterNav(load bool) {
 	if load {
 		return
 	}
-	if active := doc.Get("activeElement"); active.Truthy() && active.Get("isConnected").Bool() {
+	if active := doc.Get("activeElement"); active.Truthy() && active.Get("isConnected").Bool() &&
+		!active.Call("closest", ".pager").Truthy() {
 		switch active.Get("tagName").String() {
 		case "BODY", "MAIN":
 		default:

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"parallax/corpus/ingest"
 	"parallax/internal/fixture"
@@ -301,6 +302,19 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 			}
 			if n := p.Count(`.pager a[aria-current="page"][href*="page=3"]`); n != 1 {
 				t.Errorf("%d pager links mark page 3 as current", n)
+			}
+			// From the keyboard, "Next ›" twice: each page opens at its top, focus on its
+			// heading, not on a pager link that go-app patched into another page's (a second
+			// Enter went to the last page).
+			for _, want := range []string{"page=4", "page=5"} {
+				p.Run(chromedp.Focus(`.pager a[rel="next"]`, chromedp.ByQuery), chromedp.KeyEvent(kb.Enter))
+				tlWaitLocation(t, p, "/search?page="+strings.TrimPrefix(want, "page=")+"&q=tiktok")
+				checkFocusAfterNav(t, p, "the search's next page")
+				var y float64
+				p.Eval(`window.scrollY`, &y)
+				if y > 400 {
+					t.Errorf("%s opens scrolled to %.0f px, want its top", want, y)
+				}
 			}
 		}},
 		{name: "search, a page past the last", path: "/search?q=tiktok&page=100000", status: 200, check: func(t *testing.T, p *Page) {
