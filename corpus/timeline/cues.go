@@ -43,23 +43,27 @@ func cue(toks []token, k int) (t tense, expect bool) {
 		return tFuture, false // an obligation: a deadline when a date follows "by"
 	case modalWords[w] && !tk.upper:
 		return tFuture, true
-	case prev(1) == "-":
-		return tNone, false // "Chinese-owned" is an adjective
+	case prev(1) == "-" && k >= 2 && toks[k-2].end == toks[k-1].start:
+		return tNone, false // "Chinese-owned" is an adjective; a spaced dash ends a clause
 	case setHas(prev(1), "if", "unless"):
 		return tNone, false // "if sold": a condition, not a report
 	case w == "set" && (next == "to" || next == "for"), (w == "takes" || w == "take") && next == "effect":
 		return tFuture, true
 	case w == "due" && next == "to":
-		if k+2 < len(toks) && toks[k+2].word && !toks[k+2].upper && !determiners[toks[k+2].lower] && toks[k+2].num < 0 {
-			return tFuture, true // "due to report": a plan
+		// "is due to report", "fees, due to start in 2006": a plan, after a copula or a comma
+		// and before a verb; "a fall in profits due to tough competition", "was due to bad
+		// weather": a cause.
+		if k+2 < len(toks) && toks[k+2].word && !toks[k+2].upper && !determiners[toks[k+2].lower] && toks[k+2].num < 0 &&
+			(copulas[prev(1)] || prev(1) == ",") && !causeStarts[toks[k+2].lower] && !strings.HasSuffix(toks[k+2].lower, "ing") && !isRegularPast(toks[k+2]) {
+			return tFuture, true
 		}
-		return tNone, false // "due to" gives a cause
+		return tNone, false
 	case scheduleVerbs[w] && !tk.upper && !setHas(prev(1), "the", "a", "an", "to", "its", "their"):
 		return tFuture, true // "takes office on Monday", "the trial begins": a timetable
 	case w == "due" && deadlinePreps[next]:
 		return tFuture, false // "due by": a deadline
-	case expectWords[w] && determiners[prev(1)]:
-		return tNone, false // "a plan", "the forecast": a noun
+	case expectWords[w] && (nounDeterminers[prev(1)] || isPossessive(prev(1))):
+		return tNone, false // "a plan", "the forecast", "Ford's plans": a noun
 	case (w == "forecasts" || w == "forecast") && (periodNouns[prev(1)] || forecastModifiers[prev(1)]):
 		return tNone, false // "its 2005 profit forecasts": a noun, which forecastFor reads
 	case expectWords[w] && setHas(prev(1), "than", "as"):
@@ -72,6 +76,10 @@ func cue(toks []token, k int) (t tense, expect bool) {
 			return tPast, true
 		}
 		return tFuture, true
+	case irregularPast[w] && (nounDeterminers[prev(1)] || isPossessive(prev(1))):
+		// "their bid", "the beat", "a wound": a noun. A regular form there is an adjective that
+		// still tells of the past ("the revised convention of June 2003").
+		return tNone, false
 	case irregularPast[w], isRegularPast(tk):
 		switch p := prev(1); {
 		case w == "was" || w == "were" || w == "had" || w == "did":
@@ -89,11 +97,36 @@ func cue(toks []token, k int) (t tense, expect bool) {
 			}
 		}
 		return tPast, false
+	case setHas(w, "is", "are", "'s") && next == "to" && k+2 < len(toks) && toks[k+2].word && !toks[k+2].upper &&
+		!determiners[toks[k+2].lower] && toks[k+2].num < 0 && !setHas(prev(1), "that", "this", "what") &&
+		!setHas(toks[k+2].lower, "blame", "say"):
+		return tFuture, true // "Universal is to start producing films": a plan
 	case presentAux[w]:
 		return tPresent, false
 	}
 	return tNone, false
 }
+
+// nounDeterminers come before a noun, never before a verb of which they would be the subject:
+// "their bid", "the planned merger" (where "it" in "it said" is a subject).
+var nounDeterminers = setOf("the", "a", "an", "its", "his", "their", "our", "your", "my", "this",
+	"these", "those", "every", "each")
+
+// isPossessive reports whether w ends in a possessive "'s": "Ford's proposed sale".
+func isPossessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// copulas come before "due to" when it announces a plan: "is due to report".
+var copulas = setOf("is", "are", "was", "were", "'s", "be", "been", "being", "not", "now", "also", "still")
+
+// causeStarts begin the cause after "due to" ("due to bad weather", "due to rising costs"), where
+// a verb would begin a plan.
+var causeStarts = setOf("bad", "poor", "high", "higher", "low", "lower", "strong", "stronger", "weak",
+	"weaker", "heavy", "tough", "fierce", "lack", "ill", "illness", "injury", "weather", "demand",
+	"pressure", "competition", "concerns", "fears", "problems", "delays", "difficulties", "technical",
+	"financial", "increased", "reduced", "falling", "rising", "security", "safety", "health", "personal",
+	"lower-than-expected", "higher-than-expected", "unforeseen", "continued", "ongoing", "recent", "a", "the")
 
 // scheduleVerbs in the simple present announce what is timetabled: "the trial begins on
 // Wednesday", "voters go to the polls on December 12".
@@ -124,10 +157,10 @@ var clauseMarks = setOf(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–
 // within the clause, then anywhere in the sentence.
 func nearestTense(toks []token, t0, t1 int, inExpr []bool) (tense, bool) {
 	lo, hi := t0, t1
-	for lo > 0 && !clauseMarks[toks[lo-1].text] {
+	for lo > 0 && !clauseBreak(toks, lo-1) {
 		lo--
 	}
-	for hi < len(toks) && !clauseMarks[toks[hi].text] {
+	for hi < len(toks) && !clauseBreak(toks, hi) {
 		hi++
 	}
 	if t, e := nearestIn(toks, t0, t1, inExpr, lo, hi); t != tNone {
@@ -135,6 +168,27 @@ func nearestTense(toks []token, t0, t1 int, inExpr []bool) (tense, bool) {
 	}
 	return nearestIn(toks, t0, t1, inExpr, 0, len(toks))
 }
+
+// clauseBreak reports whether token k ends a clause: a clause mark (not the comma inside a number,
+// "500,000"), a dash written as a spaced hyphen ("Dr Greenspan - who became chairman in 1987 -
+// will step down"), or a conjunction that starts another clause ("had a transplant in July 2004
+// but will play").
+func clauseBreak(toks []token, k int) bool {
+	t := toks[k]
+	switch {
+	case t.text == "," && k > 0 && k+1 < len(toks) && toks[k-1].digits > 0 && toks[k+1].digits > 0 &&
+		toks[k-1].end == t.start && t.end == toks[k+1].start:
+		return false
+	case clauseMarks[t.text]:
+		return true
+	case t.text == "-":
+		return k > 0 && k+1 < len(toks) && toks[k-1].end < t.start && t.end < toks[k+1].start
+	}
+	return clauseConjunctions[t.lower] && !t.upper
+}
+
+// clauseConjunctions start a clause of their own, with a verb of its own.
+var clauseConjunctions = setOf("but", "although", "though", "whereas", "yet")
 
 func nearestIn(toks []token, t0, t1 int, inExpr []bool, lo, hi int) (tense, bool) {
 	for d := 1; t0-d >= lo || t1-1+d < hi; d++ {
@@ -229,6 +283,25 @@ func deadlineRole(toks []token, m match, inExpr []bool) (corpus.DateRole, int) {
 		// governs it further left.
 		future = future || t == tFuture || t == tPresent
 	}
+	// A fronted "By the end of 2004," dates the main clause after it, however long its subject
+	// ("By the end of 2004, almost three-quarters of messages were junk"); a future anywhere in
+	// it keeps the deadline ("By 2008, 95% of all mobiles sold there will have cameras").
+	if fronted(toks, m.t0) && m.t1 < len(toks) && toks[m.t1].text == "," && !future {
+		past := false
+		for k := m.t1 + 1; k < len(toks) && k < m.t1+24 && toks[k].text != "."; k++ {
+			if inExpr[k] {
+				continue
+			}
+			t, e := cue(toks, k)
+			if e || t == tFuture || t == tPresent {
+				return corpus.RoleDeadline, dirFuture
+			}
+			past = past || t == tPast
+		}
+		if past {
+			return corpus.RoleHappened, dirPast
+		}
+	}
 	for k := m.t1; !future && k < len(toks) && k < m.t1+6; k++ {
 		if inExpr[k] || toks[k].text == "." {
 			break
@@ -240,6 +313,17 @@ func deadlineRole(toks []token, m match, inExpr []bool) (corpus.DateRole, int) {
 		}
 	}
 	return corpus.RoleDeadline, dirFuture
+}
+
+// fronted reports whether the tokens before t0 open the sentence: none, or a conjunction ("But
+// by the end of 2004, …").
+func fronted(toks []token, t0 int) bool {
+	for k := range t0 {
+		if !setHas(toks[k].lower, "but", "and", "so", "yet", "\"", "“") {
+			return false
+		}
+	}
+	return true
 }
 
 // forecastNouns name a forecast; what follows "forecasts for" or "the outlook for" up to the

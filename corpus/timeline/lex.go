@@ -123,7 +123,18 @@ var irregularPast = setOf("was", "were", "had", "did", "said", "met", "made", "t
 	"swam", "understood", "undertook", "withdrew", "overtook", "oversaw", "forbade", "heard",
 	"laid", "sat", "won", "wound", "dealt", "fled", "lent", "bent", "drove", "ate", "froze",
 	"arose", "beat", "bid", "bound", "clung", "crept", "dug", "fed", "hung", "leapt", "shone",
-	"shot", "slept", "spoke", "sworn", "chosen", "taken", "given", "written", "sprang", "strove", "swept", "wept", "upheld", "withheld")
+	"shot", "slept", "spoke", "sworn", "chosen", "taken", "given", "written", "sprang", "strove", "swept", "wept", "upheld", "withheld",
+	// Past forms of the other irregular verbs news uses; forms the same as the present ("cut",
+	// "put", "set", "hit", "spread", "quit") say nothing of the time, and nouns as common as
+	// "ground" stay out.
+	"shrank", "stank", "strode", "swung", "spun", "sped",
+	"spat", "knelt", "dwelt", "leant", "burnt", "learnt", "spelt", "spilt", "spoilt", "dreamt",
+	"forbore", "foresaw", "foretold", "forgot", "forgave", "mistook", "misled", "overcame", "overran",
+	"overthrew", "overheard", "overrode", "rebuilt", "repaid", "resold", "retold", "rewrote",
+	"rewound", "underwent", "withstood", "befell", "beheld", "bled", "flung",
+	"lit", "rode", "slung", "stung", "strung", "trod", "wove", "wrung", "awoke", "bore", "outgrew",
+	"outran", "outsold", "outshone", "oversold", "overspent", "reran", "shrunk", "sprung", "begun",
+	"swum", "drunk", "drank", "forsook", "mislaid", "slew", "smote", "strewn", "thrived", "throve")
 
 // notPast are words ending in "-ed" that are not verbs in the past.
 var notPast = setOf("need", "needed", "indeed", "speed", "seed", "feed", "proceed", "exceed",
