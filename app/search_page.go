@@ -209,21 +209,21 @@ func (p *searchPage) renderStatus() []app.UI {
 		out = append(out, app.P().Class("search-partial").Text(fmt.Sprintf(
 			"No sentence has all of the words %s. Showing the best partial matches.", quoteWords(r.Words))))
 	case r.Exact == 0 && r.Corrected == "":
-		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word through words that start like them, other forms or close spellings; none has them as typed.",
-			r.Total, plural(r.Total, "article matches", "articles match"))))
+		out = append(out, app.P().Text(fmt.Sprintf("%d %s %s through words that start like them, other forms or close spellings; none has them as typed.",
+			r.Total, plural(r.Total, "article matches", "articles match"), everyWord(r.Words))))
 	case r.Exact > 0 && r.Exact < r.Total:
 		// Say how many have the words as typed, so that "mutu" finding "mutual" does not pass
 		// for coverage of Mutu.
-		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word: %d with the words as typed, %d through words that start like them, other forms or close spellings.",
-			r.Total, plural(r.Total, "article matches", "articles match"), r.Exact, r.Total-r.Exact)))
+		out = append(out, app.P().Text(fmt.Sprintf("%d %s %s: %d with the words as typed, %d through words that start like them, other forms or close spellings.",
+			r.Total, plural(r.Total, "article matches", "articles match"), everyWord(r.Words), r.Exact, r.Total-r.Exact)))
 	default:
-		out = append(out, app.P().Text(fmt.Sprintf("%d %s every word.", r.Total,
-			plural(r.Total, "article matches", "articles match"))))
+		out = append(out, app.P().Text(fmt.Sprintf("%d %s %s.", r.Total,
+			plural(r.Total, "article matches", "articles match"), everyWord(r.Words))))
 	}
 	if r.Pages > 1 && len(r.Groups) > 0 && len(r.Words) > 0 {
 		// The counts above are of every match: say which of them this page shows.
-		out = append(out, app.P().ID("search-range").Class("search-range").Text(fmt.Sprintf(
-			"Showing %s–%s of %s, best first.", thousands(r.First), thousands(r.First+len(r.Groups)-1), thousands(r.Total))))
+		out = append(out, app.P().ID("search-range").Class("search-range").Text(
+			"Showing "+rangeOf(r.First, len(r.Groups), r.Total)+", best first."))
 	}
 	if r.Corrected != "" && r.Total > 0 {
 		// Say what the typos were read as, so that a reader can tell a correction from a match.
@@ -268,6 +268,25 @@ func (p *searchPage) renderResults() app.UI {
 			return resultView(g, r.Partial, p.query.Text, more, open, p.toggleMore(g.Article.ID))
 		}),
 	)
+}
+
+// rangeOf says which n of total items, from the first'th, a page shows: "21–40 of 205", and "181
+// of 181" for one.
+func rangeOf(first, n, total int) string {
+	if n == 1 {
+		return thousands(first) + " of " + thousands(total)
+	}
+	return thousands(first) + "–" + thousands(first+n-1) + " of " + thousands(total)
+}
+
+// everyWord says what a match holds: "every word", and for two words or more "every word in one
+// sentence", since an article whose words are in different sentences is no match ("blair brown"
+// counted 34 articles where 56 hold both words).
+func everyWord(words []string) string {
+	if len(words) > 1 {
+		return "every word in one sentence"
+	}
+	return "every word"
 }
 
 // renderPager links to the first, last and nearby pages of results, as the library's does.

@@ -81,3 +81,19 @@ func TestSearchLettersNotice(t *testing.T) {
 		t.Errorf("no notice of the letter left out:\n%s", html)
 	}
 }
+
+// TestRangeOf: a page's range of items, one item without a range.
+func TestRangeOf(t *testing.T) {
+	for _, c := range []struct {
+		first, n, total int
+		want            string
+	}{
+		{1, 20, 205, "1–20 of 205"},
+		{181, 1, 181, "181 of 181"},
+		{1001, 20, 12345, "1,001–1,020 of 12,345"},
+	} {
+		if got := rangeOf(c.first, c.n, c.total); got != c.want {
+			t.Errorf("rangeOf(%d, %d, %d) = %q, want %q", c.first, c.n, c.total, got, c.want)
+		}
+	}
+}

@@ -82,7 +82,7 @@ func TestSearchRender(t *testing.T) {
 		`href="/read/walmart-microsoft-tiktok-bid?q=walmrt+microsft#p1s1"`,
 		"<mark>Walmart</mark>",
 		"<mark>Microsoft</mark>",
-		"1 article matches every word.",
+		"1 article matches every word in one sentence.",
 		"Showing results for",
 		"<strong>walmart microsoft</strong>",
 	} {

@@ -87,13 +87,10 @@ func ParseQuery(v url.Values) (Query, error) {
 			errs = append(errs, fmt.Errorf("sort: %q is not newest, oldest, title or outlet", short(s)))
 		}
 	}
-	if s := strings.TrimSpace(v.Get("page")); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			errs = append(errs, fmt.Errorf("page: %q is not a page number", short(s)))
-		} else {
-			q.Page = n
-		}
+	if n, err := corpus.ParsePage(v.Get("page")); err != nil {
+		errs = append(errs, err)
+	} else if n > 0 {
+		q.Page = n
 	}
 	if q.Dated == DatedNot && q.Ranged() {
 		errs = append(errs, errors.New("“undated only”: a date range selects dated articles only"))

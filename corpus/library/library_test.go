@@ -65,7 +65,7 @@ func TestParseQuery(t *testing.T) {
 		{"sort=random", Query{Sort: SortNewest, Page: 1}, "sort:"},
 		{"page=0", Query{Sort: SortNewest, Page: 1}, "page:"},
 		{"page=-4", Query{Sort: SortNewest, Page: 1}, "page:"},
-		{"page=99999999999999999999999", Query{Sort: SortNewest, Page: 1}, "page:"},
+		{"page=99999999999999999999999", Query{Sort: SortNewest, Page: corpus.MaxPage}, ""},
 		{"page=two", Query{Sort: SortNewest, Page: 1}, "page:"},
 		{"dated=maybe", Query{Sort: SortNewest, Page: 1}, "date filter:"},
 		{"dated=no&from=2020", Query{From: year(2020), Sort: SortNewest, Page: 1}, "undated"},

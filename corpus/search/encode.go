@@ -23,8 +23,8 @@ import (
 // term map, and the deletion index (keyed by a hash seeded anew in each process).
 
 // indexFormat opens the encoding; a new layout, or a tokenizer that finds other terms (PXS2:
-// names written with "&" or "+"), needs a new one.
-const indexFormat = "PXS2"
+// names written with "&" or "+"; PXS3: numbers joined by "/"), needs a new one.
+const indexFormat = "PXS3"
 
 // rebuildIndex tells the reader how to fix a stale or damaged index, built with the rest of the
 // data.

@@ -151,7 +151,7 @@ func TestDecodeIndexStale(t *testing.T) {
 	// Hand-made indexes of one term "ab": a suggestion that is term 2³² (term 0 if truncated to
 	// 32 bits), and a posting gap that wraps around to unit 0.
 	st := New(c).Stats()
-	head := binary.AppendUvarint(binary.AppendUvarint([]byte("PXS2"), uint64(st.Articles)), uint64(st.Units))
+	head := binary.AppendUvarint(binary.AppendUvarint([]byte("PXS3"), uint64(st.Articles)), uint64(st.Units))
 	oneTerm := func(b []byte, total uint64) []byte {
 		b = binary.AppendUvarint(b, total)
 		return append(b, 1, 0, 2, 'a', 'b', 0, 0)
@@ -166,7 +166,7 @@ func TestDecodeIndexStale(t *testing.T) {
 		c    *corpus.Corpus
 		want string
 	}{
-		{"older version", stale, c, `format "PXS0", but this build reads PXS2`},
+		{"older version", stale, c, `format "PXS0", but this build reads PXS3`},
 		{"newer version", append([]byte("PXS9"), data[4:]...), c, `format "PXS9"`},
 		{"not an index", []byte("TLE2\x00"), c, "not a search index"},
 		{"empty", nil, c, "not a search index"},
@@ -207,8 +207,8 @@ func FuzzDecodeIndex(f *testing.F) {
 	f.Add(data)
 	f.Add(data[:len(data)/2])
 	f.Add(EncodeIndex(New(nil)))
-	f.Add([]byte("PXS2\x05"))
-	f.Add([]byte("PXS2\x00\x00\x00\x01\x00\x01a\x00\x00\x00\x00"))
+	f.Add([]byte("PXS3\x05"))
+	f.Add([]byte("PXS3\x00\x00\x00\x01\x00\x01a\x00\x00\x00\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, cc := range []*corpus.Corpus{c, nil} {
 			e, err := DecodeIndex(b, cc)

@@ -118,7 +118,8 @@ func TestPageParam(t *testing.T) {
 		{"q=blair&page=0", 0, `page: "0" is not a page number`},
 		{"q=blair&page=-2", 0, `page: "-2" is not a page number`},
 		{"q=blair&page=two", 0, `page: "two" is not a page number`},
-		{"q=blair&page=99999999999999999999999", 0, `page: "99999999999999999999…" is not a page number`},
+		// A number past any list is its last page, as a page past the last is.
+		{"q=blair&page=99999999999999999999999", corpus.MaxPage, ""},
 		{"q=blair&page=%3Cb%3E", 0, `page: "<b>" is not a page number`},
 	} {
 		v, _ := url.ParseQuery(c.raw)

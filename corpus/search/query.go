@@ -145,16 +145,11 @@ func ParseQuery(v url.Values) (Query, error) {
 		q.From, q.To = q.To, q.From
 		errs = append(errs, fmt.Errorf("%w: searched from %s to %s", ErrRangeSwapped, q.From.ISO(), q.To.ISO()))
 	}
-	if s := strings.TrimSpace(v.Get(paramPage)); s != "" {
-		// Worded as the library words it: the first page is shown instead, and the view says so.
-		if n, err := strconv.Atoi(s); err != nil || n < 1 {
-			if r := []rune(s); len(r) > 20 {
-				s = string(r[:20]) + "…"
-			}
-			errs = append(errs, fmt.Errorf("page: %q is not a page number", s))
-		} else {
-			q.Page = n
-		}
+	// Read as the library reads it: a page that is no number shows the first, and says so.
+	if n, err := corpus.ParsePage(v.Get(paramPage)); err != nil {
+		errs = append(errs, err)
+	} else if n > 0 {
+		q.Page = n
 	}
 	return q, errors.Join(errs...)
 }

@@ -13,7 +13,8 @@ const maxTermRunes = 40
 //
 // A text yields, in order: each word; after a chain of words joined by single hyphens or
 // apostrophes ("sell-or-ban", "O'Brien"), the join of the whole chain, with parts set to the
-// number of words joined; after words joined by single "&" or "+" ("AT&T", "S&P") or a word
+// number of words joined; after words joined by single "&" or "+" ("AT&T", "S&P"), numbers joined
+// by "/" ("9/11", "24/7"), or a word
 // followed by "+" or "#" ("C++", "C#"), the whole as written, symbols included, with sym set; and
 // for each run of Han, kana or Hangul, its overlapping pairs of characters (a run of one
 // character yields that character).
@@ -57,6 +58,20 @@ type tokenizer struct {
 	words []word
 	join  []byte // the term of a join kept with its symbols
 	jends []int
+}
+
+// digits reports whether word i is all ASCII digits.
+func (z *tokenizer) digits(i int) bool {
+	w := z.words[i]
+	if w.fe == w.fs {
+		return false
+	}
+	for _, b := range z.fold[w.fs:w.fe] {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isJoiner reports whether r joins words into one name that keeps it ("AT&T", "S&P").
@@ -241,7 +256,10 @@ func (z *tokenizer) symbolJoin(text string, i int, f func(token)) int {
 	ws := z.words
 	j := i
 	for j+1 < len(ws) && !ws[j].possessive && !ws[j+1].cjk {
-		if r, one := single(text[ws[j].be:ws[j+1].bs]); !one || !isJoiner(r) {
+		r, one := single(text[ws[j].be:ws[j+1].bs])
+		// "9/11", "24/7": numbers joined by a slash are one name, where apart "9" and "11"
+		// would find scores and dates.
+		if !one || !isJoiner(r) && !(r == '/' && z.digits(j) && z.digits(j+1)) {
 			break
 		}
 		j++

@@ -181,17 +181,10 @@ func ParseView(v url.Values) (View, error) {
 	} else {
 		out.At = at
 	}
-	if s := strings.TrimSpace(v.Get("page")); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			shown := []rune(s)
-			if len(shown) > 20 {
-				shown = append(shown[:20], '…')
-			}
-			errs = append(errs, fmt.Errorf("page: %q is not a page number", string(shown)))
-		} else {
-			out.Page = n
-		}
+	if n, err := corpus.ParsePage(v.Get("page")); err != nil {
+		errs = append(errs, err)
+	} else if n > 0 {
+		out.Page = n
 	}
 	return out, errors.Join(errs...)
 }
