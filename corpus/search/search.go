@@ -28,6 +28,9 @@ type wordMatch struct {
 	// in sequence, ascending.
 	chains [][]string
 	phrase []uint32
+	// correction is the term a typo was read as ("blair" for "blari"), whose candidates cands
+	// are; "" when the word is searched as typed.
+	correction string
 }
 
 // Search runs q. It never panics: a failure is reported in Results.Err.
@@ -62,11 +65,30 @@ func (e *Engine) prepare(text string, res *Results) []wordMatch {
 	words := make([]wordMatch, len(qs))
 	for i, w := range qs {
 		cs := e.candidates(w.term)
+		correction := ""
+		if len(cs) > 0 && cs[0].kind == MatchEdit {
+			// A typo of a term ("blari" for "blair") is searched as that term, so that "Showing
+			// results for blair" shows what a search for "blair" does, not its other close
+			// spellings too (195 articles against 181).
+			correction = e.terms[cs[0].term]
+			cs = e.candidates(correction)
+			// None of them was typed: the correction itself is an edit, and none is exact.
+			for k := range cs {
+				if cs[k].kind == MatchExact {
+					cs[k].kind = MatchEdit
+				}
+				cs[k].quality = min(cs[k].quality, qualEdit)
+			}
+		}
 		by := make(map[uint32]candidate, len(cs))
 		for _, c := range cs {
 			by[c.term] = c
 		}
-		words[i] = wordMatch{word: w.display, runes: utf8.RuneCountInString(w.term), cands: cs, by: by}
+		runes := utf8.RuneCountInString(w.term)
+		if correction != "" {
+			runes = utf8.RuneCountInString(correction)
+		}
+		words[i] = wordMatch{word: w.display, runes: runes, cands: cs, by: by, correction: correction}
 		if w.parts != nil {
 			words[i].chains = append(words[i].chains, w.parts)
 		}
@@ -79,19 +101,17 @@ func (e *Engine) prepare(text string, res *Results) []wordMatch {
 	return words
 }
 
-// corrected returns the query as searched when some word matched only through a correction
-// (an edit or a fuzzy match, no exact or prefix one): each such word replaced by the term it
-// matched best, the others as typed. It is empty when nothing was corrected.
+// corrected returns the query as searched when some word was read as a typo of a term (see
+// prepare): each such word replaced by that term, the others as typed. It is empty when nothing
+// was corrected. Letters matched loosely (the fuzzy matcher's "tik" in "ticket") correct nothing:
+// the status says the words were not found as typed.
 func corrected(e *Engine, words []wordMatch) string {
 	out := make([]string, len(words))
 	changed := false
 	for i, w := range words {
 		out[i] = w.word
-		if len(w.cands) == 0 || len(w.phrase) > 0 {
-			continue
-		}
-		if c := w.cands[0]; c.kind == MatchEdit || c.kind == MatchFuzzy {
-			out[i] = e.terms[c.term]
+		if w.correction != "" && len(w.phrase) == 0 {
+			out[i] = w.correction
 			changed = true
 		}
 	}

@@ -62,3 +62,35 @@ func TestWordFoundAsTypedIsNotStretched(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionIsSearchedAsCorrected: a typo read as a term is searched as that term, so that
+// "Showing results for blair" lists what a search for "blair" does, not the typo's other close
+// spellings; letters matched only loosely ("tik" in "ticket") correct nothing.
+func TestCorrectionIsSearchedAsCorrected(t *testing.T) {
+	var arts []*corpus.Article
+	for i, text := range []string{"Tony Blair spoke.", "Blair's aide left.", "Mr Blair resigned.", "A blare of horns.",
+		"Buy a ticket now.", "I think so.", "The trick worked."} {
+		arts = append(arts, &corpus.Article{ID: string(rune('a' + i)), Title: "·", AuthorNote: "fixture",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: text}}}}})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(c)
+	ids := func(r *Results) []string {
+		var out []string
+		for _, g := range r.Groups {
+			out = append(out, g.Article.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	typo, right := e.Search(Query{Text: "blari"}), e.Search(Query{Text: "blair"})
+	if typo.Corrected != "blair" || !slices.Equal(ids(typo), ids(right)) || typo.Exact != 0 {
+		t.Errorf("blari: corrected %q, found %v, %d exact; want blair, %v (blair's), 0 exact", typo.Corrected, ids(typo), typo.Exact, ids(right))
+	}
+	if r := e.Search(Query{Text: "tik"}); r.Corrected != "" {
+		t.Errorf("tik: corrected to %q; letters matched loosely correct nothing", r.Corrected)
+	}
+}
