@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -68,7 +69,7 @@ func (e *Engine) candidates(word string) []candidate {
 	if len(rs) >= 4 {
 		// Other forms and spellings of the word are the word, typed or not: "elections" finds
 		// "election", "labor" "labour".
-		e.forms(word, offer)
+		e.forms(word, found, offer)
 	}
 	lo, hi := e.prefixRange(word)
 	if len(rs) == 1 && !isCJK(rs[0]) || found && len(rs) == 2 && !isCJK(rs[0]) {
@@ -96,12 +97,15 @@ func (e *Engine) candidates(word string) []candidate {
 	}
 	// Close spellings mend a typo. A word the corpus has as typed is no typo: stretched, "wenger"
 	// would find "winger" and "o'neill" "one-million", articles that lack the word.
-	if !found && len(rs) >= minEditRunes-1 && len(rs) <= maxTermRunes {
+	// A number or an amount one digit off is another figure ("£700m" is not "£600m",
+	// "2004/06" not "2004/05"): a word with a digit has no close spellings.
+	digits := strings.ContainsFunc(word, unicode.IsDigit)
+	if !found && !digits && len(rs) >= minEditRunes-1 && len(rs) <= maxTermRunes {
 		for _, id := range e.editNeighbours(rs) {
 			offer(id, qualEdit, MatchEdit)
 		}
 	}
-	if !found && len(rs) >= minFuzzyRunes && len(rs) <= maxFuzzyRunes {
+	if !found && !digits && len(rs) >= minFuzzyRunes && len(rs) <= maxFuzzyRunes {
 		e.fuzzyTerms(word, rs, offer)
 	}
 	out := make([]candidate, 0, len(best))

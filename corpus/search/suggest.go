@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,12 +18,12 @@ func (e *Engine) suggest(words []wordMatch) []string {
 	var trs []rune
 	for _, w := range words {
 		rs := []rune(w.word)
-		if len(rs) > maxTermRunes {
-			continue
+		if len(rs) > maxTermRunes || slices.ContainsFunc(rs, unicode.IsDigit) {
+			continue // a figure near another is another figure ("£700m", "£600m")
 		}
 		for id, t := range e.terms {
 			n := utf8.RuneCountInString(t)
-			if n < len(rs)-2 || n > len(rs)+2 || n < 3 {
+			if n < len(rs)-2 || n > len(rs)+2 || n < 3 || strings.ContainsFunc(t, unicode.IsDigit) {
 				continue
 			}
 			trs = append(trs[:0], []rune(t)...)
@@ -85,18 +86,27 @@ func undouble(w string) string {
 // maxFormScan bounds the vocabulary terms read for other forms of a word.
 const maxFormScan = 64
 
-// forms offers the other inflected forms of word in the vocabulary (see stem), whether or not
-// word is a term itself: "bids" finds "bid", "appeals" finds "appealed", "elections" finds
-// "election" and "company" "companies"; and its other spellings (see spellings): "labor" finds
-// "labour".
-func (e *Engine) forms(word string, offer func(uint32, int32, MatchKind)) {
+// forms offers the other inflected forms of word in the vocabulary (see stem): "bids" finds
+// "bid", "appeals" finds "appealed"; and its other spellings (see spellings): "labor" finds
+// "labour". For a word the corpus has (found), whose stem may be another word ("news" and "new",
+// "times" and "time", "Jones" and "Jon"), only a stem of five letters or more counts
+// ("elections" finds "election", "companies" "company"), and a name, first written with a
+// capital, has no other forms.
+func (e *Engine) forms(word string, found bool, offer func(uint32, int32, MatchKind)) {
 	for _, v := range spellings(word) {
 		if id, ok := e.ids[v]; ok {
 			offer(id, qualForm, MatchForm)
 		}
 	}
 	st := stem(word)
-	if utf8.RuneCountInString(st) < 3 {
+	least := 3
+	if found {
+		if r, _ := utf8.DecodeRuneInString(e.display[e.ids[word]]); unicode.IsUpper(r) {
+			return
+		}
+		least = 5
+	}
+	if utf8.RuneCountInString(st) < least {
 		return
 	}
 	// "company" and "companies" share the stem "company" but not its last letter.
@@ -112,6 +122,8 @@ func (e *Engine) forms(word string, offer func(uint32, int32, MatchKind)) {
 // English ("labour"/"labor", "organise"/"organize", "organisation"/"organization",
 // "analyse"/"analyze", "defence"/"defense", "centre"/"center", "catalogue"/"catalog") and a few
 // words of their own ("programme"/"program"); a spelling the vocabulary lacks finds nothing.
+// "-bre"/"-ber" ("timbre" is not "timber") and "-yses"/"-yzes" ("analyses" the noun is not
+// "analyzes" the verb) are left out.
 func spellings(word string) []string {
 	if v, ok := otherSpelling[word]; ok {
 		return []string{v}
@@ -138,9 +150,9 @@ func spellings(word string) []string {
 	}
 	for _, p := range [...][2]string{
 		{"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"ises", "izes"}, {"ised", "ized"}, {"ising", "izing"},
-		{"yse", "yze"}, {"yses", "yzes"}, {"ysed", "yzed"}, {"ysing", "yzing"},
+		{"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"},
 		{"ence", "ense"}, {"ences", "enses"},
-		{"tre", "ter"}, {"tres", "ters"}, {"bre", "ber"}, {"bres", "bers"},
+		{"tre", "ter"}, {"tres", "ters"},
 		{"logue", "log"}, {"logues", "logs"},
 	} {
 		for _, q := range [2][2]string{p, {p[1], p[0]}} {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"parallax/corpus"
@@ -58,6 +59,22 @@ func cmpString(a, b string) int {
 		return 1
 	}
 	return 0
+}
+
+// TestFiguresAreNotCorrected: a figure one digit off is another figure, not a typo of the one the
+// corpus has: no correction, no close spelling, no suggestion of it.
+func TestFiguresAreNotCorrected(t *testing.T) {
+	e := symbolEngine(t)
+	for _, q := range []string{"£700m", "$700m", "2004/06", "24/8", "9/12"} {
+		r := e.Search(Query{Text: q})
+		if len(r.Groups) != 0 || r.Corrected != "" || slices.ContainsFunc(r.Suggestions, func(s string) bool { return strings.ContainsAny(s, "0123456789") }) {
+			var ids []string
+			for _, g := range r.Groups {
+				ids = append(ids, g.Article.ID)
+			}
+			t.Errorf("%q: found %v, corrected %q, suggested %q; want nothing of another figure", q, ids, r.Corrected, r.Suggestions)
+		}
+	}
 }
 
 // TestSymbolsAndSingleCharacters: a name written with "&", "+" or "#" is found as written, not

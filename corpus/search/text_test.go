@@ -207,8 +207,12 @@ func TestForms(t *testing.T) {
 			[]string{"Two [elections] were held.", "The [election] was close."}},
 		{"singular finds ies", "company", []string{"The company grew.", "Both companies grew.", "A companion came."},
 			[]string{"The [company] grew.", "Both [companies] grew."}},
-		{"a compound's part in the singular", "rates", []string{"Interest rates rose.", "The rate-setting committee met."},
-			[]string{"Interest [rates] rose.", "The [rate]-setting committee met."}},
+		// A word the corpus has whose stem is another word, or a name, finds itself only.
+		{"news is not new", "news", []string{"The news broke.", "A new law passed."}, []string{"The [news] broke."}},
+		{"times is not time", "times", []string{"Prices rose three times.", "It is time to go."}, []string{"Prices rose three [times]."}},
+		{"a name is not its stem", "jones", []string{"Mr Jones spoke.", "Jon left early."}, []string{"Mr [Jones] spoke."}},
+		{"texas is not texa", "texas", []string{"Texas voted.", "Texa Ltd grew."}, []string{"[Texas] voted."}},
+		{"timber is not timbre", "timber", []string{"Timber prices rose.", "Her voice had a rich timbre."}, []string{"[Timber] prices rose."}},
 		// British and American spellings.
 		{"labor finds labour", "labor", []string{"The Labour Party won.", "US labor law changed.", "A lab opened."},
 			[]string{"US [labor] law changed.", "The [Labour] Party won."}},
