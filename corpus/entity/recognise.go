@@ -623,11 +623,13 @@ func (r *recogniser) split(a, b, depth int) bool {
 }
 
 // fieldOfOffice reports whether token k is a one-word organisation of the gazetteer that names
-// the field of the office at token end ("Labour" in "Labour Minister"), not the organisation.
+// the field of the office at token end ("Labour" in "Labour Minister"), not the organisation: a
+// field of government (see the lexicon's field list), never a company ("Microsoft Secretary").
 func (r *recogniser) fieldOfOffice(k, end int) bool {
 	g := r.gazAt[k]
 	return g >= 0 && end == k+1 && end < len(r.toks) && r.gaz[g].end <= r.toks[k].end &&
-		r.lx.is("portfolio", r.toks[end].text) && r.t.entities[r.gaz[g].ent].Kind == corpus.KindOrganization
+		r.lx.is("field", r.toks[k].text) && r.lx.is("portfolio", r.toks[end].text) &&
+		r.t.entities[r.gaz[g].ent].Kind == corpus.KindOrganization
 }
 
 // resolveUnknown resolves the leftover words between known pieces, skipping joiners.

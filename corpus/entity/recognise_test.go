@@ -114,6 +114,8 @@ func TestRecogniserIssue13(t *testing.T) {
 		{"field of a ministry", "The Labour Ministry said unemployment rose.", []span{{"Labour Ministry", "Labour Ministry", org}}},
 		{"field of a commissioner", "Trade Commissioner Peter Mandelson met Labour Commissioner Vladimir Spidla.",
 			[]span{{"Commissioner Peter Mandelson", "Peter Mandelson", per}, {"Labour Commissioner Vladimir Spidla", "Vladimir Spidla", per}}},
+		{"a company before a title stays the company", "Amazon Secretary Jane Doe spoke.",
+			[]span{{"Amazon", "Amazon", org}, {"Secretary Jane Doe", "Jane Doe", per}}},
 		{"the party before a member", "Labour MP Diane Abbott criticised the plan.",
 			[]span{{"Labour", "Labour Party", org}, {"MP Diane Abbott", "Diane Abbott", per}}},
 		{"the party before a role in lower case", "A Labour minister resigned.", []span{{"Labour", "Labour Party", org}}},
@@ -297,6 +299,26 @@ func TestAmpersandAndParticleNames(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, ps); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", in, diff)
+		}
+	}
+}
+
+// TestCompanyBeforeAnOfficeWord: a company's name before a capitalised office word stays the
+// company ("Microsoft Spokesman …", "The Amazon Spokesman said"); only a field of government
+// before an office is the office's field.
+func TestCompanyBeforeAnOfficeWord(t *testing.T) {
+	tagger := Default()
+	for text, want := range map[string]string{
+		"Microsoft Spokesman Frank Shaw said the update was ready.": "Microsoft",
+		"The Amazon Spokesman said nothing.":                        "Amazon",
+		"Amazon Commissioner Jane Doe spoke.":                       "Amazon",
+	} {
+		found := false
+		for _, m := range tagger.Tag(text) {
+			found = found || m.Entity == want
+		}
+		if !found {
+			t.Errorf("Tag(%q) lacks %s: %+v", text, want, tagger.Tag(text))
 		}
 	}
 }
