@@ -445,18 +445,20 @@ func axisColumns(in Period, evs []*Event, u Unit) []Period {
 }
 
 // InPeriod returns the dated events that can fall within p (see Event.Overlaps): first those
-// dated within it, in order, then those dated only to a longer time that overlaps it ("2004"
-// in the view of 17 November 2004), in order; and how many are of the first kind. A day's view
-// listed the year's events first, hundreds of them, and the day's own after them.
+// dated within it or across its edge, in order, then those dated only to a longer time that
+// holds it ("2004" in the view of 17 November 2004; see Event.Longer), in order; and how many
+// are of the first kind. A day's view listed the year's events first, hundreds of them, and the
+// day's own after them.
 func InPeriod(evs []Event, p Period) (out []Event, within int) {
 	lo, hi := p.Bounds()
 	var longer []Event
 	for i := range evs {
 		switch {
-		case evs[i].Within(lo, hi):
-			out = append(out, evs[i])
-		case evs[i].Overlaps(lo, hi):
+		case !evs[i].Overlaps(lo, hi):
+		case evs[i].Longer(lo, hi):
 			longer = append(longer, evs[i])
+		default:
+			out = append(out, evs[i])
 		}
 	}
 	return append(out, longer...), len(out)

@@ -403,8 +403,10 @@ func TestInPeriodWithinFirst(t *testing.T) {
 		{Date: d(2004, 0, 0)},
 		{Date: d(2004, 11, 0)},
 		{Date: d(2004, 11, 3)},
+		{Date: d(2004, 10, 10), Until: d(2004, 12, 2)},
 		{Date: d(2004, 11, 10), Until: d(2004, 12, 2)},
 		{Date: d(2004, 11, 20)},
+		{Date: d(2004, 12, 11), Alt: d(2004, 11, 12)},
 		{Date: d(2005, 1, 0)},
 	}
 	p, err := ParsePeriod("2004-11")
@@ -416,8 +418,10 @@ func TestInPeriodWithinFirst(t *testing.T) {
 	for _, e := range got {
 		keys = append(keys, e.Date.ISO())
 	}
-	want := []string{"2004-11", "2004-11-03", "2004-11-20", "2004", "2004-11-10"}
-	if !slices.Equal(keys, want) || within != 3 {
-		t.Errorf("InPeriod(2004-11) = %v, %d within; want %v, 3", keys, within, want)
+	// Within or across the edge first (the month itself, the 3rd, the range from the 10th, the
+	// 20th, the ambiguous date whose other reading is the 12th), then what holds the month.
+	want := []string{"2004-11", "2004-11-03", "2004-11-10", "2004-11-20", "2004-12-11", "2004", "2004-10-10"}
+	if !slices.Equal(keys, want) || within != 5 {
+		t.Errorf("InPeriod(2004-11) = %v, %d within; want %v, 5", keys, within, want)
 	}
 }

@@ -54,7 +54,7 @@ func cue(toks []token, k int) (t tense, expect bool) {
 		// and before a verb; "a fall in profits due to tough competition", "was due to bad
 		// weather": a cause.
 		if k+2 < len(toks) && toks[k+2].word && !toks[k+2].upper && !determiners[toks[k+2].lower] && toks[k+2].num < 0 &&
-			(copulas[prev(1)] || prev(1) == ",") && !causeStarts[toks[k+2].lower] && !strings.HasSuffix(toks[k+2].lower, "ing") && !isRegularPast(toks[k+2]) {
+			(dueToLeaders[prev(1)] || prev(1) == ",") && !causeStarts[toks[k+2].lower] && !strings.HasSuffix(toks[k+2].lower, "ing") && !isRegularPast(toks[k+2]) {
 			return tFuture, true
 		}
 		return tNone, false
@@ -117,8 +117,9 @@ func isPossessive(w string) bool {
 	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 
-// copulas come before "due to" when it announces a plan: "is due to report".
-var copulas = setOf("is", "are", "was", "were", "'s", "be", "been", "being", "not", "now", "also", "still")
+// dueToLeaders come just before "due to" when it announces a plan: a copula ("is due to
+// report") or an adverb after one ("is not due to", "is now due to", "was still due to").
+var dueToLeaders = setOf("is", "are", "was", "were", "'s", "be", "been", "being", "not", "now", "also", "still")
 
 // causeStarts begin the cause after "due to" ("due to bad weather", "due to rising costs"), where
 // a verb would begin a plan.
@@ -126,7 +127,7 @@ var causeStarts = setOf("bad", "poor", "high", "higher", "low", "lower", "strong
 	"weaker", "heavy", "tough", "fierce", "lack", "ill", "illness", "injury", "weather", "demand",
 	"pressure", "competition", "concerns", "fears", "problems", "delays", "difficulties", "technical",
 	"financial", "increased", "reduced", "falling", "rising", "security", "safety", "health", "personal",
-	"lower-than-expected", "higher-than-expected", "unforeseen", "continued", "ongoing", "recent", "a", "the")
+	"lower-than-expected", "higher-than-expected", "unforeseen", "continued", "ongoing", "recent")
 
 // scheduleVerbs in the simple present announce what is timetabled: "the trial begins on
 // Wednesday", "voters go to the polls on December 12".
@@ -380,9 +381,9 @@ func referenceRole(toks []token, m match, inExpr []bool, role corpus.DateRole, d
 }
 
 // forecastFor reports whether m is the period of a forecast: after "forecasts for", "the
-// outlook for" or a forecast verb in the past ("predicted growth of 5% in 2006"), with no comparison and no past verb dating m directly between ("the outlook for
-// 2005 is good after investments made in 2004"), or before a forecast noun ("its 2006 profit
-// forecasts").
+// outlook for" or a forecast verb in the past ("predicted growth of 5% in 2006"), in m's clause,
+// with no comparison and no past verb dating m directly between ("the outlook for 2005 is good
+// after investments made in 2004"); or before a forecast noun ("its 2006 profit forecasts").
 func forecastFor(toks []token, m match, inExpr []bool) bool {
 	for k := m.t1; k < len(toks) && k < m.t1+2; k++ {
 		if forecastNouns[toks[k].lower] {
@@ -391,7 +392,9 @@ func forecastFor(toks []token, m match, inExpr []bool) bool {
 	}
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-24; k-- {
 		w := toks[k].lower
-		if comparisonWords[w] || toks[k].text == ";" {
+		// A forecast in another clause forecasts something else: "The government predicted a
+		// surplus, but the deficit in 2004 reached £30bn."
+		if comparisonWords[w] || toks[k].text == ";" || clauseBreak(toks, k) && toks[k].text != "," {
 			return false
 		}
 		if k >= m.t0-3 && !inExpr[k] {
@@ -399,7 +402,11 @@ func forecastFor(toks []token, m match, inExpr []bool) bool {
 				return false
 			}
 		}
-		if forecastNouns[w] && k+1 < len(toks) && setHas(toks[k+1].lower, "for", "of") || forecastPast[w] && !toks[k].upper {
+		// "forecasts for 2005", "the outlook for growth in 2005"; "of" only before the date itself
+		// ("estimates of 2005"), since "estimates of the damage from the tsunami in December
+		// 2004" measure what happened.
+		if forecastNouns[w] && k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "of" && k+2 == m.t0) ||
+			forecastPast[w] && !toks[k].upper {
 			return true
 		}
 	}

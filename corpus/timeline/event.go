@@ -103,17 +103,22 @@ func (e *Event) Span() (start, end int) {
 	return start, end
 }
 
-// Within reports whether e is dated, its whole date (to its Until, if any) inside the days lo
-// to hi, as Bounds gives them.
-func (e *Event) Within(lo, hi int) bool {
+// Longer reports whether e is dated only to a longer time that holds the days lo to hi, as
+// Bounds gives them: its date (to its Until, if any) covers them all and more ("2004" for 17
+// November 2004), and the other reading of an ambiguous date, if any, does not fall within them.
+// A date within them, or one that crosses their edge, is not longer.
+func (e *Event) Longer(lo, hi int) bool {
 	if !e.Dated() {
 		return false
 	}
-	end := e.Date.End()
+	start, end := e.Date.Start(), e.Date.End()
 	if e.Until.Precision != corpus.PrecisionUnknown {
 		end = e.Until.End()
 	}
-	return e.Date.Start() >= lo && end <= hi
+	if start > lo || end < hi || start == lo && end == hi {
+		return false
+	}
+	return e.Alt.Precision == corpus.PrecisionUnknown || e.Alt.Start() < lo || e.Alt.End() > hi
 }
 
 // Overlaps reports whether the event can fall within the days from lo to hi (yyyymmdd, both

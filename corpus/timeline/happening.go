@@ -40,7 +40,9 @@ func Agree(a, b corpus.DateMention) (corpus.Date, bool) {
 // words or entity names (at least 0.3 of the shorter's), no two different event verbs ("passed"
 // against "signed") and, when the dates share no unit finer than a month, a name or figure
 // (specificEnough). The comparison summary of two articles uses it to list the dates
-// both report, rather than every pair of dates in the same month.
+// both report, rather than every pair of dates in the same month. Unlike Build, which sees the
+// corpus, it cannot tell a name too common to count ("UK" in British news) and counts every
+// name: the summary may list a date that the timeline keeps as two entries.
 func SameHappening(a, b Account) bool {
 	if a.Mention.Role != b.Mention.Role {
 		return false

@@ -48,6 +48,10 @@ func TestRoleFromItsOwnClause(t *testing.T) {
 		{"But by the end of 2004, almost three-quarters of messages were junk.", "by the end of 2004", happened},
 		{"By the end of 2005, the firm must repay the loan.", "By the end of 2005", deadline},
 		{"By March 2005, all firms will have to comply.", "By March 2005", deadline},
+		// A forecast in another clause, or estimates of what happened, forecast nothing here.
+		{"The government predicted a surplus, but the deficit in 2004 reached £30bn.", "2004", happened},
+		{"Estimates of the damage from the tsunami in December 2004 rose sharply.", "December 2004", happened},
+		{"Forecasts for growth in 2005 were cut.", "2005", expected},
 		// Controls.
 		{"The firm sold 250,000 cars in 2004.", "2004", happened},
 		{"Sales of 250,000 cars are expected in 2005.", "2005", expected},

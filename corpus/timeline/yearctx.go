@@ -117,10 +117,7 @@ func (s *scanner) clockContext(i int) bool {
 	}
 	j := i - 1
 	if approxWords[s.tok(j).lower] {
-		if s.is(j-1, "at") {
-			return true
-		}
-		j--
+		return s.is(j-1, "at")
 	}
 	if !s.is(j, "at") {
 		return false
