@@ -69,14 +69,13 @@ func focusNote(param string, found bool, pairs int) string {
 }
 
 // viewNote says, when the link asks for a view a comparison does not have ("?view=table"), what
-// it asked for and what is shown instead; "" for none or the aligned pairs' view.
-func viewNote(views []string) string {
-	for _, v := range views {
-		if v != viewPairs {
-			return "This link asks for the view “" + truncate(v, 24) + "”, which a comparison does not have: showing the whole comparison."
-		}
+// it asked for and what is shown instead; "" for none, an empty one or the aligned pairs' view.
+// It reads view as the page does: the link's first "view".
+func viewNote(view string) string {
+	if view == "" || view == viewPairs {
+		return ""
 	}
-	return ""
+	return "This link asks for the view “" + truncate(view, 24) + "”, which a comparison does not have: showing the whole comparison."
 }
 
 // resolvePair looks the IDs up and says, in words a reader can act on, what stops the

@@ -176,7 +176,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 		return "Compare: this link needs fixing — Parallax", strings.Join(p.problems, " ")
 	}
 	found := p.cmp.PairByN(p.focus) != nil
-	p.focusNote = strings.TrimSpace(focusNote(focusParam(u), found, len(p.cmp.Pairs)) + " " + viewNote(u.Query()["view"]))
+	p.focusNote = strings.TrimSpace(focusNote(focusParam(u), found, len(p.cmp.Pairs)) + " " + viewNote(u.Query().Get("view")))
 	if !found {
 		p.focus = 0
 	}

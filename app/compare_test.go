@@ -211,3 +211,15 @@ func TestSecondChoices(t *testing.T) {
 		}
 	}
 }
+
+// TestViewNote: a view the comparison does not have is named; none, an empty one and the pairs'
+// view are not; the page reads a link's first view, and so does the note.
+func TestViewNote(t *testing.T) {
+	for raw, want := range map[string]bool{"": false, "view=": false, "view=pairs": false, "view=pairs&view=x": false,
+		"view=x": true, "view=x&view=pairs": true} {
+		q, _ := url.ParseQuery(raw)
+		if got := viewNote(q.Get("view")) != ""; got != want {
+			t.Errorf("?%s: a note %v, want %v", raw, got, want)
+		}
+	}
+}

@@ -270,14 +270,11 @@ func pubDate(p corpus.PubDate) app.UI {
 	)
 }
 
-// unknownReason is the first sentence of an unknown date's note ("The file states no date."), as
-// written: the note may be the catalog's own words. "" for none.
+// unknownReason is an unknown date's note ("The file states no date."), as written, since it may
+// be the catalog's own words ("Dated e.g. by the byline…", which a cut at the first full stop
+// would end at "e.g."), shortened at a word to 160 characters. "" for none.
 func unknownReason(note string) string {
-	note = strings.TrimSpace(note)
-	if i := strings.Index(note, ". "); i >= 0 {
-		note = note[:i+1]
-	}
-	return note
+	return truncate(strings.TrimSpace(note), 160)
 }
 
 // Library sort orders under their older names, for callers outside this file.

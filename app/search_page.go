@@ -173,7 +173,7 @@ func (p *searchPage) renderNotices() app.UI {
 	if r.Truncated {
 		items = append(items, app.Li().Text("The query was very long: only its beginning was used."))
 	}
-	if r.PageClamped && r.Total > 0 {
+	if r.PageClamped && r.Total > 0 && len(r.Words) > 0 {
 		items = append(items, app.Li().Class("search-clamped").Text(fmt.Sprintf(
 			"There %s only %d %s of results for this search: this is the last.",
 			plural(r.Pages, "is", "are"), r.Pages, plural(r.Pages, "page", "pages"))))

@@ -61,15 +61,19 @@ func TestSearchPages(t *testing.T) {
 			t.Errorf("?%s: the page starts elsewhere than %s", c.raw, c.first)
 		}
 	}
-	// Suggestions start a new search, on its first page.
-	p, _ := harbourSearch(t, "q=harbxxx+zzqq&page=2")
-	for _, s := range p.res.Suggestions {
-		if strings.Contains(s, "page=") {
-			t.Errorf("suggestion %q keeps the page", s)
-		}
+	// Suggestions start a new search, on its first page. "harbxxr" is two edits from "harbour":
+	// no correction, no match, a suggestion.
+	p, html := harbourSearch(t, "q=harbxxr&page=2")
+	if len(p.res.Suggestions) == 0 || !strings.Contains(html, `class="suggestion"`) {
+		t.Fatalf("no suggestion for harbxxr: %q", p.res.Suggestions)
 	}
-	if html := remount(t, p); strings.Contains(html, "page=2") {
+	if strings.Contains(html, "page=2") {
 		t.Error("a suggestion link keeps the page of another search")
+	}
+	// A page asked of a list with no words (the articles browsed) says nothing of pages it
+	// does not show.
+	if _, html := harbourSearch(t, "page=9"); strings.Contains(html, "this is the last") {
+		t.Error("a browse with page=9 says it is the last page of results")
 	}
 }
 

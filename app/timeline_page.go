@@ -110,7 +110,10 @@ func (p *timelinePage) derive(c *corpus.Corpus, all []timeline.Event, v url.Valu
 	if absentFrom(outlets, p.query.Outlet) {
 		p.absent = append(p.absent, absentOutletNote(p.query.Outlet))
 	}
-	if absentFrom(names, p.query.Entity) {
+	// The menu's names are those of the dated entries; the filter also keeps an article's
+	// publication entry by its names and its undated entries: a name is absent only when that
+	// finds nothing either.
+	if absentFrom(names, p.query.Entity) && len(timeline.Filter(c, all, timeline.Query{Entity: p.query.Entity})) == 0 {
 		p.absent = append(p.absent, "This link keeps the name “"+truncate(p.query.Entity, 80)+"”, which no entry of the timeline names.")
 	}
 
@@ -365,8 +368,8 @@ func (p *timelinePage) renderLongerNote() app.UI {
 		return app.Text("")
 	}
 	return app.P().Class("tl-longer-note").Text(fmt.Sprintf(
-		"%s %s dated within %s; the other %s only to a longer time that includes it (its month or year, say), and %s listed after.",
-		thousands(p.within), plural(p.within, "is", "are"), p.view.At.Label(), thousands(longer), plural(longer, "is", "are")))
+		"%s of these %s %s dated only to a longer time that includes %s (its month or year, say): %s listed after the others.",
+		thousands(longer), thousands(p.inPeriod), plural(longer, "is", "are"), p.view.At.Label(), plural(longer, "it is", "they are")))
 }
 
 func (p *timelinePage) renderPager() app.UI {

@@ -252,7 +252,7 @@ func TestTimelineDayListsItsOwnFirst(t *testing.T) {
 	if !(iDay < iMonth && iDay < iYear) {
 		t.Errorf("the day's own entry is not first: day at %d, month at %d, year at %d", iDay, iMonth, iYear)
 	}
-	if want := "1 is dated within 17 November 2004; the other 2 only to a longer time that includes it"; !strings.Contains(html, want) {
+	if want := "2 of these 3 are dated only to a longer time that includes 17 November 2004 (its month or year, say): they are listed after the others."; !strings.Contains(html, want) {
 		t.Errorf("the day's view lacks %q", want)
 	}
 	if _, html := renderTimeline(c, evs, "at=2004"); strings.Contains(html, "tl-longer-note") {
@@ -270,7 +270,8 @@ func TestTimelineAbsentFilters(t *testing.T) {
 	a := c.Articles[0]
 	s := a.Paragraphs[0].Sentences[0]
 	d := corpus.Date{Year: 2024, Precision: corpus.PrecisionYear}
-	evs := []timeline.Event{{Date: d, Sources: []timeline.Source{{Article: a.ID, Sentence: s.ID, Text: "x", Date: d, Entities: []string{"Lena Harwick"}}}}}
+	evs := []timeline.Event{{Date: d, Sources: []timeline.Source{{Article: a.ID, Sentence: s.ID, Text: "x", Date: d, Entities: []string{"Lena Harwick"}}}},
+		{Sources: []timeline.Source{{Article: a.ID, Sentence: s.ID, Text: "y", Entities: []string{"Mara Quist"}}}}}
 	names := []string{"Lena Harwick"}
 	for _, tt := range []struct {
 		raw       string
@@ -280,6 +281,8 @@ func TestTimelineAbsentFilters(t *testing.T) {
 		{"outlet=Nope", []string{"This link keeps the outlet “Nope”, which no article has."}, []string{"the name “"}},
 		{"entity=" + url.QueryEscape(strings.ToUpper(names[0])), nil, []string{"This link keeps"}},
 		{"entity=%3Cb%3E", []string{"the name “&lt;b&gt;”"}, []string{"<b>"}},
+		// A name only an undated entry gives is there: the filter keeps that entry.
+		{"entity=Mara+Quist", nil, []string{"This link keeps"}},
 	} {
 		_, html := renderTimeline(c, evs, tt.raw)
 		wantHTML(t, tt.raw, html, tt.want, tt.not)
