@@ -290,12 +290,12 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		return 0
 	}
 	dice := min((2*shared+partial)/total, 1)
-	if dice < LoosePair && otherAmounts(x, y) {
-		return 0
-	}
 	// Two sentences that say nearly the same words report the same thing, however common
 	// their words.
 	if !fact && dice < sameWords {
+		return 0
+	}
+	if dice < LoosePair && otherAmounts(x, y) {
 		return 0
 	}
 	// Two or more rare words in common, with no name to lean on, are strong evidence of one
@@ -496,31 +496,39 @@ func otherFigures(x, y *sent) bool {
 // a loose pair: two accounts that otherwise say nearly the same words ("burned 40 miles" /
 // "burned 40 kilometres") tell one fact with a figure in dispute.
 func otherAmounts(x, y *sent) bool {
+	// Most pairs give no two amounts of one unit far apart: look for those first, and only
+	// then for a figure both share, whose rounding rules read the text.
 	apart := false
+	for _, a := range x.figures {
+		for _, b := range y.figures {
+			apart = apart || amountsApart(x.s.Text, y.s.Text, a, b)
+		}
+	}
+	if !apart {
+		return false
+	}
 	for _, a := range x.figures {
 		for _, b := range y.figures {
 			if a.value == b.value && a.unit == b.unit || roundedPair(x.s.Text, y.s.Text, a, b) || convertedPair(a, b) || ratePair(a, b) {
 				return false
 			}
-			apart = apart || amountsApart(x.s.Text, y.s.Text, a, b)
 		}
 	}
-	return apart
+	return true
 }
 
 // amountsApart reports whether a and b are amounts of one unit, neither a count nor vague nor
 // written as rounded, more than a quarter apart (and half a unit, so that "1%" and "1.3%" are
 // not): "25%" and "4.9%", "$30m" and "$45m".
 func amountsApart(xt, yt string, a, b figure) bool {
-	if a.unit != b.unit || counted(a.unit) || unitClass(a.unit) == "people" || a.vague() || b.vague() ||
-		roughlyWritten(xt, a) || roughlyWritten(yt, b) {
+	if a.unit != b.unit || counted(a.unit) || unitClass(a.unit) == "people" || a.vague() || b.vague() {
 		return false
 	}
 	lo, hi := math.Abs(a.exact), math.Abs(b.exact)
 	if lo > hi {
 		lo, hi = hi, lo
 	}
-	return hi > 1.25*lo+0.5
+	return hi > 1.25*lo+0.5 && !roughlyWritten(xt, a) && !roughlyWritten(yt, b)
 }
 
 // farApart reports whether two amounts of money in different currencies are too far apart to be
