@@ -188,6 +188,9 @@ type reader struct {
 	p, i        int     // the next sentence: a.Paragraphs[p].Sentences[i]
 	out         []*sent // the sentences analysed
 	total       int     // the sentences passed, analysed or not
+	// quoting says that the sentence before, in paragraph quotingIn, left a quotation open.
+	quoting   bool
+	quotingIn int
 }
 
 func newReader(a *corpus.Article, side, limit int) *reader {
@@ -221,7 +224,8 @@ func (sp *space) next(r *reader) bool {
 		heading: a.Paragraphs[p].Heading, stems: sp.stems}
 	toks := tokenizeCached(s.Text, sp.stems)
 	st.figures = figures(s, toks)
-	st.quotes = quotes(s.Text, toks)
+	st.quotes, r.quoting = quotesFrom(s.Text, toks, r.quoting && r.quotingIn == p)
+	r.quotingIn = p
 	sp.describe(st, toks)
 	st.persons = persons(s, toks)
 	r.out = append(r.out, st)

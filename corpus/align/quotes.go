@@ -61,11 +61,48 @@ func newSparse(cells []cell, n int) *sparse {
 	return out
 }
 
-// quotes finds the quoted stretches of text: curly pairs, or straight quotes taken in pairs. A
-// quote left open runs to the end of the sentence, as when a quotation spans sentences.
+// quotes finds the quoted stretches of a sentence read on its own (see quotesFrom).
 func quotes(text string, toks []token) []quote {
-	var out []quote
-	open := -1
+	out, _ := quotesFrom(text, toks, false)
+	return out
+}
+
+// quotesFrom finds the quoted stretches of text: curly pairs, or straight quotes taken in pairs,
+// in order. inside says that the sentence before, in the same paragraph, left a quotation open;
+// open reports that this one does, so that a quotation spanning sentences is read as one.
+//
+// A sentence that starts inside a quotation has its words before the first closing mark quoted,
+// not those after it: in `He has dealt with this," Mr Blair told reporters.` the quoted words are
+// "He has dealt with this", never "Mr Blair told reporters". Curly marks say their direction. A
+// straight mark is taken by its place when an odd number of them leaves one unpaired: one after
+// a word and before a space or the end closes a quotation opened before the sentence, one after
+// a space and before a word opens one; otherwise the sentence before decides. A sentence without
+// marks inside a quotation is quoted whole.
+func quotesFrom(text string, toks []token, inside bool) (out []quote, open bool) {
+	straight, first := 0, -1
+	for i := 0; i < len(text); i++ {
+		if text[i] == '"' {
+			straight++
+		}
+		if first < 0 && (text[i] == '"' || strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "”")) {
+			first = i
+		}
+	}
+	switch {
+	case first < 0:
+	case strings.HasPrefix(text[first:], "”"):
+		inside = true
+	case strings.HasPrefix(text[first:], "“"):
+		inside = false
+	case straight%2 == 1 && closingMark(text, first) && !openingMark(text, first):
+		inside = true
+	case openingMark(text, first) && !closingMark(text, first):
+		inside = false
+	}
+	start := -1
+	if inside {
+		start = 0
+	}
 	for i := 0; i < len(text); {
 		var r rune
 		n := 1
@@ -78,19 +115,20 @@ func quotes(text string, toks []token) []quote {
 			r = '"'
 		}
 		switch {
-		case r == '“' || (r == '"' && open < 0):
-			if open < 0 {
-				open = i + n
+		case r == '“' || (r == '"' && start < 0):
+			if start < 0 {
+				start = i + n
 			}
-		case (r == '”' || r == '"') && open >= 0:
-			out = append(out, quote{start: open, end: i})
-			open = -1
+		case (r == '”' || r == '"') && start >= 0:
+			out = append(out, quote{start: start, end: i})
+			start = -1
 		}
 		i += n
 	}
-	if open >= 0 && open < len(text) {
-		out = append(out, quote{start: open, end: len(text)})
+	if start >= 0 && start < len(text) {
+		out = append(out, quote{start: start, end: len(text)})
 	}
+	open = start >= 0
 	for qi := range out {
 		q := &out[qi]
 		// The quote's words are a run of the sentence's tokens: share them, don't copy.
@@ -104,5 +142,23 @@ func quotes(text string, toks []token) []quote {
 		}
 		q.toks = toks[i:j:j]
 	}
-	return slices.DeleteFunc(out, func(q quote) bool { return len(q.toks) == 0 })
+	return slices.DeleteFunc(out, func(q quote) bool { return len(q.toks) == 0 }), open
+}
+
+// closingMark reports whether the straight quote at byte i of text stands where a closing mark
+// does: after a word or a stop, and before a space, a stop or the end.
+func closingMark(text string, i int) bool {
+	if i == 0 || text[i-1] == ' ' {
+		return false
+	}
+	return i+1 == len(text) || strings.IndexByte(" ,.;:!?)", text[i+1]) >= 0
+}
+
+// openingMark reports whether the straight quote at byte i of text stands where an opening mark
+// does: at the start or after a space or a bracket, and before a word.
+func openingMark(text string, i int) bool {
+	if i > 0 && strings.IndexByte(" ([", text[i-1]) < 0 {
+		return false
+	}
+	return i+1 < len(text) && text[i+1] != ' '
 }

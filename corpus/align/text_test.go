@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,6 +131,97 @@ func TestQuotes(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("quotes(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+// TestQuotesAcrossSentences reads each paragraph's sentences in order: a quotation opened in
+// one sentence and closed in a later one quotes only the words inside it, never the narration
+// after its closing mark.
+func TestQuotesAcrossSentences(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  [][]string // the quoted text of each sentence
+	}{
+		{"straight mark closes a quote opened before",
+			[]string{`"We have said so before.`, `We have said it again and again," the mayor told the council on Monday.`},
+			[][]string{{"We have said so before."}, {"We have said it again and again,"}}},
+		{"a sentence inside a quotation is quoted whole",
+			[]string{`"Prices will rise.`, `Nobody can stop that.`, `We must plan for it," she said.`},
+			[][]string{{"Prices will rise."}, {"Nobody can stop that."}, {"We must plan for it,"}}},
+		{"curly marks across sentences",
+			[]string{"“The bridge is unsafe.", "It must close,” the engineer wrote in her report."},
+			[][]string{{"The bridge is unsafe."}, {"It must close,"}}},
+		{"closed and reopened in one sentence",
+			[]string{`"The port is busy.`, `It is full," the harbour master said, "and ships are waiting.`, `They wait for days."`},
+			[][]string{{"The port is busy."}, {"It is full,", "and ships are waiting."}, {"They wait for days."}}},
+		{"a closing mark without the sentence before",
+			[]string{`The trains were late again," the commuter group's chair said.`},
+			[][]string{{"The trains were late again,"}}},
+		{"a closing curly mark without the sentence before",
+			[]string{"The trains were late again,” the chair said, adding that fares had “gone up”."},
+			[][]string{{"The trains were late again,", "gone up"}}},
+		{"balanced quotes leave nothing open",
+			[]string{`She called it "a good start".`, `The council will vote on Tuesday.`},
+			[][]string{{"a good start"}, nil}},
+		{"an unpaired opening mark after a space opens",
+			[]string{`The chair said the plan was sound.`, `He added: "We will build it.`, `It will open in May."`},
+			[][]string{nil, {"We will build it."}, {"It will open in May."}}},
+	}
+	for _, tt := range tests {
+		inside := false
+		for k, s := range tt.sents {
+			var qs []quote
+			qs, inside = quotesFrom(s, tokenize(s), inside)
+			var got []string
+			for _, q := range qs {
+				got = append(got, s[q.start:q.end])
+			}
+			if diff := cmp.Diff(tt.want[k], got); diff != "" {
+				t.Errorf("%s: sentence %d %q (-want +got):\n%s", tt.name, k+1, s, diff)
+			}
+		}
+	}
+}
+
+// TestQuotesNarration compares two accounts that carry a quotation spanning two sentences: the
+// summary and the pair's marks give the quoted words, never the narration after the quote.
+func TestQuotesNarration(t *testing.T) {
+	a := article("a", []string{
+		"The mayor rejected calls for an inquiry into the tram contract.",
+		`"That is what the auditor said and that is what I say.`,
+		`We have answered these questions again and again and again," the mayor told the city council on Monday.`,
+	})
+	b := article("b", []string{
+		`"That is what the auditor said and that is what I say.`,
+		`We have answered these questions again and again and again," the mayor told the city council on Monday.`,
+		"Opposition councillors said they would press for an inquiry.",
+	})
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	for _, q := range c.Summary.Quotes {
+		if strings.Contains(q.Words, "mayor told") || strings.Contains(q.A.Text, "mayor told") || strings.Contains(q.B.Text, "mayor told") {
+			t.Errorf("narration listed as a quote: %+v", q)
+		}
+	}
+	var words []string
+	for _, q := range c.Summary.Quotes {
+		words = append(words, q.Words)
+	}
+	if !slices.Contains(words, "We have answered these questions again and again and again") {
+		t.Errorf("quotes both carry = %q, want the quoted words of the second sentence", words)
+	}
+	for _, p := range c.Pairs {
+		for _, side := range []struct {
+			text  string
+			spans []Span
+		}{{a.Sentence(p.A).Text, p.SpansA}, {b.Sentence(p.B).Text, p.SpansB}} {
+			for _, sp := range side.spans {
+				if sp.Kind == SpanQuote && strings.Contains(side.text[sp.Start:sp.End], "mayor") {
+					t.Errorf("pair %d marks narration as quoted words: %q", p.N, side.text[sp.Start:sp.End])
+				}
+			}
 		}
 	}
 }
