@@ -169,6 +169,7 @@ func entities(as, bs []*sent) (shared, onlyA, onlyB []EntityCount) {
 			onlyB = append(onlyB, e)
 		}
 	}
+	shared, onlyA, onlyB = namedByBoth(as, bs, shared, onlyA, onlyB)
 	byCount := func(x, y EntityCount) int {
 		if c := cmp.Compare(y.A+y.B, x.A+x.B); c != 0 {
 			return c
@@ -179,6 +180,166 @@ func entities(as, bs []*sent) (shared, onlyA, onlyB []EntityCount) {
 	slices.SortFunc(onlyA, byCount)
 	slices.SortFunc(onlyB, byCount)
 	return shared, onlyA, onlyB
+}
+
+// namedByBoth moves to shared the names that only one side's tagger found but the other side
+// names too, so that the summary never says "Only A names" of a name B writes:
+//   - a name written as another of the lists but for case and hyphens is that name ("Kilroy
+//     Silk" and "Kilroy-Silk"), and one of two words or more that begins a name of the other
+//     side's list is that name, under the longer spelling ("International Olympic" and
+//     "International Olympic Committee");
+//   - a name the other side's text contains as a run of whole words, in any case for a name of
+//     two words or more and as written for one word, with hyphens and spaces alike ("the Butler
+//     inquiry" names the Butler Inquiry, "East Midlands MEP" East Midlands, "Kilroy Silk"
+//     Kilroy-Silk); a one-word name keeps its capital, for "Labour" is not "labour".
+//
+// The other side's count is then the times its text has the name, and its first sentence the
+// first that has it.
+func namedByBoth(as, bs []*sent, shared, onlyA, onlyB []EntityCount) (_, _, _ []EntityCount) {
+	// A name written alike but for case and hyphens is the same name ("Kilroy Silk").
+	sharedFold := make(map[string]int)
+	for i, e := range shared {
+		sharedFold[foldName(e.Entity, true)] = i
+	}
+	var restA []EntityCount
+	for _, x := range onlyA {
+		if i, ok := sharedFold[foldName(x.Entity, true)]; ok {
+			shared[i].A += x.A
+		} else {
+			restA = append(restA, x)
+		}
+	}
+	onlyA = restA
+	merged := make(map[int]bool) // indices into onlyB folded into a name of onlyA
+	for j, y := range onlyB {
+		if i, ok := sharedFold[foldName(y.Entity, true)]; ok {
+			shared[i].B += y.B
+			merged[j] = true
+		}
+	}
+	for i := range onlyA {
+		x := &onlyA[i]
+		for j, y := range onlyB {
+			if merged[j] {
+				continue
+			}
+			long, short := foldName(x.Entity, true), foldName(y.Entity, true)
+			if len(short) > len(long) {
+				long, short = short, long
+			}
+			if long != short && (strings.IndexByte(short, ' ') < 0 || !strings.HasPrefix(long, short+" ")) {
+				continue
+			}
+			long = x.Entity
+			if len(y.Entity) > len(x.Entity) {
+				long = y.Entity
+			}
+			x.Entity, x.B, x.FirstB = long, y.B, y.FirstB
+			if long == y.Entity {
+				x.Kind = y.Kind
+			}
+			merged[j] = true
+			break
+		}
+	}
+	var restB []EntityCount
+	for j, y := range onlyB {
+		if !merged[j] {
+			restB = append(restB, y)
+		}
+	}
+	onlyB = restB
+	texts := func(ss []*sent) (lower, cased []string) {
+		for _, st := range ss {
+			lower = append(lower, foldName(st.s.Text, true))
+			cased = append(cased, foldName(st.s.Text, false))
+		}
+		return lower, cased
+	}
+	lowerA, casedA := texts(as)
+	lowerB, casedB := texts(bs)
+	// find counts the whole-word runs of name in the texts of one side, and gives the ID of the
+	// first sentence that has one.
+	find := func(name string, ss []*sent, lower, cased []string) (n int, first string) {
+		texts, key := lower, foldName(name, true)
+		if !strings.Contains(key, " ") {
+			texts, key = cased, foldName(name, false)
+		}
+		if key == "" {
+			return 0, ""
+		}
+		for k, t := range texts {
+			if c := wholeWordRuns(t, key); c > 0 {
+				if n == 0 {
+					first = ss[k].s.ID
+				}
+				n += c
+			}
+		}
+		return n, first
+	}
+	var keepA, keepB []EntityCount
+	for _, x := range onlyA {
+		if x.B == 0 {
+			x.B, x.FirstB = find(x.Entity, bs, lowerB, casedB)
+		}
+		if x.B > 0 {
+			shared = append(shared, x)
+		} else {
+			keepA = append(keepA, x)
+		}
+	}
+	for _, y := range onlyB {
+		if y.A, y.FirstA = find(y.Entity, as, lowerA, casedA); y.A > 0 {
+			shared = append(shared, y)
+		} else {
+			keepB = append(keepB, y)
+		}
+	}
+	return shared, keepA, keepB
+}
+
+// foldName writes text for comparing names: hyphens and runs of spaces as one space, in lower
+// case when lower is set.
+func foldName(text string, lower bool) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	space := false
+	for _, r := range text {
+		if r == '-' || r == '‐' || r == '‑' || unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if lower {
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// wholeWordRuns counts the places where key stands in text as whole words: neither preceded nor
+// followed by a letter or a digit.
+func wholeWordRuns(text, key string) int {
+	n := 0
+	for at := 0; at < len(text); {
+		i := strings.Index(text[at:], key)
+		if i < 0 {
+			break
+		}
+		i += at
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(key):])
+		if !isWordRune(before) && !isWordRune(after) {
+			n++
+		}
+		at = i + len(key)
+	}
+	return n
 }
 
 // divisions are words written after an organisation's name for one of its services or outlets

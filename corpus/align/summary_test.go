@@ -273,3 +273,93 @@ func TestSharedDatesStatedDiffer(t *testing.T) {
 		t.Errorf("want no shared dates, got %+v", got)
 	}
 }
+
+// tagged builds an article of one paragraph whose sentences name exactly the given entities
+// (every occurrence, as written), whatever the tagger would find.
+func tagged(id string, sents []string, names ...string) *corpus.Article {
+	a := article(id, sents)
+	for i := range a.Paragraphs[0].Sentences {
+		s := &a.Paragraphs[0].Sentences[i]
+		s.Mentions = mentions(s.Text, names...)
+	}
+	return a
+}
+
+// TestSummaryNamedByBoth: a name one side's tagger found is not "only" that side's when the other
+// side writes it too, in another case, with a hyphen for a space, inside a longer name, or as a
+// shorter or longer spelling of it.
+func TestSummaryNamedByBoth(t *testing.T) {
+	tests := []struct {
+		name         string
+		a, b         []string
+		namesA       []string
+		namesB       []string
+		shared       []string
+		onlyA, onlyB []string
+	}{
+		{name: "other case",
+			a:      []string{"The Fenwick Inquiry will report on the harbour collapse in June."},
+			b:      []string{"Evidence to the Fenwick inquiry on the harbour collapse ends soon."},
+			namesA: []string{"Fenwick Inquiry"},
+			shared: []string{"Fenwick Inquiry"}},
+		{name: "prefix of a longer name",
+			a:      []string{"The European Rowing Federation banned the coach for two years."},
+			b:      []string{"The European Rowing body banned the coach on Friday."},
+			namesA: []string{"European Rowing Federation"}, namesB: []string{"European Rowing"},
+			shared: []string{"European Rowing Federation"}},
+		{name: "longer name on the other side, written in another case",
+			a:      []string{"The European Rowing federation banned the coach on Friday."},
+			b:      []string{"The European Rowing Federation banned the coach for two years."},
+			namesA: []string{"European Rowing"}, namesB: []string{"European Rowing Federation"},
+			shared: []string{"European Rowing Federation"}},
+		{name: "inside a longer run of words",
+			a:      []string{"Mr Dale, an East Anglia MEP, left the party on Monday."},
+			b:      []string{"Mr Dale, an East Anglia MEP, quit the party this week."},
+			namesA: []string{"Anglia"}, namesB: []string{"East Anglia"},
+			shared: []string{"East Anglia"}},
+		{name: "hyphen for a space",
+			a:      []string{"Mr Rhys-Owen quit the board on Monday."},
+			b:      []string{"Mr Rhys Owen left the board this week."},
+			namesA: []string{"Rhys-Owen"}, namesB: []string{"Rhys Owen"},
+			shared: []string{"Rhys-Owen"}},
+		{name: "a one-word name keeps its capital",
+			a:      []string{"Labour won the seat on Thursday."},
+			b:      []string{"The seat was won on Thursday; labour costs rose."},
+			namesA: []string{"Labour"},
+			onlyA:  []string{"Labour"}},
+		{name: "a word inside another word is not the name",
+			a:      []string{"The Ford plant closed in May."},
+			b:      []string{"The Fordham plant closed in May."},
+			namesA: []string{"Ford"}, namesB: []string{"Fordham"},
+			onlyA: []string{"Ford"}, onlyB: []string{"Fordham"}},
+	}
+	for _, tt := range tests {
+		c := Compare(tagged("a", tt.a, tt.namesA...), tagged("b", tt.b, tt.namesB...))
+		s := c.Summary
+		names := func(es []EntityCount) []string {
+			var out []string
+			for _, e := range es {
+				if e.A < 0 || e.B < 0 {
+					t.Errorf("%s: %s counted %d, %d", tt.name, e.Entity, e.A, e.B)
+				}
+				out = append(out, e.Entity)
+			}
+			slices.Sort(out)
+			return out
+		}
+		if diff := cmp.Diff(tt.shared, names(s.Shared)); diff != "" {
+			t.Errorf("%s: both name (-want +got):\n%s", tt.name, diff)
+		}
+		if diff := cmp.Diff(tt.onlyA, names(s.OnlyA)); diff != "" {
+			t.Errorf("%s: only A names (-want +got):\n%s", tt.name, diff)
+		}
+		if diff := cmp.Diff(tt.onlyB, names(s.OnlyB)); diff != "" {
+			t.Errorf("%s: only B names (-want +got):\n%s", tt.name, diff)
+		}
+		for _, e := range s.Shared {
+			if e.A == 0 || e.B == 0 || e.FirstA == "" || e.FirstB == "" {
+				t.Errorf("%s: %s is shared with counts A %d, B %d and first sentences %q, %q", tt.name, e.Entity, e.A, e.B, e.FirstA, e.FirstB)
+			}
+		}
+	}
+}
