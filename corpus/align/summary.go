@@ -40,7 +40,9 @@ type EntityCount struct {
 type SharedDate struct {
 	Date   corpus.Date
 	Stated string
-	A, B   []DateRef
+	// A and B are each side's mentions of the date, one for each wording (in any case), in the
+	// order of their first sentences.
+	A, B []DateRef
 }
 
 // Label is the shared date for display: "7 September 2005", or a stated expression with a
@@ -107,6 +109,7 @@ func summarize(as, bs []*sent, pairs []Pair, quotes []quoteMatch) Summary {
 			}
 		}
 	}
+	s.Quotes = quotesOnce(s.Quotes)
 	s.Figures = differingFigures(as, bs, pairs)
 	return s
 }
@@ -495,12 +498,16 @@ func sharedDates(as, bs []*sent) []SharedDate {
 	var order []corpus.Date
 	stated := make(map[string]*group)
 	var statedOrder []corpus.Stated
+	// A side's mentions of a date in the same words are one mention ("last week" in two
+	// sentences, which the extractor may read in two roles): the first is kept, and the columns
+	// show every sentence.
 	add := func(g *group, side int, r DateRef) {
 		refs := &g.a
 		if side == 1 {
 			refs = &g.b
 		}
-		if !slices.Contains(*refs, r) {
+		same := func(o DateRef) bool { return foldName(o.Text, true) == foldName(r.Text, true) }
+		if !slices.ContainsFunc(*refs, same) {
 			*refs = append(*refs, r)
 		}
 	}
@@ -589,6 +596,26 @@ func sharedQuotes(as, bs []*sent, ms []quoteMatch) []SharedQuote {
 			B:     QuoteRef{Sentence: y.s.ID, Start: qy.start, End: qy.end, Text: y.s.Text[qy.start:qy.end]},
 			Words: x.s.Text[qx.toks[m.r.x].start:qx.toks[m.r.x+m.r.n-1].end],
 		})
+	}
+	return out
+}
+
+// quotesOnce lists each quotation once: the same words carried by more than one sentence of a
+// side ("lies and spin" quoted twice by B) are one quotation, listed where first found and with
+// the number of a pair that holds them when one does.
+func quotesOnce(qs []SharedQuote) []SharedQuote {
+	at := make(map[string]int, len(qs))
+	out := qs[:0:0]
+	for _, q := range qs {
+		k := foldName(q.Words, true)
+		i, seen := at[k]
+		switch {
+		case !seen:
+			at[k] = len(out)
+			out = append(out, q)
+		case out[i].Pair == 0 && q.Pair != 0:
+			out[i] = q
+		}
 	}
 	return out
 }

@@ -75,7 +75,7 @@ func TestSummary(t *testing.T) {
 		dates = append(dates, d.Date.String()+": "+strings.Join(refs, ", "))
 	}
 	wantDates := []string{
-		"2024: A p3s1 2024, A p4s1 2024, B p3s1 2024",
+		"2024: A p3s1 2024, B p3s1 2024", // A's second "2024" is the same mention of it
 		"April 2024: A p1s1 in April, B p1s1 In April",
 	}
 	if diff := cmp.Diff(wantDates, dates); diff != "" {
@@ -361,5 +361,98 @@ func TestSummaryNamedByBoth(t *testing.T) {
 				t.Errorf("%s: %s is shared with counts A %d, B %d and first sentences %q, %q", tt.name, e.Entity, e.A, e.B, e.FirstA, e.FirstB)
 			}
 		}
+	}
+}
+
+// TestSummaryOnce: the summary lists a quotation once however many sentences carry it, with the
+// pair that holds it, and one side's mentions of a date in the same words once.
+func TestSummaryOnce(t *testing.T) {
+	a := article("a",
+		[]string{`The ferry operator called the new harbour charges "a cynical cash grab" on Monday.`},
+		[]string{"Fares will rise in March 2006, the operator said."},
+		[]string{"The council said the charges were fair."},
+	)
+	b := article("b",
+		[]string{"Councillors defended the charges as fair to every user of the port."},
+		[]string{`The operator denounced the harbour charges as "a cynical cash grab" on Monday.`},
+		[]string{"Fares are due to rise in March 2006, it said."},
+		[]string{`Its chief executive repeated that the tolls were "a cynical cash grab".`},
+		[]string{"The new terminal will open in March 2006."},
+		[]string{"Works must finish by March 2006."},
+	)
+	dated(t, a, "p2s1", "in March 2006", month(2006, 3), corpus.RoleExpected)
+	dated(t, b, "p3s1", "in March 2006", month(2006, 3), corpus.RoleExpected)
+	dated(t, b, "p5s1", "in March 2006", month(2006, 3), corpus.RoleHappened)
+	dated(t, b, "p6s1", "by March 2006", month(2006, 3), corpus.RoleDeadline)
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	s := c.Summary
+	var quotes []string
+	for _, q := range s.Quotes {
+		quotes = append(quotes, fmt.Sprintf("%s pair %d", q.Words, q.Pair))
+	}
+	_, p := partner(c, find(t, a, "cash grab"))
+	if p == nil {
+		t.Fatalf("the sentences with the quotation are not paired:\n%s", dump(c))
+	}
+	if want := []string{fmt.Sprintf("a cynical cash grab pair %d", p.N)}; !slices.Equal(quotes, want) {
+		t.Errorf("quotes = %q, want %q", quotes, want)
+	}
+	var refs []string
+	for _, d := range s.Dates {
+		if d.Date == month(2006, 3) {
+			for _, r := range d.B {
+				refs = append(refs, r.Sentence+" "+r.Text)
+			}
+		}
+	}
+	if want := []string{"p3s1 in March 2006", "p6s1 by March 2006"}; !slices.Equal(refs, want) {
+		t.Errorf("B's mentions of March 2006 = %q, want %q", refs, want)
+	}
+}
+
+func TestQuotesOnce(t *testing.T) {
+	q := func(words string, pair int) SharedQuote { return SharedQuote{Words: words, Pair: pair} }
+	tests := []struct {
+		in, want []SharedQuote
+	}{
+		{[]SharedQuote{q("lies and spin", 4), q("lies and spin", 0)}, []SharedQuote{q("lies and spin", 4)}},
+		{[]SharedQuote{q("lies and spin", 0), q("truth", 2), q("Lies and  spin", 5)}, []SharedQuote{q("Lies and  spin", 5), q("truth", 2)}},
+		{[]SharedQuote{q("gone AWOL", 3), q("gone AWOL", 7)}, []SharedQuote{q("gone AWOL", 3)}},
+		{[]SharedQuote{q("firm but fair", 0), q("firm but fair", 0)}, []SharedQuote{q("firm but fair", 0)}},
+		{[]SharedQuote{q("firm", 1), q("fair", 1)}, []SharedQuote{q("firm", 1), q("fair", 1)}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, quotesOnce(tt.in)); diff != "" {
+			t.Errorf("quotesOnce(%v) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestDateMentionOnce(t *testing.T) {
+	a := article("a",
+		[]string{"The bridge reopened last week after repairs."},
+		[]string{"Traffic returned to normal on the bridge last week."},
+	)
+	b := article("b",
+		[]string{"Last week the bridge reopened to traffic."},
+		[]string{"Engineers inspected the bridge last week, the council said."},
+		[]string{"The tolls were lifted last week as well."},
+	)
+	c := Compare(a, b)
+	for _, d := range c.Summary.Dates {
+		for side, refs := range map[string][]DateRef{"A": d.A, "B": d.B} {
+			seen := make(map[string]bool)
+			for _, r := range refs {
+				k := strings.ToLower(r.Text)
+				if seen[k] {
+					t.Errorf("%s: side %s lists %q twice: %+v", d.Label(), side, r.Text, refs)
+				}
+				seen[k] = true
+			}
+		}
+	}
+	if len(c.Summary.Dates) == 0 {
+		t.Errorf("no shared date; want last week")
 	}
 }
