@@ -254,7 +254,7 @@ func (p *comparePage) Render() app.UI {
 			app.If(p.focusNote != "", func() app.UI {
 				return app.P().Class("notice compare-link-note").Attr("role", "status").Text(p.focusNote)
 			}),
-			newCompareTools(p.cmp), // uifeatures: export Markdown/CSV, print, copy status
+			newCompareTools(p.cmp).inPart(p.printPart()), // uifeatures: export Markdown/CSV, print, copy status
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
 			// Below the window on a phone's page load: see summaryLater.
 			app.If(!p.summaryLater, func() app.UI { return &compareSummary{Cmp: p.cmp, View: p.view} }),
@@ -271,6 +271,19 @@ func (p *comparePage) Render() app.UI {
 			}),
 		),
 	)
+}
+
+// printPart returns the part of the comparison on screen (1-based) and how many parts its view
+// has, as the columns choose it.
+func (p *comparePage) printPart() (int, int) {
+	if p.view == nil {
+		return 1, 1
+	}
+	n := len(p.view.parts)
+	if p.pairs {
+		n = len(p.view.pairParts)
+	}
+	return p.view.part(p.pairs, p.focus, p.part) + 1, max(n, 1)
 }
 
 func (p *comparePage) renderProblems() app.UI {

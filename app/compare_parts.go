@@ -156,6 +156,14 @@ func partsNav(id string, k, parts int, link func(n int) string, what string, fir
 	return app.Nav().ID(attrText(id)).Class("pager compare-parts").Aria("label", attrText(label)).Body(
 		app.P().Class("pager-of").Text(fmt.Sprintf("Part %d of %d: %s %s–%s of %s. The comparison is long, so it is shown a part at a time.",
 			cur, parts, what, thousands(first+1), thousands(end), thousands(total))),
+		// On paper the links go (see print.css) and this says what the printout leaves out.
+		app.P().Class("print-only compare-parts-print").Text(printPartNote(cur, parts)),
 		app.Ul().Body(items...),
 	)
+}
+
+// printPartNote says, on a printed part of a long comparison, which part the paper holds and
+// how to get the rest: a page prints only the part it shows.
+func printPartNote(cur, parts int) string {
+	return fmt.Sprintf("This printout holds part %d of %d; print each part, or use Export Markdown for the whole comparison.", cur, parts)
 }

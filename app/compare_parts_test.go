@@ -94,3 +94,34 @@ func TestCompareLongArticlesInParts(t *testing.T) {
 		})
 	}
 }
+
+// TestComparePrintPart: a comparison in parts prints only the part on screen, so the Print
+// button names the part, and the pager carries a line for paper that says which part the
+// printout holds and how to get the rest; a comparison in one part says neither.
+func TestComparePrintPart(t *testing.T) {
+	cmp := align.Compare(longArticle(300), otherArticle(300))
+	v := newCompareView(cmp)
+	if len(v.parts) < 2 {
+		t.Fatalf("want a comparison in parts, got %d", len(v.parts))
+	}
+	n := len(v.parts)
+	p := &comparePage{view: v, cmp: cmp, part: 2}
+	k, parts := p.printPart()
+	if k != 2 || parts != n {
+		t.Fatalf("printPart() = %d, %d; want 2, %d", k, parts, n)
+	}
+	tools := app.HTMLString(newCompareTools(cmp).inPart(k, parts))
+	cols := app.HTMLString(&compareColumns{View: v, Part: 2})
+	note := fmt.Sprintf("This printout holds part 2 of %d; print each part, or use Export Markdown for the whole comparison.", n)
+	wantHTML(t, "tools", tools, []string{fmt.Sprintf(">Print part 2 of %d</button>", n)}, []string{">Print</button>"})
+	wantHTML(t, "columns", cols, []string{`class="print-only compare-parts-print"`, note}, nil)
+	if c := strings.Count(cols, "This printout holds"); c != 2 {
+		t.Errorf("the two pagers hold the print note %d times, want 2 (print.css hides the bottom one)", c)
+	}
+
+	one := align.Compare(longArticle(5), otherArticle(5))
+	v1 := newCompareView(one)
+	k, parts = (&comparePage{view: v1, cmp: one}).printPart()
+	wantHTML(t, "tools of a short comparison", app.HTMLString(newCompareTools(one).inPart(k, parts)), []string{">Print</button>"}, []string{"Print part"})
+	wantHTML(t, "columns of a short comparison", app.HTMLString(&compareColumns{View: v1, Part: 1}), nil, []string{"This printout holds"})
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -17,11 +18,20 @@ type compareTools struct {
 	app.Compo
 
 	Cmp *align.Comparison
+	// Part and Parts: the part of a long comparison on screen (1-based) and how many there
+	// are; the page prints only that part, so the Print button says so.
+	Part, Parts int
 
 	lastURL string // the last download's object URL, revoked at the next one
 }
 
 func newCompareTools(c *align.Comparison) *compareTools { return &compareTools{Cmp: c} }
+
+// inPart tells the tools that the page shows part k (1-based) of n.
+func (t *compareTools) inPart(k, n int) *compareTools {
+	t.Part, t.Parts = k, n
+	return t
+}
 
 // exportName is a download's file name from the two article IDs: letters, digits and dashes
 // only, so that no ID can name a path or a hidden file.
@@ -107,6 +117,17 @@ func (t *compareTools) print(ctx app.Context, e app.Event) {
 	app.Window().Call("print")
 }
 
+// printButton prints the page; for a comparison in parts it says that only this part prints.
+func (t *compareTools) printButton() app.UI {
+	b := app.Button().Type("button").Class("button button-secondary").ID("compare-print").OnClick(t.print)
+	if t.Parts <= 1 {
+		return b.Text("Print")
+	}
+	k := min(max(t.Part, 1), t.Parts)
+	return b.Title("Prints the part on screen; Export Markdown holds the whole comparison.").
+		Text(fmt.Sprintf("Print part %d of %d", k, t.Parts))
+}
+
 func (t *compareTools) Render() app.UI {
 	return app.Div().Class("compare-export").Body(
 		app.Span().Class("sort-label").Text("Take it with you:"),
@@ -114,8 +135,7 @@ func (t *compareTools) Render() app.UI {
 			OnClick(t.exportMarkdown).Text("Export Markdown"),
 		app.Button().Type("button").Class("button button-secondary").ID("export-csv").
 			OnClick(t.exportCSV).Text("Export CSV"),
-		app.Button().Type("button").Class("button button-secondary").ID("compare-print").
-			OnClick(t.print).Text("Print"),
+		t.printButton(),
 		newCopyStatus(),
 	)
 }
