@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -22,23 +23,34 @@ func (p *comparePage) renderChooseSecond() app.UI {
 
 // chooseSecondView offers a bounded choice of arts as the second side, with the picker.
 func (p *comparePage) chooseSecondView(arts []*corpus.Article) app.UI {
-	others := secondChoices(arts, p.a, compareChoices)
+	others, basis := secondChoices(arts, p.a, compareChoices)
 	total := max(len(arts)-1, 0)
 	intro := "Or choose both sides here:"
 	if total > len(others) {
-		intro = fmt.Sprintf("These are the %d articles published closest to it, of %s others. To find any other, type a few letters of its title or outlet here:",
-			len(others), thousands(total))
+		switch basis {
+		case choiceByDate:
+			intro = fmt.Sprintf("These are the %d articles published closest to it, of %s others. To find any other, type a few letters of its title or outlet here:",
+				len(others), thousands(total))
+		case choiceBySection:
+			intro = fmt.Sprintf("It has no date, so none can be listed as published near it: these are %s of its section, “%s”. To find any of the %s others, type a few letters of its title or outlet here:",
+				plural(len(others), "the other article", fmt.Sprintf("%d other articles", len(others))), p.a.Section, thousands(total))
+		default:
+			intro = fmt.Sprintf("It has no date, so none of the %s others can be listed as published near it. To find the one to compare it with, type a few letters of its title or outlet here:",
+				thousands(total))
+		}
 	}
 	return app.Section().Class("compare-problem compare-second").Aria("live", "polite").Body(
 		app.H1().Body(app.Text("Compare “"+p.a.Title+"” with…")),
 		app.P().Class("lede").Text(p.problems[0]),
-		app.Ul().Class("compare-choices").Body(app.Range(others).Slice(func(i int) app.UI {
-			o := others[i]
-			return app.Li().Body(
-				app.A().Href(compareURL(p.a.ID, o.ID)).Text(o.Title),
-				app.Span().Class("card-meta").Text(" — "+outletLabel(o)+", "+dateLabel(o.Published)),
-			)
-		})),
+		app.If(len(others) > 0, func() app.UI {
+			return app.Ul().Class("compare-choices").Body(app.Range(others).Slice(func(i int) app.UI {
+				o := others[i]
+				return app.Li().Body(
+					app.A().Href(compareURL(p.a.ID, o.ID)).Text(o.Title),
+					app.Span().Class("card-meta").Text(" — "+outletLabel(o)+", "+dateLabel(o.Published)),
+				)
+			}))
+		}),
 		app.P().Text(intro),
 		newComparePicker(p.a.ID, ""),
 	)
@@ -48,10 +60,20 @@ func (p *comparePage) chooseSecondView(arts []*corpus.Article) app.UI {
 // whatever the corpus: the picker finds any other.
 const compareChoices = 20
 
-// secondChoices returns up to n articles of arts other than a: when a is dated, those published
-// closest to it first (the same story is most often covered in the same days), the undated
-// last; otherwise, and among equals, in the corpus's order.
-func secondChoices(arts []*corpus.Article, a *corpus.Article, n int) []*corpus.Article {
+// What secondChoices's list is.
+const (
+	choiceAll       = iota // every other article: there are no more than asked for
+	choiceByDate           // those published closest to the first
+	choiceBySection        // the first is undated: others of its section
+	choiceNone             // the first is undated and has no section with others: no list
+)
+
+// secondChoices returns up to n articles of arts other than a, and what they are. All of them
+// when there are no more than n; when a is dated, those published closest to it first (the
+// same story is most often covered in the same days), the undated last, among equals in the
+// corpus's order; when a is undated, the others of its section in the corpus's order, or none:
+// the first n of the corpus would be unrelated to it.
+func secondChoices(arts []*corpus.Article, a *corpus.Article, n int) ([]*corpus.Article, int) {
 	type choice struct {
 		art  *corpus.Article
 		dist int // days from a's publication; -1 when unknown
@@ -65,10 +87,28 @@ func secondChoices(arts []*corpus.Article, a *corpus.Article, n int) []*corpus.A
 		return int(time.Date(s/10000, time.Month(s/100%100), s%100, 0, 0, 0, 0, time.UTC).Unix() / 86400), true
 	}
 	from, dated := day(a)
+	others := 0
+	for _, o := range arts {
+		// By ID: a may be the library file's copy of the article and arts the full text's.
+		if o.ID != a.ID {
+			others++
+		}
+	}
+	basis := choiceByDate
+	switch {
+	case others <= n:
+		basis = choiceAll
+	case !dated && a.Section != "":
+		basis = choiceBySection
+	case !dated:
+		basis = choiceNone
+	}
 	var out []choice
 	for _, o := range arts {
 		if o.ID == a.ID {
-			// By ID: a may be the library file's copy of the article and arts the full text's.
+			continue
+		}
+		if basis == choiceNone || basis == choiceBySection && !strings.EqualFold(o.Section, a.Section) {
 			continue
 		}
 		c := choice{art: o, dist: -1}
@@ -76,6 +116,9 @@ func secondChoices(arts []*corpus.Article, a *corpus.Article, n int) []*corpus.A
 			c.dist = max(d-from, from-d)
 		}
 		out = append(out, c)
+	}
+	if basis == choiceBySection && len(out) == 0 {
+		basis = choiceNone
 	}
 	slices.SortStableFunc(out, func(x, y choice) int {
 		switch {
@@ -92,5 +135,5 @@ func secondChoices(arts []*corpus.Article, a *corpus.Article, n int) []*corpus.A
 	for _, c := range out[:min(n, len(out))] {
 		res = append(res, c.art)
 	}
-	return res
+	return res, basis
 }

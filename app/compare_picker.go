@@ -143,7 +143,7 @@ func (p *comparePicker) field(i int, label string) app.UI {
 			opt := app.Li().ID(attrText(id+"-opt-"+strconv.Itoa(j))).Role("option").Class("picker-option").
 				OnMouseDown(p.onPick(i, j)).Body(
 				app.Span().Class("picker-option-title").Text(h.Article.Title),
-				app.Span().Class("picker-option-meta").Text(outletLabel(h.Article)+" · "+dateLabel(h.Article.Published)),
+				app.Span().Class("picker-option-meta").Text(optionMeta(s.hits, j)),
 			)
 			if j == s.active {
 				opt = opt.Aria("selected", "true").Class("is-active")
@@ -173,7 +173,15 @@ func (p *comparePicker) field(i int, label string) app.UI {
 // search refreshes a side's suggestions for its text.
 func (p *comparePicker) search(i int) {
 	s := &p.sides[i]
-	s.hits = p.finder.Find(s.text, pickerLimit)
+	// The other side's article is no choice for this one: offered, it would look like a
+	// same-titled duplicate of itself.
+	other := p.sides[1-i].chosen
+	s.hits = nil
+	for _, h := range p.finder.Find(s.text, pickerLimit+1) {
+		if (other == nil || h.Article.ID != other.ID) && len(s.hits) < pickerLimit {
+			s.hits = append(s.hits, h)
+		}
+	}
 	s.active = -1
 	s.open = true
 }
@@ -292,4 +300,27 @@ func (p *comparePicker) swap(ctx app.Context, e app.Event) {
 	}
 	p.sides[0], p.sides[1] = p.sides[1], p.sides[0]
 	p.sides[0].init, p.sides[1].init = p.A, p.B
+}
+
+// optionMeta is suggestion j's outlet and date; when another suggestion has the same title,
+// outlet and date, its section and file name too, so that the two can be told apart.
+func optionMeta(hits []library.Hit, j int) string {
+	a := hits[j].Article
+	meta := outletLabel(a) + " · " + dateLabel(a.Published)
+	for k, h := range hits {
+		b := h.Article
+		if k == j || b.Title != a.Title || outletLabel(b)+" · "+dateLabel(b.Published) != meta {
+			continue
+		}
+		if a.Section != "" {
+			meta += " · " + a.Section
+		}
+		if a.File != "" {
+			meta += " · " + a.File
+		} else {
+			meta += " · " + a.ID
+		}
+		break
+	}
+	return meta
 }

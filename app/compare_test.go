@@ -164,7 +164,8 @@ func FuzzCompareNavigate(f *testing.F) {
 }
 
 // TestSecondChoices checks the articles offered as the second side of a comparison: the ones
-// published closest to the first, the undated last, never the first itself, at most n.
+// published closest to the first, the undated last, never the first itself, at most n; for an
+// undated first, the others of its section, or none rather than the corpus's first n.
 func TestSecondChoices(t *testing.T) {
 	day := func(id string, y, m, d int) *corpus.Article {
 		a := &corpus.Article{ID: id}
@@ -173,9 +174,12 @@ func TestSecondChoices(t *testing.T) {
 		}
 		return a
 	}
+	in := func(a *corpus.Article, section string) *corpus.Article { a.Section = section; return a }
 	arts := []*corpus.Article{
 		day("undated", 0, 0, 0), day("far", 2019, 1, 1), day("a", 2024, 3, 1), day("next-day", 2024, 3, 2),
 		day("month-before", 2024, 2, 1), day("day-before", 2024, 2, 29), day("year-after", 2025, 3, 1),
+		in(day("undated-biz", 0, 0, 0), "business"), in(day("biz-1", 2020, 1, 1), "Business"), in(day("biz-2", 0, 0, 0), "business"),
+		in(day("undated-lonely", 0, 0, 0), "sport"),
 	}
 	ids := func(as []*corpus.Article) []string {
 		var out []string
@@ -185,14 +189,20 @@ func TestSecondChoices(t *testing.T) {
 		return out
 	}
 	for _, tc := range []struct {
-		from string
-		n    int
-		want []string
+		from  string
+		n     int
+		want  []string
+		basis int
 	}{
-		{"a", 10, []string{"next-day", "day-before", "month-before", "year-after", "far", "undated"}},
-		{"a", 2, []string{"next-day", "day-before"}},
-		{"a", 0, nil},
-		{"undated", 3, []string{"far", "a", "next-day"}}, // no date to be near: the corpus's order
+		{"a", 20, []string{"next-day", "day-before", "month-before", "year-after", "biz-1", "far", "undated", "undated-biz", "biz-2", "undated-lonely"}, choiceAll},
+		{"a", 4, []string{"next-day", "day-before", "month-before", "year-after"}, choiceByDate},
+		{"a", 0, nil, choiceByDate},
+		// No date to be near: not the corpus's first articles, which have nothing to do with it.
+		{"undated", 3, nil, choiceNone},
+		{"undated-biz", 3, []string{"biz-1", "biz-2"}, choiceBySection},
+		{"undated-biz", 1, []string{"biz-1"}, choiceBySection},
+		{"undated-lonely", 3, nil, choiceNone},
+		{"undated", 10, []string{"far", "a", "next-day", "month-before", "day-before", "year-after", "undated-biz", "biz-1", "biz-2", "undated-lonely"}, choiceAll},
 	} {
 		var from *corpus.Article
 		for _, a := range arts {
@@ -200,16 +210,47 @@ func TestSecondChoices(t *testing.T) {
 				from = a
 			}
 		}
-		if d := cmp.Diff(tc.want, ids(secondChoices(arts, from, tc.n))); d != "" {
-			t.Errorf("from %s, n=%d (-want +got):\n%s", tc.from, tc.n, d)
+		got, basis := secondChoices(arts, from, tc.n)
+		if d := cmp.Diff(tc.want, ids(got)); d != "" || basis != tc.basis {
+			t.Errorf("from %s, n=%d: basis %d, want %d (-want +got):\n%s", tc.from, tc.n, basis, tc.basis, d)
 		}
 		// The chosen article may be the library file's copy of the one in arts (the page chose
 		// it before the text arrived): it is still never offered as its own second side.
 		copied := *from
-		if d := cmp.Diff(tc.want, ids(secondChoices(arts, &copied, tc.n))); d != "" {
+		got, _ = secondChoices(arts, &copied, tc.n)
+		if d := cmp.Diff(tc.want, ids(got)); d != "" {
 			t.Errorf("from a copy of %s, n=%d (-want +got):\n%s", tc.from, tc.n, d)
 		}
 	}
+}
+
+// TestChooseSecondIntro: the page that picks a second side says what its list is, and claims
+// no closeness in time for an undated article.
+func TestChooseSecondIntro(t *testing.T) {
+	var arts []*corpus.Article
+	for i := range 30 {
+		a := &corpus.Article{ID: fmt.Sprintf("art-%d", i), Title: fmt.Sprintf("Title %d", i), Section: "tech"}
+		if i%2 == 0 {
+			a.Section = "business"
+		}
+		arts = append(arts, a)
+	}
+	arts[3].Published.Date = corpus.Date{Year: 2005, Month: 1, Day: 1, Precision: corpus.PrecisionDay}
+	undated := &corpus.Article{ID: "undated", Title: "No date", Section: "business"}
+	lonely := &corpus.Article{ID: "lonely", Title: "No date, no section"}
+	arts = append(arts, undated, lonely)
+	render := func(a *corpus.Article) string {
+		p := &comparePage{a: a, ids: []string{a.ID}, problems: []string{"Pick a second article."}}
+		return app.HTMLString(p.chooseSecondView(arts))
+	}
+	wantHTML(t, "dated", render(arts[3]), []string{"These are the 20 articles published closest to it, of 31 others."}, nil)
+	wantHTML(t, "undated, with a section", render(undated),
+		[]string{"It has no date, so none can be listed as published near it: these are 15 other articles of its section, “business”. To find any of the 31 others",
+			compareURL("undated", "art-0"), compareURL("undated", "art-28")},
+		[]string{"closest", `href="` + compareURL("undated", "art-1") + `"`})
+	wantHTML(t, "undated, no section", render(lonely),
+		[]string{"It has no date, so none of the 31 others can be listed as published near it."},
+		[]string{"closest", `class="compare-choices"`})
 }
 
 // TestViewNote: a view the comparison does not have is named; none, an empty one and the pairs'
