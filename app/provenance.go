@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -43,6 +44,7 @@ func (p *provenance) Render() app.UI {
 			fact("Title", "", a.TitleNote),
 			originalFact(a),
 			fact("Source file", a.File, ""),
+			fact("Text", encodingNote(a.Provenance.Encoding), ""),
 			fact("Length", fmt.Sprintf("%d %s, %d %s", len(a.Paragraphs), plural(len(a.Paragraphs), "paragraph", "paragraphs"), words, plural(words, "word", "words")), ""),
 		),
 		app.If(n > 0, func() app.UI {
@@ -113,4 +115,30 @@ func originalLink(address string) app.UI {
 			app.Text(" (not a web address, so not a link)"))
 	}
 	return app.A().Href(attrURL(u)).Rel("noopener noreferrer external").Text(address)
+}
+
+// encodingNote says how the source file's text was decoded, as ingestion recorded it
+// (corpus.Provenance.Encoding: "Windows-1252", "UTF-16LE with a byte order mark", an HTML
+// page's declared charset, each maybe followed by "; 3 HTML character references decoded"),
+// or "" for plain UTF-8 and for none recorded.
+func encodingNote(enc string) string {
+	base, rest, _ := strings.Cut(strings.TrimSpace(enc), "; ")
+	var s string
+	switch base {
+	case "", "UTF-8":
+		if rest == "" {
+			return ""
+		}
+		s = "UTF-8"
+	case "Windows-1252":
+		s = "Decoded as Windows-1252; the file was not UTF-8"
+	case "UTF-8 with a byte order mark":
+		s = "UTF-8 with a byte order mark"
+	default:
+		s = "Decoded as " + base
+	}
+	if rest != "" {
+		s += "; " + rest
+	}
+	return s + "."
 }

@@ -49,6 +49,18 @@ func TestProvenancePanel(t *testing.T) {
 			Date: corpus.Date{Year: 2020, Month: 9, Day: 15, Precision: corpus.PrecisionDay},
 			Note: "from the editor. The text states 2020-09-14 (line 2), which disagrees; the catalog's date is kept."}},
 			[]string{"The text states 2020-09-14 (line 2), which disagrees"}, nil},
+		// How the file's text was decoded: said when it was not plain UTF-8.
+		{"plain UTF-8", corpus.Article{Provenance: corpus.Provenance{Encoding: "UTF-8"}},
+			nil, []string{"<dt>Text</dt>", "Decoded"}},
+		{"no encoding recorded", corpus.Article{}, nil, []string{"<dt>Text</dt>"}},
+		{"Windows-1252", corpus.Article{Provenance: corpus.Provenance{Encoding: "Windows-1252"}},
+			[]string{"<dt>Text</dt>", "Decoded as Windows-1252; the file was not UTF-8."}, nil},
+		{"UTF-16", corpus.Article{Provenance: corpus.Provenance{Encoding: "UTF-16LE with a byte order mark"}},
+			[]string{"Decoded as UTF-16LE with a byte order mark."}, nil},
+		{"character references", corpus.Article{Provenance: corpus.Provenance{Encoding: "UTF-8; 3 HTML character references decoded"}},
+			[]string{"UTF-8; 3 HTML character references decoded."}, nil},
+		{"Windows-1252 and references", corpus.Article{Provenance: corpus.Provenance{Encoding: "Windows-1252; 1 HTML character reference decoded"}},
+			[]string{"Decoded as Windows-1252; the file was not UTF-8; 1 HTML character reference decoded."}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
