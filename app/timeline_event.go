@@ -287,8 +287,22 @@ func (s *tlSources) publicationView(e timeline.Event) app.UI {
 	)
 }
 
+// compareLink puts a and b side by side, named by their outlets with their titles for a screen
+// reader, or by their titles alone when an outlet is unknown or both are one outlet's ("Compare
+// Outlet unknown with Outlet unknown" told nothing).
+func compareLink(a, b *corpus.Article) app.UI {
+	link := app.A().Class("tl-compare").Href(compareURL(a.ID, b.ID))
+	if a.Outlet == "" || b.Outlet == "" || a.Outlet == b.Outlet {
+		return link.Text("Compare “" + tlTitle(a) + "” with “" + tlTitle(b) + "”")
+	}
+	return link.Body(
+		app.Text("Compare "+a.Outlet+" with "+b.Outlet),
+		app.Span().Class("visually-hidden").Text(": "+tlTitle(a)+" and "+tlTitle(b)),
+	)
+}
+
 // compareLinks offers to put side by side the first article that reports the event and up to
-// three others, each named by outlet and title.
+// three others, each named as compareLink says.
 func (s *tlSources) compareLinks(e timeline.Event) app.UI {
 	ids := e.Articles()
 	if len(ids) < 2 {
@@ -304,12 +318,7 @@ func (s *tlSources) compareLinks(e timeline.Event) app.UI {
 		if err != nil {
 			continue
 		}
-		links = append(links, app.Li().Body(
-			app.A().Class("tl-compare").Href(compareURL(first.ID, other.ID)).Body(
-				app.Text("Compare "+outletLabel(first)+" with "+outletLabel(other)),
-				app.Span().Class("visually-hidden").Text(": "+tlTitle(first)+" and "+tlTitle(other)),
-			),
-		))
+		links = append(links, app.Li().Body(compareLink(first, other)))
 	}
 	return app.Ul().Class("tl-compares").Body(links...)
 }

@@ -288,3 +288,31 @@ func TestTimelineAbsentFilters(t *testing.T) {
 		wantHTML(t, tt.raw, html, tt.want, tt.not)
 	}
 }
+
+// TestTimelineCompareLinkNames: a timeline's "Compare" link names two outlets only when both
+// are known and differ; otherwise it names the two articles by title.
+func TestTimelineCompareLinkNames(t *testing.T) {
+	art := func(id, outlet, title string) *corpus.Article {
+		return &corpus.Article{ID: id, Outlet: outlet, Title: title}
+	}
+	blogger := art("blogger", "", "Baghdad Blogger on big screen")
+	gogh := art("gogh", "", "Van Gogh festival film withdrawn")
+	for _, tc := range []struct {
+		name      string
+		a, b      *corpus.Article
+		want, not []string
+	}{
+		{"outlets unknown", blogger, gogh,
+			[]string{">Compare “Baghdad Blogger on big screen” with “Van Gogh festival film withdrawn”</a>"}, []string{"Outlet unknown"}},
+		{"one outlet unknown", art("x", "BBC", "One"), art("y", "", "Two"),
+			[]string{">Compare “One” with “Two”</a>"}, []string{"Outlet unknown", "Compare BBC"}},
+		{"one outlet", art("x", "BBC", "One"), art("y", "BBC", "Two"),
+			[]string{">Compare “One” with “Two”</a>"}, []string{"Compare BBC with BBC"}},
+		{"two outlets", art("x", "BBC", "One"), art("y", "Reuters", "Two"),
+			[]string{"Compare BBC with Reuters", `<span class="visually-hidden">: One and Two</span>`}, []string{"“One”"}},
+		{"a title is text", art("x", "", "<b>Bold</b>"), gogh,
+			[]string{"“&lt;b&gt;Bold&lt;/b&gt;”"}, []string{"<b>"}},
+	} {
+		wantHTML(t, tc.name, app.HTMLString(compareLink(tc.a, tc.b)), append(tc.want, `href="`+compareURL(tc.a.ID, tc.b.ID)+`"`), tc.not)
+	}
+}
