@@ -380,10 +380,17 @@ func TestViewsBoundedAt10kInBrowser(t *testing.T) {
 		{name: "compare picker", path: "/compare", status: 200, check: func(t *testing.T, p *Page) {
 			p.Run(chromedp.WaitVisible(`#compare-pick-a-input`, chromedp.ByQuery))
 		}},
-		{name: "compare with…", path: "/compare/" + second, status: 200, html: "of 9,999 others", check: func(t *testing.T, p *Page) {
+		{name: "compare with…", path: "/compare/" + cmpWhatjobs, status: 200, html: "of 9,999 others", check: func(t *testing.T, p *Page) {
 			p.WaitText("main", "of 9,999 others")
 			if n := p.Count(".compare-choices li"); n != 20 {
 				t.Errorf("%d articles offered, want 20", n)
+			}
+		}},
+		// An undated article in a corpus without sections: no list claims to be near it in time.
+		{name: "compare with…, an undated article", path: "/compare/" + second, status: 200, html: "none of the 9,999 others", check: func(t *testing.T, p *Page) {
+			p.WaitText("main", "none of the 9,999 others")
+			if n := p.Count(".compare-choices li"); n != 0 {
+				t.Errorf("%d articles offered for an undated article, want none", n)
 			}
 		}},
 		{name: "reader, the longest article", path: "/read/" + long, status: 200, axe: true, check: func(t *testing.T, p *Page) {
