@@ -678,7 +678,10 @@ func clip(q quote) quote {
 }
 
 // differingFigures compares the figures of each aligned pair: only two sentences that report the
-// same thing can disagree about it, and only about the same subject in the same unit.
+// same thing can disagree about it, and only about the same subject in the same unit. A figure
+// with no subject near it may differ too, in a pair that is no loose match (LoosePair) and that
+// gives one figure of the unit on each side: the two sentences tell one fact, and that is its
+// figure ("cuts spending by $4.5bn" / "by $4.5 trillion", two versions of one report).
 func differingFigures(as, bs []*sent, pairs []Pair) []FigureDiff {
 	byID := func(ss []*sent) map[string]*sent {
 		m := make(map[string]*sent, len(ss))
@@ -697,13 +700,27 @@ func differingFigures(as, bs []*sent, pairs []Pair) []FigureDiff {
 		has := func(fs []figure, f figure) bool {
 			return slices.ContainsFunc(fs, func(g figure) bool { return g.value == f.value && g.unit == f.unit })
 		}
+		ofUnit := func(fs []figure, unit string) int {
+			n := 0
+			for _, f := range fs {
+				if f.unit == unit {
+					n++
+				}
+			}
+			return n
+		}
 		for _, fx := range x.figures {
-			if fx.subject == "" || fx.vague() || has(y.figures, fx) {
+			if fx.vague() || has(y.figures, fx) {
+				continue
+			}
+			alone := fx.subject == "" && p.Score >= LoosePair && !strings.HasPrefix(fx.unit, genericUnit) && ofUnit(x.figures, fx.unit) == 1
+			if fx.subject == "" && !alone {
 				continue
 			}
 			for _, fy := range y.figures {
 				// "Hundreds of homes" does not disagree with "400 homes".
-				if fy.subject != fx.subject || fy.unit != fx.unit || fy.vague() || has(x.figures, fy) {
+				if fy.subject != fx.subject || fy.unit != fx.unit || fy.vague() || has(x.figures, fy) ||
+					alone && ofUnit(y.figures, fy.unit) != 1 {
 					continue
 				}
 				out = append(out, FigureDiff{Pair: p.N, Subject: fx.subject, Unit: fx.unit,

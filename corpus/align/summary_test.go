@@ -456,3 +456,32 @@ func TestDateMentionOnce(t *testing.T) {
 		t.Errorf("no shared date; want last week")
 	}
 }
+
+// TestFigureInDispute: two versions of one report that give one amount of a unit each, at other
+// values, with no name near it, differ in that figure; a loose pair, a sentence with two amounts
+// of the unit, or a count do not say so.
+func TestFigureInDispute(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want []string
+	}{
+		{"The plan cuts spending by $4.5bn over five years, officials said.", "The plan cuts spending by $4.5 trillion over five years, officials said.",
+			[]string{"dollar: $4.5bn vs $4.5 trillion"}},
+		{"The fire burned 40 miles of the northern ridge overnight, the service said.", "The fire burned 40 kilometres of the northern ridge overnight, the service said.",
+			[]string{"m: 40 miles vs 40 kilometres"}},
+		// Two amounts of one unit on a side: which is which is not known.
+		{"The plan cuts spending by $4.5bn and taxes by $2bn over five years, officials said.", "The plan cuts spending by $4.5 trillion and taxes by $2bn over five years, officials said.",
+			nil},
+		// Counts are too loose a unit to dispute.
+		{"The plan closes 40 offices over five years, officials said.", "The plan closes 45 offices over five years, officials said.", nil},
+	} {
+		cmpn := Compare(article("a", story{c.a, "Other words entirely here."}), article("b", story{c.b, "Nothing alike at all."}))
+		var got []string
+		for _, f := range cmpn.Summary.Figures {
+			got = append(got, f.Unit+": "+f.A.Text+" vs "+f.B.Text)
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q / %q: differing figures (-want +got):\n%s\n%s", c.a, c.b, diff, dump(cmpn))
+		}
+	}
+}
