@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -101,4 +102,15 @@ func authorLabel(a *corpus.Article) string {
 // would look like an empty corpus.
 func absentOutletNote(name string) string {
 	return "This link keeps the outlet “" + truncate(name, 80) + "”, which no article has."
+}
+
+// absentFrom reports whether a link's filter value is set and is none of names, in any case.
+func absentFrom(names []string, name string) bool {
+	return name != "" && !slices.ContainsFunc(names, func(o string) bool { return strings.EqualFold(o, name) })
+}
+
+// lastPageNote says that a link asked for a page past the last of a list ("results for this
+// search"), which is shown instead.
+func lastPageNote(pages int, of string) string {
+	return fmt.Sprintf("There %s only %d %s of %s: this is the last.", plural(pages, "is", "are"), pages, plural(pages, "page", "pages"), of)
 }

@@ -142,9 +142,7 @@ func (p *libraryPage) renderNotices() app.UI {
 		out = append(out, app.P().Class("notice library-notice").Text(a))
 	}
 	if p.res.PageClamped {
-		out = append(out, app.P().Class("notice library-notice").Text(fmt.Sprintf(
-			"There %s only %d %s of articles for these filters: this is the last.",
-			plural(p.res.Pages, "is", "are"), p.res.Pages, plural(p.res.Pages, "page", "pages"))))
+		out = append(out, app.P().Class("notice library-notice").Text(lastPageNote(p.res.Pages, "articles for these filters")))
 	}
 	if len(out) == 0 {
 		return app.Text("")

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -99,11 +98,6 @@ func (p *searchPage) derive(u *url.URL) {
 	p.absentOutlet = absentFrom(p.outlets, p.query.Outlet)
 }
 
-// absentFrom reports whether a link's outlet is set and none of outlets, in any case.
-func absentFrom(outlets []string, name string) bool {
-	return name != "" && !slices.ContainsFunc(outlets, func(o string) bool { return strings.EqualFold(o, name) })
-}
-
 func (p *searchPage) Render() app.UI {
 	if keepsPrerendered() {
 		return page(navSearch)
@@ -174,9 +168,7 @@ func (p *searchPage) renderNotices() app.UI {
 		items = append(items, app.Li().Text("The query was very long: only its beginning was used."))
 	}
 	if r.PageClamped && r.Total > 0 && len(r.Words) > 0 {
-		items = append(items, app.Li().Class("search-clamped").Text(fmt.Sprintf(
-			"There %s only %d %s of results for this search: this is the last.",
-			plural(r.Pages, "is", "are"), r.Pages, plural(r.Pages, "page", "pages"))))
+		items = append(items, app.Li().Class("search-clamped").Text(lastPageNote(r.Pages, "results for this search")))
 	}
 	if len(items) == 0 {
 		return app.Text("")

@@ -243,8 +243,7 @@ func (p *timelinePage) renderQueryError() app.UI {
 		out = append(out, app.P().Class("notice tl-notice").Text(a))
 	}
 	if p.pageClamped && p.view.Page > 1 {
-		out = append(out, app.P().Class("notice tl-notice").Text(fmt.Sprintf(
-			"There %s only %d %s of entries here: this is the last.", plural(p.pages, "is", "are"), p.pages, plural(p.pages, "page", "pages"))))
+		out = append(out, app.P().Class("notice tl-notice").Text(lastPageNote(p.pages, "entries here")))
 	}
 	if len(out) == 0 {
 		return app.Text("")
