@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"parallax/corpus"
@@ -186,9 +185,7 @@ func (e *Engine) deriveDeletions() {
 	var rs []rune
 	for id, t := range e.terms {
 		rs = append(rs[:0], []rune(t)...)
-		if len(rs) < minEditRunes || slices.ContainsFunc(rs, unicode.IsDigit) {
-			// A figure is not a close spelling of another ("£600m", "£700m"): neither a
-			// correction nor a suggestion.
+		if len(rs) < minEditRunes || isFigure(t) {
 			continue
 		}
 		for _, k := range e.deletionKeys(rs, true) {

@@ -3,7 +3,6 @@ package search
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -97,9 +96,7 @@ func (e *Engine) candidates(word string) []candidate {
 	}
 	// Close spellings mend a typo. A word the corpus has as typed is no typo: stretched, "wenger"
 	// would find "winger" and "o'neill" "one-million", articles that lack the word.
-	// A number or an amount one digit off is another figure ("£700m" is not "£600m",
-	// "2004/06" not "2004/05"): a word with a digit has no close spellings.
-	digits := strings.ContainsFunc(word, unicode.IsDigit)
+	digits := isFigure(word)
 	if !found && !digits && len(rs) >= minEditRunes-1 && len(rs) <= maxTermRunes {
 		for _, id := range e.editNeighbours(rs) {
 			offer(id, qualEdit, MatchEdit)

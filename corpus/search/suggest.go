@@ -18,12 +18,12 @@ func (e *Engine) suggest(words []wordMatch) []string {
 	var trs []rune
 	for _, w := range words {
 		rs := []rune(w.word)
-		if len(rs) > maxTermRunes || slices.ContainsFunc(rs, unicode.IsDigit) {
-			continue // a figure near another is another figure ("£700m", "£600m")
+		if len(rs) > maxTermRunes || isFigure(w.word) {
+			continue
 		}
 		for id, t := range e.terms {
 			n := utf8.RuneCountInString(t)
-			if n < len(rs)-2 || n > len(rs)+2 || n < 3 || strings.ContainsFunc(t, unicode.IsDigit) {
+			if n < len(rs)-2 || n > len(rs)+2 || n < 3 || isFigure(t) {
 				continue
 			}
 			trs = append(trs[:0], []rune(t)...)
@@ -184,3 +184,8 @@ var otherSpelling = func() map[string]string {
 	}
 	return m
 }()
+
+// isFigure reports whether a term or a query word holds a digit: a number or an amount, which
+// has no close spellings, corrections or suggestions, since one a digit off is another figure
+// ("£700m" is not "£600m", "2004/06" not "2004/05").
+func isFigure(w string) bool { return strings.ContainsFunc(w, unicode.IsDigit) }
