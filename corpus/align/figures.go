@@ -11,20 +11,6 @@ import (
 	"parallax/corpus"
 )
 
-// scales are the words and suffixes that multiply a number: "25 billion", "25bn", "3m".
-var scales = map[string]float64{
-	"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-	"billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-}
-
-// currencies are the signs and words that make a figure an amount of money.
-var currencies = map[string]string{
-	"$": "dollar", "us$": "dollar", "dollar": "dollar", "dollars": "dollar", "usd": "dollar",
-	"€": "euro", "euro": "euro", "euros": "euro", "eur": "euro",
-	"£": "pound", "pound": "pound", "pounds": "pound", "sterling": "pound", "gbp": "pound",
-	"yuan": "yuan", "renminbi": "yuan", "rmb": "yuan", "yen": "yen",
-}
-
 // figures finds numbers with a unit in s, in their normal form, skipping day numbers and years,
 // which are dates. A number may be written in digits or words ("eleven", "a dozen", "half a
 // million"); a measure in any common unit is converted to one ("62 miles" is "100000 m", "75 mph"
@@ -277,82 +263,6 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 	return out
 }
 
-// periods are the words that give the period of a rate after an amount or a count: "a year",
-// "per week", "each month", and the adverbs alone ("annually", "weekly").
-var periods = map[string]string{
-	"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
-	"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
-}
-
-// timeAfter are the words after "a year" or "a week" that make it a time: "a year ago".
-var timeAfter = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "on": true}
-
-// periodsPerYear is how many of each period a year has, to compare rates given for two.
-var periodsPerYear = map[string]float64{"year": 1, "month": 12, "week": 52, "day": 365}
-
-// period reads the period of a rate at toks[j] ("a year", "per month", "each week", "weekly"),
-// returning it and the index after it; "" and j when there is none.
-func period(toks []token, j int) (string, int) {
-	if j < len(toks) && !toks[j].upper {
-		switch w := toks[j].lower; w {
-		case "annually", "yearly", "monthly", "weekly", "daily":
-			return periods[w], j + 1
-		case "a", "an", "per", "each", "every":
-			// "per annum", never "an annum"
-			if j+1 < len(toks) && (w == "per" || toks[j+1].lower != "annum") {
-				// "a year ago", "a week later": a time, not a rate
-				if p := periods[toks[j+1].lower]; p != "" && (j+2 == len(toks) || !timeAfter[toks[j+2].lower]) {
-					return p, j + 2
-				}
-			}
-		}
-	}
-	return "", j
-}
-
-// currencyCodes are the ISO 4217 codes news writes before an amount ("EUR 32m"), in capitals.
-var currencyCodes = map[string]string{
-	"USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "CNY": "yuan", "RMB": "yuan",
-}
-
-// measure is a unit of measure and its size in the unit its quantity is compared in.
-type measure struct {
-	unit   string
-	factor float64
-}
-
-// measures are the units of distance, mass, speed, area and volume, by word or abbreviation
-// (as a word or a number's suffix: "100 km", "100km"), converted to metric units.
-var measures = func() map[string]measure {
-	m := map[string]measure{}
-	add := func(unit string, factor float64, names ...string) {
-		for _, n := range names {
-			m[n] = measure{unit, factor}
-		}
-	}
-	add("m", 1000, "km", "kilometre", "kilometres", "kilometer", "kilometers")
-	add("m", 1609.344, "mile", "miles")
-	add("m", 1, "metre", "metres", "meter", "meters")
-	add("m", 0.3048, "foot", "feet", "ft")
-	add("m", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
-	add("m", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
-	add("m", 0.0254, "inch", "inches")
-	add("kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
-	add("kg", 0.45359237, "lb", "lbs")
-	add("kg", 1000, "tonne", "tonnes")
-	add("km/h", 1, "kph", "kmh")
-	add("km/h", 1.609344, "mph")
-	add("ha", 1, "hectare", "hectares")
-	add("ha", 0.40468564, "acre", "acres")
-	add("l", 1, "litre", "litres", "liter", "liters")
-	add("year", 10, "decade", "decades")
-	add("year", 100, "century", "centuries")
-	return m
-}()
-
-// genericUnit prefixes a unit that is the noun a number counts, not a unit of measure.
-const genericUnit = "~"
-
 // adjacent reports whether two tokens are separated by white space only.
 func adjacent(text string, x, y token) bool {
 	return strings.TrimSpace(text[x.end:y.start]) == ""
@@ -408,13 +318,6 @@ func countNoun(text string, toks []token, k int) bool {
 
 // text returns the text of token t as written.
 func text(s string, t token) string { return s[t.start:t.end] }
-
-// powerOfTen reports whether f is 10 to a whole power: a conversion by such a factor ("12 km" to
-// metres) is exact.
-func powerOfTen(f float64) bool {
-	l := math.Log10(f)
-	return math.Abs(l-math.Round(l)) < 1e-9
-}
 
 // skipWords lets figures pass over a word in numberStarts; TestNumberStarts turns it off to check
 // that it changes no result.

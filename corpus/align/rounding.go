@@ -123,24 +123,6 @@ func convertedPair(a, b figure) bool {
 	return math.Abs(a.exact-b.exact) <= tol
 }
 
-// ratedFigure finds a rate on each side, in one unit, given for two periods ("£92 a year", "£1.77
-// a week"), whose values for a year are within maxRounding of each other.
-func (sp *space) ratedFigure(x, y *sent) (fx, fy int32, ok bool) {
-	return sp.figurePair(x, y, ratePair)
-}
-
-// ratePair reports whether figures a and b are one rate given for two periods (see ratedFigure).
-func ratePair(a, b figure) bool {
-	if a.per == "" || b.per == "" || a.per == b.per || a.unit != b.unit || a.vague() || b.vague() {
-		return false
-	}
-	ya, yb := a.exact*periodsPerYear[a.per], b.exact*periodsPerYear[b.per]
-	if ya <= 0 || yb <= 0 || math.IsInf(ya, 0) || math.IsInf(yb, 0) {
-		return false
-	}
-	return math.Abs(ya-yb) <= maxRounding*max(ya, yb)
-}
-
 // figurePair returns the features of the first figure of x and figure of y that match, both
 // features of the comparison.
 func (sp *space) figurePair(x, y *sent, match func(a, b figure) bool) (fx, fy int32, ok bool) {
