@@ -84,7 +84,7 @@ func Build(c *corpus.Corpus) []Event {
 			src := Source{Article: a.ID, Sentence: m.Sentence, Text: m.Text, Start: m.Start, End: m.End,
 				Date: m.Date, Until: m.Until, Alt: m.Alt, Anchor: m.Anchor, Role: m.Role, Entities: c.entities}
 			w := wordIDs[c]
-			items = append(items, item{src: src, order: order, words: w[0], names: w[1], figures: w[2], verbs: c.verbs})
+			items = append(items, item{src: src, order: order, words: w[0], figures: w[2], verbs: c.verbs})
 			itemCtx = append(itemCtx, c)
 		}
 	}
@@ -99,6 +99,7 @@ func Build(c *corpus.Corpus) []Event {
 			wordIDs[c] = w
 		}
 	}
+	// Each item's names are set here only, once the common ones are out.
 	for i := range items {
 		items[i].names = wordIDs[itemCtx[i]][1]
 	}
