@@ -252,6 +252,9 @@ func namedByBoth(as, bs []*sent, shared, onlyA, onlyB []EntityCount) (_, _, _ []
 		}
 	}
 	onlyB = restB
+	if len(onlyA) == 0 && len(onlyB) == 0 {
+		return shared, onlyA, onlyB // no text to read for names
+	}
 	texts := func(ss []*sent) (lower, cased []string) {
 		for _, st := range ss {
 			lower = append(lower, foldName(st.s.Text, true))
@@ -700,15 +703,6 @@ func differingFigures(as, bs []*sent, pairs []Pair) []FigureDiff {
 		has := func(fs []figure, f figure) bool {
 			return slices.ContainsFunc(fs, func(g figure) bool { return g.value == f.value && g.unit == f.unit })
 		}
-		ofUnit := func(fs []figure, unit string) int {
-			n := 0
-			for _, f := range fs {
-				if f.unit == unit {
-					n++
-				}
-			}
-			return n
-		}
 		for _, fx := range x.figures {
 			if fx.vague() || has(y.figures, fx) {
 				continue
@@ -730,6 +724,17 @@ func differingFigures(as, bs []*sent, pairs []Pair) []FigureDiff {
 		}
 	}
 	return out
+}
+
+// ofUnit counts the figures of fs in unit.
+func ofUnit(fs []figure, unit string) int {
+	n := 0
+	for _, f := range fs {
+		if f.unit == unit {
+			n++
+		}
+	}
+	return n
 }
 
 // capitalisedBefore reports whether the word of name that ends at byte i starts with a capital:
