@@ -130,6 +130,7 @@ const (
 	wordSetting                   // settingWords
 	wordFrame                     // frameWords
 	wordMonth                     // monthWords
+	wordDenial                    // denialWords
 )
 
 // wordClass returns the kinds of word a word key is, as bits.
@@ -138,13 +139,25 @@ func wordClass(k string) uint8 {
 	for _, w := range [...]struct {
 		set func() map[string]bool
 		bit uint8
-	}{{timeWords, wordTime}, {periodWords, wordPeriod}, {settingWords, wordSetting}, {frameWords, wordFrame}, {monthWords, wordMonth}} {
+	}{{timeWords, wordTime}, {periodWords, wordPeriod}, {settingWords, wordSetting}, {frameWords, wordFrame}, {monthWords, wordMonth}, {denialWords, wordDenial}} {
 		if w.set()[k] {
 			c |= w.bit
 		}
 	}
 	return c
 }
+
+// denialWords are the keys of the negations that are words of their own ("never", "nobody",
+// "nothing"): they deny what a sentence reports, as the negation feature says, and shared they
+// are no rare word, since "The other three works have never been found" and "staff had never
+// given up hope" share a polarity, not a fact.
+var denialWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range negations {
+		m[stem(w)] = true
+	}
+	return m
+})
 
 // frameWords are the keys of the words that frame a report as expected, planned or wanted
 // ("is expected to", "plans to", "is due to"): many facts of one story are framed alike.

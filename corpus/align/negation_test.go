@@ -22,6 +22,20 @@ var negationPairs = []pairCase{
 		a:    story{"The derailment has not stopped freight traffic.", "The derailment happened at dawn.", "The derailment was the third this year."},
 		b:    story{"Nobody yet knows what caused the derailment.", "The derailment closed a school road.", "The derailment is under investigation."},
 		pair: false},
+	// "never", "nobody" and "nothing" are words as well as denials: shared, they share a
+	// polarity, which is no rare word telling a fact.
+	{name: "never and nothing else",
+		a:    story{"The other works were never recovered.", "The painting was stolen in 1996.", "It is worth about £800,000."},
+		b:    story{"Staff never gave up hope.", "Police found it in a loft in Belgium.", "The gallery will show it from Saturday."},
+		pair: false},
+	{name: "nobody and nothing else",
+		a:    story{"Nobody claimed the reward.", "The painting was stolen in 1996.", "It is worth about £800,000."},
+		b:    story{"Nobody has been charged.", "Police found it in a loft in Belgium.", "The gallery will show it from Saturday."},
+		pair: false},
+	{name: "nothing and nothing else",
+		a:    story{"Nothing else was taken.", "The painting was stolen in 1996.", "It is worth about £800,000."},
+		b:    story{"Nothing has been decided.", "Police found it in a loft in Belgium.", "The gallery will show it from Saturday."},
+		pair: false},
 }
 
 func TestNegation(t *testing.T) {

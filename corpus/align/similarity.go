@@ -143,8 +143,8 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			case kindWord:
 				// A month alone is not a fact: "24 June" and "June 28" differ, and the date's
 				// key says when they agree. Nor is a word for the story's setting ("in the
-				// region"), as a year alone is not.
-				if !sp.proper[f] && sp.class[f]&(wordMonth|wordSetting|wordPeriod) == 0 && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
+				// region"), as a year alone is not, nor a negation ("never").
+				if !sp.proper[f] && sp.class[f]&(wordMonth|wordSetting|wordPeriod|wordDenial) == 0 && sp.df[0][f] <= sp.rare[0] && sp.df[1][f] <= sp.rare[1] {
 					if sp.class[f]&wordTime != 0 {
 						timeRare = true
 					} else {
