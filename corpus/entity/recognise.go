@@ -301,6 +301,10 @@ func (r *recogniser) extend(i int) int {
 			}
 		case tk.text == "of" && tk.space && (r.lx.is("orgof", toks[j-1].text) || ofHeads[toks[j-1].text]) && capAt(j+1, true):
 			j += 2
+		case tk.text == "for" && tk.space && r.lx.is("orgof", toks[j-1].text) && capAt(j+1, true):
+			// "Centre for Policy Studies", "Department for Transport", "Office for National
+			// Statistics": an organisation's head names its purpose with "for" as with "of".
+			j += 2
 		case tk.text == "of" && tk.space && peerages[toks[i].text] && j-i >= 2 && capAt(j+1, true) && r.gazAt[j+1] < 0 && !r.placeStarts(j+1, len(toks)) && !isAllCaps(toks[j+1].text):
 			// "Baroness Hale of Richmond": a peer's territorial designation is part of the name.
 			j += 2
@@ -527,11 +531,12 @@ func (r *recogniser) gazEndsAt(k int) int {
 	return -1
 }
 
-// hasOrgOf reports whether the run is "Head of Something" with an organisation head ("Bank of
-// Japan", "Federal Bureau of Investigation").
+// hasOrgOf reports whether the run is "Head of Something" or "Head for Something" with an
+// organisation head ("Bank of Japan", "Federal Bureau of Investigation", "Department for
+// Transport").
 func (r *recogniser) hasOrgOf(a, b int) bool {
 	for k := a + 1; k+1 < b; k++ {
-		if r.toks[k].text == "of" && r.lx.is("orgof", r.toks[k-1].text) {
+		if (r.toks[k].text == "of" || r.toks[k].text == "for") && r.lx.is("orgof", r.toks[k-1].text) {
 			return true
 		}
 	}

@@ -322,3 +322,39 @@ func TestCompanyBeforeAnOfficeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitiesAndPurposes: a facility's head word ("Medical Center", "Leisure Centre",
+// "Museum", "Stadium") and an organisation's head naming its purpose with "for" ("Department for
+// Transport") make the run a name of its kind, as "Court" and "Bank of" do.
+func TestFacilitiesAndPurposes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []span
+	}{
+		{"Patients will be sent to Cedar Ridge Medical Center in Billings.",
+			[]span{{"Cedar Ridge Medical Center", "Cedar Ridge Medical Center", org}, {"Billings", "Billings", plc}}},
+		{"The National Hurricane Center said the storm would strengthen.",
+			[]span{{"National Hurricane Center", "National Hurricane Center", org}}},
+		{"A clinic will open at the Ashcombe Leisure Centre on Saturday.",
+			[]span{{"Ashcombe Leisure Centre", "Ashcombe Leisure Centre", org}}},
+		{"The Harwick Maritime Museum reopened.", []span{{"Harwick Maritime Museum", "Harwick Maritime Museum", org}}},
+		{"Fans left Dunmere Stadium early.", []span{{"Dunmere Stadium", "Dunmere Stadium", plc}}},
+		{"The Department for Transport said the line would reopen.",
+			[]span{{"Department for Transport", "Department for Transport", org}}},
+		{"Figures from the Office for National Statistics showed a rise.",
+			[]span{{"Office for National Statistics", "Office for National Statistics", org}}},
+		{"The Centre for Policy Studies published a report.",
+			[]span{{"Centre for Policy Studies", "Centre for Policy Studies", org}}},
+		{"The Campaign for Nuclear Disarmament marched.",
+			[]span{{"Campaign for Nuclear Disarmament", "Campaign for Nuclear Disarmament", org}}},
+		// "for" after a word that heads no organisation joins nothing.
+		{"Officials waited for Tom Ellery to arrive.", []span{{"Tom Ellery", "Tom Ellery", per}}},
+		{"The city centre was closed.", nil},
+	}
+	tagger := Default()
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
+			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
