@@ -21,7 +21,7 @@ const (
 	// maxWideGap, position confirms nothing.
 	maxGap      = 2
 	maxWideGap  = 5
-	wideGapStep = 0.05
+	wideGapStep = 0.04
 )
 
 // gapThreshold is the score a pair needs in a gap whose wider side holds size free sentences.

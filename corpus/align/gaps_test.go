@@ -82,6 +82,35 @@ func TestGapThreshold(t *testing.T) {
 	}
 }
 
+// TestWideGapStep: in a gap of three to five free sentences on its wider side, each sentence past
+// maxGap asks wideGapStep more of a pair, little enough that a paraphrase with one telling fact
+// that the neighbours place still pairs ("The commission said it was reviewing the judgment and
+// had 28 days to decide whether to appeal" / "A spokesman for the commission said it would
+// consider its options, including an appeal", 0.24 in a gap of four).
+func TestWideGapStep(t *testing.T) {
+	for _, tt := range []struct{ file, story, a string }{
+		{"dev33.txtar", "telco-refund-ruling", "p3s1"},
+		{"dev33.txtar", "llanmerrig-flood", "p1s2"},
+		{"dev32.txtar", "nuthatch-memory-study", "p2s1"},
+	} {
+		found := false
+		for _, g := range loadGoldList(t, "testdata/gold/"+tt.file) {
+			if g.name != tt.story {
+				continue
+			}
+			found = true
+			c := Compare(g.a, g.b)
+			checkInvariants(t, c)
+			if got, _ := partner(c, tt.a); got != g.pairs[tt.a] {
+				t.Errorf("%s: %s paired with %q, want %s\n%s", tt.story, tt.a, got, g.pairs[tt.a], dump(c))
+			}
+		}
+		if !found {
+			t.Errorf("%s: story %s not found", tt.file, tt.story)
+		}
+	}
+}
+
 // swapA and swapB tell a council vote with one fact in swapped order two sentences from the pair
 // that opens A (swapA[0], swapB[2]): swapA[2] and swapB[0], which a place no list knows keeps
 // from pairing anywhere but where position places them.

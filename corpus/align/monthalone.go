@@ -38,3 +38,40 @@ func monthAlone(toks []token, i int, dates []corpus.DateMention) string {
 	}
 	return fmt.Sprintf("m%02d", m)
 }
+
+// monthWay tells which way from the time of writing a month written alone lies, by the word
+// before it: -1 for the past ("since January", "last June"), 1 for the future ("until January",
+// "next June", "by March"), 0 when the word does not say ("in January"). m is the month's
+// number. A text that writes the month alone more than once, in both ways, gives 0.
+func monthWay(text string, m int) int {
+	toks := tokenize(text)
+	way, seen := 0, false
+	for i := 1; i < len(toks); i++ {
+		if months[toks[i].lower] != m || !toks[i].upper {
+			continue
+		}
+		w := 0
+		switch toks[i-1].lower {
+		case "since", "last":
+			w = -1
+		case "until", "till", "next", "by":
+			w = 1
+		}
+		if seen && w != way {
+			return 0
+		}
+		way, seen = w, true
+	}
+	return way
+}
+
+// monthsApart reports whether two sentences that both write month key k ("m01") alone place it
+// on opposite sides of the time of writing: "has led the bank since January" and "would wait
+// until January" name two Januaries.
+func monthsApart(x, y *sent, k string) bool {
+	var m int
+	if _, err := fmt.Sscanf(k, "m%02d", &m); err != nil {
+		return false
+	}
+	return monthWay(x.s.Text, m)*monthWay(y.s.Text, m) < 0
+}

@@ -21,6 +21,19 @@ var monthPairs = []pairCase{
 		a:    story{"Its predecessor, Kestrel-1, stopped working on 3 November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
 		b:    story{"Kestrel-1, the craft it replaces, failed on November 28.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
 		pair: false},
+	// A month written alone on opposite sides of the time of writing is two months.
+	{name: "since the month / until the month",
+		a:    story{"Economists were split on whether rates would stay on hold until January.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
+		b:    story{"Marta Kessler, who has led the bank since January, declined to say more.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
+		pair: false},
+	{name: "last month / next month",
+		a:    story{"Kestrel-1 stopped working last November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
+		b:    story{"Kestrel-1 will be retired next November.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
+		pair: false},
+	{name: "since the month / in the month",
+		a:    story{"Kestrel-1 has been silent since November.", "Kestrel-2 launched on schedule.", "Kestrel-2 carries a new camera."},
+		b:    story{"Kestrel-1 went silent in November.", "Kestrel-2 reached orbit.", "The mission will last a decade."},
+		pair: true},
 }
 
 func TestMonthAlone(t *testing.T) {
@@ -49,6 +62,26 @@ func TestMonthAlone(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("monthAlone in %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestMonthWay(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"It has been closed since March.", -1},
+		{"It closed last March.", -1},
+		{"It will stay closed until March.", 1},
+		{"It will reopen next March.", 1},
+		{"It must be finished by March.", 1},
+		{"It closed in March.", 0},
+		{"It closed in March and will stay shut until March.", 0},
+		{"It has been closed since May.", 0}, // another month
+	} {
+		if got := monthWay(tt.text, 3); got != tt.want {
+			t.Errorf("monthWay(%q, 3) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
 }

@@ -137,6 +137,10 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 				case len("2025-06"):
 					// A month is a fact unless both give days of it, and so differ.
 					fact = fact || !sp.hasDayIn(x, k) || !sp.hasDayIn(y, k)
+				case len("m01"):
+					// A month written alone is a fact unless the two place it on opposite
+					// sides of the time of writing ("since January", "until January").
+					fact = fact || !monthsApart(x, y, k)
 				default:
 					fact = true
 				}
