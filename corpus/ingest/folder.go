@@ -470,7 +470,8 @@ type built struct {
 }
 
 // assignIDs gives every article an ID: the catalog's or the front matter's when given, valid and
-// free, else the slug of the title, suffixed -2, -3… in path order when taken.
+// free, else the slug of the title (of the URL or file name for a title in another script: see
+// idBase), suffixed -2, -3… in path order when taken.
 func assignIDs(bs []*built, rep *Report) {
 	taken := make(map[string]bool, len(bs))
 	for _, b := range bs {
@@ -501,7 +502,7 @@ func assignIDs(bs []*built, rep *Report) {
 		if b.a == nil || b.a.ID != "" {
 			continue
 		}
-		base := Slug(b.a.Title)
+		base := idBase(b.a.Title, b.a.URL, b.a.File)
 		id := base
 		for n := 2; taken[id]; n++ {
 			id = base + "-" + strconv.Itoa(n)

@@ -513,6 +513,46 @@ func titleFromName(key string) string {
 
 var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
+// idBase is what an article's ID is made from: the slug of its title when most of the title's
+// letters are Latin, so that the slug stands for the title. A title in another script (Cyrillic,
+// Arabic, CJK…) keeps only its few Latin letters or digits in a slug ("30" for an Arabic headline
+// on 30 cases, "article" for none), and such IDs would be told apart by -2, -3… in path order, so
+// that one more file in the folder renumbers them and shared links open another article. Its ID
+// is the slug of the URL's last path segment instead, when that is Latin words, else of the file
+// name: both belong to the article alone.
+func idBase(title, rawURL, file string) string {
+	if letters, latin := latinLetters(title); 2*latin >= letters {
+		return Slug(title)
+	}
+	if p, err := url.Parse(rawURL); err == nil && rawURL != "" {
+		seg := path.Base(strings.TrimRight(p.Path, "/"))
+		seg = strings.TrimSuffix(seg, path.Ext(seg))
+		if letters, latin := latinLetters(seg); letters >= 3 && 2*latin >= letters {
+			return Slug(seg)
+		}
+	}
+	base := path.Base(file)
+	return Slug(strings.TrimSuffix(base, path.Ext(base)))
+}
+
+// latinLetters counts the letters of s and those of them that are Latin, folding to a-z ("Café"
+// has four of four, "Подольски" none of nine).
+func latinLetters(s string) (letters, latin int) {
+	folded, _, err := transform.String(foldAccents, s)
+	if err != nil {
+		folded = s
+	}
+	for _, r := range strings.ToLower(folded) {
+		if unicode.IsLetter(r) {
+			letters++
+			if r >= 'a' && r <= 'z' {
+				latin++
+			}
+		}
+	}
+	return letters, latin
+}
+
 // Slug makes an article ID from a title: accents folded, lower-case ASCII letters and digits,
 // words joined by dashes, at most 60 bytes cut at a word boundary; "article" when nothing is left.
 // The result satisfies corpus.ValidID.

@@ -1,0 +1,53 @@
+package ingest_test
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"parallax/corpus"
+	"parallax/corpus/ingest"
+)
+
+// TestScriptIDs: an article whose title is in a script other than Latin gets its ID from its
+// URL's last path segment or its file name, never from the few digits or Latin letters of its
+// title, nor "article-N" numbered in path order, so that its links survive a growing folder.
+func TestScriptIDs(t *testing.T) {
+	fsys := txtarFolder(t, "ids.txtar")
+	want := map[string]string{
+		"a-latin.md":        "harbour-cranes-stand-idle",
+		"b-cyrillic.md":     "parom-do-ostrova-khodytyme-ridshe-n150",
+		"c-arabic.md":       "c-arabic",             // the URL's segment is Arabic too: the file name
+		"d-japanese.md":     "d-japanese",           // no URL: the file name
+		"e-mixed.md":        "ferry-timetable-2024", // mostly Latin: the title
+		"f-greek-no-url.md": "f-greek-no-url",       // the URL has no path
+		"g-short-latin.md":  "q-a",
+	}
+	ids := func(fsys fstest.MapFS) map[string]string {
+		res, err := ingest.Folder(fsys, ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make(map[string]string)
+		for _, a := range res.Articles {
+			if !corpus.ValidID(a.ID) {
+				t.Errorf("%s: ID %q is not valid", a.File, a.ID)
+			}
+			out[a.File] = a.ID
+		}
+		return out
+	}
+	got := ids(fsys)
+	for file, id := range want {
+		if got[file] != id {
+			t.Errorf("%s: ID %q, want %q", file, got[file], id)
+		}
+	}
+	// One more article in another script, first in path order: no other ID changes.
+	fsys["0-new.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Новий міст відкрили\n---\nНовий міст відкрили в понеділок.\n")}
+	again := ids(fsys)
+	for file, id := range got {
+		if again[file] != id {
+			t.Errorf("%s: ID %q became %q when a file was added", file, id, again[file])
+		}
+	}
+}
