@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/markusmobius/go-htmldate"
@@ -14,7 +14,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding/unicode"
+	textunicode "golang.org/x/text/encoding/unicode"
 )
 
 // minHTMLWords is the fewest words of main text that make a page an article.
@@ -33,7 +33,7 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 	if !certain && utf8.Valid(raw) {
 		// Without a declared charset, bytes that are valid UTF-8 are read as UTF-8; the HTML
 		// standard's Windows-1252 default is for pages that are not.
-		enc, name = unicode.UTF8, "utf-8"
+		enc, name = textunicode.UTF8, "utf-8"
 	}
 	utf8Raw, err := enc.NewDecoder().Bytes(raw)
 	if err != nil {
@@ -83,7 +83,7 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 		body = res.ContentText
 		if res.ContentNode != nil {
 			// The node keeps paragraph breaks that the plain text loses.
-			body = blockText(res.ContentNode)
+			body = blockText(res.ContentNode, pageText(root))
 		}
 		if _, ok := d.fields["title"]; !ok && res.Metadata.Title != "" {
 			d.fields["title"] = field{value: res.Metadata.Title, from: "page metadata (go-trafilatura)"}
@@ -324,13 +324,20 @@ func lineOfText(src, value string) int {
 var blockElements = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "head": true, "li": true, "blockquote": true, "section": true, "article": true, "ul": true, "ol": true, "table": true, "tr": true, "td": true, "th": true, "pre": true, "figure": true, "figcaption": true, "quote": true, "list": true, "item": true, "row": true, "cell": true, "main": true, "header": true, "footer": true, "dd": true, "dt": true}
 
 // blockText renders a node's text with a blank line between blocks and white space collapsed
-// inside them.
-func blockText(n *html.Node) string {
+// inside them. go-trafilatura trims the white space between inline elements
+// ("<strong>KOMMENTAR</strong> <span>Bürgermeisterwahl</span>" becomes
+// "<strong>KOMMENTAR</strong><span>Bürgermeisterwahl</span>"), which would glue two words into
+// one that no search finds; where two pieces of text meet with no space, the page's own text
+// (source, see pageText) says whether a space stood between them, and it is put back.
+func blockText(n *html.Node, source string) string {
 	var b strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if spaceBetween(b.String(), n.Data, source) {
+				b.WriteByte(' ')
+			}
 			b.WriteString(n.Data)
 			return
 		case html.ElementNode:
@@ -370,4 +377,86 @@ func blockText(n *html.Node) string {
 		blank = false
 	}
 	return strings.Join(out, "\n")
+}
+
+// spaceBetween reports whether text, written after done, needs a space that the extraction lost:
+// neither side has white space where they meet, and the page's text (source) has the two sides
+// with a space between them and never without.
+func spaceBetween(done, text, source string) bool {
+	if source == "" || done == "" || text == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(done)
+	first, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsSpace(last) || unicode.IsSpace(first) {
+		return false
+	}
+	line := done[strings.LastIndexByte(done, '\n')+1:]
+	tail := strings.Join(strings.Fields(line), " ")
+	head := strings.Join(strings.Fields(text), " ")
+	for _, n := range []int{40, 12} {
+		t, h := lastBytes(tail, n), firstBytes(head, n)
+		if strings.Contains(source, t+" "+h) {
+			return !strings.Contains(source, t+h)
+		}
+	}
+	return false
+}
+
+// lastBytes is the end of s, at most n bytes, cut at a rune boundary.
+func lastBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// firstBytes is the start of s, at most n bytes, cut at a rune boundary.
+func firstBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// pageText is the text of a page's body as a reader sees it, white space collapsed to single
+// spaces, with a space where a block or line break ends: the evidence blockText reads spaces
+// from.
+func pageText(root *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			case atom.Br:
+				b.WriteByte(' ')
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElements[n.Data]
+		if block {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte(' ')
+		}
+	}
+	walk(root)
+	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -48,6 +49,50 @@ func TestScriptIDs(t *testing.T) {
 	for file, id := range got {
 		if again[file] != id {
 			t.Errorf("%s: ID %q became %q when a file was added", file, id, again[file])
+		}
+	}
+}
+
+// TestInlineSpacing: where a page puts white space between two inline elements (a kicker and its
+// headline, an interview's question and answer), the text keeps a space there, as the browser
+// shows it; where the page has none ("land<em>slide</em>", a link before a comma), none is added.
+func TestInlineSpacing(t *testing.T) {
+	res, err := ingest.Folder(txtarFolder(t, "spacing.txtar"), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := make(map[string]string)
+	for _, a := range res.Articles {
+		var b strings.Builder
+		for _, p := range a.Paragraphs {
+			for _, s := range p.Sentences {
+				b.WriteString(s.Text + " ")
+			}
+		}
+		text[a.File] = b.String()
+	}
+	tests := []struct {
+		file     string
+		has, not []string
+	}{
+		{"kicker.html", []string{"COMMENT Mayoral election", "Sunday, and the turnout was", "Ana Ruiz, who", "the Green list", "a landslide for"}, []string{"COMMENTMayoral", "land slide", "Ruiz ,"}},
+		{"interview.html", []string{"this year? No. We hoped", "in the spring? The young players", "Ivan Petrov"}, []string{"year?No", "spring?The"}},
+	}
+	for _, tt := range tests {
+		got, ok := text[tt.file]
+		if !ok {
+			t.Errorf("%s: not ingested; problems: %v", tt.file, problemsOf(res.Report, tt.file))
+			continue
+		}
+		for _, s := range tt.has {
+			if !strings.Contains(got, s) {
+				t.Errorf("%s: text lacks %q:\n%s", tt.file, s, got)
+			}
+		}
+		for _, s := range tt.not {
+			if strings.Contains(got, s) {
+				t.Errorf("%s: text has %q:\n%s", tt.file, s, got)
+			}
 		}
 	}
 }
