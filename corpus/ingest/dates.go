@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+
+	dps "github.com/markusmobius/go-dateparser"
 
 	"parallax/corpus"
 )
@@ -206,10 +209,42 @@ func parseFieldDateOrder(s string) (corpus.Date, string, error) {
 		}
 		return corpus.Date{Year: y, Precision: corpus.PrecisionYear}, "", nil
 	}
+	if m := compactISO.FindStringSubmatch(s); m != nil {
+		d, err := calendarDate(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+		return d, "", err
+	}
 	if d, start, _, order, err := dateInOrder(s); start >= 0 {
 		return d, order, err
 	}
+	if d, ok := writtenInAnyLanguage(s); ok {
+		return d, "", nil
+	}
 	return corpus.Date{}, "", fmt.Errorf("not a date this reader knows (want e.g. 2024-04-24 or April 24, 2024)")
+}
+
+// compactISO is ISO 8601's basic format, a date without dashes and an optional time:
+// "20231102", "20200924T15:04:34Z", "20200316T130000+0100".
+var compactISO = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$`)
+
+// fieldDateParser reads the written dates of other languages and conventions that the patterns
+// above do not know: "07 أكتوبر 2020", "2 ноября 2020", "Tue Jul 30 09:35:14 CEST 2019". Only
+// absolute dates: never a relative one ("yesterday"), which would be read against the build's
+// clock.
+var fieldDateParser = &dps.Parser{ParserTypes: []dps.ParserType{dps.AbsoluteTime}}
+
+// writtenInAnyLanguage reads s with go-dateparser when it names its month in words (the all-numeric
+// forms are dateInOrder's, which never guesses the order of day and month) and states a day,
+// month and year. The date is the calendar day as written, in the zone s gives.
+func writtenInAnyLanguage(s string) (corpus.Date, bool) {
+	if !strings.ContainsFunc(s, unicode.IsLetter) || len(s) > 100 {
+		return corpus.Date{}, false
+	}
+	r, err := fieldDateParser.Parse(&dps.Configuration{StrictParsing: true, CurrentTime: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)}, s)
+	if err != nil || r.IsZero() {
+		return corpus.Date{}, false
+	}
+	d, err := calendarDate(r.Time.Year(), int(r.Time.Month()), r.Time.Day())
+	return d, err == nil
 }
 
 // isoPrefix is YYYY, YYYY-MM or YYYY-MM-DD, possibly followed by a time ("T10:00:00Z").

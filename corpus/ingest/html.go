@@ -57,9 +57,10 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 		return nil, false
 	}
 	d.fields = pageMeta(root, text)
-	if _, ok := d.fields["date"]; !ok {
-		// No field names the publication date: go-htmldate looks at the rest of the markup
-		// (<time> elements, other meta tags) and the address. What it finds is an estimate.
+	if f, ok := d.fields["date"]; !ok || !parsesAsFieldDate(f.value) {
+		// No field names the publication date, or the one that does cannot be read: go-htmldate
+		// looks at the rest of the markup (<time> elements, other meta tags) and the address.
+		// What it finds is an estimate.
 		r, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, DeferUrlExtractor: true})
 		if err == nil && !r.IsZero() {
 			d.estimates = map[string]field{"date": {value: r.DateTime.Format("2006-01-02"), from: "go-htmldate"}}
@@ -459,4 +460,9 @@ func pageText(root *html.Node) string {
 	}
 	walk(root)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func parsesAsFieldDate(s string) bool {
+	_, err := parseFieldDate(s)
+	return err == nil
 }

@@ -320,7 +320,11 @@ func (m *merger) published() {
 	if f, ok := m.d.fields["date"]; ok && f.value != "" {
 		d, o, err := parseFieldDateOrder(f.value)
 		if err != nil {
-			m.probs.add(m.d.file, f.line, fmt.Sprintf("date %q (%s): %v", clip(f.value), f.from, err), "date left unknown")
+			done := "date left unknown"
+			if _, ok := m.d.estimates["date"]; ok {
+				done = "the date go-htmldate finds elsewhere in the page kept as an estimate"
+			}
+			m.probs.add(m.d.file, f.line, fmt.Sprintf("date %q (%s): %v", clip(f.value), f.from, err), done)
 			fieldErr = fmt.Sprintf("The file's date %q (%s) was refused: %v.", clip(f.value), f.from, err)
 		} else {
 			stated, from, line, order = d, f.from, f.line, o
@@ -392,6 +396,9 @@ func (m *merger) published() {
 		if f, ok := m.d.estimates["date"]; ok {
 			if d, err := parseFieldDate(f.value); err == nil {
 				note := "Estimated by go-htmldate from the page's markup or address; no field of the page names it as the publication date."
+				if fieldErr != "" {
+					note = joinNotes(fieldErr, "Estimated by go-htmldate from the rest of the page's markup or address.")
+				}
 				a.Published = corpus.PubDate{Date: d, Basis: corpus.BasisEstimated, Note: note}
 				a.Provenance.Published = corpus.Origin{Basis: corpus.BasisEstimated, From: f.from, Note: note}
 				return

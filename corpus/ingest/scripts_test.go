@@ -96,3 +96,44 @@ func TestInlineSpacing(t *testing.T) {
 		}
 	}
 }
+
+// TestPageDates: a page's date field in ISO 8601's basic format, in the format of Unix's date
+// command or written out in another language is read as the day it states; one that cannot be
+// read is refused with its reason, and the date go-htmldate finds elsewhere in the page, if any,
+// is kept as an estimate that says so. An all-numeric day that could be either way round keeps
+// only its year, as before.
+func TestPageDates(t *testing.T) {
+	res, err := ingest.Folder(txtarFolder(t, "pagedates.txtar"), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := byFile(res.Articles)
+	tests := []struct {
+		file, date string
+		basis      corpus.Basis
+		note       string // a part of the date's note
+	}{
+		{"basic-iso.html", "2020-09-24", corpus.BasisStated, ""},
+		{"basic-date.html", "2023-11-02", corpus.BasisStated, ""},
+		{"unix-date.html", "2019-07-30", corpus.BasisStated, ""},
+		{"arabic.html", "2020-10-07", corpus.BasisStated, ""},
+		{"russian.html", "2020-11-02", corpus.BasisStated, ""},
+		{"refused-time.html", "2021-03-04", corpus.BasisEstimated, `The file's date "soon" (meta date) was refused`},
+		{"refused-only.html", "", corpus.BasisUnknown, `The file's date "yesterday" (meta date) was refused`},
+		{"ambiguous.html", "2020", corpus.BasisStated, ""},
+	}
+	for _, tt := range tests {
+		a := arts[tt.file]
+		if a == nil {
+			t.Errorf("%s: not ingested; problems: %v", tt.file, problemsOf(res.Report, tt.file))
+			continue
+		}
+		got := ""
+		if a.Published.Date.Precision != corpus.PrecisionUnknown {
+			got = a.Published.Date.ISO()
+		}
+		if got != tt.date || a.Published.Basis != tt.basis || !strings.Contains(a.Published.Note, tt.note) {
+			t.Errorf("%s: date %q (%v, %q), want %q (%v, note with %q); problems: %v", tt.file, got, a.Published.Basis, a.Published.Note, tt.date, tt.basis, tt.note, problemsOf(res.Report, tt.file))
+		}
+	}
+}
