@@ -267,6 +267,10 @@ func (sp *space) describe(st *sent, toks []token) {
 		case numberWords[t.lower] > 1:
 			// "eleven" = "11", where no unit follows.
 			keys = append(keys, key{kindNumber, normalNumber(numberWords[t.lower])})
+		case t.stop && i > 0 && passiveBe[toks[i-1].lower] && slices.Contains(stopReporting, t.lower):
+			// "The discovery was confirmed", "the figures were disclosed": a reporting verb in
+			// the passive is the act reported, which "official confirmation" names too.
+			keys = append(keys, key{kindWord, stem(t.lower)})
 		case !t.stop && len(t.key) > 1:
 			// Day and month names are written with a capital but are not names.
 			if t.upper && !weekdays[t.lower] && months[t.lower] == 0 {

@@ -274,8 +274,23 @@ var eighthRoundKinds = []pairCase{
 		b: story{"Three members opposed it.", "Council tax will rise."}},
 }
 
+// passiveKinds: a reporting verb in the passive is the act reported ("The discovery was
+// confirmed" / "received official confirmation"); in the active it says only who reported
+// ("the agency confirmed"), and a shared reporting verb pairs nothing.
+var passiveKinds = []pairCase{
+	{name: "passive: confirmed / confirmation", pair: true,
+		a: story{"The find was confirmed by the Minor Planet Center two days later.", "The comet is faint.", "It will pass the Sun in May."},
+		b: story{"It received official confirmation from the Minor Planet Center.", "Amateurs often find comets.", "She used a small telescope."}},
+	{name: "passive: claimed / claim", pair: true,
+		a: story{"The attack was claimed by the Harwick Front.", "Hackers took names and emails.", "The firm has apologised."},
+		b: story{"The Harwick Front's claim came hours later.", "No bank details were stolen.", "Customers were told by email."}},
+	{name: "passive: negative: a reporting verb in the active",
+		a: story{"Harwick police confirmed the arrest.", "Hackers took names and emails.", "The firm has apologised."},
+		b: story{"The Harwick closure was confirmed.", "No bank details were stolen.", "Customers were told by email."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

@@ -10,6 +10,9 @@ var stopReporting = []string{"argued", "argues", "claimed", "insisted", "insists
 	"explained", "explains", "confirmed", "confirms", "disclosed", "disclosing", "remarked",
 	"roughly", "approximately", "around", "nearly", "almost", "some", "about", "just", "reporters"}
 
+// passiveBe are the forms of "be" before a past participle in the passive.
+var passiveBe = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
 // nominals are nouns made from a verb with a suffix the stemmer keeps ("-al", "-ment"), mapped
 // to the verb, so that "the closure was a disappointment" meets "was disappointed". Words with
 // "-ment" are stripped by rule (see stem); these are the "-al" ones, which cannot be, since most
