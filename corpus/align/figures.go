@@ -31,6 +31,12 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
 			continue
 		}
+		if quarterPeriod(toks, i) {
+			// "the last quarter", "in the second quarter": three months with no number written.
+			out = append(out, figure{value: "3", unit: "month", start: t.start, end: t.end,
+				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
+			continue
+		}
 		if f, j, ok := vagueCount(s.Text, toks, i); ok {
 			f.subject = nearestEntity(s.Text, s.Mentions, f.start, f.end)
 			out = append(out, f)
@@ -328,7 +334,7 @@ var skipWords = true
 // the article and "one" ("a dozen", "a third of", "an hour and a half"), "half", "fortnight",
 // and the orders of magnitude.
 var numberStarts = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "one": true, "half": true, "fortnight": true, "tens": true}
+	m := map[string]bool{"a": true, "an": true, "one": true, "half": true, "fortnight": true, "quarter": true, "tens": true}
 	for w := range numberWords {
 		m[w] = true
 	}
@@ -337,3 +343,18 @@ var numberStarts = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// quarterBefore are the words before "quarter" that make it the three months just ended ("the
+// last quarter", "the previous quarter"), which "the past three months" also tell. An ordinal
+// quarter ("the third quarter") is a date, not a span: the second and the third would share
+// their three months. "A quarter of the staff" is a share, and "the Latin Quarter" a district.
+var quarterBefore = map[string]bool{"last": true, "previous": true, "latest": true, "past": true, "recent": true}
+
+// quarterPeriod reports whether toks[i] is "quarter" as the three months just ended.
+func quarterPeriod(toks []token, i int) bool {
+	t := toks[i]
+	if t.lower != "quarter" || t.upper || i == 0 || !quarterBefore[toks[i-1].lower] {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].lower != "of"
+}

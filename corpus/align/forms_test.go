@@ -17,6 +17,8 @@ func TestNumberWords(t *testing.T) {
 		{"fell 33%", "fell by a third"},
 		{"120 employees", "120 Lisbon-based employees", "120 full-time staff"},
 		{"44 stores", "44 shops", "44 outlets"},
+		// The quarter just ended is three months (session 13).
+		{"in the previous three months", "in the last quarter", "over the previous quarter", "in the latest quarter"},
 	} {
 		want := figureOf(g[0])
 		if want == "" {
@@ -29,7 +31,8 @@ func TestNumberWords(t *testing.T) {
 		}
 	}
 	// A fraction before a noun without "by" or "of" is an ordinal, not a share.
-	for _, in := range []string{"the third quarter", "a fifth term", "in the second half"} {
+	for _, in := range []string{"the third quarter", "a fifth term", "in the second half",
+		"the next quarter", "the Latin Quarter", "the last quarter of the year", "a quarter-final"} {
 		if got := figureOf(in); got != "" {
 			t.Errorf("figures(%q) = %q, want none", in, got)
 		}

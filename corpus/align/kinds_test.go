@@ -289,8 +289,15 @@ var passiveKinds = []pairCase{
 		b: story{"The Harwick closure was confirmed.", "No bank details were stolen.", "Customers were told by email."}},
 }
 
+// quarterKinds: the quarter just ended is "the previous three months".
+var quarterKinds = []pairCase{
+	{name: "quarter: last quarter / previous three months", pair: true,
+		a: story{"Vireo lost 2 million subscribers in the last quarter.", "Its shares fell.", "The firm blamed price rises."},
+		b: story{"The service shed two million members in the previous three months.", "Rivals gained.", "Analysts were surprised."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }
