@@ -246,6 +246,11 @@ func (sp *space) describe(st *sent, toks []token) {
 			// month, a date even where the date reader found none.
 			d := dayMonth(st.s.Text, toks, i)
 			keys = append(keys, key{kindDate, d})
+			if len(d) == len("03-14") && !resolvedAt(st.dates, t.start, t.end) {
+				// Its month too, as a resolved day gives its month's key: "on 14 March" is
+				// in "mid-March" (see monthAlone).
+				keys = append(keys, key{kindDate, "m" + d[:2]})
+			}
 			if i+1 < len(toks) && toks[i+1].number {
 				skip = i + 1 // "24/6": one date
 			}
@@ -253,6 +258,9 @@ func (sp *space) describe(st *sent, toks []token) {
 			// "the second of October"
 			n, _ := strconv.Atoi(strings.TrimRight(t.key[1:], "stndrh"))
 			keys = append(keys, key{kindDate, fmt.Sprintf("%02d-%02d", months[toks[i+2].lower], n)})
+			if !resolvedAt(st.dates, t.start, toks[i+2].end) {
+				keys = append(keys, key{kindDate, fmt.Sprintf("m%02d", months[toks[i+2].lower])})
+			}
 		case t.upper && sp.abbr[st.s.Text[t.start:t.end]].Entity != "":
 			// An abbreviation the tagger did not take for a name stands for the name.
 			names = append(names, sp.entityID(sp.abbr[st.s.Text[t.start:t.end]]))

@@ -31,12 +31,27 @@ func monthAlone(toks []token, i int, dates []corpus.DateMention) string {
 	if toks[i-1].number || i+1 < len(toks) && toks[i+1].number || i >= 2 && (toks[i-2].number || strings.HasPrefix(toks[i-2].key, "#")) {
 		return ""
 	}
-	if slices.ContainsFunc(dates, func(d corpus.DateMention) bool {
-		return d.Anchor != corpus.AnchorUnresolved && d.Start <= t.start && t.end <= d.End
-	}) {
+	if resolvedAt(dates, t.start, t.end) {
 		return ""
 	}
 	return fmt.Sprintf("m%02d", m)
+}
+
+// resolvedAt reports whether the date reader resolved a date over text[start:end].
+func resolvedAt(dates []corpus.DateMention, start, end int) bool {
+	return slices.ContainsFunc(dates, func(d corpus.DateMention) bool {
+		return d.Anchor != corpus.AnchorUnresolved && d.Start <= start && end <= d.End
+	})
+}
+
+// hasDayOf reports whether s gives a day of month key k ("m03"): a key "03-14".
+func (sp *space) hasDayOf(s *sent, k string) bool {
+	for _, f := range s.feats {
+		if d := sp.keys[f]; d.kind == kindDate && len(d.text) == len("03-14") && d.text[:2] == k[1:] {
+			return true
+		}
+	}
+	return false
 }
 
 // monthWay tells which way from the time of writing a month written alone lies, by the word

@@ -138,9 +138,10 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 					// A month is a fact unless both give days of it, and so differ.
 					fact = fact || !sp.hasDayIn(x, k) || !sp.hasDayIn(y, k)
 				case len("m01"):
-					// A month written alone is a fact unless the two place it on opposite
-					// sides of the time of writing ("since January", "until January").
-					fact = fact || !monthsApart(x, y, k)
+					// A month with no year is a fact unless both give days of it, and so
+					// differ, or the two place it on opposite sides of the time of writing
+					// ("since January", "until January").
+					fact = fact || !(sp.hasDayOf(x, k) && sp.hasDayOf(y, k)) && !monthsApart(x, y, k)
 				default:
 					fact = true
 				}
