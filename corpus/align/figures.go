@@ -209,6 +209,14 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			if countNoun(s.Text, toks, j) && !strings.HasSuffix(toks[j].lower, "ed") && !strings.HasSuffix(toks[j].lower, "ing") {
 				alt = genericUnit + toks[j].key
 			}
+		case j+2 < len(toks) && toks[j].lower == "of" && ownDeterminers[toks[j+1].lower] && countNoun(s.Text, toks, j+2) && !toks[j+2].stop:
+			// "1.2 million of its customers", "300 of their members": a part of what the
+			// subject has, counted by its noun as "1.2 million customers" is.
+			unit, end = unitOf(toks[j+2]), toks[j+2].end
+			if unit == "" {
+				unit = genericUnit + toks[j+2].key
+			}
+			j += 3
 		case scaled:
 			unit = genericUnit // "a population of 6.3 million"
 		}
@@ -321,6 +329,9 @@ func countNoun(text string, toks []token, k int) bool {
 	return k < len(toks) && k > 0 && !toks[k].upper && !toks[k].number && !toks[k].stop &&
 		len(toks[k].key) > 1 && adjacent(text, toks[k-1], toks[k])
 }
+
+// ownDeterminers are the possessive determiners of a partitive count ("300 of its staff").
+var ownDeterminers = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true}
 
 // text returns the text of token t as written.
 func text(s string, t token) string { return s[t.start:t.end] }

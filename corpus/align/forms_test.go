@@ -17,6 +17,9 @@ func TestNumberWords(t *testing.T) {
 		{"fell 33%", "fell by a third"},
 		{"120 employees", "120 Lisbon-based employees", "120 full-time staff"},
 		{"44 stores", "44 shops", "44 outlets"},
+		// A part of what the subject has is counted by its noun (session 13).
+		{"1.2 million customers", "1.2 million of its customers", "1,200,000 of their customers"},
+		{"300 staff", "300 of its staff", "300 of our staff"},
 		// The quarter just ended is three months (session 13).
 		{"in the previous three months", "in the last quarter", "over the previous quarter", "in the latest quarter"},
 	} {
