@@ -72,6 +72,8 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			continue // "24 June", "2nd of October": a date
 		}
 		num, _ := splitNumber(t.key)
+		// A year-like number written with a thousands separator ("2,100 people") is no year.
+		notYear := !yearLike(num) || strings.Contains(text(s.Text, t), ",")
 		start, end, unit, scaled := t.start, toks[j-1].end, "", false
 		alt := ""
 		measured := false
@@ -200,7 +202,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			unit, end = "percent", toks[j+1].end
 			j += 2
 		case j < len(toks) && !toks[j].number && !toks[j].stop && len(toks[j].key) > 1 &&
-			adjacent(s.Text, toks[j-1], toks[j]) && (scaled || word || !yearLike(num)) && months[toks[j].lower] == 0:
+			adjacent(s.Text, toks[j-1], toks[j]) && (scaled || word || notYear) && months[toks[j].lower] == 0:
 			// A count of anything: "40 hospitals", "1,400 flights". The noun is the unit.
 			unit, end = genericUnit+toks[j].key, toks[j].end
 			j++
@@ -219,6 +221,15 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			j += 3
 		case scaled:
 			unit = genericUnit // "a population of 6.3 million"
+		}
+		if unit == "" && notYear {
+			// "put the number of displaced at over 2,100", "the number of inpatients … has
+			// risen to 112": the count's noun comes before it.
+			if k := numberOfNoun(toks, i); k >= 0 {
+				if unit = unitOf(toks[k]); unit == "" {
+					unit = genericUnit + toks[k].key
+				}
+			}
 		}
 		if unit == "" || word && v == 1 && strings.HasPrefix(unit, genericUnit) {
 			continue // "one of them": a lone "one" counts nothing
@@ -328,6 +339,26 @@ func nameRun(text string, toks []token, j int) int {
 func countNoun(text string, toks []token, k int) bool {
 	return k < len(toks) && k > 0 && !toks[k].upper && !toks[k].number && !toks[k].stop &&
 		len(toks[k].key) > 1 && adjacent(text, toks[k-1], toks[k])
+}
+
+// numberOfNoun returns the index of X in "the number of X" (or "the total of X") earlier in toks
+// than the bare number at i, when the number follows "at" or "to" (with at most one word such as
+// "over" or "nearly" between): "put the number of displaced at over 2,100". -1 when there is none.
+func numberOfNoun(toks []token, i int) int {
+	k := i - 1
+	if k >= 1 && (toks[k].lower == "over" || toks[k].lower == "nearly" || toks[k].lower == "almost" || toks[k].lower == "about" || toks[k].lower == "around" || toks[k].lower == "some" || toks[k].lower == "roughly") {
+		k--
+	}
+	if k < 0 || toks[k].lower != "at" && toks[k].lower != "to" {
+		return -1
+	}
+	for j := k - 2; j >= 1; j-- {
+		if (toks[j].lower == "number" || toks[j].lower == "total") && toks[j-1].lower == "the" && toks[j+1].lower == "of" &&
+			j+2 < k && !toks[j+2].number && !toks[j+2].stop && !toks[j+2].upper {
+			return j + 2
+		}
+	}
+	return -1
 }
 
 // ownDeterminers are the possessive determiners of a partitive count ("300 of its staff").

@@ -20,6 +20,8 @@ func TestNumberWords(t *testing.T) {
 		// A part of what the subject has is counted by its noun (session 13).
 		{"1.2 million customers", "1.2 million of its customers", "1,200,000 of their customers"},
 		{"300 staff", "300 of its staff", "300 of our staff"},
+		// The noun of "the number of X" before the count (session 13).
+		{"2,100 inpatients", "put the number of inpatients at over 2,100", "the number of inpatients rose to 2,100"},
 		// The quarter just ended is three months (session 13).
 		{"in the previous three months", "in the last quarter", "over the previous quarter", "in the latest quarter"},
 	} {

@@ -296,8 +296,19 @@ var quarterKinds = []pairCase{
 		b: story{"The service shed two million members in the previous three months.", "Rivals gained.", "Analysts were surprised."}},
 }
 
+// countBeforeKinds: "the number of X … at N" counts X, and "2,100" with its separator is no
+// year.
+var countBeforeKinds = []pairCase{
+	{name: "count: the number of displaced at over 2,100", pair: true,
+		a: story{"More than 2,100 people had been forced from their homes, the Harwick agency said.", "The quake struck at night.", "Aftershocks followed."},
+		b: story{"The Harwick agency put the number of displaced at over 2,100.", "Roads were blocked.", "Schools were shut."}},
+	{name: "count: the number of patients rose to 1,940", pair: true,
+		a: story{"Harwick General is treating 1,940 patients with flu, the trust said.", "Visiting is restricted.", "Masks are advised."},
+		b: story{"The number of inpatients with flu at Harwick General has risen to 1,940.", "Clinics are busy.", "Staff are tired."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

@@ -283,7 +283,8 @@ func personUnit(u string) bool {
 func (sp *space) sameCount(x, y *sent, small bool) (fx, fy int32, ok bool) {
 	for _, a := range x.figures {
 		v, err := strconv.ParseFloat(a.value, 64)
-		if err != nil || yearLike(a.value) || v < 1000 && !(small && specificNumber(a.value)) {
+		// A year-like value written with a thousands separator ("2,100 people") is no year.
+		if err != nil || yearLike(a.value) && !strings.Contains(x.s.Text[a.start:a.end], ",") || v < 1000 && !(small && specificNumber(a.value)) {
 			continue
 		}
 		for _, b := range y.figures {
