@@ -81,7 +81,10 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		// factor other than a power of ten ("12 miles"), so that its converted value is
 		// approximate.
 		converted := false
-		if f, ok := scales[suffix]; ok {
+		if suffix == "m" && metres(s.Text, toks, i, j) {
+			// "The river reached 11.4m": a height, not millions of something.
+			unit, measured = "m", true
+		} else if f, ok := scales[suffix]; ok {
 			v, scaled = v*f, true
 		} else if suffix == "pc" {
 			unit = "percent"
@@ -359,6 +362,30 @@ func numberOfNoun(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// metres reports whether a number written with the suffix "m" at toks[i] (ending before toks[j])
+// is in metres rather than millions: no currency comes before it ("£5m", "US$5m", "EUR 5m"), no
+// scale after it, and what follows is no count: neither a plural nor a unit word ("5m people",
+// "3m tonnes", "1.5m homes" are millions; "reached 11.4m early on Sunday", "a 2m wall", "ran the
+// 100m" are lengths).
+func metres(text string, toks []token, i, j int) bool {
+	before := strings.TrimRight(text[:toks[i].start], " ")
+	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "£") ||
+		i > 0 && currencyCodes[text[toks[i-1].start:toks[i-1].end]] != "" {
+		return false
+	}
+	if j >= len(toks) {
+		return true
+	}
+	next := toks[j]
+	if next.number || unitOf(next) != "" || currencies[next.lower] != "" || scales[next.lower] > 0 {
+		return false
+	}
+	if next.stop {
+		return true
+	}
+	return !strings.HasSuffix(next.lower, "s") || strings.HasSuffix(next.lower, "ss")
 }
 
 // ownDeterminers are the possessive determiners of a partitive count ("300 of its staff").

@@ -22,6 +22,11 @@ func TestNumberWords(t *testing.T) {
 		{"300 staff", "300 of its staff", "300 of our staff"},
 		// The noun of "the number of X" before the count (session 13).
 		{"2,100 inpatients", "put the number of inpatients at over 2,100", "the number of inpatients rose to 2,100"},
+		// "m" after a number with no currency and no count after it is metres (session 13).
+		{"11.4 metres", "reached 11.4m early on Sunday", "a height of 11.4m.", "11.4 m"},
+		{"5 million people", "5m people"},
+		{"5 million viewers", "5m viewers"},
+		{"£5 million", "£5m", "£5m early"},
 		// The quarter just ended is three months (session 13).
 		{"in the previous three months", "in the last quarter", "over the previous quarter", "in the latest quarter"},
 	} {
