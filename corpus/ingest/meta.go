@@ -211,6 +211,10 @@ const outletNote = "Estimated from the host name of the article's URL."
 func (m *merger) outlet() {
 	a, e := m.a, m.e
 	v, from, line, ok := m.stated("outlet", "", 0)
+	// The URL is settled later; its host is read here from whichever source states it: the host
+	// of the page itself when the URL is an archive's or a proxy's, none when it is a machine's
+	// address.
+	host, hostNote, noHost := outletHost(m.rawURL())
 	switch {
 	case ok:
 		a.Outlet, a.Provenance.Outlet = m.check("outlet", "outlet", e.Outlet, v, from, line, e.OutletNote)
@@ -218,21 +222,18 @@ func (m *merger) outlet() {
 		if a.Provenance.Outlet.Basis == corpus.BasisCurated {
 			a.OutletNote = a.Provenance.Outlet.Note
 		}
-	case e.Outlet != "" && !(e.Outlet == hostOf(m.rawURL()) && e.OutletNote == outletNote):
+	case e.Outlet != "" && !(e.Outlet == host && e.OutletNote == joinNotes(outletNote, hostNote)):
 		a.Outlet, a.OutletNote = e.Outlet, e.OutletNote
 		a.Provenance.Outlet = corpus.Origin{Basis: corpus.BasisCurated, From: m.catalogFrom("outlet"), Note: e.OutletNote}
+	case host != "":
+		a.Outlet, a.OutletNote = host, joinNotes(outletNote, hostNote)
+		a.Provenance.Outlet = corpus.Origin{Basis: corpus.BasisEstimated, From: "URL host", Note: a.OutletNote}
 	default:
-		// The URL is settled later; its host is read here from whichever source states it.
-		u := m.rawURL()
-		if host := hostOf(u); host != "" {
-			a.Outlet, a.OutletNote = host, outletNote
-			a.Provenance.Outlet = corpus.Origin{Basis: corpus.BasisEstimated, From: "URL host", Note: a.OutletNote}
-			return
-		}
 		a.OutletNote = e.OutletNote
 		if a.OutletNote == "" {
 			a.OutletNote = "The file names no outlet."
 		}
+		a.OutletNote = joinNotes(a.OutletNote, noHost)
 		a.Provenance.Outlet = corpus.Origin{Basis: corpus.BasisUnknown, Note: a.OutletNote}
 	}
 }
@@ -293,11 +294,20 @@ func (m *merger) url() {
 			refused = fmt.Sprintf("The file's address (%s) was refused: %v.", from, err)
 		}
 	}
+	proxy := ""
+	if ok {
+		// A page saved from a web archive or served by a proxy states the service's address;
+		// the page's own address is read out of it, and the service's is kept in the note.
+		if p, isProxy := unproxy(v); isProxy && p.original != "" {
+			proxy = fmt.Sprintf("The file states the address of %s, %s; the address of the page it saved or served is kept.", p.service, v)
+			v = p.original
+		}
+	}
 	switch {
 	case ok:
 		a.URL, a.Provenance.URL = m.check("URL", "url", cat, v, from, line, "")
-		if refused != "" {
-			a.Provenance.URL.Note = joinNotes(a.Provenance.URL.Note, refused)
+		if refused != "" || proxy != "" {
+			a.Provenance.URL.Note = joinNotes(a.Provenance.URL.Note, proxy, refused)
 		}
 	case cat != "":
 		a.URL = cat
@@ -404,7 +414,7 @@ func (m *merger) published() {
 				return
 			}
 		}
-		if d, ok := dateFromURL(m.rawURL()); ok {
+		if d, ok := dateFromURL(pageURL(m.rawURL())); ok {
 			note := "Estimated from the date in the article's URL path."
 			a.Published = corpus.PubDate{Date: d, Basis: corpus.BasisEstimated, Note: note}
 			a.Provenance.Published = corpus.Origin{Basis: corpus.BasisEstimated, From: "URL path", Note: note}
@@ -487,6 +497,15 @@ func clip(s string) string {
 		i--
 	}
 	return s[:i] + "..."
+}
+
+// pageURL is the address of the page itself: u, or the page's address inside an archive's or a
+// proxy's address u when it holds one.
+func pageURL(u string) string {
+	if p, ok := unproxy(u); ok && p.original != "" {
+		return p.original
+	}
+	return u
 }
 
 func hostOf(u string) string {
