@@ -146,7 +146,7 @@ func pageMeta(root *html.Node, src string) map[string]field {
 		}
 	}
 	var ld []map[string]any
-	var metas []*html.Node
+	var metas, bodyMetas []*html.Node
 	var titleEl, canonical string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -168,9 +168,13 @@ func pageMeta(root *html.Node, src string) map[string]field {
 					titleEl = n.FirstChild.Data
 				}
 			case atom.Body:
-				// Metadata sits in the head; the body's JSON-LD is read too, its meta tags are not.
+				// Metadata sits in the head; the body's JSON-LD is read too, and its OpenGraph,
+				// article:* and twitter:* meta tags after the head's: an element the head may
+				// not hold (a <noscript><img>, stray text) ends the head where the HTML parser
+				// reads the page, and moves the meta tags after it into the body. Other meta
+				// tags in the body may describe a part of the page, and are not read.
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
-					walkScripts(c, &ld)
+					walkBody(c, &ld, &bodyMetas)
 				}
 				return
 			}
@@ -189,10 +193,13 @@ func pageMeta(root *html.Node, src string) map[string]field {
 		set("section", str(obj["articleSection"]), "JSON-LD articleSection")
 	}
 	meta := make(map[string]string)
-	for _, m := range metas {
+	for i, m := range append(metas, bodyMetas...) {
 		k := strings.ToLower(attr(m, "property"))
 		if k == "" {
 			k = strings.ToLower(attr(m, "name"))
+		}
+		if i >= len(metas) && !pageWideMeta(k) {
+			continue
 		}
 		if _, ok := meta[k]; !ok && k != "" {
 			meta[k] = attr(m, "content")
@@ -217,16 +224,28 @@ func pageMeta(root *html.Node, src string) map[string]field {
 	return fields
 }
 
-func walkScripts(n *html.Node, ld *[]map[string]any) {
-	if n.Type == html.ElementNode && n.DataAtom == atom.Script {
-		if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
-			*ld = append(*ld, jsonLD(n.FirstChild.Data)...)
+// walkBody collects the JSON-LD blocks and the meta tags of a page's body.
+func walkBody(n *html.Node, ld *[]map[string]any, metas *[]*html.Node) {
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Script:
+			if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+				*ld = append(*ld, jsonLD(n.FirstChild.Data)...)
+			}
+			return
+		case atom.Meta:
+			*metas = append(*metas, n)
 		}
-		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walkScripts(c, ld)
+		walkBody(c, ld, metas)
 	}
+}
+
+// pageWideMeta reports whether a meta tag's key is one that describes the whole page wherever
+// it stands: OpenGraph, article:* and twitter:* tags.
+func pageWideMeta(key string) bool {
+	return strings.HasPrefix(key, "og:") || strings.HasPrefix(key, "article:") || strings.HasPrefix(key, "twitter:")
 }
 
 // jsonLD returns the article objects of a JSON-LD block: NewsArticle, Article, ReportageNewsArticle

@@ -42,6 +42,8 @@ type doc struct {
 	fields map[string]field
 	// estimates are values a library inferred rather than read from a named field.
 	estimates map[string]field
+	// siteCut is the site's name taken off the title field, if any.
+	siteCut *siteNameCut
 }
 
 // field is one stated metadata value and where the file states it.
@@ -70,6 +72,15 @@ func build(d *doc, e *Entry, tagger *entity.Tagger, probs *problems) *corpus.Art
 		f.value, _ = clean(f.value)
 		f.value = strings.TrimSpace(f.value)
 		d.fields[k] = f
+	}
+	// A title field that ends (or starts) with the site's own name has it taken off; the note
+	// says so.
+	if f, ok := d.fields["title"]; ok {
+		urls := []string{d.fields["url"].value, e.URL}
+		if c, ok := newSiteNames([]string{d.fields["outlet"].value, e.Outlet}, urls).cut(f.value); ok {
+			f.value, d.siteCut = c.title, &c
+			d.fields["title"] = f
+		}
 	}
 	p := parser{name: d.file, probs: probs}
 	// A title from the file's metadata or a catalog title note says the text need not start with
@@ -196,6 +207,10 @@ func (m *merger) title() {
 		a.TitleNote = e.TitleNote
 		if a.Provenance.Title.Basis == corpus.BasisCurated {
 			a.TitleNote = a.Provenance.Title.Note
+		}
+		if c := m.d.siteCut; c != nil && from == m.d.fields["title"].from {
+			a.TitleNote = joinNotes(a.TitleNote, c.note(from))
+			a.Provenance.Title.Note = joinNotes(a.Provenance.Title.Note, c.note(from))
 		}
 	case e.Title != "" && !(e.Title == est && e.TitleNote == estNote):
 		a.Title, a.TitleNote = e.Title, e.TitleNote

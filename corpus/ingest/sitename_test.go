@@ -1,0 +1,89 @@
+package ingest_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"parallax/corpus"
+	"parallax/corpus/ingest"
+)
+
+// TestSiteNameInTitle: a site's name at the end or start of a page's title is taken off when it
+// is the outlet the page names or its host's name, and the title's note says what was taken off
+// and how the title read; a part that is anything else (a team, a section, the headline's own
+// words) stays. Written out as a catalog and read back, the titles and notes are the same and
+// nothing is reported.
+func TestSiteNameInTitle(t *testing.T) {
+	fsys := txtarFolder(t, "sitenames.txtar")
+	res, err := ingest.Folder(fsys, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := byFile(res.Articles)
+	tests := []struct {
+		file, title string
+		note        string // a part of the title's note; "" for none
+	}{
+		{"outlet-end.html", "Ferry timetable cut for winter", `The site's name "Wire Daily" was removed from the end of the title (title element), which read "Ferry timetable cut for winter - Wire Daily".`},
+		{"host-end.html", "Ferry timetable cut", `"HARBOURNEWS.NET"`},
+		{"label-end.html", "Fährplan im Winter gekürzt", `"NLT"`},
+		{"legal-form.html", "Fährplan gekürzt", `"Inselbote"`},
+		{"outlet-with-dashes.html", "Ferry cut - By Ann Lee", `"Isle Post - Good News for the Isles"`},
+		{"start-capitals.html", "Fährplan für den Winter gekürzt", `"BMVF" was removed from the start of the title`},
+		{"start-host.html", "Winter timetable published", `"isleferries.co.uk"`},
+		{"body-meta.html", "Ferry timetable cut for the winter months", ""},
+		{"initials.html", "Ferry timetable cut for winter", `"Isle Post Daily"`},
+		{"start-lower.html", "Fährplan für den Winter gekürzt", `"seeblog" was removed from the start`},
+		{"subdomain.html", "Winter timetable", `"FerryNova"`},
+		{"initials-short.html", "Ferry timetable cut for winter - Isle Post", ""},
+		{"not-outlet.html", "Dortmund - Gladbach live on the ferry", ""},
+		{"section.html", "Ferry timetable cut - Travel", ""},
+		{"start-label-lower.html", "Gladbach - Fans take the ferry to the match", ""},
+		{"only-site.html", "Wire Daily - Wire Daily", ""},
+		{"no-spaces.html", "Ferry timetable cut-Wire", ""},
+		{"name-inside.html", "Wire Daily sold - buyer keeps the ferry column", ""},
+	}
+	for _, tt := range tests {
+		a := arts[tt.file]
+		if a == nil {
+			t.Errorf("%s: not ingested; problems: %v", tt.file, problemsOf(res.Report, tt.file))
+			continue
+		}
+		if a.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.file, a.Title, tt.title)
+		}
+		if tt.note == "" && strings.Contains(a.TitleNote, "site's name") || !strings.Contains(a.TitleNote, tt.note) || !strings.Contains(a.Provenance.Title.Note, tt.note) {
+			t.Errorf("%s: title note %q, provenance %q; want one with %q", tt.file, a.TitleNote, a.Provenance.Title.Note, tt.note)
+		}
+		if a.Provenance.Title.Basis != corpus.BasisStated {
+			t.Errorf("%s: title basis %v, want stated", tt.file, a.Provenance.Title.Basis)
+		}
+		for _, p := range a.Paragraphs {
+			if p.Sentences[0].Text == a.Title {
+				t.Errorf("%s: the headline %q is left in the text", tt.file, a.Title)
+			}
+		}
+	}
+	if a := arts["body-meta.html"]; a != nil && (a.URL != "https://www.wire.com/ferry-timetable" || a.Outlet != "Wire Europe") {
+		t.Errorf("body-meta.html: URL %q, outlet %q: the OpenGraph tags the parser moved into the body were not read", a.URL, a.Outlet)
+	}
+
+	var buf strings.Builder
+	if err := ingest.WriteCatalog(&buf, res.Articles); err != nil {
+		t.Fatal(err)
+	}
+	fsys["catalog.json"] = &fstest.MapFile{Data: []byte(buf.String())}
+	again, err := ingest.Folder(fsys, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range again.Report.Problems {
+		t.Errorf("read back with its catalog: %s", p)
+	}
+	for _, b := range again.Articles {
+		if a := arts[b.File]; a == nil || a.Title != b.Title || a.TitleNote != b.TitleNote {
+			t.Errorf("%s: read back with its catalog: title %q (%q)", b.File, b.Title, b.TitleNote)
+		}
+	}
+}
