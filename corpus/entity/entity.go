@@ -1,4 +1,5 @@
-// Package entity finds named entities — people, organisations and places — in English news text.
+// Package entity finds named entities — people, organisations and places — in English news text;
+// in a document in another language it reports only the names it knows (language.go).
 //
 // Two parts work together. A curated gazetteer (gazetteer.tsv, embedded) lists entities with their
 // aliases and canonical names ("Biden" → "Joe Biden", "Byte Dance" → "ByteDance"); its spellings

@@ -27,8 +27,17 @@ func (t *Tagger) Tag(text string) []corpus.Mention {
 // "Turkcell said", is an organisation; and the trailing words of one organisation the document
 // names in full are that organisation ("the European Commission … the Commission"), unless two
 // organisations of the document end so. The result has one slice of mentions per sentence, with
-// offsets into that sentence.
+// offsets into that sentence. A document that is not written in English (see isEnglish) has only
+// the names the tagger knows by their exact spelling: the recogniser's cues are English.
 func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
+	if !isEnglish(sentences) {
+		// In another language capitals are no evidence of a name: only known names are.
+		out := make([][]corpus.Mention, len(sentences))
+		for i, s := range sentences {
+			out[i] = t.tagKnown(s)
+		}
+		return out
+	}
 	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}, orgs: map[string]string{}}
 	var toks []token
 	for _, s := range sentences {
