@@ -90,6 +90,9 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			unit = "percent"
 		} else if m, ok := measures[suffix]; ok && suffix != "" {
 			v, unit, measured, converted = v*m.factor, m.unit, true, !powerOfTen(m.factor)
+		} else if suffix == "p" && s.Text[t.end-1] == 'p' {
+			// "245p a share": pence, a hundredth of a pound, so that "245p" is "£2.45".
+			v, unit = v/100, "pound"
 		} else if (suffix == "c" || suffix == "f") && strings.ContainsAny(s.Text[t.end-1:t.end], "CF") {
 			unit, measured = "°"+strings.ToUpper(suffix), true
 		} else if suffix != "" {
@@ -167,6 +170,9 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				neg, end = true, toks[j+1].end
 				j += 2
 			}
+		case j < len(toks) && (toks[j].lower == "pence" || toks[j].lower == "penny"):
+			v, unit, end = v/100, "pound", toks[j].end
+			j++
 		case j < len(toks) && currencies[toks[j].lower] != "":
 			unit, end = currencies[toks[j].lower], toks[j].end
 			j++
@@ -236,6 +242,16 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		}
 		if unit == "" || word && v == 1 && strings.HasPrefix(unit, genericUnit) {
 			continue // "one of them": a lone "one" counts nothing
+		}
+		if (unit == "hour" || unit == "minute") && v != math.Trunc(v) {
+			// "1.5 hours" are "90 minutes", "one and a half minutes" "90 seconds", as the
+			// durations in words are (see duration).
+			if unit == "hour" {
+				unit = "minute"
+			} else {
+				unit = "second"
+			}
+			v *= 60
 		}
 		if unit == "hour" && v >= 24 && math.Mod(v, 24) == 0 {
 			unit, v = "day", v/24 // "48 hours" are "two days"

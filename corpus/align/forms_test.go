@@ -27,6 +27,12 @@ func TestNumberWords(t *testing.T) {
 		{"5 million people", "5m people"},
 		{"5 million viewers", "5m viewers"},
 		{"£5 million", "£5m", "£5m early"},
+		// Fractions of a second and a minute (session 13).
+		{"0.3 seconds", "three-tenths of a second", "three tenths of a second"},
+		{"90 seconds", "a minute and a half", "one and a half minutes", "1.5 minutes"},
+		{"90 minutes", "an hour and a half", "1.5 hours"},
+		// Pence are hundredths of a pound (session 13).
+		{"£2.45 a share", "245p a share", "245 pence a share"},
 		// The quarter just ended is three months (session 13).
 		{"in the previous three months", "in the last quarter", "over the previous quarter", "in the latest quarter"},
 	} {

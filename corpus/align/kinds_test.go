@@ -307,8 +307,22 @@ var countBeforeKinds = []pairCase{
 		b: story{"The number of inpatients with flu at Harwick General has risen to 1,940.", "Clinics are busy.", "Staff are tired."}},
 }
 
+// priceKinds: pence are hundredths of a pound, a price "a share" is a rate of its own, and a
+// fraction of a second or a minute is a span of seconds.
+var priceKinds = []pairCase{
+	{name: "price: 245p a share / 245p per share", pair: true,
+		a: story{"Redstone will pay 245p a share in cash, a premium of 34 per cent.", "The board backs the deal.", "Shares rose."},
+		b: story{"Redstone Partners is offering 245p per share.", "Staff were told on Monday.", "The deal needs approval."}},
+	{name: "price: a share price beside the whole offer", pair: true,
+		a: story{"Harwick rejected the 530 pence-a-share offer, which valued the group at about £1.35bn.", "The board backs the deal.", "Shares rose."},
+		b: story{"Harwick turned down a £1.3bn takeover offer.", "Staff were told on Monday.", "The deal needs approval."}},
+	{name: "span: less than 90 seconds / under a minute and a half", pair: true,
+		a: story{"The Castellan raid lasted less than 90 seconds.", "Four men were jailed.", "Most of the jewels are missing."},
+		b: story{"At Castellan they were in and out in under a minute and a half.", "The gang used sledgehammers.", "Police appealed for help."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

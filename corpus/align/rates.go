@@ -7,8 +7,10 @@ import "math"
 
 // periods are the words that give the period of a rate after an amount or a count: "a year",
 // "per week", "each month", and the adverbs alone ("annually", "weekly").
+// A price "a share" is a rate of its own kind: "530 pence a share" is not an amount to set
+// against "£1.35bn", the whole offer.
 var periods = map[string]string{
-	"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+	"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "share": "share",
 	"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
 }
 

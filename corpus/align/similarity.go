@@ -526,7 +526,9 @@ func otherAmounts(x, y *sent) bool {
 // written as rounded, more than a quarter apart (and half a unit, so that "1%" and "1.3%" are
 // not): "25%" and "4.9%", "$30m" and "$45m".
 func amountsApart(xt, yt string, a, b figure) bool {
-	if a.unit != b.unit || counted(a.unit) || unitClass(a.unit) == "people" || a.vague() || b.vague() {
+	// A rate and an amount, or rates for two periods, are no two values of one amount ("530
+	// pence a share", "£1.3bn"); ratePair compares rates.
+	if a.unit != b.unit || a.per != b.per || counted(a.unit) || unitClass(a.unit) == "people" || a.vague() || b.vague() {
 		return false
 	}
 	lo, hi := math.Abs(a.exact), math.Abs(b.exact)

@@ -103,11 +103,13 @@ var spans = map[string]struct {
 	factor float64
 }{
 	"hour": {"minute", 60}, "hours": {"minute", 60}, "year": {"month", 12}, "years": {"month", 12},
-	"day": {"hour", 24}, "days": {"hour", 24},
+	"day": {"hour", 24}, "days": {"hour", 24}, "minute": {"second", 60}, "minutes": {"second", 60},
+	"second": {"second", 1},
 }
 
 // duration reads a span of time with a fraction written in words at toks[i]: "(a|an|one|N)
-// <unit> and a half", "half (a|an) <unit>", "(a|one|N) quarter(s) of (a|an) <unit>". It returns
+// <unit> and a half", "half (a|an) <unit>", "(a|one|N)[-]<fraction> of (a|an) <unit>" ("a
+// quarter of an hour", "three-tenths of a second"). It returns
 // the span in the smaller unit (see spans) and the index past it.
 func duration(text string, toks []token, i int) (v float64, unit string, j int, ok bool) {
 	tok := func(k int) string {
@@ -140,9 +142,15 @@ func duration(text string, toks []token, i int) (v float64, unit string, j int, 
 	if !isN {
 		return 0, "", 0, false
 	}
-	if q := tok(i + 1); (q == "quarter" || q == "quarters") && tok(i+2) == "of" && article(tok(i+3)) {
+	// "a quarter of an hour", "three-tenths of a second": the fraction may follow its count
+	// after a hyphen.
+	q := tok(i + 1)
+	if q == "" && i+1 < len(toks) && text[toks[i].end:toks[i+1].start] == "-" {
+		q = toks[i+1].lower
+	}
+	if pc, isF := fractions[q]; isF && q != "half" && tok(i+2) == "of" && article(tok(i+3)) {
 		if sp, isSpan := spans[tok(i+4)]; isSpan {
-			return n * 0.25 * sp.factor, sp.small, i + 5, true
+			return n * pc / 100 * sp.factor, sp.small, i + 5, true
 		}
 	}
 	if sp, isSpan := spans[tok(i+1)]; isSpan && tok(i+2) == "and" && article(tok(i+3)) && tok(i+4) == "half" {
