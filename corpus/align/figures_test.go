@@ -236,7 +236,8 @@ func TestTallyKey(t *testing.T) {
 
 // TestRoundedAs: a hedge that bounds a figure ("more than", "almost") lets it stand for an exact
 // figure up to a tenth away on the side it bounds, and never on the other side; "about" rounds to
-// the nearest.
+// the nearest; without a hedge, a figure to two significant digits or more is one rounded to the
+// nearest.
 func TestRoundedAs(t *testing.T) {
 	for _, c := range []struct {
 		rough, exact string
@@ -252,7 +253,12 @@ func TestRoundedAs(t *testing.T) {
 		{"about four million people", "4.3 million people", false},            // "about" is the nearest
 		{"about 500 jobs", "480 jobs", true},
 		{"more than 4.31 million people", "4.3 million people", false}, // more digits: not a rounding
-		{"4 million people", "4.3 million people", false},              // no hedge
+		{"4 million people", "4.3 million people", false},              // no hedge, one digit
+		{"$2.4 billion", "$2.41 billion", true},                        // no hedge, two digits
+		{"edged up to $2.4 billion", "$2.41 billion", true},            // a level reached
+		{"up to $2.4 billion", "$2.45 billion", false},                 // a bound
+		{"31,000 fans", "31,204 fans", true},
+		{"$2.4 billion", "$2.46 billion", false}, // 2.5 to two digits
 		{"at least 2,000 people", "2,140 people", true},
 		{"at least 2,000 people", "1,960 people", false},
 		{"almost two-thirds of voters", "63 percent", true}, // a share in words, bounded

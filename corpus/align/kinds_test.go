@@ -321,8 +321,20 @@ var priceKinds = []pairCase{
 		b: story{"At Castellan they were in and out in under a minute and a half.", "The gang used sledgehammers.", "Police appealed for help."}},
 }
 
+// unhedgedRounding: a figure written to two significant digits or more without a hedge is a
+// rounding of the exact one ("$2.4 billion" of "$2.41 billion"), and "edged up to" is where a
+// figure moved, not a bound.
+var unhedgedRounding = []pairCase{
+	{name: "rounding: $2.41 billion / edged up to $2.4 billion", pair: true,
+		a: story{"Kestrel's revenue rose 3% to $2.41 billion.", "Its shares fell.", "The chief executive is leaving."},
+		b: story{"Kestrel's sales edged up to $2.4 billion.", "Analysts had expected more.", "A new boss starts in May."}},
+	{name: "rounding: 31,204 / 31,000", pair: true,
+		a: story{"A crowd of 31,204 watched the Harwick final.", "Rovers won 2-1.", "Mensah scored late."},
+		b: story{"The Harwick final drew 31,000 fans.", "It was a record.", "Saltmarsh led at half-time."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(unhedgedRounding, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

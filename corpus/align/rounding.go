@@ -65,7 +65,9 @@ func roundedAs(text string, r, e figure) bool {
 	}
 	h, rough, share := hedge(text, r)
 	if !rough {
-		return false
+		// Unhedged, a figure is a rounding only to two significant digits or more, as business
+		// news writes "$2.4 billion" of "$2.41 billion"; "40 miles" of 42 is another figure.
+		return significantDigits(r.value) >= 2 && roundingOf(r.value, e.value)
 	}
 	dir := hedgeBound[h]
 	if dir == 0 {
@@ -201,10 +203,28 @@ func hedge(text string, f figure) (h string, rough, share bool) {
 	before := strings.ToLower(strings.TrimRight(text[lo:f.start], " $£€"))
 	for _, h := range hedges {
 		if p := len(before) - len(h); strings.HasSuffix(before, h) && (p == 0 && lo == 0 || p > 0 && before[p-1] == ' ') {
+			if h == "up to" && movedUp(before[:p]) {
+				// "edged up to $2.4 billion": where a figure moved to, not a bound.
+				return "", share, share
+			}
 			return h, true, share
 		}
 	}
 	return "", share, share
+}
+
+// movedUp reports whether the words before "up to" end with a verb of movement ("edged",
+// "went", "climbed", "moved", "shot"), which makes "up to" the figure's new level.
+func movedUp(before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	switch w := words[len(words)-1]; w {
+	case "edged", "edges", "edge", "went", "goes", "gone", "moved", "moves", "shot", "crept", "creeps", "ticked", "ticks", "inched", "inches", "crawled", "jumped", "climbed", "rose", "rises", "risen", "came", "comes", "added", "adds", "stepped", "ramped", "scaled", "revised", "marked", "bumped", "pushed", "pushes", "driven", "drove", "sent", "lifted", "lifts", "raised", "raises":
+		return true
+	}
+	return false
 }
 
 // shareInWords reports whether a percentage's text is a share written in words ("nine in ten",
