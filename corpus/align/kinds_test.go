@@ -333,8 +333,15 @@ var unhedgedRounding = []pairCase{
 		b: story{"The Harwick final drew 31,000 fans.", "It was a record.", "Saltmarsh led at half-time."}},
 }
 
+// tallyKinds: a tally of votes that each side tells once is as telling as a figure with its unit.
+var tallyKinds = []pairCase{
+	{name: "tally: voted 31 to 17 / carried by 31 votes to 17", pair: true,
+		a: story{"Councillors voted 31 to 17 in favour of the change on Wednesday.", "Bins will be emptied every three weeks.", "The change starts in April."},
+		b: story{"The proposal was carried by 31 votes to 17.", "Residents objected.", "A petition gathered 4,000 names."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(unhedgedRounding, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(tallyKinds, unhedgedRounding, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

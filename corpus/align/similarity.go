@@ -48,8 +48,8 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// toldWords the words among told.
 	specifics, toldWords := 0, 0
 	// precise counts those of them with three significant digits or more ("18,450", "9.15"):
-	// as telling as a figure with its unit. results counts the results ("7-5", "11-4") each
-	// side tells once: as telling as a rare word.
+	// as telling as a figure with its unit. results counts the results ("7-5", "31-17") each
+	// side tells once: a tally of votes or a score, as telling as a figure with its unit.
 	precise, results := 0, 0
 	// timeRare: a rare "last" or "next" is shared ("next year"): a fact when something else
 	// than the story's actor is shared too, since "Corvid Air carried 9 million passengers last year" and
@@ -306,8 +306,8 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// Two or more rare words in common, with no name to lean on, are strong evidence of one
 	// fact told in otherwise different words ("advertising to children"); so is a figure, a
 	// number with its unit ("600 staff" and "600 employees"), a precise number ("a crowd of
-	// 18,450" and "the attendance of 18,450"), or a rare word and a result ("voted seven to
-	// five" and "voting 7-5").
+	// 18,450" and "the attendance of 18,450"), or a result ("voted 31 to 17" and "carried by 31
+	// votes to 17").
 	// A figure both sides give ("€1.2bn" and "1.2 billion euros") is the surest sign of one
 	// fact: of two partners that pass, the one that shares a figure wins over one that shares
 	// more words ("… fined Lumio 1.2 billion euros for blocking rival payment services" pairs
@@ -316,7 +316,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	if figs > 0 && fact && dice >= Threshold {
 		dice = min(dice+figureBonus, 1)
 	}
-	if rare+2*figs+2*precise+results >= 2 && dice >= ThresholdRare {
+	if rare+2*figs+2*precise+2*results >= 2 && dice >= ThresholdRare {
 		return max(dice, Threshold)
 	}
 	// Two precise numbers ("by 214 votes to 187", "214 in favour and 187 against") are as
