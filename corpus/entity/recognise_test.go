@@ -323,8 +323,8 @@ func TestCompanyBeforeAnOfficeWord(t *testing.T) {
 	}
 }
 
-// TestFacilitiesAndPurposes: a facility's head word ("Medical Center", "Leisure Centre",
-// "Museum", "Stadium") and an organisation's head naming its purpose with "for" ("Department for
+// TestFacilitiesAndPurposes: a facility's or a utility's head word ("Medical Center", "Leisure
+// Centre", "Museum", "Stadium", "Power", "Water") and an organisation's head naming its purpose with "for" ("Department for
 // Transport") make the run a name of its kind, as "Court" and "Bank of" do.
 func TestFacilitiesAndPurposes(t *testing.T) {
 	tests := []struct {
@@ -347,6 +347,9 @@ func TestFacilitiesAndPurposes(t *testing.T) {
 			[]span{{"Centre for Policy Studies", "Centre for Policy Studies", org}}},
 		{"The Campaign for Nuclear Disarmament marched.",
 			[]span{{"Campaign for Nuclear Disarmament", "Campaign for Nuclear Disarmament", org}}},
+		{"Desert Sun Power urged residents to save electricity.", []span{{"Desert Sun Power", "Desert Sun Power", org}}},
+		{"Harwick Water said a main had burst.", []span{{"Harwick Water", "Harwick Water", org}}},
+		{"Pacific Gas Utilities raised its prices.", []span{{"Pacific Gas Utilities", "Pacific Gas Utilities", org}}},
 		// "for" after a word that heads no organisation joins nothing.
 		{"Officials waited for Tom Ellery to arrive.", []span{{"Tom Ellery", "Tom Ellery", per}}},
 		{"The city centre was closed.", nil},
