@@ -340,8 +340,26 @@ var tallyKinds = []pairCase{
 		b: story{"The proposal was carried by 31 votes to 17.", "Residents objected.", "A petition gathered 4,000 names."}},
 }
 
+// onlyHereKinds: a name both accounts give in one sentence only, and an act told in related
+// words, are one report of what that one actor did; the name alone, or a name the accounts give
+// elsewhere too, is not.
+var onlyHereKinds = []pairCase{
+	{name: "only here: the family would fight the plan / oppose it", pair: true,
+		a: story{"Chairman Tom Ellery said the family would fight the plan.", "The brewery was founded in 1840.", "The family sells its beer in 30 countries.", "Its brewery employs 200 people."},
+		b: story{"Tom Ellery, the chairman, said the family would oppose it.", "The buyer is a Belgian group.", "The family owns 60% of the shares.", "Staff will keep their jobs."}},
+	{name: "only here: negative: a name given elsewhere too",
+		a: story{"Chairman Tom Ellery said the family would fight the plan.", "Tom Ellery has led the brewery since 1990.", "Its beer is sold in 30 countries."},
+		b: story{"Tom Ellery, the chairman, said the family would oppose it.", "Tom Ellery's family founded the brewery.", "Staff will keep their jobs."}},
+	{name: "only here: negative: the name and related words alone",
+		a: story{"Chairman Tom Ellery said he would fight the plan.", "The brewery was founded in 1840.", "Its beer is sold in 30 countries."},
+		b: story{"Tom Ellery, the chairman, vowed to oppose it.", "The buyer is a Belgian group.", "Staff will keep their jobs."}},
+	{name: "only here: negative: the name and unrelated acts",
+		a: story{"Chairman Tom Ellery said the family had met on Monday.", "The brewery was founded in 1840.", "Its beer is sold in 30 countries."},
+		b: story{"Tom Ellery, the chairman, said exports would rise.", "The buyer is a Belgian group.", "Staff will keep their jobs."}},
+}
+
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(tallyKinds, unhedgedRounding, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(onlyHereKinds, tallyKinds, unhedgedRounding, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

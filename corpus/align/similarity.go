@@ -277,7 +277,18 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 	// where the neighbours confirm the place and three words shared or related, one of them
 	// related, tell the same act in other words ("All passengers and crew were evacuated" /
 	// "everyone on board was taken off the ship").
-	if fact {
+	if !fact && told >= 1 && onlyHere(sp, x, y) {
+		// A name both accounts give in this sentence only, a word both give and an act told in
+		// related words ("Chairman Robert Drummond said the family had agonised over the
+		// decision" / "Robert Drummond, the chairman, said the family had found it a hard
+		// choice"): one report of what that one actor did. A name and related words alone may
+		// be two things one person said.
+		if rw, rn := sp.relatedShared(x, y, placed); rn >= 1 {
+			fact = true
+			partial += rw
+			n += rn
+		}
+	} else if fact {
 		rw, rn := sp.relatedShared(x, y, placed)
 		partial += rw
 		n += rn
@@ -648,4 +659,25 @@ func (sp *space) nameInWords(f int32, s *sent) (float64, bool) {
 		return 0, false
 	}
 	return w, true
+}
+
+// onlyHere reports whether x and y share a tagged name that each account gives in no other
+// sentence.
+func onlyHere(sp *space, x, y *sent) bool {
+	i, j := 0, 0
+	for i < len(x.feats) && j < len(y.feats) {
+		switch fx, fy := x.feats[i], y.feats[j]; {
+		case fx < fy:
+			i++
+		case fx > fy:
+			j++
+		default:
+			if sp.ent[fx] >= 0 && sp.df[0][fx] == 1 && sp.df[1][fx] == 1 {
+				return true
+			}
+			i++
+			j++
+		}
+	}
+	return false
 }
