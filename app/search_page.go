@@ -217,6 +217,13 @@ func (p *searchPage) renderStatus() []app.UI {
 		out = append(out, app.P().ID("search-range").Class("search-range").Text(
 			"Showing "+rangeOf(r.First, len(r.Groups), r.Total)+", best first."))
 	}
+	if len(r.Forms) > 0 && r.Total > 0 && !r.Partial {
+		// Say which other forms and spellings were searched, so that a highlighted "Labour" in a
+		// search for "labor" explains itself.
+		out = append(out, app.P().Class("search-forms").Body(
+			app.Text("Other forms searched too: "), app.Strong().Text(strings.Join(r.Forms, ", ")), app.Text("."),
+		))
+	}
 	if r.Corrected != "" && r.Total > 0 {
 		// Say what the typos were read as, so that a reader can tell a correction from a match.
 		out = append([]app.UI{app.P().Class("search-corrected").Body(

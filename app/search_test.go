@@ -76,6 +76,21 @@ func TestSearchCountsAsTyped(t *testing.T) {
 	}
 }
 
+// TestSearchFormsSaid: the other forms a search reached are named, and none when it reached none.
+func TestSearchFormsSaid(t *testing.T) {
+	p := searchFor(t, "q=companies")
+	if len(p.res.Forms) == 0 {
+		t.Fatal("a search for companies reached no other form in the fixture")
+	}
+	html := mount(t, p)
+	if !strings.Contains(html, "Other forms searched too:") || !strings.Contains(html, "<strong>"+strings.Join(p.res.Forms, ", ")+"</strong>") {
+		t.Errorf("the status does not name the forms %q", p.res.Forms)
+	}
+	if html := mount(t, searchFor(t, "q=walmart+microsoft")); strings.Contains(html, "Other forms searched") {
+		t.Error("a search that reached no other form names some")
+	}
+}
+
 func TestSearchRender(t *testing.T) {
 	html := mount(t, searchFor(t, "q=walmrt+microsft"))
 	for _, want := range []string{

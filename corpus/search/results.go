@@ -39,6 +39,10 @@ type Results struct {
 	// correction (e.g. "walmart microsoft" for "walmrt microsft"), for a view to say so; empty
 	// when every word matched as typed or as the start of a word.
 	Corrected string
+	// Forms are the other forms and spellings of the query's words that were searched too
+	// ("labour" for "labor", "election" for "elections"), at most maxForms, in the query's
+	// order, for a view to say so: a highlighted "Labour" is then no surprise.
+	Forms []string
 	// Suggestions are vocabulary terms to try: the nearest to the query's words when nothing
 	// matched, the most frequent title words when the query is empty.
 	Suggestions []string

@@ -55,7 +55,33 @@ func (e *Engine) Search(q Query) (res *Results) {
 		res.Suggestions = e.suggest(words)
 	}
 	res.Corrected = corrected(e, words)
+	res.Forms = formsSearched(e, words)
 	return res
+}
+
+// maxForms bounds Results.Forms.
+const maxForms = 6
+
+// formsSearched returns the terms the words were widened to as other forms or spellings (see
+// Engine.forms), without repeats, at most maxForms.
+func formsSearched(e *Engine, words []wordMatch) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range words {
+		for _, c := range w.cands {
+			if c.kind != MatchForm {
+				continue
+			}
+			if t := e.terms[c.term]; !seen[t] && t != strings.ToLower(w.word) {
+				seen[t] = true
+				if len(out) == maxForms {
+					return out
+				}
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // prepare splits the query text into words and resolves each to its candidate terms.

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -232,5 +233,24 @@ func TestForms(t *testing.T) {
 	e := oneEach(t, "Walmart made a bid.")
 	if r := e.Search(Query{Text: "bids"}); r.Corrected != "" {
 		t.Errorf("another form of a word is reported as a correction: %q", r.Corrected)
+	}
+}
+
+// TestFormsSearched: the other forms and spellings a search reached are listed for the reader.
+func TestFormsSearched(t *testing.T) {
+	e := oneEach(t, "The Labour Party won.", "US labor law changed.", "Two elections were held.",
+		"The election was close.", "Walmart made a bid.")
+	for q, want := range map[string][]string{
+		"labor":           {"labour"},
+		"labour":          {"labor"},
+		"elections":       {"election"},
+		"labor elections": {"labour", "election"},
+		"walmart":         nil,
+		"bids":            {"bid"},
+		"":                nil,
+	} {
+		if got := e.Search(Query{Text: q}).Forms; !slices.Equal(got, want) {
+			t.Errorf("%q: forms %q, want %q", q, got, want)
+		}
 	}
 }
