@@ -275,7 +275,7 @@ func (sp *space) describe(st *sent, toks []token) {
 		case numberWords[t.lower] > 1:
 			// "eleven" = "11", where no unit follows.
 			keys = append(keys, key{kindNumber, normalNumber(numberWords[t.lower])})
-		case t.stop && i > 0 && passiveBe[toks[i-1].lower] && slices.Contains(stopReporting, t.lower):
+		case t.stop && i > 0 && passiveBe[toks[i-1].lower] && passiveActs[t.lower]:
 			// "The discovery was confirmed", "the figures were disclosed": a reporting verb in
 			// the passive is the act reported, which "official confirmation" names too.
 			keys = append(keys, key{kindWord, stem(t.lower)})

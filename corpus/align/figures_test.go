@@ -103,6 +103,26 @@ func TestResultKey(t *testing.T) {
 	}
 }
 
+// TestNumberOfNoun: "the number of X … to N" counts X only for the first number after X, within
+// reach: a later number of the sentence counts something else.
+func TestNumberOfNoun(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The number of flights cancelled rose to 300 and delays grew to 450.":                                           {"300 ~flight"},
+		"The number of displaced rose to 2,100.":                                                                        {"2100 ~displac"},
+		"The number of patients with flu in the county's three hospitals has nearly tripled since last winter, to 112.": {"3 ~hospital"}, // 112: another number between
+	} {
+		var got []string
+		for _, f := range figuresOf(text) {
+			if strings.HasPrefix(f.unit, genericUnit) {
+				got = append(got, f.value+" "+f.unit)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("figures(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func figuresOf(text string) []figure {
 	s := &corpus.Sentence{Text: text, Mentions: entity.Default().Tag(text)}
 	return figures(s, tokenize(text))
@@ -259,6 +279,9 @@ func TestRoundedAs(t *testing.T) {
 		{"up to $2.4 billion", "$2.45 billion", false},                 // a bound
 		{"31,000 fans", "31,204 fans", true},
 		{"$2.4 billion", "$2.46 billion", false}, // 2.5 to two digits
+		{"$2.4 billion", "$2.43 billion", false}, // more than a hundredth off
+		{"2.4%", "2.35%", false},                 // a share: another figure
+		{"40 miles", "42 miles", false},          // a measure, one digit
 		{"at least 2,000 people", "2,140 people", true},
 		{"at least 2,000 people", "1,960 people", false},
 		{"almost two-thirds of voters", "63 percent", true}, // a share in words, bounded

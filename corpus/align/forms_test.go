@@ -17,23 +17,24 @@ func TestNumberWords(t *testing.T) {
 		{"fell 33%", "fell by a third"},
 		{"120 employees", "120 Lisbon-based employees", "120 full-time staff"},
 		{"44 stores", "44 shops", "44 outlets"},
-		// A part of what the subject has is counted by its noun (session 13).
+		// A part of what the subject has is counted by its noun.
 		{"1.2 million customers", "1.2 million of its customers", "1,200,000 of their customers"},
 		{"300 staff", "300 of its staff", "300 of our staff"},
-		// The noun of "the number of X" before the count (session 13).
+		// The noun of "the number of X" before the count.
 		{"2,100 inpatients", "put the number of inpatients at over 2,100", "the number of inpatients rose to 2,100"},
-		// "m" after a number with no currency and no count after it is metres (session 13).
-		{"11.4 metres", "reached 11.4m early on Sunday", "a height of 11.4m.", "11.4 m"},
+		// "m" after a number is metres only beside a word of length; elsewhere millions.
+		{"11.4 metres", "the river reached 11.4m early on Sunday", "a height of 11.4m.", "11.4 m"},
+		{"8.5 million", "watched by 8.5m."},
 		{"5 million people", "5m people"},
 		{"5 million viewers", "5m viewers"},
 		{"£5 million", "£5m", "£5m early"},
-		// Fractions of a second and a minute (session 13).
+		// Fractions of a second and a minute.
 		{"0.3 seconds", "three-tenths of a second", "three tenths of a second"},
 		{"90 seconds", "a minute and a half", "one and a half minutes", "1.5 minutes"},
 		{"90 minutes", "an hour and a half", "1.5 hours"},
-		// Pence are hundredths of a pound (session 13).
+		// Pence are hundredths of a pound.
 		{"£2.45 a share", "245p a share", "245 pence a share"},
-		// The quarter just ended is three months (session 13).
+		// The quarter just ended is three months.
 		{"in the previous three months", "in the last quarter", "over the previous quarter", "in the latest quarter"},
 	} {
 		want := figureOf(g[0])
@@ -48,6 +49,7 @@ func TestNumberWords(t *testing.T) {
 	}
 	// A fraction before a noun without "by" or "of" is an ordinal, not a share.
 	for _, in := range []string{"the third quarter", "a fifth term", "in the second half",
+		"over the past quarter century", "records 1080p video",
 		"the next quarter", "the Latin Quarter", "the last quarter of the year", "a quarter-final"} {
 		if got := figureOf(in); got != "" {
 			t.Errorf("figures(%q) = %q, want none", in, got)

@@ -274,6 +274,17 @@ var eighthRoundKinds = []pairCase{
 		b: story{"Three members opposed it.", "Council tax will rise."}},
 }
 
+// hedgeKinds: a hedge after a form of "be" is no act: "is just the start" and "is just over a
+// billion", "was about pensions" and "was about pay" share nothing.
+var hedgeKinds = []pairCase{
+	{name: "hedge: negative: is just",
+		a: story{"The Harwick offer is just the start, the union said.", "Talks resume on Monday.", "Drivers want 6%."},
+		b: story{"Harwick's deficit is just over a billion.", "The council will vote in May.", "Fares may rise."}},
+	{name: "hedge: negative: was about",
+		a: story{"The strike was about pensions, the union said.", "Talks resume on Monday.", "Drivers want 6%."},
+		b: story{"The dispute at Harwick was about pay.", "The council will vote in May.", "Fares may rise."}},
+}
+
 // passiveKinds: a reporting verb in the passive is the act reported ("The discovery was
 // confirmed" / "received official confirmation"); in the active it says only who reported
 // ("the agency confirmed"), and a shared reporting verb pairs nothing.
@@ -321,10 +332,16 @@ var priceKinds = []pairCase{
 		b: story{"At Castellan they were in and out in under a minute and a half.", "The gang used sledgehammers.", "Police appealed for help."}},
 }
 
-// unhedgedRounding: a figure written to two significant digits or more without a hedge is a
+// unhedgedKinds: a sum or a count written to two significant digits or more without a hedge is a
 // rounding of the exact one ("$2.4 billion" of "$2.41 billion"), and "edged up to" is where a
 // figure moved, not a bound.
-var unhedgedRounding = []pairCase{
+var unhedgedKinds = []pairCase{
+	{name: "rounding: negative: a share written to other digits",
+		a: story{"Inflation in Harwick rose to 2.35% in April.", "Rents rose faster.", "Wages lagged."},
+		b: story{"The Harwick central bank expects inflation of 2.4% next year.", "Rates are on hold.", "The pound fell."}},
+	{name: "millions: watched by 8.5m / 8.5 million viewers", pair: true,
+		a: story{"The final episode was watched by 8.5m.", "Rents rose faster.", "Wages lagged."},
+		b: story{"The finale drew 8.5 million viewers.", "Rates are on hold.", "The pound fell."}},
 	{name: "rounding: $2.41 billion / edged up to $2.4 billion", pair: true,
 		a: story{"Kestrel's revenue rose 3% to $2.41 billion.", "Its shares fell.", "The chief executive is leaving."},
 		b: story{"Kestrel's sales edged up to $2.4 billion.", "Analysts had expected more.", "A new boss starts in May."}},
@@ -359,7 +376,7 @@ var onlyHereKinds = []pairCase{
 }
 
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(onlyHereKinds, tallyKinds, unhedgedRounding, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(hedgeKinds, onlyHereKinds, tallyKinds, unhedgedKinds, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }

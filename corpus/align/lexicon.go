@@ -7,8 +7,15 @@ import (
 
 // stopReporting are verbs that say that something was said, not what: they join the stop words.
 var stopReporting = []string{"argued", "argues", "claimed", "insisted", "insists", "stressed",
-	"explained", "explains", "confirmed", "confirms", "disclosed", "disclosing", "remarked",
-	"roughly", "approximately", "around", "nearly", "almost", "some", "about", "just", "reporters"}
+	"explained", "explains", "confirmed", "confirms", "disclosed", "disclosing", "remarked", "reporters"}
+
+// stopHedges are the hedges of a figure ("roughly 300"), which the figure's reading keeps: as
+// words they say nothing, and join the stop words.
+var stopHedges = []string{"roughly", "approximately", "around", "nearly", "almost", "some", "about", "just"}
+
+// passiveActs are the reporting verbs that, in the passive, are the act reported ("the discovery
+// was confirmed", "the attack was claimed"), not who reported it.
+var passiveActs = map[string]bool{"confirmed": true, "claimed": true, "disclosed": true}
 
 // passiveBe are the forms of "be" before a past participle in the passive.
 var passiveBe = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}

@@ -65,9 +65,13 @@ func roundedAs(text string, r, e figure) bool {
 	}
 	h, rough, share := hedge(text, r)
 	if !rough {
-		// Unhedged, a figure is a rounding only to two significant digits or more, as business
-		// news writes "$2.4 billion" of "$2.41 billion"; "40 miles" of 42 is another figure.
-		return significantDigits(r.value) >= 2 && roundingOf(r.value, e.value)
+		// Unhedged, a sum of money or a count is a rounding when it keeps two significant digits
+		// or more and lies within unhedgedRounding of the exact one, as business news writes
+		// "$2.4 billion" of "$2.41 billion" and "31,000 fans" of 31,204. A share or a measure
+		// so written is another figure ("2.35%" and "2.4%", "40 miles" and 42).
+		moneyOrCount := unitClass(r.unit) == "money" || counted(r.unit) || strings.HasPrefix(r.unit, genericUnit)
+		return moneyOrCount && significantDigits(r.value) >= 2 && math.Abs(ev-rv) <= unhedgedRounding*ev &&
+			roundingOf(r.value, e.value)
 	}
 	dir := hedgeBound[h]
 	if dir == 0 {
@@ -86,6 +90,10 @@ func roundedAs(text string, r, e figure) bool {
 	}
 	return float64(dir)*(ev-rv) > 0
 }
+
+// unhedgedRounding is how far, as a share of the exact figure, a sum or a count written without a
+// hedge may be from it and still be its rounding.
+const unhedgedRounding = 0.01
 
 // maxBoundedRounding is how far, as a share of the larger, a figure written with a hedge that
 // bounds it ("more than", "almost") may be from the exact one: a writer rounds "4.3 million" down

@@ -610,6 +610,9 @@ var stopWords = func() map[string]bool {
 	for _, w := range stopReporting {
 		m[w] = true
 	}
+	for _, w := range stopHedges {
+		m[w] = true
+	}
 	return m
 }()
 
