@@ -13,6 +13,17 @@ func (sp *space) scheduled(x, y *sent) (float64, bool) {
 	if fx < 0 || fy < 0 {
 		return 0, false
 	}
+	if sharesFeature(x, y, func(f int32) bool {
+		k := sp.keys[f]
+		return k.kind == kindNumber && yearLike(k.text) && sp.df[0][f] == 1 && sp.df[1][f] == 1
+	}) {
+		return sp.weight[fx] + sp.weight[fy], true
+	}
+	return 0, false
+}
+
+// sharesFeature reports whether x and y share a feature for which ok holds.
+func sharesFeature(x, y *sent, ok func(f int32) bool) bool {
 	i, j := 0, 0
 	for i < len(x.feats) && j < len(y.feats) {
 		switch a, b := x.feats[i], y.feats[j]; {
@@ -21,14 +32,14 @@ func (sp *space) scheduled(x, y *sent) (float64, bool) {
 		case a > b:
 			j++
 		default:
-			if k := sp.keys[a]; k.kind == kindNumber && yearLike(k.text) && sp.df[0][a] == 1 && sp.df[1][a] == 1 {
-				return sp.weight[fx] + sp.weight[fy], true
+			if ok(a) {
+				return true
 			}
 			i++
 			j++
 		}
 	}
-	return 0, false
+	return false
 }
 
 // framed returns the first word of frameWords that s carries, -1 for none.

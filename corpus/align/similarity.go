@@ -664,20 +664,5 @@ func (sp *space) nameInWords(f int32, s *sent) (float64, bool) {
 // onlyHere reports whether x and y share a tagged name that each account gives in no other
 // sentence.
 func onlyHere(sp *space, x, y *sent) bool {
-	i, j := 0, 0
-	for i < len(x.feats) && j < len(y.feats) {
-		switch fx, fy := x.feats[i], y.feats[j]; {
-		case fx < fy:
-			i++
-		case fx > fy:
-			j++
-		default:
-			if sp.ent[fx] >= 0 && sp.df[0][fx] == 1 && sp.df[1][fx] == 1 {
-				return true
-			}
-			i++
-			j++
-		}
-	}
-	return false
+	return sharesFeature(x, y, func(f int32) bool { return sp.ent[f] >= 0 && sp.df[0][f] == 1 && sp.df[1][f] == 1 })
 }
