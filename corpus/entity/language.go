@@ -117,12 +117,5 @@ func (t *Tagger) tagKnown(text string) []corpus.Mention {
 		}
 		i = j
 	}
-	out := r.out
-	if n.segs != nil {
-		for i := range out {
-			out[i].Start = n.orig(out[i].Start, false)
-			out[i].End = n.orig(out[i].End, true)
-		}
-	}
-	return out
+	return n.origMentions(r.out)
 }

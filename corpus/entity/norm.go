@@ -4,6 +4,8 @@ import (
 	"sort"
 
 	"golang.org/x/text/unicode/norm"
+
+	"parallax/corpus"
 )
 
 // normalized is a text in Unicode normal form C with a way back to the byte offsets of the
@@ -62,4 +64,16 @@ func (n normalized) orig(off int, end bool) int {
 		return sg.origEnd
 	}
 	return sg.orig
+}
+
+// origMentions maps the offsets of mentions found in the NFC text back to the original, in place.
+func (n normalized) origMentions(ms []corpus.Mention) []corpus.Mention {
+	if n.segs == nil {
+		return ms
+	}
+	for i := range ms {
+		ms[i].Start = n.orig(ms[i].Start, false)
+		ms[i].End = n.orig(ms[i].End, true)
+	}
+	return ms
 }

@@ -136,14 +136,7 @@ func (t *Tagger) tag(text string, doc *docState) []corpus.Mention {
 	n := normalize(text)
 	r := recogniser{t: t, text: n.text, initial: -1, doc: doc}
 	r.run()
-	out := r.out
-	if n.segs != nil {
-		for i := range out {
-			out[i].Start = n.orig(out[i].Start, false)
-			out[i].End = n.orig(out[i].End, true)
-		}
-	}
-	return out
+	return n.origMentions(r.out)
 }
 
 // recogniser holds the state of one Tag call.
