@@ -28,7 +28,7 @@ type lexicon struct {
 
 // cue lists every list name cues.txt must define, so that a typo in the file is an error.
 var cueLists = []string{"orghead", "orgof", "placehead", "placeprefix", "direction", "geonoun",
-	"locprep", "personverb", "orgverb", "personrole", "orgrole", "opener", "common", "demonym", "placenoun", "otherhead", "portfolio", "field"}
+	"locprep", "personverb", "orgverb", "personrole", "orgrole", "opener", "common", "demonym", "placenoun", "otherhead", "portfolio", "field", "surnamehead"}
 
 var defaultLexicon = sync.OnceValues(loadLexicon)
 

@@ -446,6 +446,11 @@ func (r *recogniser) resolve(a, b, depth int) {
 	case r.headline:
 		r.split(a, b, depth)
 		return
+	case b-a >= 2 && lx.is("surnamehead", last) && !r.hasOrgOf(a, b) && r.surnameHeadPerson(a, b):
+		// "Samantha Power, the head of USAID", "striker Cathal Power", "coach Bruce Arena": a
+		// head word that is also a surname, after a given name or with a person's cue.
+		r.emitName(a, b, a, corpus.KindPerson)
+		return
 	case b-a >= 2 && lx.is("orghead", last) && !r.toks[b-1].newline, r.hasOrgOf(a, b):
 		r.emitName(a, b, a, corpus.KindOrganization)
 		return
@@ -467,6 +472,48 @@ func (r *recogniser) resolve(a, b, depth int) {
 	if k := r.classify(a, b); k != corpus.KindOther {
 		r.emitName(a, b, a, k)
 	}
+}
+
+// surnameHeadPerson reports whether the run [a, b), which ends in a head word that is also a
+// surname ("Power", "Arena"), names a person: a given name opens a run of two words, or of three
+// with an initial between ("Samantha Power", "Bruce J. Arena"), and is no place or common word
+// ("Georgia Power", "Christian Church"); or, in a run of up to three words, a person's role comes
+// before it ("striker Cathal Power", "coach Bruce Arena"), an apposition or "who" describes a
+// person after it ("Samantha Power, the head of USAID"), or a reporting verb and a personal
+// pronoun follow it ("Cathal Power said he"). A reporting verb alone is no cue: "Harwick Water
+// said" is the utility.
+func (r *recogniser) surnameHeadPerson(a, b int) bool {
+	lx, toks := r.lx, r.toks
+	if b-a > 3 {
+		return false
+	}
+	first := toks[a].text
+	if lx.firstNames[first] && !lx.places[first] && !lx.is("common", first) && !lx.is("demonym", first) &&
+		(b-a == 2 || isInitial(toks[a+1].text)) {
+		return true
+	}
+	prev, prev2 := r.wordBefore(a, 1), r.wordBefore(a, 2)
+	if lx.is("personrole", prev) || prev == "," && lx.is("personrole", prev2) {
+		return true
+	}
+	if r.appositionKind(b) == corpus.KindPerson {
+		return true
+	}
+	if b+1 < len(toks) && lx.is("personverb", toks[b].text) {
+		switch toks[b+1].text {
+		case "he", "she", "his", "her", "him":
+			return true
+		}
+	}
+	return b < len(toks) && (toks[b].text == "himself" || toks[b].text == "herself")
+}
+
+// isInitial reports whether w is a middle initial: one capital letter, with or without a period
+// ("J", "J.").
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && n > 0 && unicode.IsUpper(r)
 }
 
 // onlyCommon reports whether every word of [a, b) is a common capitalised word or a demonym.

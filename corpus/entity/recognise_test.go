@@ -361,3 +361,47 @@ func TestFacilitiesAndPurposes(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameHeads: a head word of an organisation or a place that is also a surname ("Power",
+// "Arena", "Court", "Church", "Steel", "Post", "Water") ends a person's name after a given name or
+// beside a person's cue; without one it heads its organisation or place as before.
+func TestSurnameHeads(t *testing.T) {
+	tests := []struct {
+		text string
+		want []span
+	}{
+		{"Samantha Power, the head of USAID, visited Kenya.",
+			[]span{{"Samantha Power", "Samantha Power", per}, {"Kenya", "Kenya", plc}}},
+		{"Irish striker Cathal Power scored twice.", []span{{"Cathal Power", "Cathal Power", per}}},
+		{"US coach Bruce Arena was sacked.",
+			[]span{{"US", "United States", plc}, {"Bruce Arena", "Bruce Arena", per}}},
+		{"Bruce Arena said the team was tired.", []span{{"Bruce Arena", "Bruce Arena", per}}},
+		{"Samantha J. Power spoke.", []span{{"Samantha J. Power", "Samantha J. Power", per}}},
+		{"Margaret Court won 24 titles.", []span{{"Margaret Court", "Margaret Court", per}}},
+		{"Charlotte Church sang at the match.", []span{{"Charlotte Church", "Charlotte Church", per}}},
+		{"Cathal Power said he would stay.", []span{{"Cathal Power", "Cathal Power", per}}},
+		{"Cathal Power, who scored twice, was dropped.", []span{{"Cathal Power", "Cathal Power", per}}},
+		// No given name and no person's cue: the head word decides, as before.
+		{"Desert Sun Power urged residents to save electricity.", []span{{"Desert Sun Power", "Desert Sun Power", org}}},
+		{"Scottish Power raised its prices.", []span{{"Scottish Power", "Scottish Power", org}}},
+		{"Harwick Water said a main had burst.", []span{{"Harwick Water", "Harwick Water", org}}},
+		{"Georgia Power raised rates.", []span{{"Georgia Power", "Georgia Power", org}}},
+		{"British Steel cut jobs.", []span{{"British Steel", "British Steel", org}}},
+		{"The case went to Harrow Crown Court.", []span{{"Harrow Crown Court", "Harrow Crown Court", org}}},
+		{"Fans left Dunmere Stadium early.", []span{{"Dunmere Stadium", "Dunmere Stadium", plc}}},
+		{"Fans packed Rod Laver Arena.", []span{{"Rod Laver Arena", "Rod Laver Arena", plc}}},
+		{"Fans packed the Margaret Court Arena.", []span{{"Margaret Court Arena", "Margaret Court Arena", plc}}},
+	}
+	tagger := Default()
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
+			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+	// In a document, the bare surname is then the person too.
+	doc := []string{"Samantha Power, the head of USAID, visited Kenya.", "Power said the agency would help."}
+	got := Default().TagDocument(doc)
+	if len(got[1]) != 1 || got[1][0].Entity != "Samantha Power" || got[1][0].Kind != per {
+		t.Errorf("TagDocument(%q)[1] = %+v, want Power as Samantha Power, a person", doc, got[1])
+	}
+}
