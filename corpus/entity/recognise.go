@@ -303,9 +303,11 @@ func (r *recogniser) extend(i int) int {
 			}
 		case tk.text == "of" && tk.space && (r.lx.is("orgof", toks[j-1].text) || ofHeads[toks[j-1].text]) && capAt(j+1, true):
 			j += 2
-		case tk.text == "for" && tk.space && r.lx.is("orgof", toks[j-1].text) && capAt(j+1, true):
+		case tk.text == "for" && tk.space && r.lx.is("orgof", toks[j-1].text) && capAt(j+1, true) && !r.personStarts(j+1):
 			// "Centre for Policy Studies", "Department for Transport", "Office for National
 			// Statistics": an organisation's head names its purpose with "for" as with "of".
+			// A person after it is whom an event is for, not a purpose ("a Memorial Service
+			// for Queen Elizabeth", "the Campaign for Jane Doe").
 			j += 2
 		case tk.text == "of" && tk.space && peerages[toks[i].text] && j-i >= 2 && capAt(j+1, true) && r.gazAt[j+1] < 0 && !r.placeStarts(j+1, len(toks)) && !isAllCaps(toks[j+1].text):
 			// "Baroness Hale of Richmond": a peer's territorial designation is part of the name.
@@ -328,6 +330,29 @@ func (r *recogniser) extend(i int) int {
 		}
 	}
 	return j
+}
+
+// personStarts reports whether the capitalised words from token k on start by naming a person: a
+// person the gazetteer knows, a title of address before a name ("Queen Elizabeth", "President
+// Macron"; not a field of government, "Institute for Justice Reform"), or a given name that is no
+// place or common word ("Jane Doe"; not "Centre for Christian Studies").
+func (r *recogniser) personStarts(k int) bool {
+	lx, toks := r.lx, r.toks
+	if g := r.gazAt[k]; g >= 0 {
+		return r.t.entities[r.gaz[g].ent].Kind == corpus.KindPerson
+	}
+	w := toks[k].text
+	if lx.places[w] || lx.is("common", w) && !lx.titles[w] || lx.is("demonym", w) || lx.is("field", w) {
+		return false
+	}
+	if lx.firstNames[w] {
+		return true
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].word && toks[e].upper && toks[e].space && !toks[e].newline {
+		e++
+	}
+	return r.titleLen(k, e) > 0 && !r.placeStarts(k, e)
 }
 
 // sentenceStart reports whether token i opens a sentence: nothing but quotes and brackets

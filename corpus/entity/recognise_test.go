@@ -405,3 +405,36 @@ func TestSurnameHeads(t *testing.T) {
 		t.Errorf("TagDocument(%q)[1] = %+v, want Power as Samantha Power, a person", doc, got[1])
 	}
 }
+
+// TestForBeforeAPerson: "for" after an organisation's head joins its purpose ("Department for
+// Transport"), not a person the event or the fund is for: a title and a name, a given name or a
+// person the gazetteer knows after "for" end the run, and the person is named.
+func TestForBeforeAPerson(t *testing.T) {
+	tests := []struct {
+		text string
+		want []span
+	}{
+		{"Mourners attended a Memorial Service for Queen Elizabeth at the cathedral.",
+			[]span{{"Memorial Service", "Memorial Service", org}, {"Queen Elizabeth", "Elizabeth", per}}},
+		{"A Thanksgiving Service for President Carter was held in Atlanta.",
+			[]span{{"Thanksgiving Service", "Thanksgiving Service", org}, {"President Carter", "Carter", per}, {"Atlanta", "Atlanta", plc}}},
+		{"Mourners attended a Service for Prince Philip.", []span{{"Prince Philip", "Philip", per}}},
+		{"A Campaign for Jane Smith raised money.", []span{{"Jane Smith", "Jane Smith", per}}},
+		{"The Fund for Donald Trump raised money.", []span{{"Donald Trump", "Donald Trump", per}}},
+		// A purpose after "for" stays part of the name, a field of government or a common
+		// word that a title or a given name also spells included.
+		{"The Campaign for Nuclear Disarmament marched.",
+			[]span{{"Campaign for Nuclear Disarmament", "Campaign for Nuclear Disarmament", org}}},
+		{"The Institute for Justice Reform sued.", []span{{"Institute for Justice Reform", "Institute for Justice Reform", org}}},
+		{"The Centre for Christian Studies closed.", []span{{"Centre for Christian Studies", "Centre for Christian Studies", org}}},
+		{"The Fund for Peace said the index rose.", []span{{"Fund for Peace", "Fund for Peace", org}}},
+		{"The International Fund for Agricultural Development lent more.",
+			[]span{{"International Fund for Agricultural Development", "International Fund for Agricultural Development", org}}},
+	}
+	tagger := Default()
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
+			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
