@@ -41,29 +41,82 @@ func wordSet(s string) map[string]bool {
 // them.
 const minLanguageWords = 20
 
+// nameParticles are the words of otherWords that English writes inside or before a name from
+// another language ("Lula da Silva", "Ursula von der Leyen", "Vina del Mar", "Le Pen").
+var nameParticles = wordSet(`da de del della di do dos das du la le les el los las van von der den des zu ter`)
+
+// germanArticles are the particles that German also writes between two nouns, both capitalised
+// ("die Firma der Familie"): alone between capitals they are weak evidence, not none.
+var germanArticles = wordSet(`der das den dem des`)
+
 // isEnglish reports whether a document's sentences are written in English: another language's
-// function words do not outnumber English ones (one alone is a name's), and in a document of minLanguageWords words or
+// function words do not outnumber English ones, and in a document of minLanguageWords words or
 // more, at least one word in fifty is an English function word (English news has about one in
-// six; a German, Russian or Chinese page almost none).
+// six; a German, Russian or Chinese page almost none). A short text needs more evidence: two of
+// another language's words (one alone is a name's), or one and a half with no English function
+// word beside them; and a particle of a name counts for less (see otherHalves), so that "Lula da
+// Silva and Ursula von der Leyen sign Mercosur deal" and "Von der Leyen meets Zelensky in Kyiv"
+// stay English while "Der Verband hat die Maßnahmen der Regierung kritisiert" does not.
 func isEnglish(sentences []string) bool {
-	words, en, other := 0, 0, 0
+	words, en, other2 := 0, 0, 0 // other2 counts another language's words in halves
 	for _, s := range sentences {
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+		for i, w := range ws {
 			words++
+			lw := strings.ToLower(w)
 			switch {
-			case englishWords[w]:
+			case englishWords[lw]:
 				en++
-			case otherWords[w]:
-				other++
+			case otherWords[lw]:
+				other2 += otherHalves(ws, i)
 			}
 		}
 	}
-	if other > en && (other >= 2 || words >= minLanguageWords) {
+	if other2 > 2*en && (other2 >= 4 || en == 0 && other2 >= 3 || words >= minLanguageWords) {
 		// One "del" is a name's ("Vina del Mar"); two such words, or more of them than of
 		// English ones in a longer text, are the language's.
 		return false
 	}
 	return words < minLanguageWords || 50*en >= words
+}
+
+// otherHalves returns in halves how much word i of ws, a sentence's words and one of
+// otherWords, says that the sentence is in another language: a whole word, unless it is a
+// particle of a name. A particle inside a name (capitalised words on either side, other particles
+// between: "Lula da Silva", "Ursula von der Leyen") says nothing, unless it is a lone German
+// article, which German writes between two nouns ("Firma der Familie"): half. A run of particles
+// before a capitalised word ("Von der Leyen meets", "said da Silva", German "Der Verband", French
+// "La Commission") says half, once for the run.
+func otherHalves(ws []string, i int) int {
+	if !nameParticles[strings.ToLower(ws[i])] {
+		return 2
+	}
+	a, b := i, i+1
+	for a > 0 && nameParticles[strings.ToLower(ws[a-1])] {
+		a--
+	}
+	for b < len(ws) && nameParticles[strings.ToLower(ws[b])] {
+		b++
+	}
+	switch {
+	case b == len(ws) || !capitalised(ws[b]):
+		return 2
+	case a > 0 && capitalised(ws[a-1]):
+		if b-a == 1 && germanArticles[strings.ToLower(ws[i])] {
+			return 1
+		}
+		return 0
+	case i == a:
+		return 1
+	}
+	return 0
+}
+
+func capitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // tagKnown returns the mentions in text (one sentence) of the names the tagger knows by their

@@ -25,6 +25,18 @@ func TestLanguageOfDocument(t *testing.T) {
 		// Many words and no English function word: Polish, Russian, Chinese read as not English.
 		{"Premier Donald Tusk spotkał się we wtorek z prezydentem Francji w Paryżu, gdzie rozmawiali o wojnie w Ukrainie oraz o przyszłości Unii Europejskiej i obronności kontynentu.", false},
 		{"Наступного тижня на Україну чекають аномальна спека та грози, повідомляє Укргідрометцентр, а в Карпатах можливий град і шквали до двадцяти метрів на секунду.", false},
+		// Particles inside or before a name are no other language's words in a short English text.
+		{"Lula da Silva and Ursula von der Leyen sign Mercosur deal", true},
+		{"Von der Leyen meets Zelensky in Kyiv", true},
+		{"Luiz Inácio Lula da Silva met Ursula von der Leyen in Brasília.", true},
+		{"Dutch striker Virgil van Dijk and Frenkie de Jong", true},
+		{"Ministers meet in Vina del Mar and Los Angeles as Lula da Silva flies to Las Vegas", true},
+		{"Le Pen wins in Hénin-Beaumont", true},
+		// Short German and French texts whose articles come before capitalised nouns are not.
+		{"Der Verband hat die Maßnahmen der Regierung kritisiert, sagte der Sprecher am Montag.", false},
+		{"Von der Leyen und Macron treffen sich in Paris.", false},
+		{"Das Auto der Firma ist neu.", false},
+		{"La Commission des finances doit rendre son avis.", false},
 		// An English text that quotes another language stays English.
 		{"The minister said the slogan, \"Wir schaffen das\", had been misread, and that the party would not change its policy on migration this year or the next.", true},
 	}
@@ -60,6 +72,13 @@ func TestNonEnglishDocumentKnownNamesOnly(t *testing.T) {
 			"Le ministre Jean Dupont a rencontré Emmanuel Macron à Paris, selon Le Monde.",
 			"La Commission des finances doit rendre son avis avant la fin du mois.",
 		}, []string{"Emmanuel Macron=Emmanuel Macron/person", "Paris=Paris/place"}},
+		{"an English headline with a name's particles keeps its cues", []string{
+			"Lula da Silva and Ursula von der Leyen sign Mercosur deal",
+			"Von der Leyen meets Zelensky in Kyiv",
+		}, []string{"Lula da Silva=Lula da Silva/person", "Ursula von der Leyen=Ursula von der Leyen/person",
+			"Von der Leyen=Ursula von der Leyen/person", "Zelensky=Volodymyr Zelensky/person", "Kyiv=Kyiv/place"}},
+		{"an English headline that opens with a particle", []string{"Von der Leyen meets Zelensky in Kyiv"},
+			[]string{"Von der Leyen=Ursula von der Leyen/person", "Zelensky=Volodymyr Zelensky/person", "Kyiv=Kyiv/place"}},
 		{"English keeps its cues", []string{
 			"Shares in Halvorsen Shipping Group rose after chief executive Ingrid Dahl said the company would build four ferries.",
 			"Dahl told reporters that the order was the largest in its history.",
