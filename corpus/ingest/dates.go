@@ -233,10 +233,10 @@ var compactISO = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T\d{2}:?\d{2}(?::?
 var fieldDateParser = &dps.Parser{ParserTypes: []dps.ParserType{dps.AbsoluteTime}}
 
 // writtenInAnyLanguage reads s with go-dateparser when it names its month in words (the all-numeric
-// forms are dateInOrder's, which never guesses the order of day and month) and states a day,
-// month and year. The date is the calendar day as written, in the zone s gives.
+// forms are dateInOrder's, which never guesses the order of day and month: see monthInWords) and
+// states a day, month and year. The date is the calendar day as written, in the zone s gives.
 func writtenInAnyLanguage(s string) (corpus.Date, bool) {
-	if !strings.ContainsFunc(s, unicode.IsLetter) || len(s) > 100 {
+	if len(s) > 100 || !monthInWords(s) {
 		return corpus.Date{}, false
 	}
 	r, err := fieldDateParser.Parse(&dps.Configuration{StrictParsing: true, CurrentTime: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)}, s)
@@ -245,6 +245,61 @@ func writtenInAnyLanguage(s string) (corpus.Date, bool) {
 	}
 	d, err := calendarDate(r.Time.Year(), int(r.Time.Month()), r.Time.Day())
 	return d, err == nil
+}
+
+// notDateNumbers are the numbers a date field may hold besides its day, month and year: a time
+// ("09:35", "09:35:14.5", "10h30", "10.30 Uhr", "10 Uhr", "10am", "10 a.m."), with the zone
+// offset that may follow it ("+0100", "Z"), and a zone written as an offset from GMT or UTC
+// ("GMT+3").
+var notDateNumbers = regexp.MustCompile(`(?i)\p{Nd}{1,2}(?::\p{Nd}{2}(?::\p{Nd}{2}(?:[.,]\p{Nd}+)?)?|h\p{Nd}{2}\b|\.\p{Nd}{2}\s*uhr\b|\s*(?:uhr|h)\b|\s*[ap]\.?\s?m\b\.?)(?:\s*(?:z\b|[+-]\p{Nd}{2}(?::?\p{Nd}{2})?\b))?|\b(?:gmt|utc)\s*[+-]\p{Nd}{1,2}(?::?\p{Nd}{2})?\b`)
+
+// monthInWords reports whether s can only be read with its month written in words: once its
+// times and zones are taken out (notDateNumbers), at most two groups of digits are left, the day
+// and the year ("07 أكتوبر 2020 - 12:09 م", "Tue Jul 30 09:35:14 CEST 2019"), or a number is
+// marked as the month ("2020年3月4日", "2020년 3월 4일"). Three groups left ("03/04/20 10:00 AM",
+// "Thursday 03 04 2020", "03 04 2020 at 10am") are an all-numeric day, month and year, whose
+// order go-dateparser would guess from its language's habits; such a date is refused, never
+// guessed. So is a date with no letter at all, which is all numbers too.
+func monthInWords(s string) bool {
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	rest := notDateNumbers.ReplaceAllString(s, " ")
+	groups, digit := 0, false
+	for _, r := range rest {
+		switch {
+		case unicode.IsDigit(r):
+			if !digit {
+				groups++
+			}
+			digit = true
+		case digit && (r == '月' || r == '월'):
+			// The number before is the month by name.
+			return true
+		default:
+			digit = false
+		}
+	}
+	return groups <= 2
+}
+
+// readingOfNumbers reports whether t is one reading of the all-numeric date in s, a field
+// monthInWords refuses ("03/04/20 10:00 AM"): its day, its month and its year (or the year's last
+// two digits) are all among the numbers of s. go-htmldate reads such a field itself, in an order
+// it guesses; its estimate is then that guess, not a date found elsewhere in the page, and is not
+// kept. A date elsewhere that happens to be one of the readings is lost with it: the cost of
+// never guessing.
+func readingOfNumbers(s string, t time.Time) bool {
+	if monthInWords(s) {
+		return false
+	}
+	nums := map[int]bool{}
+	for _, g := range strings.FieldsFunc(notDateNumbers.ReplaceAllString(s, " "), func(r rune) bool { return !unicode.IsDigit(r) }) {
+		if n, err := strconv.Atoi(g); err == nil {
+			nums[n] = true
+		}
+	}
+	return len(nums) >= 2 && nums[t.Day()] && nums[int(t.Month())] && (nums[t.Year()] || nums[t.Year()%100])
 }
 
 // isoPrefix is YYYY, YYYY-MM or YYYY-MM-DD, possibly followed by a time ("T10:00:00Z").

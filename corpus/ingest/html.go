@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"index/suffixarray"
 	"io"
@@ -62,7 +63,19 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 		// No field names the publication date, or the one that does cannot be read: go-htmldate
 		// looks at the rest of the markup (<time> elements, other meta tags) and the address.
 		// What it finds is an estimate.
-		r, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, DeferUrlExtractor: true})
+		hdOpts := htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, DeferUrlExtractor: true}
+		r, err := htmldate.FromDocument(root, hdOpts)
+		if err == nil && !r.IsZero() && ok && readingOfNumbers(f.value, r.DateTime) {
+			// go-htmldate read the refused all-numeric field itself, guessing the order of its
+			// day and month: it looks again with that field's attributes hidden, and what it then
+			// finds is kept only if it is no reading of the field either.
+			restore := hideAttrs(root, f.value)
+			r, err = htmldate.FromDocument(root, hdOpts)
+			restore()
+			if err == nil && !r.IsZero() && readingOfNumbers(f.value, r.DateTime) {
+				err = errors.New("only a guessed reading of the refused field")
+			}
+		}
 		if err == nil && !r.IsZero() {
 			d.estimates = map[string]field{"date": {value: r.DateTime.Format("2006-01-02"), from: "go-htmldate"}}
 		}
@@ -500,6 +513,34 @@ func pageText(root *html.Node) string {
 	}
 	walk(root)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// hideAttrs empties every attribute of the page whose value is value, and returns what puts
+// them back.
+func hideAttrs(root *html.Node, value string) (restore func()) {
+	type hidden struct {
+		n *html.Node
+		i int
+	}
+	var hs []hidden
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for i, a := range n.Attr {
+			if a.Val == value {
+				hs = append(hs, hidden{n, i})
+				n.Attr[i].Val = ""
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return func() {
+		for _, h := range hs {
+			h.n.Attr[h.i].Val = value
+		}
+	}
 }
 
 func parsesAsFieldDate(s string) bool {

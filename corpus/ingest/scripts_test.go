@@ -101,7 +101,8 @@ func TestInlineSpacing(t *testing.T) {
 // command or written out in another language is read as the day it states; one that cannot be
 // read is refused with its reason, and the date go-htmldate finds elsewhere in the page, if any,
 // is kept as an estimate that says so. An all-numeric day that could be either way round keeps
-// only its year, as before.
+// only its year, as before; one among words or with a time ("03/04/20 10:00 AM") is refused, its
+// order never guessed.
 func TestPageDates(t *testing.T) {
 	res, err := ingest.Folder(txtarFolder(t, "pagedates.txtar"), ingest.Options{})
 	if err != nil {
@@ -121,6 +122,17 @@ func TestPageDates(t *testing.T) {
 		{"refused-time.html", "2021-03-04", corpus.BasisEstimated, `The file's date "soon" (meta date) was refused`},
 		{"refused-only.html", "", corpus.BasisUnknown, `The file's date "yesterday" (meta date) was refused`},
 		{"ambiguous.html", "2020", corpus.BasisStated, ""},
+		// A numeric day, month and year among words or with a time is no month in words: its
+		// order is not guessed, the date is refused.
+		{"numeric-ampm.html", "", corpus.BasisUnknown, `The file's date "03/04/20 10:00 AM" (meta date) was refused`},
+		{"numeric-words.html", "", corpus.BasisUnknown, `The file's date "Thursday 03 04 2020 at 10am" (meta date) was refused`},
+		{"numeric-offset.html", "", corpus.BasisUnknown, `The file's date "03-04-20 10:00:00 +0100 CET" (meta date) was refused`},
+		// A date found elsewhere in the page is still an estimate; go-htmldate's own reading
+		// of the refused field is not (above).
+		{"numeric-and-time.html", "2021-05-06", corpus.BasisEstimated, `The file's date "03/04/20 10:00 AM" (meta date) was refused`},
+		// A number marked as the month, and a time written the German way, are read.
+		{"cjk-month.html", "2020-03-04", corpus.BasisStated, ""},
+		{"german-time.html", "2020-03-04", corpus.BasisStated, ""},
 	}
 	for _, tt := range tests {
 		a := arts[tt.file]
