@@ -559,8 +559,12 @@ var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), 
 // Arabic, CJK…) keeps only its few Latin letters or digits in a slug ("30" for an Arabic headline
 // on 30 cases, "article" for none), and such IDs would be told apart by -2, -3… in path order, so
 // that one more file in the folder renumbers them and shared links open another article. Its ID
-// is the slug of the URL's last path segment instead, when that is Latin words, else of the file
-// name: both belong to the article alone.
+// is the slug of the URL's last path segment instead, when that is Latin words that name the
+// article, else of the file name: both belong to the article alone. A segment that names a kind
+// of page ("index.html", "story.php?id=5", "amp", a bare number: see genericName) belongs to
+// every article of its site and is passed over. So is a generic file name ("index.html" saved in
+// a folder per article): the file's whole path is taken then ("2020/harbour/index.html" →
+// "2020-harbour-index"), which no other file has.
 func idBase(title, rawURL, file string) string {
 	if letters, latin := latinLetters(title); 2*latin >= letters {
 		return Slug(title)
@@ -568,12 +572,44 @@ func idBase(title, rawURL, file string) string {
 	if p, err := url.Parse(rawURL); err == nil && rawURL != "" {
 		seg := path.Base(strings.TrimRight(p.Path, "/"))
 		seg = strings.TrimSuffix(seg, path.Ext(seg))
-		if letters, latin := latinLetters(seg); letters >= 3 && 2*latin >= letters {
+		if letters, latin := latinLetters(seg); letters >= 3 && 2*latin >= letters && !genericName(seg, true) {
 			return Slug(seg)
 		}
 	}
-	base := path.Base(file)
-	return Slug(strings.TrimSuffix(base, path.Ext(base)))
+	name := strings.TrimSuffix(file, path.Ext(file))
+	if base := path.Base(name); !genericName(base, false) {
+		return Slug(base)
+	}
+	return Slug(name)
+}
+
+// genericPageNames are the words of URL segments and file names that name a kind of page or a
+// site's section, not one article: "index.html", "default.aspx", "story.php", ".../amp".
+var genericPageNames = map[string]bool{
+	"index": true, "default": true, "home": true, "main": true, "page": true, "pages": true,
+	"story": true, "stories": true, "article": true, "articles": true, "post": true, "posts": true,
+	"news": true, "item": true, "entry": true, "content": true, "detail": true, "details": true,
+	"view": true, "show": true, "read": true, "print": true, "amp": true, "full": true,
+	"fullstory": true, "text": true, "html": true, "htm": true, "php": true, "aspx": true,
+	"asp": true, "jsp": true, "cms": true, "display": true, "node": true, "id": true,
+}
+
+// genericName reports whether a URL segment or file name (without its extension) names a kind of
+// page rather than one article: it has no letters, or every word of it with letters is in
+// genericPageNames ("index", "story", "amp", "article-5", "12345"). A URL segment must also have
+// two words at least: a single word ("harbour", "brexit") names a section or a topic as often
+// as an article.
+func genericName(s string, urlSegment bool) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if urlSegment && len(words) < 2 {
+		return true
+	}
+	for _, w := range words {
+		if strings.ContainsFunc(w, unicode.IsLetter) && !genericPageNames[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // latinLetters counts the letters of s and those of them that are Latin, folding to a-z ("Café"

@@ -11,7 +11,9 @@ import (
 
 // TestScriptIDs: an article whose title is in a script other than Latin gets its ID from its
 // URL's last path segment or its file name, never from the few digits or Latin letters of its
-// title, nor "article-N" numbered in path order, so that its links survive a growing folder.
+// title, nor "article-N" numbered in path order, so that its links survive a growing folder. A
+// segment that names a kind of page ("index.html", "story.php?id=5", "amp", a number) is passed
+// over for the file name, and a generic file name for the file's whole path.
 func TestScriptIDs(t *testing.T) {
 	fsys := txtarFolder(t, "ids.txtar")
 	want := map[string]string{
@@ -22,6 +24,20 @@ func TestScriptIDs(t *testing.T) {
 		"e-mixed.md":        "ferry-timetable-2024", // mostly Latin: the title
 		"f-greek-no-url.md": "f-greek-no-url",       // the URL has no path
 		"g-short-latin.md":  "q-a",
+		// A URL segment that names a kind of page, not the article: the file name.
+		"h-index.md":    "h-index",
+		"i-story.md":    "i-story",
+		"j-amp.md":      "j-amp",
+		"k-default.md":  "k-default",
+		"l-number.md":   "l-number",
+		"m-article.md":  "m-article",
+		"n-news.md":     "n-news",
+		"o-one-word.md": "o-one-word",
+		"p-kinds.md":    "p-kinds",
+		// A generic file name too: the file's whole path.
+		"q/index.md":          "q-index",
+		"r/index.md":          "r-index",
+		"s/2020/06/825077.md": "s-2020-06-825077",
 	}
 	ids := func(fsys fstest.MapFS) map[string]string {
 		res, err := ingest.Folder(fsys, ingest.Options{})
