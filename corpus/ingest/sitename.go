@@ -17,7 +17,10 @@ import (
 // itself names (its og:site_name or JSON-LD publisher, or the catalog's outlet) or the host of its
 // address ("ZAXID.NET" for zaxid.net, "NZZ" for nzz.ch, "Reuters" for reuters.com): a part that
 // is anything else may be the headline's own ("Dortmund - Gladbach", "Klimaschutz: Bohren"), and
-// stays. The title as the page wrote it is kept in the title's provenance note.
+// stays. A host's bare name is a word a headline may use too ("Manchester City - Arsenal" on
+// arsenal.com, "Bayern - Dortmund" on dortmund.de): it is taken off only when three words of
+// headline are left, or when it is written as no headline word is ("FerryNova"). The title as the
+// page wrote it is kept in the title's provenance note.
 
 // siteSeparator is what stands between a headline and a site's name: a dash, a bar, "::", a
 // middle dot, a guillemet or a bullet, with white space on both sides.
@@ -28,8 +31,10 @@ type siteNames struct {
 	// names are the keys of the outlet the page or catalog names, and of its host written whole
 	// ("zaxidnet"): they may stand at either end of a title.
 	names map[string]string
-	// labels are the keys of the host's registered name without its suffix ("nzz" for nzz.ch):
-	// at the end of a title as they are, at its start only in capitals ("BMAS - …").
+	// labels are the keys of the host's registered name without its suffix ("nzz" for nzz.ch)
+	// and of its subdomains that are not generic ("arsnova" for arsnova.thm.de): at the end of a
+	// title as they are, at its start only in capitals or lower case ("BMAS - …"); at either end
+	// only before or after three words of headline, unless written in mixed case (see cut).
 	labels map[string]string
 }
 
@@ -89,9 +94,20 @@ func hostLabel(host string) string {
 	return label
 }
 
-// genericSubdomains name a kind of site, not the site.
-var genericSubdomains = map[string]bool{"www": true, "www2": true, "m": true, "mobile": true, "amp": true,
-	"news": true, "blog": true, "blogs": true, "web": true, "de": true, "en": true, "fr": true}
+// genericSubdomains name a kind of site, a section or an edition, not the site: a title may end
+// in the section's name ("Markets - Edition" on edition.cnn.com is a headline).
+var genericSubdomains = map[string]bool{"www": true, "www1": true, "www2": true, "www3": true, "m": true,
+	"mobile": true, "amp": true, "news": true, "blog": true, "blogs": true, "web": true, "de": true,
+	"en": true, "fr": true, "edition": true, "editions": true, "international": true, "global": true,
+	"politics": true, "markets": true, "business": true, "money": true, "finance": true,
+	"economy": true, "sport": true, "sports": true, "tech": true, "technology": true,
+	"science": true, "health": true, "travel": true, "culture": true, "arts": true,
+	"entertainment": true, "lifestyle": true, "style": true, "food": true, "opinion": true,
+	"world": true, "local": true, "live": true, "video": true, "videos": true, "photos": true,
+	"weather": true, "radio": true, "beta": true, "static": true,
+	"cdn": true, "media": true, "img": true, "images": true, "feeds": true, "rss": true,
+	"app": true, "apps": true, "api": true, "shop": true, "store": true, "archive": true,
+	"archives": true, "print": true, "home": true, "edu": true, "uk": true, "us": true}
 
 // legalForms are company forms written after an outlet's name ("St.Galler Tagblatt AG").
 var legalForms = regexp.MustCompile(`(?i)[\s,]+(?:AG|GmbH|GmbH & Co\.? KG|KG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|SA|S\.p\.A\.|SpA|SARL|B\.V\.|N\.V\.|Oy|AB|AS|A/S)$`)
@@ -128,7 +144,11 @@ type siteNameCut struct {
 
 // cut takes the site's name off title, at its end or else at its start, when a part there,
 // between the title's edge and a separator, is one of the site's names. What is left must hold
-// a letter and not be a site name itself; ok is false when nothing is taken off.
+// a letter and not be a site name itself; ok is false when nothing is taken off. A part that is
+// only the host's bare name (a label, not a stated outlet nor the whole host) is taken off only
+// when what is left has three words or more, or when it is written in mixed case ("FerryNova",
+// "ARSnova"), as a word of a headline is not: "Manchester City - Arsenal" on arsenal.com keeps
+// its rival.
 func (s siteNames) cut(title string) (c siteNameCut, ok bool) {
 	if len(s.names) == 0 && len(s.labels) == 0 {
 		return c, false
@@ -146,33 +166,37 @@ func (s siteNames) cut(title string) (c siteNameCut, ok bool) {
 	}
 	// At the end: the longest part after a separator that is a name ("… - Consett Magazine -
 	// Positive Local News for Consett" for that outlet).
+	bareOK := func(name, r string, bare bool) bool {
+		return !bare || headlineWords(r) >= 3 || mixedCase(name)
+	}
 	for _, sep := range seps {
 		name := strings.TrimSpace(title[sep[1]:])
-		if s.is(name, false) && rest(title[:sep[0]]) {
+		if is, bare := s.match(name, false); is && rest(title[:sep[0]]) && bareOK(name, title[:sep[0]], bare) {
 			return siteNameCut{title: strings.TrimSpace(title[:sep[0]]), name: name, original: title}, true
 		}
 	}
 	for i := len(seps) - 1; i >= 0; i-- {
 		sep := seps[i]
 		name := strings.TrimSpace(title[:sep[0]])
-		if s.is(name, true) && rest(title[sep[1]:]) {
+		if is, bare := s.match(name, true); is && rest(title[sep[1]:]) && bareOK(name, title[sep[1]:], bare) {
 			return siteNameCut{title: strings.TrimSpace(title[sep[1]:]), name: name, atStart: true, original: title}, true
 		}
 	}
 	return c, false
 }
 
-// is reports whether part of a title is one of the site's names.
-func (s siteNames) is(part string, atStart bool) bool {
-	for _, k := range []string{siteKey(part), siteKey(legalFormOff(part))} {
-		if k == "" {
-			continue
+// match reports whether part of a title is one of the site's names, and whether it is only the
+// host's bare name (bare: a label, not a stated outlet or the whole host).
+func (s siteNames) match(part string, atStart bool) (is, bare bool) {
+	keys := []string{siteKey(part), siteKey(legalFormOff(part))}
+	for _, k := range keys {
+		if _, ok := s.names[k]; ok && k != "" {
+			return true, false
 		}
-		if _, ok := s.names[k]; ok {
-			return true
-		}
-		if _, ok := s.labels[k]; ok && (!atStart || isCapitals(part) || isLower(part)) {
-			return true
+	}
+	for _, k := range keys {
+		if _, ok := s.labels[k]; ok && k != "" && (!atStart || isCapitals(part) || isLower(part)) {
+			return true, true
 		}
 	}
 	// A name of three words or more whose initials spell the host's name ("One America News
@@ -180,11 +204,37 @@ func (s siteNames) is(part string, atStart bool) bool {
 	if !atStart {
 		if in := initials(part); len(in) >= 3 {
 			if _, ok := s.labels[in]; ok {
-				return true
+				return true, false
 			}
 		}
 	}
-	return false
+	return false, false
+}
+
+// headlineWords counts the words of a headline: the parts between spaces that hold a letter or
+// a digit.
+func headlineWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// mixedCase reports whether s is one word written with capitals and small letters after its
+// first letter ("FerryNova", "ARSnova"), as a brand is and a word of a headline is not.
+func mixedCase(s string) bool {
+	if strings.ContainsFunc(s, unicode.IsSpace) {
+		return false
+	}
+	r := []rune(s)
+	if len(r) < 2 {
+		return false
+	}
+	rest := string(r[1:])
+	return strings.ContainsFunc(rest, unicode.IsUpper) && strings.ContainsFunc(rest, unicode.IsLower)
 }
 
 // initials are the first letters of the words of a name in capitals, folded, or "" when a word

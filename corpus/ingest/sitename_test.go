@@ -43,6 +43,19 @@ func TestSiteNameInTitle(t *testing.T) {
 		{"only-site.html", "Wire Daily - Wire Daily", ""},
 		{"no-spaces.html", "Ferry timetable cut-Wire", ""},
 		{"name-inside.html", "Wire Daily sold - buyer keeps the ferry column", ""},
+		// A host's bare name is a word a headline may use: it is taken off only with three
+		// words of headline left (or written in mixed case, as subdomain.html), unless the page
+		// states it as its outlet.
+		{"rival-end.html", "Harbour Town - Ferryport", ""},
+		{"rival-end-de.html", "Inselbote Nord - Hafenstadt", ""},
+		{"rival-start.html", "FERRYPORT - Harbour Town", ""},
+		{"label-long-end.html", "Ferry fares rise again", `"Ferryport" was removed from the end`},
+		{"stated-short.html", "Harbour Town", `"Ferryport" was removed from the end`},
+		// A generic subdomain (a section, an edition, amp) is no name of the site.
+		{"edition.html", "Markets - Edition", ""},
+		{"politics.html", "Ferry vote - Politics", ""},
+		{"politics-long.html", "Islanders vote against the ferry cut - Politics", ""},
+		{"amp.html", "Ferry fares rise again - Amp", ""},
 	}
 	for _, tt := range tests {
 		a := arts[tt.file]
