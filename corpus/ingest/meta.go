@@ -6,6 +6,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -552,7 +553,24 @@ func titleFromName(key string) string {
 	return t
 }
 
-var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// accentFolders hold transformer chains that take accents off: a chain keeps state between calls
+// and is not safe for concurrent use, and articles are built in parallel (Folder), so each call
+// of foldAccents takes one of its own.
+var accentFolders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+// foldAccents takes the accents off s ("Café" → "Cafe", "Fähre" → "Fahre"); a letter that is
+// not a base letter with accents stays ("Ł", "ø"). It is safe for concurrent use.
+func foldAccents(s string) string {
+	t := accentFolders.Get().(transform.Transformer)
+	defer accentFolders.Put(t)
+	f, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	return f
+}
 
 // idBase is what an article's ID is made from: the slug of its title when most of the title's
 // letters are Latin, so that the slug stands for the title. A title in another script (Cyrillic,
@@ -615,11 +633,7 @@ func genericName(s string, urlSegment bool) bool {
 // latinLetters counts the letters of s and those of them that are Latin, folding to a-z ("Café"
 // has four of four, "Подольски" none of nine).
 func latinLetters(s string) (letters, latin int) {
-	folded, _, err := transform.String(foldAccents, s)
-	if err != nil {
-		folded = s
-	}
-	for _, r := range strings.ToLower(folded) {
+	for _, r := range strings.ToLower(foldAccents(s)) {
 		if unicode.IsLetter(r) {
 			letters++
 			if r >= 'a' && r <= 'z' {
@@ -634,13 +648,9 @@ func latinLetters(s string) (letters, latin int) {
 // words joined by dashes, at most 60 bytes cut at a word boundary; "article" when nothing is left.
 // The result satisfies corpus.ValidID.
 func Slug(title string) string {
-	s, _, err := transform.String(foldAccents, title)
-	if err != nil {
-		s = title
-	}
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range strings.ToLower(foldAccents(title)) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			if dash && b.Len() > 0 {

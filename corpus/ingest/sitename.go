@@ -7,9 +7,6 @@ import (
 	"unicode"
 
 	"golang.org/x/net/publicsuffix"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // A page's title often carries its outlet's name after (or before) the headline: "… — ZAXID.NET",
@@ -117,14 +114,8 @@ func legalFormOff(s string) string { return legalForms.ReplaceAllString(strings.
 // siteKey is the form in which a site's name is compared: accents folded, lower case, letters
 // and digits only ("SAT.1 REGIONAL" and sat1regional.de's name are both "sat1regional").
 func siteKey(s string) string {
-	// A chain of transformers keeps state: each call has its own, as articles are built in
-	// parallel.
-	f, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
-	if err != nil {
-		f = s
-	}
 	var b strings.Builder
-	for _, r := range strings.ToLower(f) {
+	for _, r := range strings.ToLower(foldAccents(s)) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
