@@ -366,36 +366,15 @@ var blockElements = map[string]bool{"p": true, "div": true, "h1": true, "h2": tr
 // source puts back nothing.
 func blockText(n *html.Node, source *pageIndex) string {
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			if spaceBetween(b.String(), n.Data, source) {
+	walkText(n, func(n *html.Node) bool { return n.Data == "script" || n.Data == "style" },
+		func(text string) {
+			if spaceBetween(b.String(), text, source) {
 				b.WriteByte(' ')
 			}
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			if n.Data == "br" || n.Data == "lb" {
-				b.WriteString("\n")
-				return
-			}
-			if n.Data == "script" || n.Data == "style" {
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && blockElements[n.Data]
-		if block {
-			b.WriteString("\n\n")
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			b.WriteString("\n\n")
-		}
-	}
-	walk(n)
+			b.WriteString(text)
+		},
+		func() { b.WriteString("\n") },
+		func() { b.WriteString("\n\n") })
 	lines := strings.Split(b.String(), "\n")
 	out := make([]string, 0, len(lines))
 	blank := true
@@ -412,6 +391,36 @@ func blockText(n *html.Node, source *pageIndex) string {
 		blank = false
 	}
 	return strings.Join(out, "\n")
+}
+
+// walkText visits the text under n in reading order, the one walk of blockText and pageText:
+// each text node goes to text, each line break (<br>, TEI's <lb>) to lineBreak, and each block
+// element (blockElements) calls blockEdge before and after its content. An element for which
+// skip is true is passed over with its content.
+func walkText(n *html.Node, skip func(*html.Node) bool, text func(string), lineBreak, blockEdge func()) {
+	switch n.Type {
+	case html.TextNode:
+		text(n.Data)
+		return
+	case html.ElementNode:
+		if n.Data == "br" || n.Data == "lb" {
+			lineBreak()
+			return
+		}
+		if skip(n) {
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blockElements[n.Data]
+	if block {
+		blockEdge()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walkText(c, skip, text, lineBreak, blockEdge)
+	}
+	if block {
+		blockEdge()
+	}
 }
 
 // pageIndex finds pieces of a page's text in time logarithmic in its length, so that the
@@ -485,33 +494,14 @@ func firstBytes(s string, n int) string {
 // from.
 func pageText(root *html.Node) string {
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
-				return
-			case atom.Br:
-				b.WriteByte(' ')
-				return
-			}
+	space := func() { b.WriteByte(' ') }
+	walkText(root, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+			return true
 		}
-		block := n.Type == html.ElementNode && blockElements[n.Data]
-		if block {
-			b.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			b.WriteByte(' ')
-		}
-	}
-	walk(root)
+		return false
+	}, func(text string) { b.WriteString(text) }, space, space)
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
