@@ -50,19 +50,21 @@ var (
 	jobPrompt  = regexp.MustCompile(`^[^.?!]{1,40}\?\s+\S`)
 	jobWords   = regexp.MustCompile(`(?i)\b(jobs?|careers?|hiring|recruit\w*|employ\w*|résumé|resume|cv)\b`)
 	newsletter = regexp.MustCompile(`(?i)^(sign up|subscribe|get|join)\b.*\b(newsletter|inbox|updates|alerts)\b`)
-	social     = regexp.MustCompile(`(?i)^(follow|like|join|find) us on\b|^share (this|on)\b`)
-	readMore   = regexp.MustCompile(`(?i)^(read more|continue reading|read the full (story|article)|related( articles?| stories)?)\b\W*`)
+	// social and readMore know the prompts of the other languages saved pages come in too
+	// ("Folgen Sie uns auf", "Suivez-nous sur", "Lesen Sie auch", "Lire aussi", "Leggi anche").
+	social   = regexp.MustCompile(`(?i)^(follow|like|join|find) us on\b|^share (this|on)\b|^(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|volg ons)\b|^(artikel teilen|diesen artikel teilen|partager (cet article|sur)|compartir (en|este))\b`)
+	readMore = regexp.MustCompile(`(?i)^(read more|continue reading|read the full (story|article)|related( articles?| stories)?|lesen sie (auch|mehr|weiter)|weiterlesen|mehr zum thema|(à )?lire (aussi|la suite|plus)|lee también|leer más|leggi anche|lees ook|läs också)\b\W*`)
 	// imageCredit is "Image Source", "Photo: …", "(Photo credit: TikTok)", "Image courtesy of …".
 	imageCredit = regexp.MustCompile(`(?i)^\(?\s*(photo|image|picture|pic)s?\s*(credit|source|courtesy)s?\b[^)]*\)?$|^\(?\s*(photo|image|picture)s?\s*:[^)]*\)?$`)
 	bareURL     = regexp.MustCompile(`^(?i:https?://|www\.)\S+$`)
-	advert      = regexp.MustCompile(`^(?i:advertisement|advertising|sponsored( content)?|ad)$`)
+	advert      = regexp.MustCompile(`^(?i:advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|pubblicità|reklame)$`)
 	strayLink   = regexp.MustCompile(`^(?i:links?|link here|click here)$`)
 	// shareCount is a bare counter next to share buttons: "0", "83", "1.2K", "83 shares".
 	shareCount = regexp.MustCompile(`^\d{1,4}(?:\.\d)?[KkMm]?(?:\s+(?i:shares?|comments?|views?|reactions?|likes?))?$`)
 	// sourceTag is "(Source: Reuters)", "Source: AP", "-Reuters.", "— AFP" or "(Reuters)".
 	sourceTag = regexp.MustCompile(`^\(?\s*(?i:sources?|via)\s*:\s*[^()]{1,60}\)?\.?$|^[-–—]\s*\p{Lu}[\p{L}&.']*(?:\s+(?:&|\p{Lu}[\p{L}&.']*)){0,3}\.?$|^\(\p{Lu}[\p{L}&.' ]{1,30}\)\.?$`)
 	// relatedHeading opens a block of links to other articles, one headline a line.
-	relatedHeading = regexp.MustCompile(`^(?i:related(?:\s+(?:stories|articles|content|coverage|news|links|reading|topics))?|more on this story|more from [\p{L} ]{1,30}|you (?:may|might) also like|recommended(?: for you| stories| articles)?|most read|top stories|trending now)\s*:?$`)
+	relatedHeading = regexp.MustCompile(`^(?i:related(?:\s+(?:stories|articles|content|coverage|news|links|reading|topics))?|more on this story|more from [\p{L} ]{1,30}|you (?:may|might) also like|recommended(?: for you| stories| articles)?|most read|top stories|trending now|mehr zum thema|weitere artikel|sur le même sujet|à lire aussi|noticias relacionadas|articoli correlati)\s*:?$`)
 	// credit is "Name Surname/Getty Images", "(AP Photo/Evan Vucci)", "Photo by Jane Roe/Reuters":
 	// capitalised words, a slash, capitalised words.
 	credit      = regexp.MustCompile(`^\(?(?:(?i:photo(?:graph)?s?|image|picture|pic|credit)(?:\s+(?i:by))?:?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s*/\s*\p{Lu}[\p{L}&.'’ -]{1,40}\)?$`)
@@ -143,9 +145,9 @@ func furniture(t string) string {
 		return RuleRelated
 	case prose:
 		return ""
-	case len(t) <= 80 && has("read", "related") && readMore.MatchString(t):
+	case len(t) <= 80 && has("read", "related", "lesen", "mehr zum", "lire", "lee ", "leer ", "leggi", "lees", "läs") && readMore.MatchString(t):
 		return RuleReadMore
-	case has(" us on", "share") && social.MatchString(t):
+	case has(" us on", "share", "folg", "suivez", "síguenos", "seguici", "volg ons", "teilen", "partager", "compartir") && social.MatchString(t):
 		return RuleSocial
 	case strings.IndexByte(t, '?') >= 0 && jobPrompt.MatchString(t) && jobWords.MatchString(t):
 		return RuleJobPrompt
