@@ -90,8 +90,8 @@ const maxFormScan = 64
 // "bid", "appeals" finds "appealed"; and its other spellings (see spellings): "labor" finds
 // "labour". For a word the corpus has (found), whose stem may be another word ("news" and "new",
 // "times" and "time", "Jones" and "Jon"), only a stem of five letters or more counts
-// ("elections" finds "election", "companies" "company"), and a name, first written with a
-// capital, has no other forms.
+// ("elections" finds "election", "companies" "company"), not its "-ing" words unless it is a verb
+// form itself, and a name, first written with a capital, has no other forms.
 func (e *Engine) forms(word string, found bool, offer func(uint32, int32, MatchKind)) {
 	for _, v := range spellings(word) {
 		if id, ok := e.ids[v]; ok {
@@ -109,12 +109,18 @@ func (e *Engine) forms(word string, found bool, offer func(uint32, int32, MatchK
 	if utf8.RuneCountInString(st) < least {
 		return
 	}
+	// A noun or an adjective the corpus has does not find the "-ing" words of its stem, which
+	// are often words of their own ("markets" and "marketing", "appeal" and "appealing",
+	// "house" and "housing"); a verb form does ("closed", "closing").
+	verbForm := strings.HasSuffix(word, "ing") || strings.HasSuffix(word, "ed")
 	// "company" and "companies" share the stem "company" but not its last letter.
 	lo, hi := e.prefixRange(strings.TrimSuffix(st, "y"))
 	for _, id := range e.byTerm[lo:min(hi, lo+maxFormScan)] {
-		if e.terms[id] != word && stem(e.terms[id]) == st {
-			offer(id, qualForm, MatchForm)
+		t := e.terms[id]
+		if t == word || stem(t) != st || found && !verbForm && strings.HasSuffix(t, "ing") {
+			continue
 		}
+		offer(id, qualForm, MatchForm)
 	}
 }
 

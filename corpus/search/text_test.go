@@ -227,6 +227,13 @@ func TestForms(t *testing.T) {
 			[]string{"Experts [analyzed] the data."}},
 		{"programme finds program", "programme", []string{"The program ended.", "The pro team won."},
 			[]string{"The [program] ended."}},
+		// A noun the corpus has does not find the "-ing" words of its stem; a verb form does.
+		{"markets is not marketing", "markets", []string{"Stock markets fell.", "Its marketing chief left.", "The market rose."},
+			[]string{"Stock [markets] fell.", "The [market] rose."}},
+		{"appeal is not appealing", "appeals", []string{"The appeals failed.", "An appealing offer.", "The appeal failed."},
+			[]string{"The [appeals] failed.", "The [appeal] failed."}},
+		{"appealed finds appealing", "appealed", []string{"The club appealed.", "It is appealing the ban.", "An appeal failed."},
+			[]string{"The club [appealed].", "It is [appealing] the ban.", "An [appeal] failed."}},
 		// Words that end in "our" in both spellings are not their "or" forms.
 		{"four is not for", "four", []string{"Four men left.", "It was for them."}, []string{"[Four] men left."}},
 	})
