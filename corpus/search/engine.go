@@ -85,13 +85,19 @@ func New(c *corpus.Corpus) *Engine {
 	e.units = make([]unit, 0, units)
 	var z tokenizer
 	last := []int32{} // term ID → last unit that got it, to skip repeats within a unit
+	// firm[id]: the term's display spelling comes from inside a sentence, not from a title (often
+	// in title case), a byline or a sentence's first word, where any word has a capital: a word
+	// met first as "Markets Fall" in a headline is "markets", not a name, once a sentence writes
+	// it so (see Engine.forms).
+	firm := []bool{}
 	seenOutlet := make(map[string]bool)
-	add := func(text string) {
+	add := func(text string, body bool) {
 		u := int32(len(e.units) - 1)
 		z.each(text, func(t token) {
 			if !indexable(t.term) {
 				return
 			}
+			inside := body && t.start > 0
 			id, ok := e.ids[string(t.term)]
 			if !ok {
 				id = uint32(len(e.terms))
@@ -99,8 +105,11 @@ func New(c *corpus.Corpus) *Engine {
 				e.ids[term] = id
 				e.terms = append(e.terms, term)
 				e.display = append(e.display, surface(text, t))
+				firm = append(firm, inside)
 				e.freq = append(e.freq, 0)
 				last = append(last, -1)
+			} else if inside && !firm[id] {
+				e.display[id], firm[id] = surface(text, t), true
 			}
 			if last[id] == u {
 				return
@@ -113,9 +122,9 @@ func New(c *corpus.Corpus) *Engine {
 	for ai, a := range c.Articles {
 		e.artFirst = append(e.artFirst, uint32(len(e.units)))
 		e.units = append(e.units, unit{art: int32(ai), para: -1, sent: -1})
-		add(a.Title)
-		add(a.Outlet)
-		add(a.Author)
+		add(a.Title, false)
+		add(a.Outlet, false)
+		add(a.Author, false)
 		ends = append(ends, uint32(len(flat)))
 		if a.Outlet != "" && !seenOutlet[a.Outlet] {
 			seenOutlet[a.Outlet] = true
@@ -125,9 +134,16 @@ func New(c *corpus.Corpus) *Engine {
 		for pi, p := range a.Paragraphs {
 			for si, s := range p.Sentences {
 				e.units = append(e.units, unit{art: int32(ai), para: int32(pi), sent: int32(si)})
-				add(s.Text)
+				add(s.Text, true)
 				ends = append(ends, uint32(len(flat)))
 			}
+		}
+	}
+	// A word met only where any word has a capital is shown, and read, in lower case: whether it
+	// is a name no sentence says.
+	for id, f := range firm {
+		if !f {
+			e.display[id] = strings.ToLower(e.display[id])
 		}
 	}
 	e.artFirst = append(e.artFirst, uint32(len(e.units)))

@@ -227,6 +227,9 @@ func TestForms(t *testing.T) {
 			[]string{"Experts [analyzed] the data."}},
 		{"programme finds program", "programme", []string{"The program ended.", "The pro team won."},
 			[]string{"The [program] ended."}},
+		// A word first met with a capital at a sentence's start is still a word, not a name.
+		{"a capital at the start is no name", "elections", []string{"Elections were held.", "The election was close."},
+			[]string{"[Elections] were held.", "The [election] was close."}},
 		// A noun the corpus has does not find the "-ing" words of its stem; a verb form does.
 		{"markets is not marketing", "markets", []string{"Stock markets fell.", "Its marketing chief left.", "The market rose."},
 			[]string{"Stock [markets] fell.", "The [market] rose."}},
