@@ -18,6 +18,7 @@ var attrSetters = map[string]bool{
 	"Href": true, "Title": true, "ID": true, "Value": true, "Placeholder": true, "Alt": true,
 	"Content": true, "Src": true, "Action": true, "For": true, "Name": true, "Label": true,
 	"Aria": true, "DataSet": true, "Attr": true, "Pattern": true, "Role": true, "Rel": true,
+	"Dir": true, "Lang": true,
 	// The page's head, which go-app writes into <title>, <meta> and og:* attributes.
 	"SetTitle": true, "SetDescription": true, "SetAuthor": true, "SetKeywords": true,
 	"SetImage": true, "SetLoadingLabel": true,

@@ -248,7 +248,7 @@ func (c *compareColumns) Render() app.UI {
 		return app.Button().Type("button").Class("phone-toggle-option").ID(attrText("phone-show-"+s)).
 			Aria("pressed", side == s).OnClick(c.show(s)).Body(
 			app.Span().Class("side-tag side-tag-"+s).Text(letter),
-			app.Span().Class("phone-toggle-title").Text(" "+title),
+			app.Span().Class("phone-toggle-title").Dir("auto").Text(" "+title),
 		)
 	}
 	link := func(n int) string {

@@ -83,7 +83,7 @@ func entityList(es []align.EntityCount, limit int, both bool) app.UI {
 		}
 		// The name searches the corpus for it; "timeline" opens the timeline filtered on it.
 		return app.Li().Class("chip chip-"+e.Kind.String()).Body(
-			app.A().Class("chip-name").Href(searchURL(search.Query{Text: e.Entity}.Values())).Text(e.Entity),
+			app.A().Class("chip-name").Dir("auto").Href(searchURL(search.Query{Text: e.Entity}.Values())).Text(e.Entity),
 			app.Span().Class("chip-count").Text(counts),
 			app.A().Class("chip-timeline").Href(timelineURL(timeline.Query{Entity: e.Entity, Zoom: timeline.ZoomMonths}.Values())).
 				Aria("label", attrText(e.Entity+" on the timeline")).Text("timeline"),
@@ -144,9 +144,9 @@ func quotesList(qs []align.SharedQuote) app.UI {
 	qs = qs[:min(all, summaryMax)]
 	return app.Div().Body(app.Ul().Class("summary-list").Body(app.Range(qs).Slice(func(i int) app.UI {
 		if qs[i].Pair == 0 {
-			return app.Li().Body(app.Q().Text(qs[i].Words))
+			return app.Li().Body(app.Q().Dir("auto").Text(qs[i].Words))
 		}
-		return app.Li().Body(app.Q().Text(qs[i].Words), app.Text(" "),
+		return app.Li().Body(app.Q().Dir("auto").Text(qs[i].Words), app.Text(" "),
 			app.A().Href("#"+pairID(qs[i].Pair)).Text(fmt.Sprintf("pair %d", qs[i].Pair)))
 	})), notListed(all))
 }
@@ -172,7 +172,7 @@ func sideMeta(letter, side string, a *corpus.Article) app.UI {
 		app.H2().ID(attrText("side-meta-"+side)).Body(
 			app.Span().Class("side-tag side-tag-"+side).Text(letter),
 			app.Text(" "),
-			app.A().Href(readerURL(a.ID, "")).Text(a.Title),
+			app.A().Href(readerURL(a.ID, "")).Dir("auto").Text(a.Title),
 		),
 		app.Dl().Body(
 			fact("Outlet", outletLabel(a), a.OutletNote),

@@ -186,13 +186,13 @@ func (p *libraryPage) renderPager() app.UI {
 
 func (p *libraryPage) card(a *corpus.Article) app.UI {
 	sum := summaryOf(a)
-	var outlet app.UI = app.Span().Class("outlet").Text(outletLabel(a))
+	var outlet app.UI = app.Span().Class("outlet").Dir("auto").Text(outletLabel(a))
 	name := a.Outlet
 	if name == "" {
 		name = library.UnknownOutlet
 	}
 	if !strings.EqualFold(name, p.query.Outlet) {
-		outlet = app.A().Class("outlet").Href(href(libraryPath(library.Query{Outlet: name, Sort: p.query.Sort}))).
+		outlet = app.A().Class("outlet").Dir("auto").Href(href(libraryPath(library.Query{Outlet: name, Sort: p.query.Sort}))).
 			Body(app.Text(outletLabel(a)), app.Span().Class("visually-hidden").Text(": show only this outlet"))
 	}
 	sep := func() app.UI { return app.Span().Class("sep").Aria("hidden", "true").Text(" · ") }
@@ -200,15 +200,15 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 	switch {
 	case a.Section == "":
 	case strings.EqualFold(a.Section, p.query.Section):
-		section = app.Span().Body(sep(), app.Span().Class("section").Text(a.Section))
+		section = app.Span().Body(sep(), app.Span().Class("section").Dir("auto").Text(a.Section))
 	default:
-		section = app.Span().Body(sep(), app.A().Class("section").
+		section = app.Span().Body(sep(), app.A().Class("section").Dir("auto").
 			Href(href(libraryPath(library.Query{Section: a.Section, Sort: p.query.Sort}))).
 			Body(app.Text(a.Section), app.Span().Class("visually-hidden").Text(": show only this section")))
 	}
 	return app.Li().Class("card").Body(
 		app.Article().Body(
-			app.H2().Class("card-title").Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title)),
+			app.H2().Class("card-title").Dir("auto").Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title)),
 			app.P().Class("card-meta").Body(
 				outlet,
 				section,
@@ -218,7 +218,7 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 				app.Span().Text(fmt.Sprintf("%s %s", thousands(sum.Words), plural(sum.Words, "word", "words"))),
 			),
 			// Cut shorter than index.OpeningRunes, so the same before and after the text.
-			app.P().Class("card-opening").Text(truncate(sum.Opening, 180)),
+			app.P().Class("card-opening").Dir("auto").Text(truncate(sum.Opening, 180)),
 			app.P().Class("card-actions").Body(
 				app.A().Href(readerURL(a.ID, "")).Body(app.Text("Read"), app.Span().Class("visually-hidden").Text(": "+a.Title)),
 				app.A().Href(compareURL(a.ID, "")).Body(app.Text("Compare with…"), app.Span().Class("visually-hidden").Text(" "+a.Title)),

@@ -28,14 +28,14 @@ func (p *libraryPage) renderFilters() app.UI {
 	q := p.query
 	opts := []app.UI{selectedIf(app.Option().Value(""), q.Outlet == "").Text(fmt.Sprintf("All outlets (%s)", thousands(p.total)))}
 	for _, o := range p.outlets {
-		opts = append(opts, selectedIf(app.Option().Value(attrText(o.Name)), strings.EqualFold(o.Name, q.Outlet)).
+		opts = append(opts, selectedIf(app.Option().Value(attrText(o.Name)), strings.EqualFold(o.Name, q.Outlet)).Dir("auto").
 			Text(fmt.Sprintf("%s (%s)", outletChoice(o.Name), thousands(o.Count))))
 	}
 	section := app.UI(app.Text(""))
 	if len(p.sections) > 0 {
 		sopts := []app.UI{selectedIf(app.Option().Value(""), q.Section == "").Text("All sections")}
 		for _, s := range p.sections {
-			sopts = append(sopts, selectedIf(app.Option().Value(attrText(s.Name)), strings.EqualFold(s.Name, q.Section)).
+			sopts = append(sopts, selectedIf(app.Option().Value(attrText(s.Name)), strings.EqualFold(s.Name, q.Section)).Dir("auto").
 				Text(fmt.Sprintf("%s (%s)", s.Name, thousands(s.Count))))
 		}
 		section = app.Div().Class("filter").Body(

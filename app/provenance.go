@@ -74,7 +74,7 @@ func fact(term, value, why string) app.UI {
 	}
 	return app.Div().Class("fact").Body(
 		app.Dt().Text(term),
-		app.Dd().Body(app.If(value != "", func() app.UI { return app.Span().Text(value) }), note(why)),
+		app.Dd().Body(app.If(value != "", func() app.UI { return app.Span().Dir("auto").Text(value) }), note(why)),
 	)
 }
 

@@ -213,13 +213,13 @@ func (p *readerPage) Render() app.UI {
 		app.Article().Class("reader").Body(
 			app.Header().Class("reader-header").Body(
 				app.P().Class("reader-kicker").Body(app.A().Href(href("/")).Text("← Library")),
-				app.H1().Text(a.Title),
+				app.H1().Dir("auto").Text(a.Title),
 				app.P().Class("card-meta").Body(
-					app.Span().Class("outlet").Text(outletLabel(a)),
+					app.Span().Class("outlet").Dir("auto").Text(outletLabel(a)),
 					app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
 					pubDate(a.Published),
 					app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
-					app.Span().Text(authorLabel(a)),
+					app.Span().Dir("auto").Text(authorLabel(a)),
 				),
 			),
 			p.renderLinkNotes(),
@@ -288,9 +288,9 @@ func (p *readerPage) renderText() []app.UI {
 			continue // not in this part
 		}
 		if para.Heading {
-			out = append(out, app.H2().Class("reader-heading").Body(sentences...))
+			out = append(out, app.H2().Class("reader-heading").Dir("auto").Body(sentences...))
 		} else {
-			out = append(out, app.P().Class("reader-para").Body(sentences...))
+			out = append(out, app.P().Class("reader-para").Dir("auto").Body(sentences...))
 		}
 	}
 	if p.part >= len(p.parts)-1 {
@@ -338,7 +338,7 @@ func sentenceView(s corpus.Sentence, target bool, spans []search.Span, first, cu
 func removedView(r corpus.Removed) app.UI {
 	return app.Aside().Class("removed").Body(
 		app.Span().Class("removed-rule").Text(fmt.Sprintf("Removed (%s, line %d)", r.Rule, r.Line)),
-		app.Span().Class("removed-text").Text(r.Text),
+		app.Span().Class("removed-text").Dir("auto").Text(r.Text),
 	)
 }
 
@@ -353,7 +353,7 @@ func articleNotFound(id string) app.UI {
 			app.Ul().Class("plain-list").Body(
 				app.Range(arts).Slice(func(i int) app.UI {
 					a := arts[i]
-					return app.Li().Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title))
+					return app.Li().Body(app.A().Href(readerURL(a.ID, "")).Dir("auto").Text(a.Title))
 				}),
 			))
 	}

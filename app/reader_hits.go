@@ -92,15 +92,16 @@ func (p *readerPage) renderHitBar() app.UI {
 	clear := app.A().Class("hit-clear").Href(readerURL(p.id, p.target)).Text("Clear highlights")
 	if p.hits == 0 {
 		return app.P().Class("reader-hits").Role("status").Body(
-			app.Text("The searched words “"+truncate(p.query, 80)+"” are not in this article's text. "), clear)
+			app.Text("The searched words “"), app.Bdi().Text(truncate(p.query, 80)), app.Text("” are not in this article's text. "), clear)
 	}
 	at := ""
 	if p.hit >= 0 {
 		at = fmt.Sprintf("%d of ", p.hit+1)
 	}
 	return app.Div().Class("reader-hits").Body(
-		app.Span().Role("status").Text(fmt.Sprintf("%s%d %s for “%s”", at, p.hits, plural(p.hits, "match", "matches"),
-			truncate(p.query, 80))),
+		app.Span().Role("status").Body(
+			app.Text(fmt.Sprintf("%s%d %s for “", at, p.hits, plural(p.hits, "match", "matches"))),
+			app.Bdi().Text(truncate(p.query, 80)), app.Text("”")),
 		app.Button().Type("button").Class("hit-prev").Aria("label", "Previous match").OnClick(p.step(-1)).Text("↑ Previous"),
 		app.Button().Type("button").Class("hit-next").Aria("label", "Next match").OnClick(p.step(1)).Text("↓ Next"),
 		clear,

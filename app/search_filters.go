@@ -84,7 +84,7 @@ func (p *searchPage) renderFilters() app.UI {
 	}
 	options := []app.UI{all}
 	for i, o := range p.outlets {
-		opt := app.Option().Value(strconv.Itoa(i)).Text(outletChoice(o))
+		opt := app.Option().Value(strconv.Itoa(i)).Dir("auto").Text(outletChoice(o))
 		if strings.EqualFold(o, q.Outlet) {
 			opt = opt.Selected(true)
 		}

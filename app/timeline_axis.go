@@ -43,7 +43,7 @@ func (p *timelinePage) renderAxis() app.UI {
 		head = append(head, app.Th().Scope("col").Class("tl-axis-coarser").Text("No finer date"))
 	}
 	row := func(label string, counts []int, loose int, class string) app.UI {
-		cells := []app.UI{app.Th().Scope("row").Class("tl-axis-lane").Text(label)}
+		cells := []app.UI{app.Th().Scope("row").Class("tl-axis-lane").Dir("auto").Text(label)}
 		for _, n := range counts {
 			cells = append(cells, p.cell(n))
 		}

@@ -70,7 +70,7 @@ func options(all string, choices []string, current string, label func(string) st
 		if label != nil {
 			text = label(c)
 		}
-		opt := app.Option().Value(strconv.Itoa(i)).Text(text)
+		opt := app.Option().Value(strconv.Itoa(i)).Dir("auto").Text(text)
 		if strings.EqualFold(c, current) {
 			opt = opt.Selected(true)
 		}
