@@ -514,3 +514,36 @@ func TestSearchReversedDates(t *testing.T) {
 		t.Error("no result in the swapped range")
 	}
 }
+
+// TestReflowAt320: at 320 CSS px wide (a small phone, or a 1280 px window zoomed to 400 %, WCAG
+// 1.4.10) no view scrolls sideways and the header stays one row; every button in view is 24 px
+// high at least (WCAG 2.5.8). The header's row was 6 px wider than the window.
+func TestReflowAt320(t *testing.T) {
+	small := viewport{320, 640}
+	for _, path := range []string{"/", "/search?q=tiktok", "/compare/" + cmpWhatjobs + "/" + cmpChew, "/timeline", "/read/" + cmpChew, "/read/no-such-article"} {
+		p := newPage(t)
+		if strings.HasPrefix(path, "/read/no-such") {
+			p.Allow("404")
+		}
+		p.emulate(small, false)
+		p.Go(path)
+		var sw, cw int
+		p.Eval(`document.documentElement.scrollWidth`, &sw)
+		p.Eval(`document.documentElement.clientWidth`, &cw)
+		if sw > cw {
+			var wide []string
+			p.Eval(`[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && !e.closest("table")).slice(0, 5).map(e => e.tagName + "." + e.className)`, &wide)
+			t.Errorf("%s: the page scrolls sideways (%d px wide in %d): %v", path, sw, cw, wide)
+		}
+		var h float64
+		p.Eval(`document.querySelector(".site-header").getBoundingClientRect().height`, &h)
+		if h > 64 {
+			t.Errorf("%s: header %.0f px high, want one row (≤ 64)", path, h)
+		}
+		var small []string
+		p.Eval(`[...document.querySelectorAll("button")].filter(b => { const r = b.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.height < 24 && getComputedStyle(b).visibility !== "hidden"; }).map(b => b.className + " " + b.textContent.trim() + " " + Math.round(b.getBoundingClientRect().height) + "px")`, &small)
+		if len(small) > 0 {
+			t.Errorf("%s: buttons under 24 px high: %v", path, small)
+		}
+	}
+}
