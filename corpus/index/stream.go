@@ -151,7 +151,8 @@ func (x *Decoder) Step(budget int) (done bool, err error) {
 
 // Progress is the share of the work done, from 0 to 1, for a progress bar.
 func (x *Decoder) Progress() float64 {
-	if len(x.body) == 0 {
+	if len(x.body) == 0 || x.phase == phaseDone {
+		// Done is 1 exactly: 0.1·n/n + 0.9·n/n can round to 0.9999999999999999.
 		return 1
 	}
 	// The checksum is cheap; the strings and articles are most of the work, weighted by bytes.
