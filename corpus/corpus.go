@@ -49,6 +49,11 @@ type Article struct {
 	URL string
 	// Section is the subfolder of the corpus folder the file was in ("business"), empty at the top.
 	Section string
+	// Language is the BCP 47 tag of the language the article is written in, well-formed and
+	// canonical ("de", "fa-IR", "en-GB"; see ValidLanguage), empty when unknown;
+	// Provenance.Language says where it comes from or why it is unknown. It is never guessed
+	// from the text: a file or the catalog states it, and the text may only refute it.
+	Language string
 	// Published is the publication date with its precision and basis.
 	Published PubDate
 	// Paragraphs hold the cleaned article text, in reading order.
@@ -63,7 +68,7 @@ type Article struct {
 
 // Provenance says where each metadata field of an article came from, field by field.
 type Provenance struct {
-	Title, Outlet, Author, URL, Published, Section Origin
+	Title, Outlet, Author, URL, Published, Section, Language Origin
 	// Encoding names how the raw file was decoded: "UTF-8", "UTF-8 with a byte order mark",
 	// "UTF-16LE with a byte order mark", "Windows-1252" (when the bytes were not UTF-8).
 	Encoding string
@@ -329,6 +334,41 @@ func ValidID(id string) bool {
 	return true
 }
 
+// ValidLanguage reports whether tag has the shape of a BCP 47 language tag as ingestion writes
+// one: a primary language subtag of two or three ASCII letters, then subtags of one to eight
+// ASCII letters or digits, joined by dashes, at most 64 bytes ("de", "fa-IR", "zh-Hans-CN"). It
+// checks the shape only (ingestion checks the subtags against the registry): such a value is safe
+// in an HTML attribute. The empty tag, an unknown language, is not valid.
+func ValidLanguage(tag string) bool {
+	if len(tag) > 64 {
+		return false
+	}
+	for i, sub := range strings.Split(tag, "-") {
+		if len(sub) < 1 || len(sub) > 8 || i == 0 && (len(sub) < 2 || len(sub) > 3) {
+			return false
+		}
+		for j := 0; j < len(sub); j++ {
+			switch c := sub[j]; {
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			case '0' <= c && c <= '9' && i > 0:
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// PrimaryLanguage returns the primary language subtag of a's language in lower case ("de" for
+// "de-AT"), empty when the language is unknown or not a valid tag.
+func (a *Article) PrimaryLanguage() string {
+	if !ValidLanguage(a.Language) {
+		return ""
+	}
+	p, _, _ := strings.Cut(a.Language, "-")
+	return strings.ToLower(p)
+}
+
 // Validate reports the first problem that would make a reader misread the article: one of
 // ValidateMeta's, or no text, or two sentences sharing an ID.
 func (a *Article) Validate() error {
@@ -351,7 +391,7 @@ func (a *Article) Validate() error {
 }
 
 // ValidateMeta reports the first problem of the article's metadata alone (ID, title, author,
-// publication date and basis), for an article loaded without its text (see NewMeta).
+// language, publication date and basis), for an article loaded without its text (see NewMeta).
 func (a *Article) ValidateMeta() error {
 	if !ValidID(a.ID) {
 		return fmt.Errorf("article ID %q: want lower-case words joined by dashes", a.ID)
@@ -361,6 +401,9 @@ func (a *Article) ValidateMeta() error {
 	}
 	if a.Author == "" && a.AuthorNote == "" {
 		return fmt.Errorf("article %s: author unknown but no note says why", a.ID)
+	}
+	if a.Language != "" && !ValidLanguage(a.Language) {
+		return fmt.Errorf("article %s: language %q is not a language tag", a.ID, a.Language)
 	}
 	if a.Published.Basis == BasisUnknown && a.Published.Date.Precision != PrecisionUnknown {
 		return fmt.Errorf("article %s: a publication date with unknown basis", a.ID)

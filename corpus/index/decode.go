@@ -67,14 +67,14 @@ func (d *decoder) article() *corpus.Article {
 // meta reads what encoder.meta wrote.
 func (d *decoder) meta() *corpus.Article {
 	a := &corpus.Article{}
-	for _, f := range []*string{&a.ID, &a.File, &a.Title, &a.TitleNote, &a.Outlet, &a.OutletNote, &a.Author, &a.AuthorNote, &a.URL, &a.Section} {
+	for _, f := range []*string{&a.ID, &a.File, &a.Title, &a.TitleNote, &a.Outlet, &a.OutletNote, &a.Author, &a.AuthorNote, &a.URL, &a.Section, &a.Language} {
 		*f = d.str()
 	}
 	a.Published.Date = d.Date()
 	a.Published.Basis = corpus.Basis(d.Small(uint64(corpus.BasisEstimated)))
 	a.Published.Note = d.str()
 	p := &a.Provenance
-	for _, o := range []*corpus.Origin{&p.Title, &p.Outlet, &p.Author, &p.URL, &p.Published, &p.Section} {
+	for _, o := range []*corpus.Origin{&p.Title, &p.Outlet, &p.Author, &p.URL, &p.Published, &p.Section, &p.Language} {
 		*o = d.origin()
 	}
 	p.Encoding = d.str()

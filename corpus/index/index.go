@@ -30,8 +30,8 @@ const Magic = "PLXI"
 // Version is the format version this build writes and reads. Bump it with any layout change.
 // Version 2 added the sections; version 3 the article's section folder and provenance, and the
 // end of a date range and the other reading of an ambiguous date; version 4 the stated form of
-// a date mention without a year.
-const Version = 4
+// a date mention without a year; version 5 the article's language with its provenance.
+const Version = 5
 
 // regenerate tells the reader how to fix a stale or damaged index.
 const regenerate = "rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"
@@ -147,14 +147,14 @@ func (e *encoder) article(a *corpus.Article) {
 
 // meta writes an article's metadata: every field but its text, removed lines and dates.
 func (e *encoder) meta(a *corpus.Article) {
-	for _, s := range []string{a.ID, a.File, a.Title, a.TitleNote, a.Outlet, a.OutletNote, a.Author, a.AuthorNote, a.URL, a.Section} {
+	for _, s := range []string{a.ID, a.File, a.Title, a.TitleNote, a.Outlet, a.OutletNote, a.Author, a.AuthorNote, a.URL, a.Section, a.Language} {
 		e.str(s)
 	}
 	e.date(a.Published.Date)
 	e.uint(uint64(a.Published.Basis))
 	e.str(a.Published.Note)
 	p := &a.Provenance
-	for _, o := range []corpus.Origin{p.Title, p.Outlet, p.Author, p.URL, p.Published, p.Section} {
+	for _, o := range []corpus.Origin{p.Title, p.Outlet, p.Author, p.URL, p.Published, p.Section, p.Language} {
 		e.origin(o)
 	}
 	e.str(p.Encoding)

@@ -10,15 +10,15 @@ import (
 )
 
 // A library file is the small companion of a data file: each article's metadata (ID, file,
-// title, outlet, author, URL and section with their notes, publication date with its basis and
+// title, outlet, author, URL, section and language with their notes, publication date with its basis and
 // note, provenance) and its Summary, without paragraphs, removed lines or dates. The app fetches
 // it first, so that the library is live while the data file, tens of megabytes at 10,000
 // articles, still loads. Its layout is the data file's (checksum, string table, articles,
-// sections), under its own magic and version; an article is its metadata fields, as in the data
+// sections), under its own magic and version (2 added the article's language); an article is its metadata fields, as in the data
 // file, then the summary's word count (uvarint) and opening (a string of the table).
 const (
 	LibraryMagic   = "PLXL"
-	LibraryVersion = 1
+	LibraryVersion = 2
 )
 
 // OpeningRunes bounds a Summary's opening, in runes: a library card shows at most this much of
