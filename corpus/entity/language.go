@@ -58,7 +58,32 @@ var germanArticles = wordSet(`der das den dem des`)
 // Silva and Ursula von der Leyen sign Mercosur deal" and "Von der Leyen meets Zelensky in Kyiv"
 // stay English while "Der Verband hat die Maßnahmen der Regierung kritisiert" does not.
 func isEnglish(sentences []string) bool {
-	words, en, other2 := 0, 0, 0 // other2 counts another language's words in halves
+	english, _, _ := englishEvidence(sentences)
+	return english
+}
+
+// clearlyEnglishShare is the share of English function words, one word in clearlyEnglishShare,
+// above which a text of minLanguageWords words or more is clearly English: English news has about
+// one in six, so one in twelve leaves room for names and numbers, while another language that
+// quotes English or names English titles stays far below it.
+const clearlyEnglishShare = 12
+
+// ReadsEnglish says what the function words of a document's sentences tell of its language, for
+// checking a language the document's file states: notEnglish when isEnglish reads it as another
+// language's (it says so only on evidence, the other language's words or, in a text of
+// minLanguageWords words or more, the lack of English ones), english when it is clearly English
+// (minLanguageWords words or more, another language's words not outnumbering English ones, and
+// at least one word in clearlyEnglishShare an English function word). Neither is true of a text
+// too short or too mixed to tell. It never names the language a text is in.
+func ReadsEnglish(sentences []string) (english, notEnglish bool) {
+	isEn, words, en := englishEvidence(sentences)
+	return isEn && words >= minLanguageWords && clearlyEnglishShare*en >= words, !isEn
+}
+
+// englishEvidence is isEnglish's answer with the counts it rests on: the words of the sentences
+// and the English function words among them.
+func englishEvidence(sentences []string) (isEn bool, words, en int) {
+	other2 := 0 // another language's words, counted in halves
 	for _, s := range sentences {
 		ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 		for i, w := range ws {
@@ -75,9 +100,9 @@ func isEnglish(sentences []string) bool {
 	if other2 > 2*en && (other2 >= 4 || en == 0 && other2 >= 3 || words >= minLanguageWords) {
 		// One "del" is a name's ("Vina del Mar"); two such words, or more of them than of
 		// English ones in a longer text, are the language's.
-		return false
+		return false, words, en
 	}
-	return words < minLanguageWords || 50*en >= words
+	return words < minLanguageWords || 50*en >= words, words, en
 }
 
 // otherHalves returns in halves how much word i of ws, a sentence's words and one of

@@ -98,3 +98,25 @@ func TestNonEnglishDocumentKnownNamesOnly(t *testing.T) {
 		})
 	}
 }
+
+func TestReadsEnglish(t *testing.T) {
+	tests := []struct {
+		name                string
+		text                []string
+		english, notEnglish bool
+	}{
+		{"English", []string{"The council said on Monday that it would open the new cycle lanes in May, after a year of work.", "They had been closed since the floods, which the city has been cleaning up ever since."}, true, false},
+		{"German", []string{"Der Stadtrat hat am Montag beschlossen, dass die neuen Radwege im Mai eröffnet werden.", "Sie waren seit dem Hochwasser gesperrt, das die Stadt seitdem beseitigt hat, und sind nun wieder frei."}, false, true},
+		{"Russian", []string{"Городской совет в понедельник решил открыть новые велосипедные дорожки в мае после года работ.", "Они были закрыты после наводнения, последствия которого город с тех пор устраняет."}, false, true},
+		{"short English headline", []string{"Council opens the cycle lanes"}, false, false},
+		{"German quoting English titles", []string{"Der Film „The Man Who Sold the World“ ist seit dem Wochenende in den Kinos zu sehen und wurde von der Kritik gelobt.", "Die Regisseurin sagte, sie habe lange an dem Projekt gearbeitet."}, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			en, notEn := ReadsEnglish(tt.text)
+			if en != tt.english || notEn != tt.notEnglish {
+				t.Errorf("ReadsEnglish = %v, %v; want %v, %v", en, notEn, tt.english, tt.notEnglish)
+			}
+		})
+	}
+}
