@@ -39,6 +39,11 @@ type Entry struct {
 	URLNote     string    `json:"url_note,omitempty"`
 	SectionNote string    `json:"section_note,omitempty"`
 	Published   Published `json:"published"`
+	// Language is the BCP 47 tag of the article's language ("de", "fa-IR"); Lang is another name
+	// for it. LanguageNote says where it comes from.
+	Language     string `json:"language,omitempty"`
+	Lang         string `json:"lang,omitempty"`
+	LanguageNote string `json:"language_note,omitempty"`
 
 	// Line is where the entry starts in the catalog (1-based), 0 when it was built in code; error
 	// messages point there.
@@ -48,6 +53,8 @@ type Entry struct {
 	// dateRefused says why the entry's date was not used ("" when it was, or none was given), so
 	// that the article's provenance says so instead of "no date".
 	dateRefused string
+	// languageRefused says why the entry's language was not used, likewise.
+	languageRefused string
 }
 
 // Published is a catalog publication date: Date is "YYYY", "YYYY-MM" or "YYYY-MM-DD" (empty when
@@ -168,10 +175,13 @@ func parseCatalog(data []byte) ([]Entry, problems, error) {
 			probs = append(probs, e.decodeProblem(err))
 			continue
 		}
-		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.URLNote, &e.SectionNote, &e.Published.Note} {
+		for _, f := range []*string{&e.Title, &e.TitleNote, &e.Outlet, &e.OutletNote, &e.Author, &e.AuthorNote, &e.Section, &e.URL, &e.URLNote, &e.SectionNote, &e.Published.Note, &e.Language, &e.Lang, &e.LanguageNote} {
 			*f, _ = clean(*f)
 		}
 		if p := e.refuseBadDate(); p != nil {
+			probs = append(probs, *p)
+		}
+		if p := e.refuseBadLanguage(); p != nil {
 			probs = append(probs, *p)
 		}
 		if err := e.check(); err != nil {
@@ -279,6 +289,36 @@ func (e *Entry) refuseBadDate() *Problem {
 	e.dateRefused = fmt.Sprintf("The catalog's date %q (%s) was refused: %s.", clip(v), e.where("date"), why)
 	e.Published = Published{}
 	return &Problem{File: CatalogFile, Line: e.lineOf("date"), What: fmt.Sprintf("article %s: date %q: %s", e.name(), clip(v), why), Done: "catalog date not used; the rest of the entry kept"}
+}
+
+// refuseBadLanguage settles the entry's language: Language, else Lang, canonicalised ("fa_ir" →
+// "fa-IR"). One that is not a well-formed tag of a known language is dropped, keeping the rest of
+// the entry, and the reason is kept for the article's provenance.
+func (e *Entry) refuseBadLanguage() *Problem {
+	field, v := "language", strings.TrimSpace(e.Language)
+	if v == "" {
+		field, v = "lang", strings.TrimSpace(e.Lang)
+	}
+	e.Language, e.Lang = "", ""
+	if v == "" {
+		return nil
+	}
+	tag, err := canonicalLanguage(v)
+	if err != nil {
+		e.languageRefused = fmt.Sprintf("The catalog's language %q (%s) was refused: %v.", clip(v), e.where(field), err)
+		return &Problem{File: CatalogFile, Line: e.lineOf(field), What: fmt.Sprintf("article %s: language %q: %v", e.name(), clip(v), err), Done: "catalog language not used; the rest of the entry kept"}
+	}
+	e.Language = tag
+	if field == "lang" {
+		// Messages and provenance name the field the catalog used.
+		if e.lines == nil {
+			e.lines = map[string]int{}
+		}
+		if _, ok := e.lines["language"]; !ok {
+			e.lines["language"] = e.lineOf("lang")
+		}
+	}
+	return nil
 }
 
 // pubDate converts the catalog's publication date into the model's form.

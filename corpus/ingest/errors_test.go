@@ -58,7 +58,7 @@ func TestFolderProblems(t *testing.T) {
 		{"wrong type", sub(`"title": "A Sample Headline"`, `"title": 7`), map[string]string{"a.txt": goodText},
 			[]string{`catalog.json:5: entry: field "title": want string, got number — entry skipped`}},
 		{"unknown field", sub(`"author":`, `"writer":`), map[string]string{"a.txt": goodText},
-			[]string{`catalog.json:6: entry: unknown field "writer" (the fields are id, file, record, section, title, title_note, outlet, outlet_note, author, author_note, url, url_note, section_note, published, published.date, published.basis, published.note) — entry skipped`}},
+			[]string{`catalog.json:6: entry: unknown field "writer" (the fields are id, file, record, section, title, title_note, outlet, outlet_note, author, author_note, url, url_note, section_note, published, language, lang, language_note, published.date, published.basis, published.note) — entry skipped`}},
 		{"invalid ID", sub(`"sample-article"`, `"Sample Article"`), map[string]string{"a.txt": goodText},
 			[]string{`catalog.json:3: invalid article ID "Sample Article": want lower-case words joined by dashes — entry skipped`}},
 		{"duplicate ID", two, map[string]string{"a.txt": goodText, "b.txt": "Text."},

@@ -23,6 +23,7 @@ var fieldNames = map[string]string{
 	"author": "author", "authors": "author", "byline": "author", "creator": "author",
 	"text": "text", "content": "text", "body": "text", "article": "text", "full_text": "text", "maintext": "text", "story_text": "text",
 	"section": "section", "category": "section",
+	"language": "language", "lang": "language", "inlanguage": "language",
 }
 
 // frontFieldNames adds the fields only front matter may set: an ID chosen by the writer.

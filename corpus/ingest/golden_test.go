@@ -70,6 +70,9 @@ func Dump(a *corpus.Article) string {
 	if a.Section != "" {
 		fmt.Fprintf(&b, "section: %s\n", a.Section)
 	}
+	if a.Language != "" {
+		fmt.Fprintf(&b, "language: %s\n", a.Language)
+	}
 	origin := func(name string, o corpus.Origin) {
 		fmt.Fprintf(&b, "  %s: %s", name, o.Basis)
 		if o.From != "" {
@@ -88,6 +91,7 @@ func Dump(a *corpus.Article) string {
 	origin("url", pv.URL)
 	origin("published", pv.Published)
 	origin("section", pv.Section)
+	origin("language", pv.Language)
 	removed := func(before int) {
 		for _, r := range a.Removed {
 			if r.Before == before {

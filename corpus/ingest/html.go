@@ -58,7 +58,7 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 		probs.add(d.file, 0, "unreadable HTML: "+err.Error(), "skipped")
 		return nil, false
 	}
-	d.fields = pageMeta(root, text)
+	d.fields, d.langs = pageMeta(root, text)
 	if f, ok := d.fields["date"]; !ok || !parsesAsFieldDate(f.value) {
 		// No field names the publication date, or the one that does cannot be read: go-htmldate
 		// looks at the rest of the markup (<time> elements, other meta tags) and the address.
@@ -146,8 +146,10 @@ func htmlEncodingName(name string, raw []byte) string {
 }
 
 // pageMeta reads what a page states about itself. Earlier sources win: JSON-LD, then OpenGraph
-// and article:* tags, then plain meta tags, the canonical link and the title element.
-func pageMeta(root *html.Node, src string) map[string]field {
+// and article:* tags, then plain meta tags, the canonical link and the title element. Its
+// statements of the page's language come apart, in the order they are trusted: the html
+// element's lang attribute, the og:locale tag, JSON-LD inLanguage.
+func pageMeta(root *html.Node, src string) (map[string]field, []field) {
 	fields := make(map[string]field)
 	set := func(name, value, from string) {
 		value = strings.TrimSpace(html.UnescapeString(value))
@@ -197,6 +199,21 @@ func pageMeta(root *html.Node, src string) map[string]field {
 		}
 	}
 	walk(root)
+	var langs []field
+	addLang := func(value, from, near string) {
+		if value = strings.TrimSpace(html.UnescapeString(value)); value != "" {
+			langs = append(langs, field{value: value, from: from, line: lineOfKey(src, near)})
+		}
+	}
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			if v := attr(c, "lang"); v != "" {
+				addLang(v, "html lang", "<html")
+			} else {
+				addLang(attr(c, "xml:lang"), "html xml:lang", "<html")
+			}
+		}
+	}
 	for _, obj := range ld {
 		set("title", str(obj["headline"]), "JSON-LD headline")
 		set("date", str(obj["datePublished"]), "JSON-LD datePublished")
@@ -234,7 +251,41 @@ func pageMeta(root *html.Node, src string) map[string]field {
 	}
 	set("url", canonical, "link rel=canonical")
 	set("title", titleEl, "title element")
-	return fields
+	addLang(meta["og:locale"], "meta og:locale", "og:locale")
+	for _, obj := range ld {
+		addLang(inLanguage(obj["inLanguage"]), "JSON-LD inLanguage", `"inLanguage"`)
+	}
+	return fields, langs
+}
+
+// inLanguage reads JSON-LD's inLanguage: a tag, or a Language object whose alternateName is its
+// tag; the first of a list.
+func inLanguage(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case map[string]any:
+		return str(x["alternateName"])
+	case []any:
+		for _, e := range x {
+			if s := inLanguage(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// lineOfKey is the line of the page where key first appears, compared without regard to ASCII
+// case, 0 when not found.
+func lineOfKey(src, key string) int {
+	n := len(key)
+	for i := 0; i+n <= len(src); i++ {
+		if strings.EqualFold(src[i:i+n], key) {
+			return 1 + strings.Count(src[:i], "\n")
+		}
+	}
+	return 0
 }
 
 // walkBody collects the JSON-LD blocks and the meta tags of a page's body.

@@ -41,6 +41,9 @@ type doc struct {
 	// fields is the metadata the file states in named fields (front matter, meta tags, record
 	// fields), by name: title, author, outlet, url, date, id, section.
 	fields map[string]field
+	// langs are the statements of a saved page's language, in the order they are trusted (see
+	// pageMeta); other formats state it in fields["language"].
+	langs []field
 	// estimates are values a library inferred rather than read from a named field.
 	estimates map[string]field
 	// siteCut is the site's name taken off the title field, if any.
@@ -115,6 +118,7 @@ func build(d *doc, e *Entry, tagger *entity.Tagger, probs *problems) *corpus.Art
 	m.url()
 	m.published()
 	m.section()
+	m.language()
 	return a
 }
 

@@ -12,7 +12,7 @@ import (
 
 // WriteCatalog writes what was found about arts as a catalog (catalog.json) for a person to
 // review and correct: one entry per article with its ID, file (and record of an export), section,
-// title, outlet, author, URL and publication date with its basis, and the notes that say where
+// title, outlet, author, URL, language and publication date with its basis, and the notes that say where
 // estimates come from or why a field is unknown. Put back at the top of the folder unchanged,
 // Folder reads it to the same articles: each value then agrees with what the files state, or is
 // the same estimate.
@@ -32,6 +32,10 @@ func WriteCatalog(w io.Writer, arts []*corpus.Article) error {
 			Author: a.Author, AuthorNote: a.AuthorNote,
 			URL:       a.URL,
 			Published: Published{Basis: a.Published.Basis.String(), Note: a.Published.Note},
+			Language:  a.Language,
+		}
+		if a.Provenance.Language.Basis == corpus.BasisCurated {
+			e.LanguageNote = a.Provenance.Language.Note
 		}
 		if a.Published.Date.Precision != corpus.PrecisionUnknown {
 			e.Published.Date = a.Published.Date.ISO()
