@@ -56,12 +56,16 @@ func (m *merger) language() {
 	var notes []string
 	stated, from, line := "", "", 0
 	checked, english, notEnglish := false, false, false
+	dropped := map[string]bool{}
 	for _, f := range cands {
 		tag, err := canonicalLanguage(f.value)
 		if err != nil {
 			m.probs.add(m.d.file, f.line, fmt.Sprintf("language %q (%s): %v", clip(f.value), f.from, err), "not used")
 			notes = append(notes, fmt.Sprintf("The file's language %q (%s) was refused: %v.", clip(f.value), f.from, err))
 			continue
+		}
+		if dropped[tag] {
+			continue // the note names the first source that stated it
 		}
 		if !checked {
 			var sents []string
@@ -73,7 +77,11 @@ func (m *merger) language() {
 			english, notEnglish = entity.ReadsEnglish(sents)
 			checked = true
 		}
-		if isEn := primaryOf(tag) == "en"; isEn && notEnglish {
+		isEn := primaryOf(tag) == "en"
+		if isEn && notEnglish || !isEn && english {
+			dropped[tag] = true
+		}
+		if isEn && notEnglish {
 			notes = append(notes, fmt.Sprintf("The file states the language %s (%s), but the text is not English: few or none of its words are English function words (the, and, which…), or other languages' outnumber them; not kept.", tag, f.from))
 			continue
 		} else if !isEn && english {
