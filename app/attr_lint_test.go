@@ -29,6 +29,8 @@ var attrSetters = map[string]bool{
 var safeFuncs = map[string]bool{
 	"attrText": true, "attrURL": true, "href": true, "readerURL": true, "compareURL": true, "readerSearchURL": true,
 	"searchURL": true, "timelineURL": true, "pairID": true, "Itoa": true,
+	// articleLang gives only a tag that corpus.ValidLanguage accepts: letters, digits and dashes.
+	"articleLang": true,
 }
 
 // clientOnly are values set only in the browser, where go-app assigns them through the DOM and

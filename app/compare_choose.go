@@ -40,13 +40,13 @@ func (p *comparePage) chooseSecondView(arts []*corpus.Article) app.UI {
 		}
 	}
 	return app.Section().Class("compare-problem compare-second").Aria("live", "polite").Body(
-		app.H1().Body(app.Text("Compare “"), app.Bdi().Text(p.a.Title), app.Text("” with…")),
+		app.H1().Body(app.Text("Compare “"), app.Bdi().Lang(articleLang(p.a)).Text(p.a.Title), app.Text("” with…")),
 		app.P().Class("lede").Text(p.problems[0]),
 		app.If(len(others) > 0, func() app.UI {
 			return app.Ul().Class("compare-choices").Body(app.Range(others).Slice(func(i int) app.UI {
 				o := others[i]
 				return app.Li().Body(
-					app.A().Href(compareURL(p.a.ID, o.ID)).Dir("auto").Text(o.Title),
+					app.A().Href(compareURL(p.a.ID, o.ID)).Dir("auto").Lang(articleLang(o)).Text(o.Title),
 					app.Span().Class("card-meta").Body(app.Text(" — "), app.Bdi().Text(outletLabel(o)), app.Text(", "+dateLabel(o.Published))),
 				)
 			}))

@@ -236,7 +236,7 @@ func (p *comparePage) Render() app.UI {
 		return pendingPage(navCompare, p.onLoad,
 			app.H1().Text("Compare two articles"),
 			app.P().Class("lede").Aria("live", "polite").Attr("role", "status").Body(
-				app.Text("Aligning “"), app.Bdi().Text(p.a.Title), app.Text("” with “"), app.Bdi().Text(p.b.Title), app.Text("”…")),
+				app.Text("Aligning “"), app.Bdi().Lang(articleLang(p.a)).Text(p.a.Title), app.Text("” with “"), app.Bdi().Lang(articleLang(p.b)).Text(p.b.Title), app.Text("”…")),
 		)
 	case p.view == nil:
 		return page(navCompare, app.H1().Text("Compare two articles"))
@@ -245,11 +245,11 @@ func (p *comparePage) Render() app.UI {
 		app.Div().Class("compare").Body(
 			app.H1().Class("compare-title").Body(
 				app.Span().Class("side-tag side-tag-a").Text("A"),
-				app.Text(" "), app.Bdi().Text(p.a.Title), app.Text(" "),
+				app.Text(" "), app.Bdi().Lang(articleLang(p.a)).Text(p.a.Title), app.Text(" "),
 				app.Span().Class("compare-vs").Text("vs"),
 				app.Text(" "),
 				app.Span().Class("side-tag side-tag-b").Text("B"),
-				app.Text(" "), app.Bdi().Text(p.b.Title),
+				app.Text(" "), app.Bdi().Lang(articleLang(p.b)).Text(p.b.Title),
 			),
 			p.renderActions(),
 			app.If(p.focusNote != "", func() app.UI {

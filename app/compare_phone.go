@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"parallax/corpus"
 	"parallax/corpus/cite"
 )
 
@@ -244,11 +245,11 @@ func (c *compareColumns) Render() app.UI {
 	if c.cur > 0 {
 		focus = c.cur
 	}
-	toggle := func(s, letter string, title string) app.UI {
+	toggle := func(s, letter string, a *corpus.Article) app.UI {
 		return app.Button().Type("button").Class("phone-toggle-option").ID(attrText("phone-show-"+s)).
 			Aria("pressed", side == s).OnClick(c.show(s)).Body(
 			app.Span().Class("side-tag side-tag-"+s).Text(letter),
-			app.Span().Class("phone-toggle-title").Dir("auto").Text(" "+title),
+			app.Span().Class("phone-toggle-title").Dir("auto").Lang(articleLang(a)).Text(" "+a.Title),
 		)
 	}
 	link := func(n int) string {
@@ -277,8 +278,8 @@ func (c *compareColumns) Render() app.UI {
 	}
 	return app.Div().Class("compare-columns show-"+side).ID("compare-columns").Body(
 		app.Div().Class("phone-toggle").Role("group").Aria("label", "Article to show").Body(
-			toggle("a", "A", v.c.A.Title),
-			toggle("b", "B", v.c.B.Title),
+			toggle("a", "A", v.c.A),
+			toggle("b", "B", v.c.B),
 		),
 		body,
 	)

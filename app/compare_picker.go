@@ -142,7 +142,7 @@ func (p *comparePicker) field(i int, label string) app.UI {
 		for j, h := range s.hits {
 			opt := app.Li().ID(attrText(id+"-opt-"+strconv.Itoa(j))).Role("option").Class("picker-option").
 				OnMouseDown(p.onPick(i, j)).Body(
-				app.Span().Class("picker-option-title").Dir("auto").Text(h.Article.Title),
+				app.Span().Class("picker-option-title").Dir("auto").Lang(articleLang(h.Article)).Text(h.Article.Title),
 				app.Span().Class("picker-option-meta").Text(optionMeta(s.hits, j)),
 			)
 			if j == s.active {

@@ -154,8 +154,8 @@ func (v *compareView) renderRows(focus, k int, link func(n int) string, limit in
 			return app.P().Class("notice").Text("No sentence of one article reports the same thing as a sentence of the other: they are laid out side by side, each in its own order.")
 		}),
 		app.Div().Class("align-head").Aria("hidden", "true").Body(
-			app.Div().Class("align-head-a").Body(app.Span().Class("side-tag side-tag-a").Text("A"), app.Text(" "), app.Bdi().Text(v.c.A.Title)),
-			app.Div().Class("align-head-b").Body(app.Span().Class("side-tag side-tag-b").Text("B"), app.Text(" "), app.Bdi().Text(v.c.B.Title)),
+			app.Div().Class("align-head-a").Body(app.Span().Class("side-tag side-tag-a").Text("A"), app.Text(" "), app.Bdi().Lang(articleLang(v.c.A)).Text(v.c.A.Title)),
+			app.Div().Class("align-head-b").Body(app.Span().Class("side-tag side-tag-b").Text("B"), app.Text(" "), app.Bdi().Lang(articleLang(v.c.B)).Text(v.c.B.Title)),
 		),
 		nav("compare-parts-top"),
 		app.Ol().Class("align-list").Body(app.Range(blocks).Slice(func(i int) app.UI {
@@ -306,7 +306,7 @@ func (v *compareView) cell(side string, art *corpus.Article, ref sentenceRef, sp
 	}
 	return app.Div().Class(class).Body(
 		app.Span().Class("cell-side").Text(label),
-		app.Span().Class("cell-text").Dir("auto").Body(highlighted(ref.s.Text, spans)...),
+		app.Span().Class("cell-text").Dir("auto").Lang(articleLang(art)).Body(highlighted(ref.s.Text, spans)...),
 		app.A().Class("cell-link").Href(readerURL(art.ID, ref.s.ID)).
 			Aria("label", attrText("Open sentence "+ref.s.ID+" in the reader")).Text(ref.s.ID),
 	)

@@ -172,7 +172,7 @@ func sideMeta(letter, side string, a *corpus.Article) app.UI {
 		app.H2().ID(attrText("side-meta-"+side)).Body(
 			app.Span().Class("side-tag side-tag-"+side).Text(letter),
 			app.Text(" "),
-			app.A().Href(readerURL(a.ID, "")).Dir("auto").Text(a.Title),
+			app.A().Href(readerURL(a.ID, "")).Dir("auto").Lang(articleLang(a)).Text(a.Title),
 		),
 		app.Dl().Body(
 			fact("Outlet", outletLabel(a), a.OutletNote),

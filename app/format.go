@@ -82,6 +82,45 @@ func outletChoice(o string) string {
 	return o
 }
 
+// articleLang is the lang attribute of an element that shows a's words (its title, text,
+// opening, snippets, quotes): a's language when it is known and not English, the page's own
+// language; "" otherwise, which go-app writes as no attribute, so the element inherits the page's.
+// Only a tag that corpus.ValidLanguage accepts is returned (letters, digits and dashes, checked
+// again here: the data file is input), never other text of the article.
+func articleLang(a *corpus.Article) string {
+	if a == nil {
+		return ""
+	}
+	if p := a.PrimaryLanguage(); p == "" || p == "en" {
+		return ""
+	}
+	return a.Language
+}
+
+// languageNames names the languages news is most often written in, for "About this article"; a
+// tag of another language is shown as it is. A full table of names would grow app.wasm.
+var languageNames = map[string]string{
+	"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+	"nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian Bokmål", "no": "Norwegian", "fi": "Finnish",
+	"pl": "Polish", "cs": "Czech", "sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "el": "Greek",
+	"tr": "Turkish", "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "bg": "Bulgarian", "sr": "Serbian",
+	"hr": "Croatian", "ar": "Arabic", "fa": "Persian", "he": "Hebrew", "ur": "Urdu", "hi": "Hindi",
+	"zh": "Chinese", "ja": "Japanese", "ko": "Korean", "id": "Indonesian", "ms": "Malay", "vi": "Vietnamese",
+	"th": "Thai",
+}
+
+// languageLabel names a's language with its tag ("German (de-AT)"), or says it is unknown.
+func languageLabel(a *corpus.Article) string {
+	p := a.PrimaryLanguage()
+	if p == "" {
+		return "Language unknown"
+	}
+	if name, ok := languageNames[p]; ok {
+		return name + " (" + a.Language + ")"
+	}
+	return a.Language
+}
+
 // outletLabel names the outlet, or says it is unknown.
 func outletLabel(a *corpus.Article) string {
 	if a.Outlet == "" {

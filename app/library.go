@@ -208,7 +208,7 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 	}
 	return app.Li().Class("card").Body(
 		app.Article().Body(
-			app.H2().Class("card-title").Dir("auto").Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title)),
+			app.H2().Class("card-title").Dir("auto").Lang(articleLang(a)).Body(app.A().Href(readerURL(a.ID, "")).Text(a.Title)),
 			app.P().Class("card-meta").Body(
 				outlet,
 				section,
@@ -218,7 +218,7 @@ func (p *libraryPage) card(a *corpus.Article) app.UI {
 				app.Span().Text(fmt.Sprintf("%s %s", thousands(sum.Words), plural(sum.Words, "word", "words"))),
 			),
 			// Cut shorter than index.OpeningRunes, so the same before and after the text.
-			app.P().Class("card-opening").Dir("auto").Text(truncate(sum.Opening, 180)),
+			app.P().Class("card-opening").Dir("auto").Lang(articleLang(a)).Text(truncate(sum.Opening, 180)),
 			app.P().Class("card-actions").Body(
 				app.A().Href(readerURL(a.ID, "")).Body(app.Text("Read"), app.Span().Class("visually-hidden").Text(": "+a.Title)),
 				app.A().Href(compareURL(a.ID, "")).Body(app.Text("Compare with…"), app.Span().Class("visually-hidden").Text(" "+a.Title)),

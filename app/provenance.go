@@ -41,6 +41,7 @@ func (p *provenance) Render() app.UI {
 			fact("Outlet", outletLabel(a), a.OutletNote),
 			fact("Author", authorLabel(a), a.AuthorNote),
 			publishedFact(a),
+			languageFact(a),
 			fact("Title", "", a.TitleNote),
 			originalFact(a),
 			fact("Source file", a.File, ""),
@@ -91,6 +92,30 @@ func publishedFact(a *corpus.Article) app.UI {
 		app.Dt().Text("Published"),
 		// An unknown date's pubDate gives its reason already.
 		app.Dd().Body(pubDate(a.Published), app.If(a.Published.Basis != corpus.BasisUnknown, func() app.UI { return note(a.Published.Note) })),
+	)
+}
+
+// languageFact is the article's language with its basis and the note that says how it is
+// known, or why it is not (a statement refused, or contradicted by the text).
+func languageFact(a *corpus.Article) app.UI {
+	o := a.Provenance.Language
+	basis := ""
+	switch {
+	case a.Language == "":
+	case o.Basis == corpus.BasisStated && o.From != "":
+		basis = "Stated by the file (" + o.From + ")."
+	case o.Basis == corpus.BasisCurated && o.From != "":
+		basis = "Curated (" + o.From + ")."
+	case o.Basis != corpus.BasisUnknown:
+		basis = strings.ToUpper(o.Basis.String()[:1]) + o.Basis.String()[1:] + "."
+	}
+	why := strings.TrimSpace(basis + " " + o.Note)
+	if a.Language == "" && why == "" {
+		why = "Not recorded."
+	}
+	return app.Div().Class("fact").Body(
+		app.Dt().Text("Language"),
+		app.Dd().Body(app.Span().Text(languageLabel(a)), note(why)),
 	)
 }
 

@@ -213,7 +213,7 @@ func (p *readerPage) Render() app.UI {
 		app.Article().Class("reader").Body(
 			app.Header().Class("reader-header").Body(
 				app.P().Class("reader-kicker").Body(app.A().Href(href("/")).Text("← Library")),
-				app.H1().Dir("auto").Text(a.Title),
+				app.H1().Dir("auto").Lang(articleLang(a)).Text(a.Title),
 				app.P().Class("card-meta").Body(
 					app.Span().Class("outlet").Dir("auto").Text(outletLabel(a)),
 					app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
@@ -259,7 +259,7 @@ func (p *readerPage) renderText() []app.UI {
 		}
 		for _, r := range a.Removed {
 			if r.Before == i {
-				out = append(out, removedView(r))
+				out = append(out, removedView(r, a))
 			}
 		}
 	}
@@ -288,9 +288,9 @@ func (p *readerPage) renderText() []app.UI {
 			continue // not in this part
 		}
 		if para.Heading {
-			out = append(out, app.H2().Class("reader-heading").Dir("auto").Body(sentences...))
+			out = append(out, app.H2().Class("reader-heading").Dir("auto").Lang(articleLang(a)).Body(sentences...))
 		} else {
-			out = append(out, app.P().Class("reader-para").Dir("auto").Body(sentences...))
+			out = append(out, app.P().Class("reader-para").Dir("auto").Lang(articleLang(a)).Body(sentences...))
 		}
 	}
 	if p.part >= len(p.parts)-1 {
@@ -328,17 +328,18 @@ func sentenceView(s corpus.Sentence, target bool, spans []search.Span, first, cu
 	}
 	return app.Span().ID(attrText(s.ID)).Class(class).TabIndex(-1).Body(
 		append(body,
-			app.A().Class("sentence-link").Href("#"+attrURL(s.ID)).
+			app.A().Class("sentence-link").Lang("en").Href("#"+attrURL(s.ID)).
 				Aria("label", attrText("Link to sentence "+s.ID)).Text("#"),
-			app.Button().Type("button").Class("sentence-cite").OnClick(onCite).
+			app.Button().Type("button").Class("sentence-cite").Lang("en").OnClick(onCite).
 				Aria("label", attrText("Cite sentence "+s.ID+": copy its citation")).Text("Cite"))...,
 	)
 }
 
-func removedView(r corpus.Removed) app.UI {
+// removedView shows a removed piece of a; its words are a's, in a's language.
+func removedView(r corpus.Removed, a *corpus.Article) app.UI {
 	return app.Aside().Class("removed").Body(
 		app.Span().Class("removed-rule").Text(fmt.Sprintf("Removed (%s, line %d)", r.Rule, r.Line)),
-		app.Span().Class("removed-text").Dir("auto").Text(r.Text),
+		app.Span().Class("removed-text").Dir("auto").Lang(articleLang(a)).Text(r.Text),
 	)
 }
 
@@ -353,7 +354,7 @@ func articleNotFound(id string) app.UI {
 			app.Ul().Class("plain-list").Body(
 				app.Range(arts).Slice(func(i int) app.UI {
 					a := arts[i]
-					return app.Li().Body(app.A().Href(readerURL(a.ID, "")).Dir("auto").Text(a.Title))
+					return app.Li().Body(app.A().Href(readerURL(a.ID, "")).Dir("auto").Lang(articleLang(a)).Text(a.Title))
 				}),
 			))
 	}

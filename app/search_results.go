@@ -22,10 +22,10 @@ func resultView(g search.Group, partial bool, query string, more []search.Snippe
 	for _, s := range shown {
 		body := searchMarked(s.Text, s.Highlights)
 		if partial && len(s.Missing) > 0 {
-			body = append(body, app.Span().Class("result-missing").Text(" — without "+quoteWords(s.Missing)))
+			body = append(body, app.Span().Class("result-missing").Lang("en").Text(" — without "+quoteWords(s.Missing)))
 		}
 		snippets = append(snippets, app.Li().Body(
-			app.A().Class("result-link").Dir("auto").Href(readerSearchURL(a.ID, s.SentenceID, query)).Body(body...),
+			app.A().Class("result-link").Dir("auto").Lang(articleLang(a)).Href(readerSearchURL(a.ID, s.SentenceID, query)).Body(body...),
 		))
 	}
 	titleLink := app.A().Href(readerSearchURL(a.ID, "", query)).Body(searchMarked(a.Title, g.TitleHighlights)...)
@@ -34,7 +34,7 @@ func resultView(g search.Group, partial bool, query string, more []search.Snippe
 		titleLink = titleLink.Class("result-link")
 	}
 	item := []app.UI{
-		app.H2().Class("result-title").Dir("auto").Body(titleLink),
+		app.H2().Class("result-title").Dir("auto").Lang(articleLang(a)).Body(titleLink),
 		app.P().Class("card-meta").Body(
 			app.Span().Class("outlet").Dir("auto").Text(outletLabel(a)),
 			app.Span().Class("sep").Aria("hidden", "true").Text(" · "),

@@ -150,7 +150,7 @@ func (s *tlSources) sourceName(a *corpus.Article, sentence string) app.UI {
 	return app.P().Class("tl-source-name").Body(
 		app.Span().Class("tl-outlet").Dir("auto").Text(outletLabel(a)),
 		app.Span().Class("sep").Aria("hidden", "true").Text(" · "),
-		app.A().Class("tl-title").Dir("auto").Href(readerURL(a.ID, sentence)).Text(tlTitle(a)),
+		app.A().Class("tl-title").Dir("auto").Lang(articleLang(a)).Href(readerURL(a.ID, sentence)).Text(tlTitle(a)),
 	)
 }
 
@@ -164,7 +164,7 @@ func (s *tlSources) sourceView(e *timeline.Event, src timeline.Source) app.UI {
 	var sentence app.UI = app.Text("")
 	if st := a.Sentence(src.Sentence); st != nil {
 		text, start, end := excerpt(st.Text, src.Start, src.End, tlQuoteBytes)
-		sentence = app.Blockquote().Class("tl-quote").Dir("auto").Body(marked(text, start, end)...)
+		sentence = app.Blockquote().Class("tl-quote").Dir("auto").Lang(articleLang(a)).Body(marked(text, start, end)...)
 	}
 	var own app.UI = app.Text("")
 	if e != nil && e.Dated() {
