@@ -157,8 +157,9 @@ func TestHostileSite(t *testing.T) {
 		// shown as code, not linked.
 		"code[]": true,
 		// An outlet whose name is only invisible or control characters has an empty value once
-		// made attribute-safe, and go-app leaves an empty attribute out.
-		"option[]": true,
+		// made attribute-safe, and go-app leaves an empty attribute out; the menus' options set
+		// dir="auto" (for right-to-left outlet names), so it keeps that one alone.
+		"option[]": true, "option[dir]": true,
 	}
 	for _, page := range benign {
 		shapes, err := htmlcheck.Shapes(page)
