@@ -13,73 +13,6 @@ import (
 	"parallax/corpus/entity"
 )
 
-func TestRoundingOf(t *testing.T) {
-	for _, c := range []struct {
-		round, exact string
-		want         bool
-	}{
-		{"84000", "84300", true},
-		{"90", "89", true},
-		{"70", "71", true},
-		{"500", "480", true},
-		{"42000000", "41800000", true},
-		{"0.25", "0.248", true},
-		{"84300", "84000", false}, // the exact figure is not a rounding of the round one
-		{"20000", "15000", false}, // 1 significant digit of 15,000, but a third apart
-		{"90", "90", false},       // the same figure, shared as such
-		{"100", "96", true},
-		{"100", "94", false},    // 6% apart
-		{"2020", "2019", false}, // years
-		{"0", "0.4", false},
-		{"abc", "12", false},
-	} {
-		if got := roundingOf(c.round, c.exact); got != c.want {
-			t.Errorf("roundingOf(%q, %q) = %v, want %v", c.round, c.exact, got, c.want)
-		}
-	}
-	for in, want := range map[string]int{"84000": 2, "84300": 3, "90": 1, "0.25": 2, "1.05": 3, "7": 1, "100": 1, "0": 1} {
-		if got := significantDigits(in); got != want {
-			t.Errorf("significantDigits(%q) = %d, want %d", in, got, want)
-		}
-	}
-}
-
-// TestRoughlyWritten: a hedge or a share in words marks a rounded figure; offsets outside the
-// text, or inside a character of several bytes, are read without a panic.
-func TestRoughlyWritten(t *testing.T) {
-	const text = "Some 84,300 people, nine in ten, and 40 per cent, in Zürich, twelve per cent, a third of them"
-	for _, c := range []struct {
-		f    figure
-		want bool
-	}{
-		{figure{value: "84300", unit: "people", start: strings.Index(text, "84")}, true},
-		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine"), end: strings.Index(text, "nine") + len("nine in ten")}, true},
-		{figure{value: "12", unit: "percent", start: strings.Index(text, "twelve"), end: strings.Index(text, "twelve") + len("twelve per cent")}, false},
-		{figure{value: "33", unit: "percent", start: strings.Index(text, "a third"), end: strings.Index(text, "a third") + len("a third of")}, true},
-		{figure{value: "90", unit: "percent", start: strings.Index(text, "nine"), end: len(text) + 5}, false},
-		{figure{value: "40", unit: "percent", start: strings.Index(text, "40")}, false},
-		{figure{value: "40", unit: "percent", start: len(text)}, false},
-		{figure{value: "40", unit: "percent", start: len(text) + 3}, false},
-		{figure{value: "40", unit: "percent", start: -1}, false},
-		{figure{value: "40", unit: "people", start: len(text)}, false},
-		{figure{value: "40", unit: "people", start: strings.Index(text, "ü") + 1}, false},
-	} {
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					t.Errorf("roughlyWritten(%+v): panic: %v", c.f, r)
-				}
-			}()
-			if got := roughlyWritten(text, c.f); got != c.want {
-				t.Errorf("roughlyWritten(%+v) = %v, want %v", c.f, got, c.want)
-			}
-		}()
-	}
-	if roughlyWritten("", figure{unit: "percent"}) {
-		t.Errorf("roughlyWritten of empty text = true")
-	}
-}
-
 func TestResultKey(t *testing.T) {
 	for in, want := range map[string]string{
 		"won 3-0 at home":     "3-0",
@@ -152,66 +85,6 @@ func TestConvertedPair(t *testing.T) {
 	}
 }
 
-// TestRatePair: a rate given for two periods is one figure when the two come to the same amount
-// in a year, within a conversion's rounding; a figure with no period, another unit or another
-// amount is not the rate.
-func TestRatePair(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"Bills rise by £92 a year.", "That is £1.77 a week.", true},
-		{"It costs $60 annually.", "It costs $5 per month.", true},
-		{"The fee is €1.2 million per annum.", "The fee is €100,000 monthly.", true},
-		{"The airline runs 14 flights a week.", "The airline runs 730 flights a year.", true},
-		{"Staff get £3,000 a year.", "Staff get £8.20 a day.", true},
-		{"Bills rise by £92 a year.", "Bills rise by £92 a week.", false},
-		{"Bills rise by £92 a year.", "Bills rise by £2 a week.", false},
-		{"Bills rise by £92 a year.", "Bills rise by $1.77 a week.", false},
-		{"Bills rise by £92 a year.", "Bills rise by £1.77.", false},
-		{"It costs $60 a year.", "It costs $60 annually.", false}, // one period: the same figure as such
-	} {
-		fa, fb := figuresOf(c.a), figuresOf(c.b)
-		if len(fa) != 1 || len(fb) != 1 {
-			t.Fatalf("%q %q: figures %+v %+v", c.a, c.b, fa, fb)
-		}
-		if got := ratePair(fa[0], fb[0]) || ratePair(fb[0], fa[0]); got != c.want {
-			t.Errorf("ratePair(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
-}
-
-// TestPeriod: the period of a rate is read in its common forms and not from a time that follows
-// an amount.
-func TestPeriod(t *testing.T) {
-	for in, want := range map[string]string{
-		"It costs £5 a week.":              "week",
-		"It costs £5 per week.":            "week",
-		"It costs £5 each month.":          "month",
-		"It costs £5 every day.":           "day",
-		"It costs £5 weekly.":              "week",
-		"It pays £5,000 per annum.":        "year",
-		"It pays £5,000 annually.":         "year",
-		"It carries 400 passengers daily.": "day",
-		"It costs £5 a head.":              "",
-		"It cost £5 a year ago.":           "",
-		"It was £5 a week later.":          "",
-		"It was £5 a year on.":             "",
-		"It cost £5 last year.":            "",
-		"It cost £5 in a year.":            "",
-		"It cost £5 A Day, the café.":      "",
-	} {
-		fs := figuresOf(in)
-		if len(fs) != 1 {
-			t.Errorf("%q: figures %+v, want one", in, fs)
-			continue
-		}
-		if fs[0].per != want {
-			t.Errorf("%q: period %q, want %q", in, fs[0].per, want)
-		}
-	}
-}
-
 // TestTallyKey: a vote told in words is the result its digits give.
 func TestTallyKey(t *testing.T) {
 	for in, want := range map[string][2]string{ // key, and the words it spans
@@ -250,49 +123,6 @@ func TestTallyKey(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("tallyKey(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-// TestRoundedAs: a hedge that bounds a figure ("more than", "almost") lets it stand for an exact
-// figure up to a tenth away on the side it bounds, and never on the other side; "about" rounds to
-// the nearest; without a hedge, a figure to two significant digits or more is one rounded to the
-// nearest.
-func TestRoundedAs(t *testing.T) {
-	for _, c := range []struct {
-		rough, exact string
-		want         bool
-	}{
-		{"more than four million people", "4.3 million people", true},
-		{"over £2m", "£2.15 million", true},
-		{"almost 500 jobs", "460 jobs", true},
-		{"nearly 50 million passengers", "46.2 million passengers", true},
-		{"more than 50 million passengers", "46.2 million passengers", false}, // below the bound
-		{"almost 500 jobs", "520 jobs", false},                                // above the bound
-		{"more than four million people", "4.6 million people", false},        // too far
-		{"about four million people", "4.3 million people", false},            // "about" is the nearest
-		{"about 500 jobs", "480 jobs", true},
-		{"more than 4.31 million people", "4.3 million people", false}, // more digits: not a rounding
-		{"4 million people", "4.3 million people", false},              // no hedge, one digit
-		{"$2.4 billion", "$2.41 billion", true},                        // no hedge, two digits
-		{"edged up to $2.4 billion", "$2.41 billion", true},            // a level reached
-		{"up to $2.4 billion", "$2.45 billion", false},                 // a bound
-		{"31,000 fans", "31,204 fans", true},
-		{"$2.4 billion", "$2.46 billion", false}, // 2.5 to two digits
-		{"$2.4 billion", "$2.43 billion", false}, // more than a hundredth off
-		{"2.4%", "2.35%", false},                 // a share: another figure
-		{"40 miles", "42 miles", false},          // a measure, one digit
-		{"at least 2,000 people", "2,140 people", true},
-		{"at least 2,000 people", "1,960 people", false},
-		{"almost two-thirds of voters", "63 percent", true}, // a share in words, bounded
-		{"almost two-thirds of voters", "70 percent", false},
-	} {
-		r, e := figuresOf(c.rough), figuresOf(c.exact)
-		if len(r) != 1 || len(e) != 1 {
-			t.Fatalf("%q, %q: figures %v, %v", c.rough, c.exact, r, e)
-		}
-		if got := roundedAs(c.rough, r[0], e[0]); got != c.want {
-			t.Errorf("roundedAs(%q, %q) = %v, want %v", c.rough, c.exact, got, c.want)
 		}
 	}
 }
