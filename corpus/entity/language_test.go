@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -86,12 +85,7 @@ func TestNonEnglishDocumentKnownNamesOnly(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for i, ms := range Default().TagDocument(tc.doc) {
-				for _, m := range ms {
-					got = append(got, fmt.Sprintf("%s=%s/%s", tc.doc[i][m.Start:m.End], m.Entity, m.Kind))
-				}
-			}
+			got := documentMentions(tc.doc)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("TagDocument mentions (-want +got):\n%s", diff)
 			}

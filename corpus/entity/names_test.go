@@ -76,12 +76,7 @@ func TestTitlesPartiesAndVariants(t *testing.T) {
 			[]string{"European Commission=European Commission/organization", "Federal Trade Commission=Federal Trade Commission/organization"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for i, ms := range Default().TagDocument(tc.doc) {
-				for _, m := range ms {
-					got = append(got, fmt.Sprintf("%s=%s/%s", tc.doc[i][m.Start:m.End], m.Entity, m.Kind))
-				}
-			}
+			got := documentMentions(tc.doc)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("TagDocument(%q) mentions (-want +got):\n%s", strings.Join(tc.doc, " "), diff)
 			}
@@ -142,4 +137,15 @@ func FuzzTagDocument(f *testing.F) {
 			}
 		}
 	})
+}
+
+// documentMentions tags doc as one document and writes each mention as "text=entity/kind".
+func documentMentions(doc []string) []string {
+	var out []string
+	for i, ms := range Default().TagDocument(doc) {
+		for _, m := range ms {
+			out = append(out, fmt.Sprintf("%s=%s/%s", doc[i][m.Start:m.End], m.Entity, m.Kind))
+		}
+	}
+	return out
 }

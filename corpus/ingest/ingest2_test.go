@@ -30,6 +30,22 @@ func txtarFolder(t testing.TB, name string) fstest.MapFS {
 	return fsys
 }
 
+// withCatalog writes the catalog of arts into fsys and ingests the folder again: the round trip
+// a written catalog must survive.
+func withCatalog(t testing.TB, fsys fstest.MapFS, arts []*corpus.Article) *ingest.Result {
+	t.Helper()
+	var buf strings.Builder
+	if err := ingest.WriteCatalog(&buf, arts); err != nil {
+		t.Fatal(err)
+	}
+	fsys["catalog.json"] = &fstest.MapFile{Data: []byte(buf.String())}
+	res, err := ingest.Folder(fsys, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 func byFile(arts []*corpus.Article) map[string]*corpus.Article {
 	m := make(map[string]*corpus.Article, len(arts))
 	for _, a := range arts {
@@ -322,16 +338,7 @@ func TestCatalogNotesRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf strings.Builder
-	if err := ingest.WriteCatalog(&buf, first.Articles); err != nil {
-		t.Fatal(err)
-	}
-	fsys["catalog.json"] = &fstest.MapFile{Data: []byte(buf.String())}
-	second, err := ingest.Folder(fsys, ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	again := byFile(second.Articles)
+	again := byFile(withCatalog(t, fsys, first.Articles).Articles)
 	for _, a := range first.Articles {
 		b := again[a.File]
 		if b == nil {

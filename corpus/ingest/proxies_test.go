@@ -3,7 +3,6 @@ package ingest_test
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
@@ -59,15 +58,7 @@ func TestProxiedOutlets(t *testing.T) {
 		t.Errorf("wayback.html: URL note %q does not keep the archive's address", a.Provenance.URL.Note)
 	}
 
-	var buf strings.Builder
-	if err := ingest.WriteCatalog(&buf, res.Articles); err != nil {
-		t.Fatal(err)
-	}
-	fsys["catalog.json"] = &fstest.MapFile{Data: []byte(buf.String())}
-	again, err := ingest.Folder(fsys, ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	again := withCatalog(t, fsys, res.Articles)
 	for _, p := range again.Report.Problems {
 		t.Errorf("read back with its catalog: %s", p)
 	}

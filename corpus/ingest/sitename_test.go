@@ -3,7 +3,6 @@ package ingest_test
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
@@ -82,15 +81,7 @@ func TestSiteNameInTitle(t *testing.T) {
 		t.Errorf("body-meta.html: URL %q, outlet %q: the OpenGraph tags the parser moved into the body were not read", a.URL, a.Outlet)
 	}
 
-	var buf strings.Builder
-	if err := ingest.WriteCatalog(&buf, res.Articles); err != nil {
-		t.Fatal(err)
-	}
-	fsys["catalog.json"] = &fstest.MapFile{Data: []byte(buf.String())}
-	again, err := ingest.Folder(fsys, ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	again := withCatalog(t, fsys, res.Articles)
 	for _, p := range again.Report.Problems {
 		t.Errorf("read back with its catalog: %s", p)
 	}
