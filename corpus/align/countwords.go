@@ -4,7 +4,10 @@ package align
 // number, when "11.4m" is a length and "245p" a price, what a partitive ("300 of its staff") and
 // "the last quarter" count. figures (figures.go) asks these.
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // numberOfNoun returns the index of X in "the number of X" (or "the total of X") before the bare
 // number at i, when the number follows "at" or "to" (with at most one word such as "over" or
@@ -54,7 +57,7 @@ func metres(text string, toks []token, i, j int) bool {
 		}
 	}
 	for k := max(0, i-lengthReach); k < min(len(toks), j+lengthReach); k++ {
-		if lengthCues[toks[k].key] {
+		if lengthCues()[toks[k].key] {
 			return true
 		}
 	}
@@ -68,7 +71,7 @@ const lengthReach = 6
 // lengthCues are the keys of the words that make a number with the suffix "m" a length: what is
 // measured ("river", "wall", "wave"), the measure ("height", "deep"), and the races run in metres
 // ("the 100m sprint", "the 400m hurdles").
-var lengthCues = func() map[string]bool {
+var lengthCues = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`river flood water sea wave waves tide wall tower building bridge
 		cliff mountain height depth level deep high tall long wide length width metre metres above below
@@ -76,7 +79,7 @@ var lengthCues = func() map[string]bool {
 		m[stem(w)] = true
 	}
 	return m
-}()
+})
 
 // pence reports whether a number written with the suffix "p" at toks[i] is a price in pence: a
 // price or a change of one stands before it ("at 245p", "rose 3p to 248p", "pay 245p") or a
