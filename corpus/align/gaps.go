@@ -22,6 +22,14 @@ const (
 	maxGap      = 2
 	maxWideGap  = 5
 	wideGapStep = 0.04
+	// A gap wider than maxWideGap, of at most maxClearGap free sentences on each side, still
+	// places a pair that stands out: the gap's best above GapThreshold when no other pair of
+	// its row or column in the gap comes within clearMargin of it. An account that shares
+	// few sentences with the other leaves such gaps ("\"We were not looking for this at all,\"
+	// said lead author Priya Raman" / "The find was an accident, said Priya Raman", six
+	// sentences from any pair), and there the rising threshold of a wide gap misses them.
+	maxClearGap = 7
+	clearMargin = 0.03
 )
 
 // gapThreshold is the score a pair needs in a gap whose wider side holds size free sentences.
@@ -35,7 +43,8 @@ func gapThreshold(size int) float64 {
 // a free sentence of A and a free sentence of B on its other side (told in swapped order) above
 // GapThreshold, added to cross; then, in each wider gap of at most maxWideGap free sentences on
 // each side, with a pair on at least one side of it, the best pair above the gap's
-// gapThreshold, again until no gap yields one; last, the swaps near a pair (see nearSwaps). A
+// gapThreshold, again until no gap yields one; then, in each gap of at most maxClearGap, a best
+// pair that stands out (see maxClearGap); last, the swaps near a pair (see nearSwaps). A
 // sentence of a crossing pair (cross) is not free. It returns the new sim and the pairs it added. Its work is linear in the sentences.
 func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*sparse, []cell) {
 	n, m := len(as), len(bs)
@@ -50,8 +59,11 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 	}
 	var added []cell
 	pi, pj := -1, -1
-	try := func(ni, nj, widest int) bool {
-		var fa, fb [maxWideGap]int
+	// try pairs the best pair of the gap before (ni, nj), if it holds at most widest free
+	// sentences on each side; a clear gap is one wider than maxWideGap, whose best pair must
+	// stand out (see maxClearGap).
+	try := func(ni, nj, widest int, clear bool) bool {
+		var fa, fb [maxClearGap]int
 		na, nb := 0, 0
 		for i := pi + 1; i < ni; i++ {
 			if match[i] < 0 && cross[i] < 0 {
@@ -76,17 +88,29 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 			// No pair at all: the two articles' edges alone place nothing that wide.
 			return false
 		}
+		if clear && wide <= maxWideGap {
+			return false
+		}
 		least := gapThreshold(wide)
-		best := cell{i: -1}
-		for _, i := range fa[:na] {
-			for _, j := range fb[:nb] {
+		if clear {
+			least = GapThreshold
+		}
+		best, bx, by := cell{i: -1}, 0, 0
+		var score [maxClearGap][maxClearGap]float64
+		for x, i := range fa[:na] {
+			for y, j := range fb[:nb] {
 				if as[i].heading != bs[j].heading {
 					continue
 				}
-				if s := similarityIn(sp, as[i], bs[j], inGap); s >= least && s > best.s {
-					best = cell{int32(i), int32(j), s}
+				s := similarityIn(sp, as[i], bs[j], inGap)
+				score[x][y] = s
+				if s >= least && s > best.s {
+					best, bx, by = cell{int32(i), int32(j), s}, x, y
 				}
 			}
+		}
+		if clear && best.i >= 0 && !standsOut(&score, na, nb, bx, by) {
+			return false
 		}
 		if best.i >= 0 {
 			match[best.i] = int(best.j)
@@ -101,19 +125,19 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 	}
 	// sweep tries each gap of at most widest free sentences on each side once, and reports
 	// whether it paired any.
-	sweep := func(widest int) bool {
+	sweep := func(widest int, clear bool) bool {
 		found := false
 		pi, pj = -1, -1
 		for i, j := range match {
 			if j < 0 {
 				continue
 			}
-			found = try(i, j, widest) || found
+			found = try(i, j, widest, clear) || found
 			pi, pj = i, j
 		}
-		return try(n, m, widest) || found
+		return try(n, m, widest, clear) || found
 	}
-	sweep(maxGap)
+	sweep(maxGap, false)
 	// A free sentence beside a pair and a free sentence beside its partner on the other side,
 	// in swapped order ("A landscape painting … has been returned." then "The work … was
 	// found in Belgium", told the other way round): the pair between them places them as a
@@ -137,10 +161,21 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 	// Wide gaps last, once the narrow gaps and the swaps, which position surer, have taken
 	// their sentences. A pair found in a wide gap splits it into two narrower ones, each tried
 	// again; a gap holds at most maxWideGap pairs, so that many sweeps suffice.
-	for range maxWideGap {
-		if !sweep(maxWideGap) {
+	sweepWide := func() {
+		for range maxWideGap {
+			if !sweep(maxWideGap, false) {
+				break
+			}
+		}
+	}
+	sweepWide()
+	// Clear gaps after them; a pair found in one may leave gaps narrow enough for the sweeps
+	// before.
+	for range maxClearGap {
+		if !sweep(maxClearGap, true) {
 			break
 		}
+		sweepWide()
 	}
 	added = append(added, nearSwaps(sp, as, bs, match, cross, takenB)...)
 	if len(added) == 0 {
@@ -204,4 +239,17 @@ func nearSwaps(sp *space, as, bs []*sent, match, cross []int, takenB []bool) []c
 		added = append(added, cell{c.i, c.j, max(c.s, Threshold)})
 	}
 	return added
+}
+
+// standsOut reports whether the cell (bx, by) of a gap's na×nb scores is clearMargin or more
+// above every other cell of its row and column.
+func standsOut(score *[maxClearGap][maxClearGap]float64, na, nb, bx, by int) bool {
+	for x := range na {
+		for y := range nb {
+			if (x == bx) != (y == by) && score[x][y] > score[bx][by]-clearMargin {
+				return false
+			}
+		}
+	}
+	return true
 }

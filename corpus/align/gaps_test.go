@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -70,6 +71,78 @@ func TestWideGap(t *testing.T) {
 	checkInvariants(t, c)
 	if len(c.Pairs) != 0 {
 		t.Errorf("no pair around the gap: got %d pairs, want none\n%s", len(c.Pairs), dump(c))
+	}
+}
+
+// TestClearGap: a gap wider than maxWideGap, of at most maxClearGap free sentences on a side,
+// places its best pair above GapThreshold when no other pair of its row or column comes within
+// clearMargin of it (see TestStandsOut); a gap wider than maxClearGap places nothing.
+func TestClearGap(t *testing.T) {
+	others := []string{
+		"The pool drew 90,000 swimmers a year.",
+		"Its changing rooms flooded twice.",
+		"A cafe will be added.",
+		"Parking will be free for members.",
+		"The gym upstairs stays shut.",
+		"A new lift will be fitted.",
+	}
+	// wider returns poolB with k of others before its paraphrase (poolB[3]), and its index.
+	wider := func(k int) ([]string, int) {
+		return slices.Insert(slices.Clone(poolB), 1, others[:k]...), 3 + k
+	}
+	for _, k := range []int{3, 4} {
+		b, j := wider(k)
+		size := 3 + k
+		if s := gapScore(poolA, b, 2, j); s < GapThreshold || s >= gapThreshold(maxWideGap) {
+			t.Fatalf("gap of %d: the paraphrase scores %.3f; the test needs it in [GapThreshold, gapThreshold(maxWideGap) %.2f)", size, s, gapThreshold(maxWideGap))
+		}
+		c := Compare(article("a", poolA), article("b", b))
+		checkInvariants(t, c)
+		want := fmt.Sprintf("p1s%d", j+1)
+		if got, _ := partner(c, "p1s3"); got != want {
+			t.Errorf("in a clear gap of %d: p1s3 paired with %q, want %s\n%s", size, got, want, dump(c))
+		}
+		for _, id := range []string{"p1s2", "p1s4"} {
+			if got, _ := partner(c, id); got != "" {
+				t.Errorf("in a clear gap of %d: %s, told by A alone, paired with %q\n%s", size, id, got, dump(c))
+			}
+		}
+	}
+
+	// Past maxClearGap free sentences on a side, position confirms nothing.
+	b, j := wider(len(others))
+	if 3+len(others) <= maxClearGap {
+		t.Fatalf("the test needs a gap wider than maxClearGap (%d)", maxClearGap)
+	}
+	if s := gapScore(poolA, b, 2, j); s < GapThreshold {
+		t.Fatalf("the paraphrase scores %.3f in the widest gap; the test needs GapThreshold", s)
+	}
+	c := Compare(article("a", poolA), article("b", b))
+	checkInvariants(t, c)
+	if got, _ := partner(c, "p1s3"); got != "" {
+		t.Errorf("in a gap of %d: p1s3 paired with %q, want none\n%s", 3+len(others), got, dump(c))
+	}
+}
+
+// TestStandsOut: a rival in the best pair's row or column within clearMargin keeps it from
+// standing out; a rival elsewhere in the gap does not.
+func TestStandsOut(t *testing.T) {
+	var score [maxClearGap][maxClearGap]float64
+	score[2][3] = 0.22
+	score[0][0] = 0.21 // neither its row nor its column
+	if !standsOut(&score, 4, 5, 2, 3) {
+		t.Errorf("alone in its row and column: does not stand out")
+	}
+	for _, rival := range [][2]int{{2, 0}, {1, 3}} {
+		score := score
+		score[rival[0]][rival[1]] = 0.22 - clearMargin/2
+		if standsOut(&score, 4, 5, 2, 3) {
+			t.Errorf("rival at %v within clearMargin: stands out", rival)
+		}
+		score[rival[0]][rival[1]] = 0.22 - 2*clearMargin
+		if !standsOut(&score, 4, 5, 2, 3) {
+			t.Errorf("rival at %v, 2×clearMargin under: does not stand out", rival)
+		}
 	}
 }
 
