@@ -31,6 +31,12 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
 			continue
 		}
+		if y := spanYears[t.lower]; y > 0 && i > 0 && oneOf(toks[i-1].lower) && adjacent(s.Text, toks[i-1], t) && !timeFrame(s.Text, toks, i-1, i+1, "year") {
+			// "jailed for a decade": ten years ("a decade ago" is a date, see timeFrame).
+			out = append(out, figure{value: normalNumber(y), unit: "year", start: toks[i-1].start, end: t.end,
+				subject: nearestEntity(s.Text, s.Mentions, toks[i-1].start, t.end)})
+			continue
+		}
 		if quarterPeriod(toks, i) {
 			// "the last quarter", "in the second quarter": three months with no number written.
 			out = append(out, figure{value: "3", unit: "month", start: t.start, end: t.end,
@@ -363,6 +369,13 @@ func countNoun(text string, toks []token, k int) bool {
 // text returns the text of token t as written.
 func text(s string, t token) string { return s[t.start:t.end] }
 
+// spanYears are the spans of years with a name of their own, which news writes with an article
+// for the number ("for a decade", "a century on").
+var spanYears = map[string]float64{"decade": 10, "century": 100}
+
+// oneOf reports whether w writes the number one before a noun: "a", "an" or "one".
+func oneOf(w string) bool { return w == "a" || w == "an" || w == "one" }
+
 // skipWords lets figures pass over a word in numberStarts; TestNumberStarts turns it off to check
 // that it changes no result.
 var skipWords = true
@@ -370,14 +383,17 @@ var skipWords = true
 // numberStarts are the words a figure written in words may start with, for any of the readers
 // figures calls (readNumber, shareOfScale, proportion, duration, vagueCount): the number words,
 // the article and "one" ("a dozen", "a third of", "an hour and a half"), "half", "fortnight",
-// and the orders of magnitude.
+// the spans of years (see spanYears), the fractions and the orders of magnitude.
 var numberStarts = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "one": true, "half": true, "fortnight": true, "quarter": true, "tens": true}
+	m := map[string]bool{"a": true, "an": true, "one": true, "half": true, "fortnight": true, "quarter": true, "tens": true, "decade": true, "century": true}
 	for w := range numberWords {
 		m[w] = true
 	}
 	for w := range orders {
 		m[w] = true
+	}
+	for w := range fractions {
+		m[w] = true // "the next quarter of a century"
 	}
 	return m
 })

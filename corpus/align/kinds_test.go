@@ -376,7 +376,7 @@ var onlyHereKinds = []pairCase{
 }
 
 func TestUnseenKinds(t *testing.T) {
-	for _, tt := range slices.Concat(hedgeKinds, onlyHereKinds, tallyKinds, unhedgedKinds, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds) {
+	for _, tt := range slices.Concat(hedgeKinds, onlyHereKinds, tallyKinds, unhedgedKinds, priceKinds, countBeforeKinds, quarterKinds, passiveKinds, unseenKinds, secondRoundKinds, thirdRoundKinds, fourthRoundKinds, fifthRoundKinds, sixthRoundKinds, seventhRoundKinds, eighthRoundKinds, ninthRoundKinds, zoneKinds, rateKinds, amountKinds, decadeKinds) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
 	}
 }
@@ -385,6 +385,19 @@ func TestUnseenKinds(t *testing.T) {
 // words, are one fact, where neither name alone is ("Lee Okafor and Martin Pryce have also left"
 // / "… have also departed"); two people named together who did different things, or of whom
 // nothing else is shared, are not.
+// decadeKinds: a span of years with a name of its own, written with an article for its number.
+var decadeKinds = []pairCase{
+	{name: "spans: a decade", pair: true,
+		a: story{"Former treasurer Colin Marsh, 58, was sentenced to ten years.", "He showed no emotion."},
+		b: story{"The man who ran the club's accounts has been jailed for a decade for stealing from its members.", "Members wept in court."}},
+	{name: "spans: a quarter of a century", pair: true,
+		a: story{"Tollgate Mining plans to extract 3.1 million tonnes of granite over 25 years.", "Locals oppose it."},
+		b: story{"The company wants to quarry granite at Tollgate for the next quarter of a century.", "A decision is due in May."}},
+	{name: "spans: negative: a decade ago is a date",
+		a: story{"Production at the Ashby mill stopped a decade ago.", "The roof has since fallen in."},
+		b: story{"A brewery has signed a lease on the building for 10 years.", "Work starts in May."}},
+}
+
 var ninthRoundKinds = []pairCase{
 	{name: "people: two staff who left and departed", pair: true,
 		a: story{"Assistant coach Ines Varga and fitness coach Tom Ready have also left the club.", "Manager Dan Fenwick left the club on Monday after three years.", "Fenwick left with the club in 19th place."},

@@ -50,6 +50,11 @@ func TestFigureNormalForms(t *testing.T) {
 		{"18 months", "a year and a half"},
 		{"30 months", "two years and a half"},
 		{"6 months", "half a year"},
+		{"10 years", "a decade", "one decade", "ten years"},
+		{"25 years", "a quarter of a century", "twenty-five years", "the next quarter of a century"},
+		{"50 years", "half a century", "five decades"},
+		{"15 years", "a decade and a half"},
+		{"100 years", "a century", "one century"},
 		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 		// A share of one unit is a measure, not a share of something.
@@ -91,7 +96,8 @@ func TestFigureNormalForms(t *testing.T) {
 	}
 	// Not figures: a lone "one", a day of a month, an ordinal, a number that a comma parts from
 	// the name after it ("the Vega 8, Lumora's latest phone").
-	for _, in := range []string{"one of the bidders", "in the third quarter", "a quarter century", "on 24 June", "on June 24", "the 2nd round", "by January 19", "the Vega 8, Lumora's latest", "in 8. Kelby beat"} {
+	for _, in := range []string{"one of the bidders", "in the third quarter", "a quarter century", "on 24 June", "on June 24", "the 2nd round", "by January 19", "the Vega 8, Lumora's latest", "in 8. Kelby beat",
+		"a decade ago", "in the past decade", "the decade", "a century ago"} {
 		if got := figureOf(in); got != "" {
 			t.Errorf("figures(%q) = %q, want none", in, got)
 		}

@@ -104,12 +104,13 @@ var spans = map[string]struct {
 }{
 	"hour": {"minute", 60}, "hours": {"minute", 60}, "year": {"month", 12}, "years": {"month", 12},
 	"day": {"hour", 24}, "days": {"hour", 24}, "minute": {"second", 60}, "minutes": {"second", 60},
-	"second": {"second", 1},
+	"second": {"second", 1}, "decade": {"year", 10}, "decades": {"year", 10},
+	"century": {"year", 100}, "centuries": {"year", 100},
 }
 
 // duration reads a span of time with a fraction written in words at toks[i]: "(a|an|one|N)
 // <unit> and a half", "half (a|an) <unit>", "(a|one|N)[-]<fraction> of (a|an) <unit>" ("a
-// quarter of an hour", "three-tenths of a second"). It returns
+// quarter of an hour", "three-tenths of a second", "half a century"). It returns
 // the span in the smaller unit (see spans) and the index past it.
 func duration(text string, toks []token, i int) (v float64, unit string, j int, ok bool) {
 	tok := func(k int) string {
@@ -139,6 +140,12 @@ func duration(text string, toks []token, i int) (v float64, unit string, j int, 
 		}
 	}
 	n, isN := count(tok(i))
+	if _, isF := fractions[tok(i)]; isF && !isN && tok(i) != "half" && tok(i+1) == "of" && article(tok(i+2)) {
+		// "the next quarter of a century": the fraction with no count, one of it.
+		if sp, isSpan := spans[tok(i+3)]; isSpan {
+			return fractions[tok(i)] / 100 * sp.factor, sp.small, i + 4, true
+		}
+	}
 	if !isN {
 		return 0, "", 0, false
 	}
