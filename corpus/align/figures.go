@@ -200,6 +200,13 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			// One word between: "170 million US users", "12 new stores".
 			unit, end = unitOf(toks[j+1]), toks[j+1].end
 			j += 2
+		case j+2 < len(toks) && !toks[j].number && !toks[j].stop && !toks[j+1].number && !toks[j+1].stop &&
+			adjacent(s.Text, toks[j-1], toks[j]) && adjacent(s.Text, toks[j], toks[j+1]) && adjacent(s.Text, toks[j+1], toks[j+2]) &&
+			!toks[j].upper && !toks[j+1].upper && !strings.HasSuffix(toks[j].lower, "s") && countUnit(unitOf(toks[j+2])):
+			// Two words between, neither a plural nor a name: "900 unfilled nursing jobs", "40 active
+			// registered users" ("212 babies last year" counts babies).
+			unit, end = unitOf(toks[j+2]), toks[j+2].end
+			j += 3
 		case j+2 < len(toks) && !toks[j].number && s.Text[toks[j].end:toks[j+1].start] == "-" &&
 			adjacent(s.Text, toks[j+1], toks[j+2]) && unitOf(toks[j+2]) != "":
 			// A compound adjective between: "120 Lisbon-based employees", "300 full-time staff".
@@ -368,6 +375,15 @@ func countNoun(text string, toks []token, k int) bool {
 
 // text returns the text of token t as written.
 func text(s string, t token) string { return s[t.start:t.end] }
+
+// countUnit reports whether u, a unit that unitOf gives, counts things or people, not time.
+func countUnit(u string) bool {
+	switch u {
+	case "", "year", "month", "week", "day", "hour", "minute", "second", "fortnight", "percent", "thousand", "million", "billion", "trillion":
+		return false
+	}
+	return true
+}
 
 // spanYears are the spans of years with a name of their own, which news writes with an article
 // for the number ("for a decade", "a century on").

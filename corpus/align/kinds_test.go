@@ -385,7 +385,8 @@ func TestUnseenKinds(t *testing.T) {
 // words, are one fact, where neither name alone is ("Lee Okafor and Martin Pryce have also left"
 // / "… have also departed"); two people named together who did different things, or of whom
 // nothing else is shared, are not.
-// decadeKinds: a span of years with a name of its own, written with an article for its number.
+// decadeKinds: a span of years with a name of its own, written with an article for its number;
+// and a count whose noun comes two words after its number.
 var decadeKinds = []pairCase{
 	{name: "spans: a decade", pair: true,
 		a: story{"Former treasurer Colin Marsh, 58, was sentenced to ten years.", "He showed no emotion."},
@@ -393,6 +394,9 @@ var decadeKinds = []pairCase{
 	{name: "spans: a quarter of a century", pair: true,
 		a: story{"Tollgate Mining plans to extract 3.1 million tonnes of granite over 25 years.", "Locals oppose it."},
 		b: story{"The company wants to quarry granite at Tollgate for the next quarter of a century.", "A decision is due in May."}},
+	{name: "counts: two words before the noun", pair: true,
+		a: story{"The audit blamed a lack of staff, with about 600 posts vacant in the county's care homes.", "Families have complained."},
+		b: story{"Auditors pointed to some 600 unfilled care jobs as the main problem.", "The county disputes the findings."}},
 	{name: "spans: negative: a decade ago is a date",
 		a: story{"Production at the Ashby mill stopped a decade ago.", "The roof has since fallen in."},
 		b: story{"A brewery has signed a lease on the building for 10 years.", "Work starts in May."}},

@@ -50,6 +50,8 @@ func TestFigureNormalForms(t *testing.T) {
 		{"18 months", "a year and a half"},
 		{"30 months", "two years and a half"},
 		{"6 months", "half a year"},
+		{"900 jobs", "900 unfilled nursing jobs", "900 vacant posts"},
+		{"40 users", "40 active registered users", "40 customers"},
 		{"10 years", "a decade", "one decade", "ten years"},
 		{"25 years", "a quarter of a century", "twenty-five years", "the next quarter of a century"},
 		{"50 years", "half a century", "five decades"},
@@ -88,6 +90,7 @@ func TestFigureNormalForms(t *testing.T) {
 		{"10 kg", "10 lb"}, {"62 miles", "62 km"}, {"aged 61", "61 years"},
 		{"three-quarters of an inch", "three-quarters of voters"}, {"half a mile", "half of the staff"},
 		{"half a cent", "fell half a point"},
+		{"212 babies last year", "212 years"}, {"50 cents two years", "50 years"},
 	} {
 		x, y := figureOf(d[0]), figureOf(d[1])
 		if x == "" || x == y {
