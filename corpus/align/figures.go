@@ -82,7 +82,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 		notYear := !yearLike(num) || strings.Contains(text(s.Text, t), ",")
 		start, end, unit, scaled := t.start, toks[j-1].end, "", false
 		alt := ""
-		measured := false
+		measured, mayWeigh := false, false
 		// converted: the measure was written in a unit that converts to the metric one by a
 		// factor other than a power of ten ("12 miles"), so that its converted value is
 		// approximate.
@@ -181,6 +181,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			j++
 		case j < len(toks) && currencies[toks[j].lower] != "":
 			unit, end = currencies[toks[j].lower], toks[j].end
+			mayWeigh = toks[j].lower == "pound" || toks[j].lower == "pounds"
 			j++
 		case j < len(toks) && toks[j].lower == "m" && text(s.Text, toks[j]) == "m" && !scaled &&
 			(j+1 == len(toks) || !countNoun(s.Text, toks, j+1)):
@@ -314,7 +315,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			value = roughNumber(v)
 		}
 		out = append(out, figure{value: value, unit: unit, alt: alt, start: start, end: end,
-			subject: nearestEntity(s.Text, s.Mentions, start, end), exact: v, converted: converted, per: per})
+			subject: nearestEntity(s.Text, s.Mentions, start, end), exact: v, converted: converted, per: per, mayWeigh: mayWeigh && !scaled})
 		i = j - 1
 	}
 	return out

@@ -74,6 +74,13 @@ func TestConvertedPair(t *testing.T) {
 		{"It was 100°F.", "It was 103°F.", false},
 		{"It was 104°F.", "It was 38°C.", false},
 		{"It was -40°F.", "It was -38°C.", false},
+		// Pounds written as a word may be a weight; "£" is money, "lb" weight.
+		{"A rock of about 31 pounds.", "It weighs nearly 14 kilograms.", true},
+		{"The 500 pounds bear.", "A 230 kg bear.", true},
+		{"A rock of 31 pounds.", "A rock of 20 kilograms.", false},
+		{"It cost £31.", "It weighs 14 kilograms.", false},
+		{"It weighs 31 lb.", "It weighs 16 kg.", false},
+		{"Fined 31 pounds.", "Fined 31 euros.", false},
 	} {
 		fa, fb := figuresOf(c.a), figuresOf(c.b)
 		if len(fa) != 1 || len(fb) != 1 {

@@ -118,6 +118,13 @@ func (sp *space) convertedFigure(x, y *sent) (fx, fy int32, ok bool) {
 // convertedPair reports whether figures a and b are one measure, one of them converted (see
 // convertedFigure).
 func convertedPair(a, b figure) bool {
+	if b.mayWeigh {
+		a, b = b, a
+	}
+	if a.mayWeigh && b.unit == "kg" && !b.converted {
+		// "about 31 pounds" and "nearly 14 kilograms": pounds of weight, converted here.
+		return math.Abs(a.exact*measures["lb"].factor-b.exact) <= maxRounding*max(a.exact*measures["lb"].factor, b.exact)
+	}
 	// One side converted, the other not: two figures written in one system ("40 miles", "42
 	// miles") differ as written.
 	if a.value == b.value || a.unit != b.unit || a.converted == b.converted ||

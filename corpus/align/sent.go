@@ -75,6 +75,9 @@ type figure struct {
 	// per is the period an amount or a count is given for ("£92 a year", "500 flights a week"):
 	// "year", "month", "week" or "day"; "" when none is written.
 	per string
+	// mayWeigh says that the figure is in pounds written as a word, which news uses for money
+	// and for weight alike ("a rock of about 31 pounds"); "£31" and "31 lb" are one or the other.
+	mayWeigh bool
 }
 
 // vague reports whether f is a vague count (see figure.lo).
