@@ -34,6 +34,33 @@ func numberOfNoun(toks []token, i int) int {
 	return -1
 }
 
+// gatheringOf reports whether the number at toks[i] follows a noun for people gathered or counted
+// together and "of", with at most two words of a hedge between: "a crowd of 31,204", "a turnout
+// of about 40,000", "an attendance of more than 31,000". Such a number counts people, whatever
+// word follows it ("a crowd of 31,204 watched").
+func gatheringOf(toks []token, i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k >= 0 && boundWords[toks[k].lower]; n++ {
+		k--
+	}
+	return k >= 1 && toks[k].lower == "of" && gatherings[toks[k-1].lower]
+}
+
+// gatherings are the nouns for people gathered or counted together that news gives a number
+// after ("a crowd of", "a turnout of").
+var gatherings = map[string]bool{
+	"crowd": true, "attendance": true, "turnout": true, "audience": true, "gathering": true,
+	"workforce": true, "congregation": true,
+}
+
+// boundWords are the words of a hedge of one or two words before a number ("more than",
+// "nearly", "at least", "up to"): hedgeWords and those that bound.
+var boundWords = map[string]bool{
+	"almost": true, "nearly": true, "about": true, "around": true, "roughly": true, "some": true,
+	"over": true, "just": true, "more": true, "less": true, "fewer": true, "than": true,
+	"under": true, "at": true, "least": true, "approximately": true, "up": true, "to": true,
+}
+
 // maxNumberOfReach is how many words before its number "the number of" may stand: the look-back
 // stays bounded however long the sentence.
 const maxNumberOfReach = 16

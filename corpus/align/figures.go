@@ -147,6 +147,10 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				unit = "age"
 			}
 		}
+		if unit == "" && (j == len(toks) || unitOf(toks[j]) == "") && gatheringOf(toks, i) {
+			// "a crowd of 31,204 watched", "an attendance of more than 31,000": people.
+			unit = "people"
+		}
 		switch {
 		case unit != "":
 		case strings.HasPrefix(s.Text[end:], "%"):

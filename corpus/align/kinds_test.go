@@ -386,7 +386,7 @@ func TestUnseenKinds(t *testing.T) {
 // / "… have also departed"); two people named together who did different things, or of whom
 // nothing else is shared, are not.
 // decadeKinds: a span of years with a name of its own, written with an article for its number;
-// and a count whose noun comes two words after its number.
+// a count whose noun comes two words after its number; and people counted as a crowd.
 var decadeKinds = []pairCase{
 	{name: "spans: a decade", pair: true,
 		a: story{"Former treasurer Colin Marsh, 58, was sentenced to ten years.", "He showed no emotion."},
@@ -397,6 +397,9 @@ var decadeKinds = []pairCase{
 	{name: "counts: two words before the noun", pair: true,
 		a: story{"The audit blamed a lack of staff, with about 600 posts vacant in the county's care homes.", "Families have complained."},
 		b: story{"Auditors pointed to some 600 unfilled care jobs as the main problem.", "The county disputes the findings."}},
+	{name: "counts: a crowd and an attendance", pair: true,
+		a: story{"A crowd of 48,312 saw the replay at Kelby Park, a ground record.", "Both sides had a man sent off."},
+		b: story{"The attendance of more than 48,000 was the highest the stadium has seen.", "Tickets sold out in an hour."}},
 	{name: "spans: negative: a decade ago is a date",
 		a: story{"Production at the Ashby mill stopped a decade ago.", "The roof has since fallen in."},
 		b: story{"A brewery has signed a lease on the building for 10 years.", "Work starts in May."}},

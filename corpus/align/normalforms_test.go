@@ -52,6 +52,7 @@ func TestFigureNormalForms(t *testing.T) {
 		{"6 months", "half a year"},
 		{"900 jobs", "900 unfilled nursing jobs", "900 vacant posts"},
 		{"40 users", "40 active registered users", "40 customers"},
+		{"31,204 people", "a crowd of 31,204 watched", "an attendance of 31,204", "a turnout of just 31,204"},
 		{"10 years", "a decade", "one decade", "ten years"},
 		{"25 years", "a quarter of a century", "twenty-five years", "the next quarter of a century"},
 		{"50 years", "half a century", "five decades"},
