@@ -462,6 +462,29 @@ func TestPreciseNumberOfTheStory(t *testing.T) {
 
 // TestSmallResultAloneInGap: a scoreline of single digits shared by two reports of different
 // matches is no fact, even in a gap.
+// TestResultAnywhere: a result each side tells once ("14 votes to 6", "14-6") pairs two sentences
+// anywhere in the articles, however few words they share besides it, as two precise numbers do;
+// a result that one side tells twice does not.
+func TestResultAnywhere(t *testing.T) {
+	score := func(a, b []string) float64 {
+		sp := newSpace()
+		as, _ := sp.sentences(article("a", a), 0, len(a))
+		bs, _ := sp.sentences(article("b", b), 1, len(b))
+		sp.weigh(as, bs)
+		return similarity(sp, as[0], bs[0])
+	}
+	a := []string{"The council backed the motion 14 votes to 6.", "Protesters gathered outside the town hall.", "The depot has been empty since 2019."}
+	b := []string{"In the end the vote was 14-6.", "The mayor abstained.", "A developer has already shown interest."}
+	if s := score(a, b); s < Threshold {
+		t.Errorf("a result each side tells once: score %.3f, want Threshold %.2f or more", s, Threshold)
+	}
+	twice := append([]string{}, b...)
+	twice[2] = "The 14-6 result surprised the opposition."
+	if s := score(a, twice); s >= Threshold {
+		t.Errorf("a result B tells twice: score %.3f, want under Threshold %.2f", s, Threshold)
+	}
+}
+
 func TestSmallResultAloneInGap(t *testing.T) {
 	a := article("a", []string{"Heavy rain forced the postponement of six league matches on Saturday.", "Kelby won 1-0 at home.", "Rovers manager Dan Pike was sacked on Sunday after a run of nine defeats."})
 	b := article("b", []string{"Six league fixtures were called off on Saturday because of heavy rain.", "Castlebury were beaten 1-0 by Marston.", "Dan Pike was dismissed as Rovers manager on Sunday following nine straight defeats."})
