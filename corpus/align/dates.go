@@ -6,6 +6,7 @@ package align
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"parallax/corpus"
 )
@@ -79,4 +80,58 @@ func dateKeys(d corpus.DateMention) []string {
 		return []string{fmt.Sprintf("%04d", x.Year)}
 	}
 	return nil
+}
+
+// samePartOfYear reports whether x and y both name one part of one year ("at the end of 2027",
+// "by late 2027"): a fact, as a month is, where the year alone is the story's time. It weighs
+// nothing of its own, so that a side that names the part ("in the spring of 2024") shares the
+// year with one that does not ("in 2024") as before.
+func samePartOfYear(x, y *sent) bool {
+	for _, a := range x.dates {
+		if a.Date.Precision != corpus.PrecisionYear || a.Anchor == corpus.AnchorUnresolved {
+			continue
+		}
+		pa := partOfYear(a.Text)
+		if pa == "" {
+			continue
+		}
+		for _, b := range y.dates {
+			if b.Date.Precision == corpus.PrecisionYear && b.Anchor != corpus.AnchorUnresolved && b.Date.Year == a.Date.Year && partOfYear(b.Text) == pa {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partOfYear returns the part of the year a temporal expression of a year's precision names
+// ("the end of 2027", "late 2027": "late"; "early 2027", "the start of 2027": "early";
+// "mid-2027": "mid"; "the first half of 2027": "h1"; "spring 2027": "spring"), or "".
+func partOfYear(expr string) string {
+	e := strings.ToLower(expr)
+	for _, p := range yearParts {
+		for _, w := range p.words {
+			if strings.Contains(e, w) {
+				return p.part
+			}
+		}
+	}
+	return ""
+}
+
+// yearParts are the words of each part of a year, in the order partOfYear tries them: "the
+// second half" before "half".
+var yearParts = []struct {
+	part  string
+	words []string
+}{
+	{"h1", []string{"first half"}},
+	{"h2", []string{"second half"}},
+	{"late", []string{"end of", "late", "close of"}},
+	{"early", []string{"early", "start of", "beginning of", "turn of"}},
+	{"mid", []string{"mid", "middle of"}},
+	{"spring", []string{"spring"}},
+	{"summer", []string{"summer"}},
+	{"autumn", []string{"autumn", "fall "}},
+	{"winter", []string{"winter"}},
 }

@@ -262,7 +262,7 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 			}
 		}
 	}
-	fact = fact || rare >= minRare || people >= 2 && acts >= 1 || timeRare && (told >= 1 || toldNames > 0) || places >= 2 || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
+	fact = fact || rare >= minRare || samePartOfYear(x, y) || people >= 2 && acts >= 1 || timeRare && (told >= 1 || toldNames > 0) || places >= 2 || placed && ((named || partial > 0) && told >= 1 && n >= minShared+1 || told >= 3)
 	if !fact {
 		if w, ok := sp.scheduled(x, y); ok {
 			// The framing words, the same or not ("expected", "planned"), are a second shared
