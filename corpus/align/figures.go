@@ -143,7 +143,8 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				}
 			}
 			if unit == "" && i > 0 && (toks[i-1].lower == "aged" ||
-				toks[i-1].upper && strings.HasSuffix(s.Text[:t.start], ", ") && strings.HasPrefix(s.Text[end:], ",")) {
+				toks[i-1].upper && strings.HasSuffix(s.Text[:t.start], ", ") && strings.HasPrefix(s.Text[end:], ",") ||
+				statedAge(s.Text, toks, i, j)) {
 				unit = "age"
 			}
 		}
@@ -388,6 +389,28 @@ func countUnit(u string) bool {
 		return false
 	}
 	return true
+}
+
+// statedAge reports whether the number at toks[i] (ending before toks[j]) is a person's age
+// stated with "is" or "was": "She is 71 and has held the job for 22 years", "Okafor, who is 61,",
+// "he was 19 when". The subject is "he", "she" or "who", or a name that does not start the
+// sentence; nothing but a clause's end follows the number ("the rate is 71 points" is no age).
+func statedAge(text string, toks []token, i, j int) bool {
+	if i < 2 || toks[i-1].lower != "is" && toks[i-1].lower != "was" || !adjacent(text, toks[i-2], toks[i-1]) || !adjacent(text, toks[i-1], toks[i]) {
+		return false
+	}
+	subj := toks[i-2]
+	switch {
+	case subj.lower == "he" || subj.lower == "she" || subj.lower == "who":
+	case subj.upper && i-2 > 0 && !subj.stop && months[subj.lower] == 0:
+	default:
+		return false
+	}
+	rest := strings.TrimLeft(text[toks[j-1].end:], " ")
+	if rest == "" || strings.IndexByte(",.;", rest[0]) >= 0 {
+		return true
+	}
+	return j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "when" || toks[j].lower == "but")
 }
 
 // spanYears are the spans of years with a name of their own, which news writes with an article

@@ -58,7 +58,7 @@ func TestFigureNormalForms(t *testing.T) {
 		{"50 years", "half a century", "five decades"},
 		{"15 years", "a decade and a half"},
 		{"100 years", "a century", "one century"},
-		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old"},
+		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old", "She is 61 and has led it since 2004.", "Okafor, who is 61, said", "Then Okafor was 61."},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 		// A share of one unit is a measure, not a share of something.
 		{"0.75 inches", "three-quarters of an inch", "three quarters of an inch"},
@@ -90,7 +90,7 @@ func TestFigureNormalForms(t *testing.T) {
 		{"30°C", "30°F"}, {"€32 million", "$32 million"}, {"eleven people", "12 people"},
 		{"10 kg", "10 lb"}, {"62 miles", "62 km"}, {"aged 61", "61 years"},
 		{"three-quarters of an inch", "three-quarters of voters"}, {"half a mile", "half of the staff"},
-		{"half a cent", "fell half a point"},
+		{"half a cent", "fell half a point"}, {"The Dow is 61 points up.", "aged 61"},
 		{"212 babies last year", "212 years"}, {"50 cents two years", "50 years"},
 	} {
 		x, y := figureOf(d[0]), figureOf(d[1])
@@ -101,7 +101,8 @@ func TestFigureNormalForms(t *testing.T) {
 	// Not figures: a lone "one", a day of a month, an ordinal, a number that a comma parts from
 	// the name after it ("the Vega 8, Lumora's latest phone").
 	for _, in := range []string{"one of the bidders", "in the third quarter", "a quarter century", "on 24 June", "on June 24", "the 2nd round", "by January 19", "the Vega 8, Lumora's latest", "in 8. Kelby beat",
-		"a decade ago", "in the past decade", "the decade", "a century ago"} {
+		"a decade ago", "in the past decade", "the decade", "a century ago",
+		"Inflation in March was 3.", "It is 61."} {
 		if got := figureOf(in); got != "" {
 			t.Errorf("figures(%q) = %q, want none", in, got)
 		}
