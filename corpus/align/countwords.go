@@ -12,8 +12,9 @@ import (
 // numberOfNoun returns the index of X in "the number of X" (or "the total of X") before the bare
 // number at i, when the number follows "at" or "to" (with at most one word such as "over" or
 // "nearly" between) and is the first number after X, within maxNumberOfReach words: "put the
-// number of displaced at over 2,100". In "The number of flights cancelled rose to 300 and delays
-// grew to 450", 450 counts delays, not flights. -1 when there is none.
+// number of displaced at over 2,100", "the number of confirmed cases rose to 14". In "The number
+// of flights cancelled rose to 300 and delays grew to 450", 450 counts delays, not flights. -1
+// when there is none.
 func numberOfNoun(toks []token, i int) int {
 	k := i - 1
 	if k >= 1 && (toks[k].lower == "over" || toks[k].lower == "nearly" || toks[k].lower == "almost" || toks[k].lower == "about" || toks[k].lower == "around" || toks[k].lower == "some" || toks[k].lower == "roughly") {
@@ -27,8 +28,17 @@ func numberOfNoun(toks []token, i int) int {
 			return -1 // another number or clause comes between
 		}
 		if (toks[j].lower == "number" || toks[j].lower == "total") && toks[j-1].lower == "the" && toks[j+1].lower == "of" &&
-			j+2 < k && !toks[j+2].number && !toks[j+2].stop && !toks[j+2].upper {
-			return j + 2
+			j+2 < k && !toks[j+2].number && !toks[j+2].upper {
+			// "the number of confirmed cases rose": a participle before the noun says which;
+			// in "the number of displaced rose" it is the noun.
+			if w := toks[j+2].lower; (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
+				j+4 < k && !toks[j+3].number && !toks[j+3].stop && !toks[j+3].upper && !levelVerbs[toks[j+3].lower] &&
+				(levelVerbs[toks[j+4].lower] || toks[j+4].stop) {
+				return j + 3
+			}
+			if !toks[j+2].stop {
+				return j + 2
+			}
 		}
 	}
 	return -1
@@ -60,6 +70,19 @@ var boundWords = map[string]bool{
 	"over": true, "just": true, "more": true, "less": true, "fewer": true, "than": true,
 	"under": true, "at": true, "least": true, "approximately": true, "up": true, "to": true,
 }
+
+// levelVerbs say where a count stands or went: the verbs of a change by a share (changeVerbs) and
+// "stands", "reached", "hit", "topped", "passed", "exceeded".
+var levelVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range changeVerbs {
+		m[w] = true
+	}
+	for _, w := range strings.Fields("stand stands stood reach reached reaches hit hits top topped tops pass passed passes exceed exceeded exceeds") {
+		m[w] = true
+	}
+	return m
+}()
 
 // maxNumberOfReach is how many words before its number "the number of" may stand: the look-back
 // stays bounded however long the sentence.

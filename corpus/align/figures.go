@@ -202,7 +202,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			unit, end = unitOf(toks[j]), toks[j].end
 			j++
 		case j+1 < len(toks) && !toks[j].number && !toks[j].stop && unitOf(toks[j+1]) != "" &&
-			adjacent(s.Text, toks[j], toks[j+1]):
+			adjacent(s.Text, toks[j], toks[j+1]) && !placingWords[toks[j].lower]:
 			// One word between: "170 million US users", "12 new stores".
 			unit, end = unitOf(toks[j+1]), toks[j+1].end
 			j += 2
@@ -230,7 +230,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			unit, end = "percent", toks[j+1].end
 			j += 2
 		case j < len(toks) && !toks[j].number && !toks[j].stop && len(toks[j].key) > 1 &&
-			adjacent(s.Text, toks[j-1], toks[j]) && (scaled || word || notYear) && months[toks[j].lower] == 0:
+			adjacent(s.Text, toks[j-1], toks[j]) && (scaled || word || notYear) && months[toks[j].lower] == 0 && !placingWords[toks[j].lower]:
 			// A count of anything: "40 hospitals", "1,400 flights". The noun is the unit.
 			unit, end = genericUnit+toks[j].key, toks[j].end
 			j++
@@ -381,6 +381,10 @@ func countNoun(text string, toks []token, k int) bool {
 
 // text returns the text of token t as written.
 func text(s string, t token) string { return s[t.start:t.end] }
+
+// placingWords place a span of time rather than qualify a noun a number counts: "up from nine
+// last week" counts no weeks.
+var placingWords = map[string]bool{"last": true, "next": true, "this": true, "that": true, "every": true, "each": true, "per": true}
 
 // countUnit reports whether u, a unit that unitOf gives, counts things or people, not time.
 func countUnit(u string) bool {

@@ -42,6 +42,9 @@ func TestNumberOfNoun(t *testing.T) {
 	for text, want := range map[string][]string{
 		"The number of flights cancelled rose to 300 and delays grew to 450.":                                           {"300 ~flight"},
 		"The number of displaced rose to 2,100.":                                                                        {"2100 ~displac"},
+		"The number of displaced stands at 2,100.":                                                                      {"2100 ~displac"},
+		"The number of confirmed cases rose to 14.":                                                                     {"14 ~case"},
+		"The number of registered voters has risen to 1,200.":                                                           {"1200 ~voter"},
 		"The number of patients with flu in the county's three hospitals has nearly tripled since last winter, to 112.": {"3 ~hospital"}, // 112: another number between
 	} {
 		var got []string

@@ -52,6 +52,7 @@ func TestFigureNormalForms(t *testing.T) {
 		{"6 months", "half a year"},
 		{"900 jobs", "900 unfilled nursing jobs", "900 vacant posts"},
 		{"40 users", "40 active registered users", "40 customers"},
+		{"14 cases", "The number of confirmed cases rose to 14 on Monday.", "The number of cases rose to 14."},
 		{"31,204 people", "a crowd of 31,204 watched", "an attendance of 31,204", "a turnout of just 31,204"},
 		{"10 years", "a decade", "one decade", "ten years"},
 		{"25 years", "a quarter of a century", "twenty-five years", "the next quarter of a century"},
@@ -102,7 +103,7 @@ func TestFigureNormalForms(t *testing.T) {
 	// the name after it ("the Vega 8, Lumora's latest phone").
 	for _, in := range []string{"one of the bidders", "in the third quarter", "a quarter century", "on 24 June", "on June 24", "the 2nd round", "by January 19", "the Vega 8, Lumora's latest", "in 8. Kelby beat",
 		"a decade ago", "in the past decade", "the decade", "a century ago",
-		"Inflation in March was 3.", "It is 61."} {
+		"Inflation in March was 3.", "It is 61.", "up from nine last week", "to 40 this year"} {
 		if got := figureOf(in); got != "" {
 			t.Errorf("figures(%q) = %q, want none", in, got)
 		}
