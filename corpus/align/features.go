@@ -275,6 +275,11 @@ func (sp *space) describe(st *sent, toks []token) {
 		case numberWords[t.lower] > 1:
 			// "eleven" = "11", where no unit follows.
 			keys = append(keys, key{kindNumber, normalNumber(numberWords[t.lower])})
+		case t.stop && t.lower == "meant" && i+1 < len(toks) && toks[i+1].lower == "to" &&
+			(i > 0 && passiveBe[toks[i-1].lower] || i > 1 && passiveBe[toks[i-2].lower]):
+			// "It was first meant to be ready in 2023": a plan, as "was due to" and "planned"
+			// frame one (see scheduled). "Meant" is a stop word elsewhere ("that meant").
+			keys = append(keys, key{kindWord, stem("plan")})
 		case t.stop && i > 0 && passiveBe[toks[i-1].lower] && passiveActs[t.lower]:
 			// "The discovery was confirmed", "the figures were disclosed": a reporting verb in
 			// the passive is the act reported, which "official confirmation" names too.

@@ -10,6 +10,10 @@ var schedulePairs = []pairCase{
 		a:    story{"Ferries are expected to start running in 2031.", "The port authority approved the budget.", "Dredging starts next spring."},
 		b:    story{"The first sailings are planned for 2031.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
 		pair: true},
+	{name: "meant to / scheduled for the same year",
+		a:    story{"The bypass was originally meant to open in 2029.", "The port authority approved the budget.", "Dredging starts next spring."},
+		b:    story{"Traffic is scheduled to use the new road from 2029.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
+		pair: true},
 	{name: "the same year, nothing scheduled",
 		a:    story{"Ferries used the old quay until 2031.", "The port authority approved the budget.", "Dredging starts next spring."},
 		b:    story{"The harbour master retired in 2031.", "Engineers surveyed the seabed.", "Local firms hope for contracts."},
@@ -23,5 +27,14 @@ var schedulePairs = []pairCase{
 func TestScheduled(t *testing.T) {
 	for _, tt := range schedulePairs {
 		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
+	}
+}
+
+// TestFrameWords: the words that frame a report as planned, in any of their forms.
+func TestFrameWords(t *testing.T) {
+	for _, w := range []string{"expected", "planned", "due", "scheduled", "slated", "intended", "supposed"} {
+		if wordClass(stem(w))&wordFrame == 0 {
+			t.Errorf("%q is not a frame word", w)
+		}
 	}
 }
