@@ -24,6 +24,11 @@ type header struct {
 	authorLine, bylineAt int
 	bylineDate           corpus.Date
 	bylineOrder          string
+	// cut is the site's name taken off the headline, nil when none was; normWritten is then
+	// the headline as written in normTitle's form, so that a line repeating either is the
+	// headline's.
+	cut         *siteNameCut
+	normWritten string
 }
 
 // block is a run of text lines that becomes one paragraph.
@@ -89,6 +94,16 @@ type parser struct {
 	blank bool
 	// related counts the headlines removed under a "Related stories" heading; -1 outside one.
 	related int
+	// sites are the names the article's outlet goes by, from siteOutlets and siteURLs: what
+	// the file's fields and the catalog state, and the address line of the text's header once
+	// read. Only what the article states is evidence that a part of its headline is the site's
+	// name; a text that states neither keeps its headline as written.
+	sites                 siteNames
+	siteOutlets, siteURLs []string
+	// catalogTitle is the catalog's title when only a catalog note turned headline detection
+	// off: a first line that is that title with the site's name on it (as the text reads when
+	// its catalog was written after such a cut) is still the headline.
+	catalogTitle string
 }
 
 // remove keeps a removed piece at its place; text never continues across it.
@@ -128,7 +143,7 @@ func (p *parser) line(n int, t string) {
 	if p.inHeader && p.headerLine(n, t) {
 		return
 	}
-	if p.hdr.normTitle != "" && len(t) < 2*len(p.hdr.title) && normTitle(t) == p.hdr.normTitle {
+	if p.isTitle(t) {
 		// The headline at the top of the text, above any paragraph, is the title the page's
 		// metadata gives, not furniture; a repeat further down is.
 		rule := RuleRepeatedTitle
@@ -211,6 +226,10 @@ func (p *parser) headerLine(n int, t string) bool {
 	if p.hdr.urlLine == 0 && bareURL.MatchString(t) && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")) {
 		p.hdr.url, p.hdr.urlLine = t, n
 		p.remove(n, t, RuleURL)
+		// The text states its address: its host is a name the headline may end with.
+		p.siteURLs = append(p.siteURLs, t)
+		p.sites = newSiteNames(p.siteOutlets, p.siteURLs)
+		p.cutTitle()
 		return true
 	}
 	if name, date, ok := bylineOf(t); ok && p.hdr.bylineAt == 0 {
@@ -233,12 +252,50 @@ func (p *parser) headerLine(n int, t string) bool {
 		p.remove(n, t, RuleByline)
 		return true
 	}
-	if p.hdr.titleLine == 0 && !p.titleGiven && furniture(t) == "" && looksLikeHeadline(t) {
+	if p.hdr.titleLine == 0 && (!p.titleGiven || p.isCatalogTitle(t)) && furniture(t) == "" && looksLikeHeadline(t) {
 		p.hdr.title, p.hdr.titleLine, p.hdr.normTitle = t, n, normTitle(t)
+		p.cutTitle()
 		p.remove(n, t, RuleTitle)
 		return true
 	}
 	return false
+}
+
+// isTitle reports whether t is the headline: the title the metadata gives or the header's
+// headline line, with or without the site's name taken off it.
+func (p *parser) isTitle(t string) bool {
+	if p.hdr.normTitle == "" || len(t) >= 2*max(len(p.hdr.title), len(p.hdr.normWritten)) {
+		return false
+	}
+	n := normTitle(t)
+	return n == p.hdr.normTitle || n == p.hdr.normWritten
+}
+
+// cutTitle takes the site's name off the header's headline line, by what the article states
+// so far; an address line read later may take off what the catalog and fields could not.
+func (p *parser) cutTitle() {
+	if p.hdr.titleLine == 0 {
+		return
+	}
+	written := p.hdr.title
+	if p.hdr.cut != nil {
+		written = p.hdr.cut.original
+	}
+	c, ok := p.sites.cut(written)
+	if !ok {
+		return
+	}
+	p.hdr.cut = &c
+	p.hdr.title, p.hdr.normTitle, p.hdr.normWritten = c.title, normTitle(c.title), normTitle(written)
+}
+
+// isCatalogTitle reports whether t is the catalog's title with the site's name on it.
+func (p *parser) isCatalogTitle(t string) bool {
+	if p.catalogTitle == "" {
+		return false
+	}
+	c, ok := p.sites.cut(t)
+	return ok && normTitle(c.title) == normTitle(p.catalogTitle)
 }
 
 // bylineOf reads a byline: "By Jane Roe", "by · Variety", "By iHeartRadio", "BY JANE ROE, posted

@@ -77,21 +77,29 @@ func build(d *doc, e *Entry, tagger *entity.Tagger, probs *problems) *corpus.Art
 		f.value = strings.TrimSpace(f.value)
 		d.fields[k] = f
 	}
-	// A title field that ends (or starts) with the site's own name has it taken off; the note
-	// says so.
+	// A title that ends (or starts) with the site's own name has it taken off; the note says
+	// so. What the file's fields and the catalog state are the evidence; the parser adds the
+	// address line of a text's header, and cuts its headline line too.
+	outlets := []string{d.fields["outlet"].value, e.Outlet}
+	urls := []string{d.fields["url"].value, e.URL}
+	sites := newSiteNames(outlets, urls)
 	if f, ok := d.fields["title"]; ok {
-		urls := []string{d.fields["url"].value, e.URL}
-		if c, ok := newSiteNames([]string{d.fields["outlet"].value, e.Outlet}, urls).cut(f.value); ok {
+		if c, ok := sites.cut(f.value); ok {
 			f.value, d.siteCut = c.title, &c
 			d.fields["title"] = f
 		}
 	}
-	p := parser{name: d.file, probs: probs}
+	p := parser{name: d.file, probs: probs, sites: sites, siteOutlets: outlets, siteURLs: urls}
 	// A title from the file's metadata or a catalog title note says the text need not start with
 	// its headline; a line that repeats it is still removed.
 	if f, ok := d.fields["title"]; ok {
 		p.titleGiven = true
 		p.hdr.title, p.hdr.normTitle = f.value, normTitle(f.value)
+		if d.siteCut != nil {
+			p.hdr.normWritten = normTitle(d.siteCut.original)
+		}
+	} else if e.TitleNote != "" {
+		p.catalogTitle = e.Title
 	}
 	if e.TitleNote != "" {
 		p.titleGiven = true
@@ -213,7 +221,11 @@ func (m *merger) title() {
 		if a.Provenance.Title.Basis == corpus.BasisCurated {
 			a.TitleNote = a.Provenance.Title.Note
 		}
-		if c := m.d.siteCut; c != nil && from == m.d.fields["title"].from {
+		c := m.d.siteCut
+		if from != m.d.fields["title"].from {
+			c = m.p.hdr.cut
+		}
+		if c != nil {
 			a.TitleNote = joinNotes(a.TitleNote, c.note(from))
 			a.Provenance.Title.Note = joinNotes(a.Provenance.Title.Note, c.note(from))
 		}

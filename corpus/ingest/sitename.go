@@ -18,6 +18,11 @@ import (
 // arsenal.com, "Bayern - Dortmund" on dortmund.de): it is taken off only when three words of
 // headline are left, or when it is written as no headline word is ("FerryNova"). The title as the
 // page wrote it is kept in the title's provenance note.
+//
+// The headline line of a text, Markdown or export article goes by the same rule, on what that
+// article states: the catalog's outlet or address, its front matter's or record's outlet and url,
+// the address line of its header. A plain text file that states none keeps its headline as
+// written: a part after a dash may be the site's name, or the headline's own.
 
 // siteSeparator is what stands between a headline and a site's name: a dash, a bar, "::", a
 // middle dot, a guillemet or a bullet, with white space on both sides.
