@@ -104,6 +104,11 @@ type parser struct {
 	// off: a first line that is that title with the site's name on it (as the text reads when
 	// its catalog was written after such a cut) is still the headline.
 	catalogTitle string
+	// icons are the names of icon fonts' glyphs the page's markup or the text shows (see
+	// iconLabel); iconLine is the line whose icon's name was just taken off: what follows it
+	// there is a control's label ("arrow_backZurück"), never the headline.
+	icons    map[string]bool
+	iconLine int
 }
 
 // remove keeps a removed piece at its place; text never continues across it.
@@ -140,6 +145,15 @@ func (p *parser) line(n int, t string) {
 		p.blank = true
 		return
 	}
+	if name, rest, ok := iconLabel(t, p.icons); ok {
+		p.remove(n, name, RuleIconLabel)
+		if rest != "" {
+			p.iconLine = n
+			p.line(n, rest)
+			p.iconLine = 0
+		}
+		return
+	}
 	if p.inHeader && p.headerLine(n, t) {
 		return
 	}
@@ -172,6 +186,13 @@ func (p *parser) line(n int, t string) {
 	}
 	if _, ok, _ := dateLineOf(t); ok {
 		p.remove(n, t, RuleDate)
+		return
+	}
+	if n == p.iconLine && p.inHeader && len(t) <= maxIconLabel && !endsSentence(t) {
+		// Above the article's text, what stands beside an icon is a control's label ("Auf die
+		// Merkliste", "Zurück zur Übersicht"), as page furniture as the icon; further down it
+		// may open a box of text, and stays.
+		p.remove(n, t, RuleIconLabel)
 		return
 	}
 	p.inHeader = false
@@ -252,7 +273,7 @@ func (p *parser) headerLine(n int, t string) bool {
 		p.remove(n, t, RuleByline)
 		return true
 	}
-	if p.hdr.titleLine == 0 && (!p.titleGiven || p.isCatalogTitle(t)) && furniture(t) == "" && looksLikeHeadline(t) {
+	if p.hdr.titleLine == 0 && n != p.iconLine && (!p.titleGiven || p.isCatalogTitle(t)) && furniture(t) == "" && looksLikeHeadline(t) {
 		p.hdr.title, p.hdr.titleLine, p.hdr.normTitle = t, n, normTitle(t)
 		p.cutTitle()
 		p.remove(n, t, RuleTitle)

@@ -59,6 +59,7 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 		return nil, false
 	}
 	d.fields, d.langs = pageMeta(root, text)
+	d.icons = pageIcons(root)
 	if f, ok := d.fields["date"]; !ok || !parsesAsFieldDate(f.value) {
 		// No field names the publication date, or the one that does cannot be read: go-htmldate
 		// looks at the rest of the markup (<time> elements, other meta tags) and the address.

@@ -46,6 +46,8 @@ type doc struct {
 	langs []field
 	// estimates are values a library inferred rather than read from a named field.
 	estimates map[string]field
+	// icons are the names a saved page's markup hands to an icon font (see pageIcons).
+	icons map[string]bool
 	// siteCut is the site's name taken off the title field, if any.
 	siteCut *siteNameCut
 }
@@ -89,7 +91,7 @@ func build(d *doc, e *Entry, tagger *entity.Tagger, probs *problems) *corpus.Art
 			d.fields["title"] = f
 		}
 	}
-	p := parser{name: d.file, probs: probs, sites: sites, siteOutlets: outlets, siteURLs: urls}
+	p := parser{name: d.file, probs: probs, sites: sites, siteOutlets: outlets, siteURLs: urls, icons: gluedIcons(d.lines, d.icons)}
 	// A title from the file's metadata or a catalog title note says the text need not start with
 	// its headline; a line that repeats it is still removed.
 	if f, ok := d.fields["title"]; ok {

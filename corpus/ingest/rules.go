@@ -28,6 +28,8 @@ const (
 	RuleSourceTag     = "source-tag"
 	RuleRelated       = "related-stories"
 	RuleCaption       = "caption"
+	// RuleIconLabel removes the name of an icon font's glyph ("bookmark_border"): see iconLabel.
+	RuleIconLabel = "icon-label"
 )
 
 // maxFurniture is the longest line a furniture rule may remove: prompts and labels are short, and
