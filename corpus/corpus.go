@@ -47,7 +47,9 @@ type Article struct {
 	AuthorNote string
 	// URL is the original address of the article, empty when unknown.
 	URL string
-	// Section is the subfolder of the corpus folder the file was in ("business"), empty at the top.
+	// Section is the one section the article is in: the one the file states (the first of a list
+	// it states), the catalog's, else the subfolder of the corpus folder the file was in
+	// ("business"); empty when none. Provenance.Section says which.
 	Section string
 	// Language is the BCP 47 tag of the language the article is written in, well-formed and
 	// canonical ("de", "fa-IR", "en-GB"; see ValidLanguage), empty when unknown;

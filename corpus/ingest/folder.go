@@ -213,7 +213,8 @@ var unsupported = map[string]bool{".pdf": true, ".doc": true, ".docx": true, ".r
 // Folder reads every article in fsys, a corpus folder: its files are walked recursively (under
 // articles/ when that folder exists), each read in its format (.txt, .md, .html/.htm,
 // .jsonl/.json/.csv), and catalog.json at the top, when present, supplies curated metadata that
-// is checked against what the files state. A subfolder's name becomes the article's section.
+// is checked against what the files state. A subfolder's name becomes the section of an article
+// whose file and catalog entry state none.
 //
 // Every problem of every file goes into the report, and a file or record that cannot be used is
 // skipped, never stopping the others. The error is for a folder that cannot be read, a folder

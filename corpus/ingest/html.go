@@ -221,7 +221,9 @@ func pageMeta(root *html.Node, src string) (map[string]field, []field) {
 		set("author", names(obj["author"]), "JSON-LD author")
 		set("outlet", names(obj["publisher"]), "JSON-LD publisher")
 		set("url", str(obj["url"]), "JSON-LD url")
-		set("section", str(obj["articleSection"]), "JSON-LD articleSection")
+		// articleSection may be a list: its sections are joined, and the first kept (see
+		// firstSection).
+		set("section", names(obj["articleSection"]), "JSON-LD articleSection")
 	}
 	meta := make(map[string]string)
 	for i, m := range append(metas, bodyMetas...) {

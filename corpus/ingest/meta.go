@@ -471,8 +471,13 @@ func (m *merger) published() {
 func (m *merger) section() {
 	a, e := m.a, m.e
 	if f, ok := m.d.fields["section"]; ok && f.value != "" {
-		a.Section = f.value
-		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisStated, From: f.from}
+		if first, n := firstSection(f.value); first != "" {
+			a.Section = first
+			a.Provenance.Section = corpus.Origin{Basis: corpus.BasisStated, From: f.from}
+			if n > 1 {
+				a.Provenance.Section.Note = fmt.Sprintf("The file states %d sections, %q (%s); the first is kept.", n, clip(f.value), f.from)
+			}
+		}
 	}
 	switch {
 	case e.Section != "" && a.Section == e.Section:
@@ -489,6 +494,24 @@ func (m *merger) section() {
 	case a.Section == "":
 		a.Provenance.Section = corpus.Origin{Basis: corpus.BasisUnknown, Note: "The file is at the top of the folder."}
 	}
+}
+
+// firstSection is the first of the sections a file states, and how many different ones it
+// states: a page lists its categories ("Aktuell,FinTech", articleSection ["Politik", "Inland"]),
+// separated by commas (ASCII, full-width, Arabic or ideographic), and an article is in one
+// section, as a folder puts it, so that a section menu lists sections, not lists of them. Each
+// is trimmed; a list with nothing in it gives "".
+func firstSection(v string) (first string, n int) {
+	seen := map[string]bool{}
+	for _, s := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '，' || r == '،' || r == '、' }) {
+		if s = strings.TrimSpace(s); s != "" && !seen[s] {
+			if first == "" {
+				first = s
+			}
+			seen[s] = true
+		}
+	}
+	return first, len(seen)
 }
 
 // safeURL accepts only a well-formed absolute http or https URL with a host, of at most MaxURL

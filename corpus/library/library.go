@@ -46,7 +46,7 @@ const UnknownOutlet = corpus.UnknownOutlet
 type Query struct {
 	// Outlet keeps one outlet's articles (UnknownOutlet: those without one); "" keeps all.
 	Outlet string
-	// Section keeps one section's articles (the subfolder they were in, any case); "" keeps all.
+	// Section keeps one section's articles (corpus.Article.Section, any case); "" keeps all.
 	Section string
 	// From and To keep articles whose publication date overlaps the range; unknown leaves that
 	// end open. A date range drops undated articles, which have no place in any range.
