@@ -386,7 +386,8 @@ func TestUnseenKinds(t *testing.T) {
 // / "… have also departed"); two people named together who did different things, or of whom
 // nothing else is shared, are not.
 // decadeKinds: a span of years with a name of its own, written with an article for its number;
-// a count whose noun comes two words after its number; and people counted as a crowd.
+// a count whose noun comes two words after its number; people counted as a crowd; and a count of
+// three significant digits under two nouns.
 var decadeKinds = []pairCase{
 	{name: "spans: a decade", pair: true,
 		a: story{"Former treasurer Colin Marsh, 58, was sentenced to ten years.", "He showed no emotion."},
@@ -400,6 +401,9 @@ var decadeKinds = []pairCase{
 	{name: "counts: a crowd and an attendance", pair: true,
 		a: story{"A crowd of 48,312 saw the replay at Kelby Park, a ground record.", "Both sides had a man sent off."},
 		b: story{"The attendance of more than 48,000 was the highest the stadium has seen.", "Tickets sold out in an hour."}},
+	{name: "counts: three significant digits under two nouns", pair: true,
+		a: story{"Staff at Kelby General are treating 137 patients on its wards, the trust said.", "Visiting has been cut."},
+		b: story{"There are now 137 inpatients, up from 60 on Friday.", "Routine surgery is on hold."}},
 	{name: "spans: negative: a decade ago is a date",
 		a: story{"Production at the Ashby mill stopped a decade ago.", "The roof has since fallen in."},
 		b: story{"A brewery has signed a lease on the building for 10 years.", "Work starts in May."}},

@@ -309,8 +309,9 @@ func personUnit(u string) bool {
 }
 
 // sameCount reports whether both sentences count something by the same number of at least a
-// thousand, under any units: "14,000 signatures" and "signed by 14,000 people". Such a number
-// is specific to one fact of a story even where the nouns differ. With small, a smaller number
+// thousand, or of three significant digits, under any units: "14,000 signatures" and "signed by
+// 14,000 people", "treating 112 patients" and "112 inpatients". Such a number is specific to one
+// fact of a story even where the nouns differ. With small, a smaller number
 // that is specific (see specificNumber) counts too: the caller allows it when something else
 // corroborates it, a second specific number or a word both sentences give ("passed by 23 votes
 // to 17" / "Seventeen councillors opposed the plan, but 23 backed it").
@@ -319,7 +320,7 @@ func (sp *space) sameCount(x, y *sent, small bool) (fx, fy int32, ok bool) {
 	for _, a := range x.figures {
 		v, err := strconv.ParseFloat(a.value, 64)
 		// A year-like value written with a thousands separator ("2,100 people") is no year.
-		if err != nil || yearLike(a.value) && !strings.Contains(x.s.Text[a.start:a.end], ",") || v < 1000 && !(small && specificNumber(a.value)) {
+		if err != nil || yearLike(a.value) && !strings.Contains(x.s.Text[a.start:a.end], ",") || v < 1000 && !(small && specificNumber(a.value)) && significantDigits(a.value) < 3 {
 			continue
 		}
 		for _, b := range y.figures {
