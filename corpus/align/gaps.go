@@ -22,12 +22,13 @@ const (
 	maxGap      = 2
 	maxWideGap  = 5
 	wideGapStep = 0.04
-	// A gap wider than maxWideGap, of at most maxClearGap free sentences on each side, still
-	// places a pair that stands out: the gap's best above GapThreshold when no other pair of
-	// its row or column in the gap comes within clearMargin of it. An account that shares
-	// few sentences with the other leaves such gaps ("\"We were not looking for this at all,\"
-	// said lead author Priya Raman" / "The find was an accident, said Priya Raman", six
-	// sentences from any pair), and there the rising threshold of a wide gap misses them.
+	// A gap wider than maxGap, of at most maxClearGap free sentences on each side, places a
+	// pair that stands out with less: the gap's best at clearMargin above GapThreshold when no
+	// other pair of its row or column in the gap comes within clearMargin of it. An account
+	// that shares few sentences with the other leaves wide gaps ("\"We were not looking for
+	// this at all,\" said lead author Priya Raman" / "The find was an accident, said Priya
+	// Raman", six sentences from any pair), and there the rising threshold of a wide gap
+	// misses the one pair that its neighbours and its rivals both single out.
 	maxClearGap = 7
 	clearMargin = 0.03
 )
@@ -60,7 +61,7 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 	var added []cell
 	pi, pj := -1, -1
 	// try pairs the best pair of the gap before (ni, nj), if it holds at most widest free
-	// sentences on each side; a clear gap is one wider than maxWideGap, whose best pair must
+	// sentences on each side; in a clear sweep, of a gap wider than maxGap, the best pair must
 	// stand out (see maxClearGap).
 	try := func(ni, nj, widest int, clear bool) bool {
 		var fa, fb [maxClearGap]int
@@ -88,12 +89,12 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 			// No pair at all: the two articles' edges alone place nothing that wide.
 			return false
 		}
-		if clear && wide <= maxWideGap {
+		if clear && wide <= maxGap {
 			return false
 		}
 		least := gapThreshold(wide)
 		if clear {
-			least = GapThreshold
+			least = min(GapThreshold+clearMargin, least)
 		}
 		best, bx, by := cell{i: -1}, 0, 0
 		var score [maxClearGap][maxClearGap]float64
