@@ -25,23 +25,27 @@ func (p *comparePage) renderChooseSecond() app.UI {
 func (p *comparePage) chooseSecondView(arts []*corpus.Article) app.UI {
 	others, basis := secondChoices(arts, p.a, compareChoices)
 	total := max(len(arts)-1, 0)
-	intro := "Or choose both sides here:"
+	intro := message{words("Or choose both sides here:")}
 	if total > len(others) {
 		switch basis {
 		case choiceByDate:
-			intro = fmt.Sprintf("These are the %d articles published closest to it, of %s others. To find any other, type a few letters of its title or outlet here:",
-				len(others), thousands(total))
+			intro = message{words(fmt.Sprintf("These are the %d articles published closest to it, of %s others. To find any other, type a few letters of its title or outlet here:",
+				len(others), thousands(total)))}
 		case choiceBySection:
-			intro = fmt.Sprintf("It has no date, so none can be listed as published near it: these are %s of its section, “%s”. To find any of the %s others, type a few letters of its title or outlet here:",
-				plural(len(others), "the other article", fmt.Sprintf("%d other articles", len(others))), p.a.Section, thousands(total))
+			intro = message{
+				words(fmt.Sprintf("It has no date, so none can be listed as published near it: these are %s of its section, “",
+					plural(len(others), "the other article", fmt.Sprintf("%d other articles", len(others))))),
+				val(p.a.Section),
+				words(fmt.Sprintf("”. To find any of the %s others, type a few letters of its title or outlet here:", thousands(total))),
+			}
 		default:
-			intro = fmt.Sprintf("It has no date, so none of the %s others can be listed as published near it. To find the one to compare it with, type a few letters of its title or outlet here:",
-				thousands(total))
+			intro = message{words(fmt.Sprintf("It has no date, so none of the %s others can be listed as published near it. To find the one to compare it with, type a few letters of its title or outlet here:",
+				thousands(total)))}
 		}
 	}
 	return app.Section().Class("compare-problem compare-second").Aria("live", "polite").Body(
 		app.H1().Body(app.Text("Compare “"), app.Bdi().Lang(articleLang(p.a)).Text(p.a.Title), app.Text("” with…")),
-		app.P().Class("lede").Text(p.problems[0]),
+		app.P().Class("lede").Body(p.problems[0].ui()...),
 		app.If(len(others) > 0, func() app.UI {
 			return app.Ul().Class("compare-choices").Body(app.Range(others).Slice(func(i int) app.UI {
 				o := others[i]
@@ -51,7 +55,7 @@ func (p *comparePage) chooseSecondView(arts []*corpus.Article) app.UI {
 				)
 			}))
 		}),
-		app.P().Text(intro),
+		app.P().Body(intro.ui()...),
 		newComparePicker(p.a.ID, ""),
 	)
 }

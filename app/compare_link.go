@@ -55,36 +55,50 @@ func focusParam(u *url.URL) string {
 }
 
 // focusNote says, when the link names a pair the comparison does not have, what it named and
-// what is shown instead; "" when the pair is there or none is named. pairs is the number of
+// what is shown instead; nil when the pair is there or none is named. pairs is the number of
 // aligned pairs.
-func focusNote(param string, found bool, pairs int) string {
+func focusNote(param string, found bool, pairs int) message {
 	if param == "" || found {
-		return ""
+		return nil
 	}
 	if n, err := strconv.Atoi(param); err != nil || n < 1 {
-		return "This link points to pair “" + truncate(param, 24) + "”, which is not a pair number: showing the comparison from the top."
+		return message{words("This link points to pair “"), val(truncate(param, 24)),
+			words("”, which is not a pair number: showing the comparison from the top.")}
 	}
-	return fmt.Sprintf("This link points to pair %s, but these articles align %d %s: it may come from an earlier build of this site. Showing the comparison from the top.",
-		truncate(param, 24), pairs, plural(pairs, "pair", "pairs"))
+	// A number to strconv: ASCII digits and a sign at most, nothing to isolate.
+	return message{words(fmt.Sprintf("This link points to pair %s, but these articles align %d %s: it may come from an earlier build of this site. Showing the comparison from the top.",
+		truncate(param, 24), pairs, plural(pairs, "pair", "pairs")))}
 }
 
 // viewNote says, when the link asks for a view a comparison does not have ("?view=table"), what
-// it asked for and what is shown instead; "" for none, an empty one or the aligned pairs' view.
+// it asked for and what is shown instead; nil for none, an empty one or the aligned pairs' view.
 // It reads view as the page does: the link's first "view".
-func viewNote(view string) string {
+func viewNote(view string) message {
 	if view == "" || view == viewPairs {
-		return ""
+		return nil
 	}
-	return "This link asks for the view “" + truncate(view, 24) + "”, which a comparison does not have: showing the whole comparison."
+	return message{words("This link asks for the view “"), val(truncate(view, 24)),
+		words("”, which a comparison does not have: showing the whole comparison.")}
+}
+
+// linkNote is what u's focusNote and viewNote say, one after the other; nil for neither. found
+// says whether the comparison has the pair u names, pairs how many it aligns.
+func linkNote(u *url.URL, found bool, pairs int) message {
+	f, v := focusNote(focusParam(u), found, pairs), viewNote(u.Query().Get("view"))
+	if f != nil && v != nil {
+		return cat(f, message{words(" ")}, v)
+	}
+	return cat(f, v)
 }
 
 // resolvePair looks the IDs up and says, in words a reader can act on, what stops the
 // comparison: a missing side, an unknown ID, or the same article twice.
-func resolvePair(c *corpus.Corpus, ids []string) (a, b *corpus.Article, problems []string) {
+func resolvePair(c *corpus.Corpus, ids []string) (a, b *corpus.Article, problems []message) {
 	lookup := func(side, id string) *corpus.Article {
 		art, err := c.Article(id)
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("There is no article with the ID “%s” for %s side in this corpus; the link may be mistyped or come from another corpus.", truncate(id, 80), side))
+			problems = append(problems, message{words("There is no article with the ID “"), val(truncate(id, 80)),
+				words("” for " + side + " side in this corpus; the link may be mistyped or come from another corpus.")})
 			return nil
 		}
 		return art
@@ -97,13 +111,15 @@ func resolvePair(c *corpus.Corpus, ids []string) (a, b *corpus.Article, problems
 	}
 	switch {
 	case len(ids) == 1 && a != nil:
-		problems = append(problems, fmt.Sprintf("The link names only one article, “%s”. Pick a second one to compare it with.", a.Title))
+		problems = append(problems, message{words("The link names only one article, “"), articleVal(a, a.Title),
+			words("”. Pick a second one to compare it with.")})
 	case len(ids) == 1:
-		problems = append(problems, "The link names only one article. Pick two.")
+		problems = append(problems, message{words("The link names only one article. Pick two.")})
 	case len(ids) > 2:
-		problems = append(problems, "The link names more than two articles; only two can be compared.")
+		problems = append(problems, message{words("The link names more than two articles; only two can be compared.")})
 	case a != nil && a == b:
-		problems = append(problems, fmt.Sprintf("Both sides are the same article, “%s”. Pick a different one for one side.", a.Title))
+		problems = append(problems, message{words("Both sides are the same article, “"), articleVal(a, a.Title),
+			words("”. Pick a different one for one side.")})
 	}
 	return a, b, problems
 }

@@ -21,14 +21,14 @@ type comparePage struct {
 
 	ids      []string // the article IDs the URL names, as written
 	a, b     *corpus.Article
-	problems []string // what is wrong with the link, in words; empty when it is fine
+	problems []message // what is wrong with the link, in words; empty when it is fine
 	cmp      *align.Comparison
 	view     *compareView
 	focus    int  // the focused pair, 0 for none
 	focusB   bool // the link names the B half of the focused pair ("#pair-N-b")
 	// focusNote says that the link names a pair the comparison does not have (see focusNote) or
 	// a view it does not know (see viewNote).
-	focusNote string
+	focusNote message
 	pairs     bool // show the aligned pairs only (?view=pairs)
 	part      int  // the part of a long comparison the URL asks for (?part=, 1-based), 0 for none
 	err       error
@@ -143,7 +143,7 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	p.pairs = u.Query().Get("view") == viewPairs
 	p.part, _ = strconv.Atoi(strings.TrimSpace(u.Query().Get("part")))
 	p.status, p.err, p.pending, p.navigated, p.later, p.rows, p.summaryLater = "", nil, false, true, false, 0, false
-	p.focusNote = ""
+	p.focusNote = nil
 
 	c, err := loadCorpus()
 	if len(ids) < 2 && textPending(err) {
@@ -171,12 +171,12 @@ func (p *comparePage) navigateLater(u *url.URL, later bool) (title, desc string)
 	case len(ids) == 0:
 		return "Compare two articles — Parallax", "Put two news articles side by side, aligned by what they report."
 	case len(ids) == 1 && p.a != nil:
-		return "Compare “" + p.a.Title + "” with… — Parallax", strings.Join(p.problems, " ")
+		return "Compare “" + p.a.Title + "” with… — Parallax", joinMessages(p.problems)
 	case len(p.problems) > 0:
-		return "Compare: this link needs fixing — Parallax", strings.Join(p.problems, " ")
+		return "Compare: this link needs fixing — Parallax", joinMessages(p.problems)
 	}
 	found := p.cmp.PairByN(p.focus) != nil
-	p.focusNote = strings.TrimSpace(focusNote(focusParam(u), found, len(p.cmp.Pairs)) + " " + viewNote(u.Query().Get("view")))
+	p.focusNote = linkNote(u, found, len(p.cmp.Pairs))
 	if !found {
 		p.focus = 0
 	}
@@ -252,8 +252,8 @@ func (p *comparePage) Render() app.UI {
 				app.Text(" "), app.Bdi().Lang(articleLang(p.b)).Text(p.b.Title),
 			),
 			p.renderActions(),
-			app.If(p.focusNote != "", func() app.UI {
-				return app.P().Class("notice compare-link-note").Attr("role", "status").Text(p.focusNote)
+			app.If(len(p.focusNote) > 0, func() app.UI {
+				return app.P().Class("notice compare-link-note").Attr("role", "status").Body(p.focusNote.ui()...)
 			}),
 			newCompareTools(p.cmp).inPart(p.printPart()), // uifeatures: export Markdown/CSV, print, copy status
 			app.Div().Class("compare-meta").Body(sideMeta("A", "a", p.a), sideMeta("B", "b", p.b)),
@@ -298,7 +298,7 @@ func (p *comparePage) renderProblems() app.UI {
 	return app.Section().Class("notice compare-problem").Aria("live", "polite").Body(
 		app.H1().Text("This comparison link needs fixing"),
 		app.Ul().Body(app.Range(p.problems).Slice(func(i int) app.UI {
-			return app.Li().Text(p.problems[i])
+			return app.Li().Body(p.problems[i].ui()...)
 		})),
 		app.P().Text("Choose the two articles here:"),
 		newComparePicker(a, b),

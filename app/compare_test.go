@@ -86,21 +86,21 @@ func TestCompareNavigate(t *testing.T) {
 		{"focused", "/compare/" + idWhatjobs + "/" + idChew + "#pair-2", " vs ", []string{`id="pair-2"`}, 2},
 		{"focus out of range", "/compare/" + idWhatjobs + "/" + idChew + "?focus=99", " vs ", []string{"At a glance", "This link points to pair 99, but these articles align", "from the top"}, 0},
 		{"pair out of range", "/compare/" + idWhatjobs + "/" + idChew + "#pair-99-b", " vs ", []string{"This link points to pair 99, but these articles align", `role="status"`}, 0},
-		{"pair not a number", "/compare/" + idWhatjobs + "/" + idChew + "#pair-%3Cb%3E", " vs ", []string{"points to pair “&lt;b&gt;”, which is not a pair number"}, 0},
-		{"pair zero", "/compare/" + idWhatjobs + "/" + idChew + "?focus=0", " vs ", []string{"points to pair “0”, which is not a pair number"}, 0},
+		{"pair not a number", "/compare/" + idWhatjobs + "/" + idChew + "#pair-%3Cb%3E", " vs ", []string{"points to pair “", "<bdi>&lt;b&gt;</bdi>", "”, which is not a pair number"}, 0},
+		{"pair zero", "/compare/" + idWhatjobs + "/" + idChew + "?focus=0", " vs ", []string{"points to pair “", "<bdi>0</bdi>", "”, which is not a pair number"}, 0},
 		{"shared Microsoft", "/compare/" + idWalmart + "/" + idAcquire, " vs ", []string{"Microsoft"}, 0},
 		{"one missing", "/compare/" + idWhatjobs, "Compare “Amazon Faces Scrutiny Over TikTok Partnership” with…",
 			[]string{"names only one article", "Pick a second one", `href="/compare/` + idWhatjobs + "/" + idChew + `"`}, 0},
-		{"one unknown", "/compare/no-such-article", "needs fixing", []string{"“no-such-article”", "names only one article"}, 0},
-		{"unknown", "/compare/" + idWhatjobs + "/no-such-article", "needs fixing", []string{"no article with the ID “no-such-article”"}, 0},
-		{"unknown both", "/compare/x/y", "needs fixing", []string{"“x”", "“y”"}, 0},
+		{"one unknown", "/compare/no-such-article", "needs fixing", []string{"“", "<bdi>no-such-article</bdi>", "”", "names only one article"}, 0},
+		{"unknown", "/compare/" + idWhatjobs + "/no-such-article", "needs fixing", []string{"no article with the ID “", "<bdi>no-such-article</bdi>", "”"}, 0},
+		{"unknown both", "/compare/x/y", "needs fixing", []string{"“", "<bdi>x</bdi>", "”", "“", "<bdi>y</bdi>", "”"}, 0},
 		{"same twice", "/compare/" + idChew + "/" + idChew, "needs fixing", []string{"Both sides are the same article"}, 0},
 		{"pairs only", "/compare/" + idWhatjobs + "/" + idChew + "?view=pairs#pair-1", " vs ",
 			[]string{"Aligned pairs", `id="pair-1"`, "in a different order", `href="/compare/` + idChew + "/" + idWhatjobs + `?view=pairs"`}, 1},
 		{"view unknown", "/compare/" + idWhatjobs + "/" + idChew + "?view=garbage", " vs ",
-			[]string{"This link asks for the view “garbage”, which a comparison does not have: showing the whole comparison.", "Side by side"}, 0},
+			[]string{"This link asks for the view “", "<bdi>garbage</bdi>", "”, which a comparison does not have: showing the whole comparison.", "Side by side"}, 0},
 		{"view hostile, pair out of range", "/compare/" + idWhatjobs + "/" + idChew + "?view=%3Cb%3E&focus=99", " vs ",
-			[]string{"This link points to pair 99", "the view “&lt;b&gt;”"}, 0},
+			[]string{"This link points to pair 99", "the view “", "<bdi>&lt;b&gt;</bdi>", "”"}, 0},
 		{"form fallback", "/compare?a=" + idWalmart + "&b=" + idAcquire, " vs ", []string{"At a glance"}, 0},
 		{"markup in ID", "/compare/%3Cscript%3E/x", "needs fixing", []string{"&lt;script&gt;"}, 0},
 	}
@@ -240,12 +240,12 @@ func TestChooseSecondIntro(t *testing.T) {
 	lonely := &corpus.Article{ID: "lonely", Title: "No date, no section"}
 	arts = append(arts, undated, lonely)
 	render := func(a *corpus.Article) string {
-		p := &comparePage{a: a, ids: []string{a.ID}, problems: []string{"Pick a second article."}}
+		p := &comparePage{a: a, ids: []string{a.ID}, problems: []message{{words("Pick a second article.")}}}
 		return app.HTMLString(p.chooseSecondView(arts))
 	}
 	wantHTML(t, "dated", render(arts[3]), []string{"These are the 20 articles published closest to it, of 31 others."}, nil)
 	wantHTML(t, "undated, with a section", render(undated),
-		[]string{"It has no date, so none can be listed as published near it: these are 15 other articles of its section, “business”. To find any of the 31 others",
+		[]string{"It has no date, so none can be listed as published near it: these are 15 other articles of its section, “", "<bdi>business</bdi>", "”. To find any of the 31 others",
 			compareURL("undated", "art-0"), compareURL("undated", "art-28")},
 		[]string{"closest", `href="` + compareURL("undated", "art-1") + `"`})
 	wantHTML(t, "undated, no section", render(lonely),
@@ -259,7 +259,7 @@ func TestViewNote(t *testing.T) {
 	for raw, want := range map[string]bool{"": false, "view=": false, "view=pairs": false, "view=pairs&view=x": false,
 		"view=x": true, "view=x&view=pairs": true} {
 		q, _ := url.ParseQuery(raw)
-		if got := viewNote(q.Get("view")) != ""; got != want {
+		if got := viewNote(q.Get("view")) != nil; got != want {
 			t.Errorf("?%s: a note %v, want %v", raw, got, want)
 		}
 	}

@@ -114,7 +114,7 @@ func TestViewsBoundedAt10k(t *testing.T) {
 
 	// "Compare with…": one side chosen, a bounded choice of the other.
 	for _, a := range []*corpus.Article{c.Articles[0], c.Articles[len(c.Articles)/2], c.Articles[len(c.Articles)-1]} {
-		cp := &comparePage{ids: []string{a.ID}, a: a, problems: []string{"The link names only one article."}}
+		cp := &comparePage{ids: []string{a.ID}, a: a, problems: []message{{words("The link names only one article.")}}}
 		html := app.HTMLString(cp.chooseSecondView(c.Articles))
 		checkBounds(t, "compare with "+a.ID, html)
 		if n := strings.Count(html, `href="/compare/`+a.ID+`/`); n != compareChoices {
