@@ -262,8 +262,10 @@ func TestRightToLeftTextIsolated(t *testing.T) {
 	checkIsolated(t, views, false)
 
 	// The app's own sentences that quote a value: a compare link's problems and notes, where a
-	// shared link names an unknown ID, a pair or a view. An Arabic or Hebrew value inside English
-	// words, unisolated, swaps places with the quotation marks and the full stop around it.
+	// shared link names an unknown ID, a pair or a view, and the timeline's date expressions,
+	// each in quotation marks after an article's sentence, and the links that compare two of
+	// its sources. An Arabic or Hebrew value inside English words, unisolated, swaps places with
+	// the quotation marks and the full stop around it.
 	link := func(ids ...string) *comparePage {
 		p := &comparePage{ids: ids, navigated: true}
 		p.a, p.b, p.problems = resolvePair(c, ids)
@@ -279,6 +281,20 @@ func TestRightToLeftTextIsolated(t *testing.T) {
 	}
 	bySection := link(a.ID)
 	bySection.a = &undated
+	body := a.Paragraphs[1].Sentences[0]
+	expr, start := "الثالث من يونيو", strings.Index(body.Text, "الإمارات")
+	evs = []timeline.Event{
+		{Date: d, Sources: []timeline.Source{
+			{Article: a.ID, Sentence: body.ID, Text: expr, Date: d, Start: start, End: start + len("الإمارات")},
+			{Article: b.ID, Sentence: b.Paragraphs[0].Sentences[0].ID, Text: "سوم خرداد", Date: d}}},
+		{Sources: []timeline.Source{{Article: b.ID, Sentence: b.Paragraphs[0].Sentences[0].ID, Text: "אתמול"}}},
+	}
+	_, expressions := renderTimeline(c, evs, "")
+	sameOutlet := *b
+	sameOutlet.Outlet = a.Outlet
+	dated := *cmp
+	dated.Summary.Dates = []align.SharedDate{{Date: d,
+		A: []align.DateRef{{Text: expr, Date: d, Role: corpus.RoleDeadline}}, B: []align.DateRef{{Text: "سوم خرداد", Date: d}}}}
 	sentences := map[string]string{
 		"compare, unknown IDs":      app.HTMLString(link("כתבה-לא-קיימת", "مقال").renderProblems()),
 		"compare, the same twice":   app.HTMLString(link(a.ID, a.ID).renderProblems()),
@@ -287,10 +303,13 @@ func TestRightToLeftTextIsolated(t *testing.T) {
 		"compare, a pair and a view it lacks": element(t, mount(t, &comparePage{ids: []string{a.ID, b.ID}, a: a, b: b, cmp: cmp, view: newCompareView(cmp), navigated: true,
 			focusNote: linkNote(&url.URL{Path: "/compare/" + a.ID + "/" + b.ID, RawQuery: "view=" + url.QueryEscape("جدول"), Fragment: "pair-الثالث"}, false, 0)}),
 			"compare-link-note"),
+		"timeline, date expressions":    expressions,
+		"timeline, one outlet's titles": app.HTMLString(compareLink(a, &sameOutlet)),
+		"compare, dates both mention":   app.HTMLString(compareSummaryView(&dated, newCompareView(&dated))),
 	}
 	checkIsolated(t, sentences, true)
 	shown := strings.Join(slices.Collect(maps.Values(sentences)), "")
-	for _, want := range []string{"כתבה-לא-קיימת", "مقال", "جدول", "الثالث", "رياضة"} {
+	for _, want := range []string{"כתבה-לא-קיימת", "مقال", "جدول", "الثالث", "رياضة", expr, "سوم خرداد", "אתמול"} {
 		if !strings.Contains(shown, "<bdi>"+want+"</bdi>") {
 			t.Errorf("no view shows %q in a <bdi> of its own", want)
 		}

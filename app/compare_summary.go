@@ -50,7 +50,7 @@ func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
 			summaryBlock("summary-shared", "Both name", len(s.Shared), entityList(s.Shared, 0, true)),
 			summaryBlock("summary-only-a", "Only A names", len(s.OnlyA), entityList(s.OnlyA, maxOnly, false)),
 			summaryBlock("summary-only-b", "Only B names", len(s.OnlyB), entityList(s.OnlyB, maxOnly, false)),
-			summaryBlock("summary-dates", "Dates both mention", len(s.Dates), datesList(s.Dates)),
+			summaryBlock("summary-dates", "Dates both mention", len(s.Dates), datesList(s.Dates, c.A, c.B)),
 			summaryBlock("summary-quotes", "Quotes both carry", len(s.Quotes), quotesList(s.Quotes)),
 			summaryBlock("summary-figures", "Figures that differ", len(s.Figures), figuresList(s.Figures)),
 		),
@@ -108,14 +108,15 @@ func entityList(es []align.EntityCount, limit int, both bool) app.UI {
 	)
 }
 
-func datesList(ds []align.SharedDate) app.UI {
-	refs := func(side string, rs []align.DateRef) app.UI {
+func datesList(ds []align.SharedDate, a, b *corpus.Article) app.UI {
+	refs := func(side string, art *corpus.Article, rs []align.DateRef) app.UI {
 		// The same words in two sentences are listed once: the sentences are in the columns.
-		var labels []string
+		type label struct{ text, role string }
+		var labels []label
 		for _, r := range rs {
-			l := "“" + r.Text + "”"
+			l := label{text: r.Text}
 			if r.Role != corpus.RoleHappened {
-				l += " (" + r.Role.String() + ")"
+				l.role = " (" + r.Role.String() + ")"
 			}
 			if !slices.Contains(labels, l) {
 				labels = append(labels, l)
@@ -124,7 +125,8 @@ func datesList(ds []align.SharedDate) app.UI {
 		return app.Span().Class("date-refs").Body(
 			app.Span().Class("side-tag side-tag-"+side).Text(map[string]string{"a": "A", "b": "B"}[side]),
 			app.Range(labels).Slice(func(i int) app.UI {
-				return app.Span().Class("date-ref").Text(labels[i])
+				l := labels[i]
+				return app.Span().Class("date-ref").Body(message{words("“"), articleVal(art, l.text), words("”" + l.role)}.ui()...)
 			}),
 		)
 	}
@@ -135,7 +137,7 @@ func datesList(ds []align.SharedDate) app.UI {
 		// A date stated alike but not placed has no day to put in a <time> element.
 		when := app.If(d.Stated != "", func() app.UI { return app.Span().Class("date date-stated").Text(d.Label()) }).
 			Else(func() app.UI { return app.Time().Class("date").DateTime(d.Date.ISO()).Text(d.Date.String()) })
-		return app.Li().Body(when, refs("a", d.A), refs("b", d.B))
+		return app.Li().Body(when, refs("a", a, d.A), refs("b", b, d.B))
 	})), notListed(all))
 }
 

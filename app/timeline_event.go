@@ -176,7 +176,8 @@ func (s *tlSources) sourceView(e *timeline.Event, src timeline.Source) app.UI {
 		s.sourceName(a, ""),
 		sentence,
 		app.P().Class("tl-source-meta").Body(
-			app.Span().Class("tl-expr").Text("“"+src.Text+"”"),
+			// The expression is the article's words inside the app's quotation marks.
+			app.Span().Class("tl-expr").Body(app.Text("“"), app.Bdi().Lang(articleLang(a)).Text(src.Text), app.Text("”")),
 			app.Text(" · "),
 			own,
 			app.Span().Class("tl-anchor").Text(anchorNote(a, src.Anchor)),
@@ -293,12 +294,10 @@ func (s *tlSources) publicationView(e timeline.Event) app.UI {
 func compareLink(a, b *corpus.Article) app.UI {
 	link := app.A().Class("tl-compare").Href(compareURL(a.ID, b.ID))
 	if a.Outlet == "" || b.Outlet == "" || a.Outlet == b.Outlet {
-		return link.Text("Compare “" + tlTitle(a) + "” with “" + tlTitle(b) + "”")
+		return link.Body(message{words("Compare “"), articleVal(a, tlTitle(a)), words("” with “"), articleVal(b, tlTitle(b)), words("”")}.ui()...)
 	}
-	return link.Body(
-		app.Text("Compare "+a.Outlet+" with "+b.Outlet),
-		app.Span().Class("visually-hidden").Text(": "+tlTitle(a)+" and "+tlTitle(b)),
-	)
+	return link.Body(append(message{words("Compare "), val(a.Outlet), words(" with "), val(b.Outlet)}.ui(),
+		app.Span().Class("visually-hidden").Text(": "+tlTitle(a)+" and "+tlTitle(b)))...)
 }
 
 // compareLinks offers to put side by side the first article that reports the event and up to

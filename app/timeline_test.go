@@ -303,15 +303,15 @@ func TestTimelineCompareLinkNames(t *testing.T) {
 		want, not []string
 	}{
 		{"outlets unknown", blogger, gogh,
-			[]string{">Compare “Baghdad Blogger on big screen” with “Van Gogh festival film withdrawn”</a>"}, []string{"Outlet unknown"}},
+			[]string{"Compare “", "<bdi>Baghdad Blogger on big screen</bdi>", "” with “", "<bdi>Van Gogh festival film withdrawn</bdi>", "”"}, []string{"Outlet unknown"}},
 		{"one outlet unknown", art("x", "BBC", "One"), art("y", "", "Two"),
-			[]string{">Compare “One” with “Two”</a>"}, []string{"Outlet unknown", "Compare BBC"}},
+			[]string{"Compare “", "<bdi>One</bdi>", "” with “", "<bdi>Two</bdi>", "”"}, []string{"Outlet unknown", "<bdi>BBC</bdi>"}},
 		{"one outlet", art("x", "BBC", "One"), art("y", "BBC", "Two"),
-			[]string{">Compare “One” with “Two”</a>"}, []string{"Compare BBC with BBC"}},
+			[]string{"Compare “", "<bdi>One</bdi>", "” with “", "<bdi>Two</bdi>", "”"}, []string{"<bdi>BBC</bdi>"}},
 		{"two outlets", art("x", "BBC", "One"), art("y", "Reuters", "Two"),
-			[]string{"Compare BBC with Reuters", `<span class="visually-hidden">: One and Two</span>`}, []string{"“One”"}},
+			[]string{"Compare ", "<bdi>BBC</bdi>", " with ", "<bdi>Reuters</bdi>", `<span class="visually-hidden">: One and Two</span>`}, []string{"<bdi>One</bdi>"}},
 		{"a title is text", art("x", "", "<b>Bold</b>"), gogh,
-			[]string{"“&lt;b&gt;Bold&lt;/b&gt;”"}, []string{"<b>"}},
+			[]string{"“", "<bdi>&lt;b&gt;Bold&lt;/b&gt;</bdi>", "”"}, []string{"<b>"}},
 	} {
 		wantHTML(t, tc.name, app.HTMLString(compareLink(tc.a, tc.b)), append(tc.want, `href="`+compareURL(tc.a.ID, tc.b.ID)+`"`), tc.not)
 	}
