@@ -315,3 +315,59 @@ func TestRightToLeftTextIsolated(t *testing.T) {
 		}
 	}
 }
+
+// TestValuesIsolatedInSentences renders every other sentence of the app's words that quotes a
+// value from a URL, with right-to-left values: what a link keeps that no article has, a filter
+// it ignored, a damaged search, the words a search left out or did not find, a reader link's
+// part, an unknown article or page. Each value is an isolate of its own, and so is each word of
+// a list: two Arabic words a comma apart in an English line read as one right-to-left run, the
+// second first.
+func TestValuesIsolatedInSentences(t *testing.T) {
+	c := rtlCorpus(t)
+	a := c.Articles[0]
+	eng := search.New(c)
+	engine := func() (*search.Engine, error) { return eng, nil }
+	body := a.Paragraphs[1].Sentences[0]
+	outlet, name, from := url.QueryEscape("صحيفة"), url.QueryEscape("أحمد"), url.QueryEscape("أمس")
+
+	_, lib := renderLibrary(c, "outlet="+outlet+"&section="+url.QueryEscape("رياضة")+"&from="+from)
+	_, tl := renderTimeline(c, nil, "outlet="+outlet+"&entity="+name+"&from="+from)
+
+	damaged := &searchPage{engine: engine}
+	damaged.derive(&url.URL{Path: "/search", RawQuery: "q=" + url.QueryEscape("الإمارات") + "%&outlet=" + outlet + "&from=" + from})
+	left := &searchPage{engine: engine, res: &search.Results{Words: []string{"الإمارات"}, Ignored: []string{"في", "من"}, Letters: []string{"و", "ب"}, Total: 1}}
+	partial := &searchPage{engine: engine, res: &search.Results{Words: []string{"الإمارات", "كورونا"}, Partial: true, Total: 1}}
+	status := func(p *searchPage) string {
+		return app.HTMLString(app.Div().Body(append([]app.UI{p.renderNotices()}, p.renderStatus()...)...))
+	}
+	missing := resultView(search.Group{Article: a, Snippets: []search.Snippet{{SentenceID: body.ID, Text: body.Text, Missing: []string{"كورونا", "لقاح"}}}},
+		true, "x", nil, false, nil)
+
+	reader := &readerPage{id: a.ID, article: a}
+	reader.setTarget()
+	reader.setPart("الثالث")
+
+	views := map[string]string{
+		"library, a link's filters":        lib,
+		"timeline, a link's filters":       tl,
+		"search, a damaged link":           status(damaged),
+		"search, words left out":           status(left),
+		"search, a partial match":          status(partial),
+		"search, a result's missing words": app.HTMLString(missing),
+		"reader, a part that is no number": app.HTMLString(reader.renderLinkNotes()),
+		"reader, an unknown article":       app.HTMLString(articleNotFound("כתבה-שנמחקה")),
+		"an unknown page":                  app.HTMLString((&notFoundPage{path: "/קישור/ישן"}).Render()),
+	}
+	checkIsolated(t, views, true)
+	for view, values := range map[string][]string{
+		"library, a link's filters":        {"<bdi>صحيفة</bdi>", "<bdi>رياضة</bdi>", "<bdi>أمس</bdi>"},
+		"timeline, a link's filters":       {"<bdi>صحيفة</bdi>", "<bdi>أحمد</bdi>", "<bdi>أمس</bdi>"},
+		"search, a damaged link":           {"<bdi>الإمارات%</bdi>", "<bdi>صحيفة</bdi>", "<bdi>أمس</bdi>"},
+		"search, words left out":           {"<bdi>في</bdi>", "<bdi>من</bdi>", "<bdi>و</bdi>", "<bdi>ب</bdi>"},
+		"search, a partial match":          {"<bdi>كورونا</bdi>"},
+		"search, a result's missing words": {"<bdi>لقاح</bdi>"},
+		"reader, a part that is no number": {"<bdi>الثالث</bdi>"},
+	} {
+		wantHTML(t, view, views[view], values, nil)
+	}
+}

@@ -139,8 +139,8 @@ func authorLabel(a *corpus.Article) string {
 
 // absentOutletNote says that a link keeps an outlet no article has, where an empty list alone
 // would look like an empty corpus.
-func absentOutletNote(name string) string {
-	return "This link keeps the outlet “" + truncate(name, 80) + "”, which no article has."
+func absentOutletNote(name string) message {
+	return message{words("This link keeps the outlet “"), val(truncate(name, 80)), words("”, which no article has.")}
 }
 
 // absentFrom reports whether a link's filter value is set and is none of names, in any case.

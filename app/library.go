@@ -28,7 +28,7 @@ type libraryPage struct {
 	more     int             // outlets left out of the menu
 	sections []library.Count // the section menu's sections (none: the corpus has none), bounded alike
 	// absent says which of the link's filters name an outlet or a section no article has.
-	absent []string
+	absent []message
 	err    error
 	// filtersOpen shows the filters on a phone, where they are folded away (foldableFilters).
 	filtersOpen bool
@@ -139,7 +139,7 @@ func (p *libraryPage) renderNotices() app.UI {
 		out = append(out, app.Ul().Class("notice library-notice").Body(notices...))
 	}
 	for _, a := range p.absent {
-		out = append(out, app.P().Class("notice library-notice").Text(a))
+		out = append(out, app.P().Class("notice library-notice").Body(a.ui()...))
 	}
 	if p.res.PageClamped {
 		out = append(out, app.P().Class("notice library-notice").Text(lastPageNote(p.res.Pages, "articles for these filters")))

@@ -146,16 +146,16 @@ func canonicalOutlet(all []library.Count, name string) string {
 // absentFilters says which of q's outlet and section no article has ("This link keeps the
 // outlet “Nope”, which no article has."), so that an empty list is not left to say only that no
 // article matches: a link with a misspelt or outdated name would look like an empty corpus.
-func absentFilters(outlets, sections []library.Count, q library.Query) []string {
-	var out []string
+func absentFilters(outlets, sections []library.Count, q library.Query) []message {
+	var out []message
 	if q.Outlet != "" && !hasOutlet(outlets, q.Outlet) {
 		out = append(out, absentOutletNote(q.Outlet))
 	}
 	if q.Section != "" && !hasOutlet(sections, q.Section) {
 		if len(sections) == 0 {
-			out = append(out, fmt.Sprintf("This link keeps the section “%s”, but these articles have no sections.", truncate(q.Section, 80)))
+			out = append(out, message{words("This link keeps the section “"), val(truncate(q.Section, 80)), words("”, but these articles have no sections.")})
 		} else {
-			out = append(out, fmt.Sprintf("This link keeps the section “%s”, which no article is in.", truncate(q.Section, 80)))
+			out = append(out, message{words("This link keeps the section “"), val(truncate(q.Section, 80)), words("”, which no article is in.")})
 		}
 	}
 	return out

@@ -123,13 +123,13 @@ func TestLibraryAbsentFilters(t *testing.T) {
 		raw       string
 		want, not []string
 	}{
-		{c, "outlet=Nope", []string{"This link keeps the outlet “Nope”, which no article has.", "No article matches these filters."}, []string{"the section “"}},
-		{c, "section=nonexistent", []string{"This link keeps the section “nonexistent”, which no article is in."}, []string{"outlet “"}},
-		{c, "outlet=Nope&section=weather", []string{"the outlet “Nope”", "the section “weather”"}, nil},
-		{flat, "section=sport", []string{"This link keeps the section “sport”, but these articles have no sections."}, nil},
+		{c, "outlet=Nope", []string{"This link keeps the outlet “", "<bdi>Nope</bdi>", "”, which no article has.", "No article matches these filters."}, []string{"the section “"}},
+		{c, "section=nonexistent", []string{"This link keeps the section “", "<bdi>nonexistent</bdi>", "”, which no article is in."}, []string{"outlet “"}},
+		{c, "outlet=Nope&section=weather", []string{"the outlet “", "<bdi>Nope</bdi>", "”", "the section “", "<bdi>weather</bdi>", "”"}, nil},
+		{flat, "section=sport", []string{"This link keeps the section “", "<bdi>sport</bdi>", "”, but these articles have no sections."}, nil},
 		{c, "outlet=reuters&section=SPORT", nil, []string{"This link keeps"}},
 		{c, "outlet=unknown", nil, []string{"This link keeps"}},
-		{c, "outlet=%3Cb%3Ex%3C%2Fb%3E", []string{"“&lt;b&gt;x&lt;/b&gt;”"}, []string{"<b>x"}},
+		{c, "outlet=%3Cb%3Ex%3C%2Fb%3E", []string{"“", "<bdi>&lt;b&gt;x&lt;/b&gt;</bdi>", "”"}, []string{"<b>x"}},
 	} {
 		_, html := renderLibrary(tt.c, tt.raw)
 		wantHTML(t, tt.raw, html, tt.want, tt.not)

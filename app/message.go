@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -69,6 +70,62 @@ func joinMessages(ms []message) string {
 		s[i] = m.String()
 	}
 	return strings.Join(s, " ")
+}
+
+// quotedList lists values, each in quotation marks: “a”, “b”.
+func quotedList(vs []string) message {
+	m := make(message, 0, 3*len(vs))
+	for i, v := range vs {
+		sep := "“"
+		if i > 0 {
+			sep = "”, “"
+		}
+		m = append(m, words(sep), val(v))
+	}
+	if len(vs) > 0 {
+		m = append(m, words("”"))
+	}
+	return m
+}
+
+// plainList lists values a comma apart, unquoted: a, b. Each is isolated on its own: two Arabic
+// words a comma apart in an English line would otherwise read as one right-to-left run, the
+// second first.
+func plainList(vs []string) message {
+	m := make(message, 0, 2*len(vs))
+	for i, v := range vs {
+		if i > 0 {
+			m = append(m, words(", "))
+		}
+		m = append(m, val(v))
+	}
+	return m
+}
+
+// goQuoted reads a text that quotes its values as Go's %q writes them (from date: "أمس": wrong
+// number of digits) into a message whose values are what the quotation marks hold, as written:
+// the errors of the views' link parsers and ingestion's provenance notes are such texts, made
+// outside the app. A double quote that starts no Go string stays a word.
+func goQuoted(s string) message {
+	var m message
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		q, err := strconv.QuotedPrefix(s[i:])
+		if err != nil {
+			m = append(m, words(s[:i+1]))
+			s = s[i+1:]
+			continue
+		}
+		m = append(m, words(s[:i+1]), val(q[1:len(q)-1]), words(`"`))
+		s = s[i+len(q):]
+	}
+	if s != "" {
+		m = append(m, words(s))
+	}
+	return m.merged()
 }
 
 // merged joins adjacent words, so that a sentence is one text node between its values.

@@ -43,7 +43,7 @@ func (p *notFoundPage) Render() app.UI {
 	return page(navNone, notFoundView("Page not found",
 		app.P().Body(
 			app.Text("There is no page at “"),
-			app.Code().Text(truncate(p.path, 80)),
+			app.Bdi().Body(app.Code().Text(truncate(p.path, 80))),
 			app.Text("” in Parallax. The link may be mistyped, cut short, or from another version of the site."),
 		),
 		more...,

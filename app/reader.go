@@ -33,7 +33,7 @@ type readerPage struct {
 	part  int
 	// linkNotes say what of the URL pointed at nothing and what is shown instead: a sentence the
 	// article does not have, a part that is not a number or past the last.
-	linkNotes []string
+	linkNotes []message
 
 	// The searched words from the URL's q, found in the article: spans by sentence ID, the
 	// number of hits in text order, and the hit the next/previous controls are at (-1: none yet).
@@ -134,8 +134,9 @@ func (p *readerPage) setTarget() {
 	p.linkNotes = nil
 	if p.target != "" && p.article.Sentence(p.target) == nil {
 		if looksLikeSentenceID(p.target) {
-			p.linkNotes = append(p.linkNotes, "This link points to sentence "+truncate(p.target, 24)+
-				", which this article does not have: it may have been rebuilt since the link was made.")
+			// A sentence ID's form: ASCII letters and digits, nothing to isolate.
+			p.linkNotes = append(p.linkNotes, message{words("This link points to sentence " + truncate(p.target, 24) +
+				", which this article does not have: it may have been rebuilt since the link was made.")})
 		}
 		p.target = ""
 	}
@@ -157,13 +158,13 @@ func (p *readerPage) setPart(param string) {
 	}
 	n, err := strconv.Atoi(param)
 	if err != nil {
-		p.linkNotes = append(p.linkNotes, "This link asks for part “"+truncate(param, 24)+"”, which is not a number: showing part 1.")
+		p.linkNotes = append(p.linkNotes, message{words("This link asks for part “"), val(truncate(param, 24)), words("”, which is not a number: showing part 1.")})
 		return
 	}
 	p.part = min(max(n, 1), len(p.parts)) - 1
 	if n != p.part+1 {
-		p.linkNotes = append(p.linkNotes, fmt.Sprintf("This link asks for part %s, but the article has %d %s: showing part %d.",
-			truncate(param, 24), len(p.parts), plural(len(p.parts), "part", "parts"), p.part+1))
+		p.linkNotes = append(p.linkNotes, message{words(fmt.Sprintf("This link asks for part %s, but the article has %d %s: showing part %d.",
+			truncate(param, 24), len(p.parts), plural(len(p.parts), "part", "parts"), p.part+1))})
 	}
 }
 
@@ -242,7 +243,7 @@ func (p *readerPage) renderLinkNotes() app.UI {
 	}
 	items := make([]app.UI, len(p.linkNotes))
 	for i, n := range p.linkNotes {
-		items[i] = app.Li().Text(n)
+		items[i] = app.Li().Body(n.ui()...)
 	}
 	return app.Div().Class("notice reader-link-notes").Attr("role", "status").Body(app.Ul().Class("plain-list").Body(items...))
 }
@@ -366,7 +367,7 @@ func articleNotFound(id string) app.UI {
 	return notFoundView("No such article",
 		app.P().Body(
 			app.Text("There is no article with the ID “"),
-			app.Code().Text(truncate(id, 80)),
+			app.Bdi().Body(app.Code().Text(truncate(id, 80))),
 			app.Text("” in this corpus. The link may be mistyped or come from another corpus."),
 		),
 		more...)

@@ -131,7 +131,7 @@ func TestReaderLongArticleInParts(t *testing.T) {
 		if p.part != tc.want {
 			t.Errorf("target %q, ?part=%q: part %d, want %d", tc.target, tc.part, p.part+1, tc.want+1)
 		}
-		notes := strings.Join(p.linkNotes, " ")
+		notes := joinMessages(p.linkNotes)
 		if tc.note == "" && notes != "" || !strings.Contains(notes, tc.note) {
 			t.Errorf("target %q, ?part=%q: notes %q, want %q", tc.target, tc.part, notes, tc.note)
 		}

@@ -199,7 +199,8 @@ func filterNotices(err error) []app.UI {
 					strings.TrimPrefix(e.Error(), corpus.ErrRangeSwapped.Error()+": ")+"."))
 			continue
 		}
-		out = append(out, app.Li().Text("Ignored a filter: "+e.Error()+"."))
+		// The parsers quote the link's values as %q does.
+		out = append(out, app.Li().Body(cat(message{words("Ignored a filter: ")}, goQuoted(e.Error()), message{words(".")}).ui()...))
 	}
 	return out
 }

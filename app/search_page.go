@@ -141,28 +141,28 @@ func (p *searchPage) renderNotices() app.UI {
 	r := p.res
 	var items []app.UI
 	if p.linkErr != nil {
-		read := "an empty search"
+		read := message{words("an empty search")}
 		if p.query.Text != "" {
-			read = "the search “" + p.query.Text + "”"
+			read = message{words("the search “"), val(p.query.Text), words("”")}
 		}
-		items = append(items, app.Li().Class("search-damaged").Text(
-			"This link was damaged on its way ("+damage(p.linkErr)+"): it was read as "+read+". "+
-				"Check the words, or type them again."))
+		items = append(items, app.Li().Class("search-damaged").Body(cat(
+			message{words("This link was damaged on its way (" + damage(p.linkErr) + "): it was read as ")}, read,
+			message{words(". Check the words, or type them again.")}).ui()...))
 	}
 	if p.expandErr != nil {
 		items = append(items, app.Li().Text("Could not open the other matching sentences: "+p.expandErr.Error()+"."))
 	}
 	items = append(items, filterNotices(p.queryErr)...)
 	if p.absentOutlet {
-		items = append(items, app.Li().Text(absentOutletNote(p.query.Outlet)))
+		items = append(items, app.Li().Body(absentOutletNote(p.query.Outlet).ui()...))
 	}
 	if len(r.Ignored) > 0 {
-		items = append(items, app.Li().Text("Not searched for (too common, or past the first eight words): "+
-			strings.Join(r.Ignored, ", ")+"."))
+		items = append(items, app.Li().Body(cat(message{words("Not searched for (too common, or past the first eight words): ")},
+			plainList(r.Ignored), message{words(".")}).ui()...))
 	}
 	if len(r.Letters) > 0 {
-		items = append(items, app.Li().Class("search-letters").Text("Not searched for (a single letter starts too many words; "+
-			"write a name such as AT&T or C++ without spaces): "+strings.Join(r.Letters, ", ")+"."))
+		items = append(items, app.Li().Class("search-letters").Body(cat(message{words("Not searched for (a single letter starts too many words; " +
+			"write a name such as AT&T or C++ without spaces): ")}, plainList(r.Letters), message{words(".")}).ui()...))
 	}
 	if r.Truncated {
 		items = append(items, app.Li().Text("The query was very long: only its beginning was used."))
@@ -198,8 +198,8 @@ func (p *searchPage) renderStatus() []app.UI {
 	case r.Total == 0:
 		out = append(out, app.P().Text("No article matches these words."))
 	case r.Partial:
-		out = append(out, app.P().Class("search-partial").Text(fmt.Sprintf(
-			"No sentence has all of the words %s. Showing the best partial matches.", quoteWords(r.Words))))
+		out = append(out, app.P().Class("search-partial").Body(cat(message{words("No sentence has all of the words ")},
+			quotedList(r.Words), message{words(". Showing the best partial matches.")}).ui()...))
 	case r.Exact == 0 && r.Corrected == "":
 		out = append(out, app.P().Text(fmt.Sprintf("%d %s %s through words that start like them, other forms or close spellings; none has them as typed.",
 			r.Total, plural(r.Total, "article matches", "articles match"), everyWord(r.Words))))
@@ -244,14 +244,6 @@ func (p *searchPage) renderStatus() []app.UI {
 		out = append(out, app.P().Class("search-suggestions").Body(links...))
 	}
 	return out
-}
-
-func quoteWords(words []string) string {
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = "“" + w + "”"
-	}
-	return strings.Join(q, ", ")
 }
 
 func (p *searchPage) renderResults() app.UI {

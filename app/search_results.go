@@ -22,7 +22,10 @@ func resultView(g search.Group, partial bool, query string, more []search.Snippe
 	for _, s := range shown {
 		body := searchMarked(s.Text, s.Highlights)
 		if partial && len(s.Missing) > 0 {
-			body = append(body, app.Span().Class("result-missing").Lang("en").Text(" — without "+quoteWords(s.Missing)))
+			// The app's words inside the article's: in a right-to-left snippet they read left
+			// to right, as one piece placed after it.
+			body = append(body, app.Span().Class("result-missing").Dir("ltr").Lang("en").
+				Body(cat(message{words(" — without ")}, quotedList(s.Missing)).ui()...))
 		}
 		snippets = append(snippets, app.Li().Body(
 			app.A().Class("result-link").Dir("auto").Lang(articleLang(a)).Href(readerSearchURL(a.ID, s.SentenceID, query)).Body(body...),

@@ -30,7 +30,7 @@ type timelinePage struct {
 	view     timeline.View
 	queryErr error
 	// absent says which of the link's filters name an outlet or a name no entry has.
-	absent []string
+	absent []message
 	err    error
 	// filtersOpen shows the filters on a phone, where they are folded away (foldableFilters).
 	filtersOpen bool
@@ -113,7 +113,7 @@ func (p *timelinePage) derive(c *corpus.Corpus, all []timeline.Event, v url.Valu
 	// publication entry by its names and its undated entries: a name is absent only when that
 	// finds nothing either.
 	if absentFrom(names, p.query.Entity) && len(timeline.Filter(c, all, timeline.Query{Entity: p.query.Entity})) == 0 {
-		p.absent = append(p.absent, "This link keeps the name “"+truncate(p.query.Entity, 80)+"”, which no entry of the timeline names.")
+		p.absent = append(p.absent, message{words("This link keeps the name “"), val(truncate(p.query.Entity, 80)), words("”, which no entry of the timeline names.")})
 	}
 
 	evs := timeline.Filter(c, all, p.query)
@@ -239,7 +239,7 @@ func (p *timelinePage) renderQueryError() app.UI {
 		out = append(out, app.Ul().Class("notice tl-notice").Body(notices...))
 	}
 	for _, a := range p.absent {
-		out = append(out, app.P().Class("notice tl-notice").Text(a))
+		out = append(out, app.P().Class("notice tl-notice").Body(a.ui()...))
 	}
 	if p.pageClamped && p.view.Page > 1 {
 		out = append(out, app.P().Class("notice tl-notice").Text(lastPageNote(p.pages, "entries here")))

@@ -277,10 +277,10 @@ func TestTimelineAbsentFilters(t *testing.T) {
 		raw       string
 		want, not []string
 	}{
-		{"entity=Nobody", []string{"This link keeps the name “Nobody”, which no entry of the timeline names."}, []string{"the outlet “"}},
-		{"outlet=Nope", []string{"This link keeps the outlet “Nope”, which no article has."}, []string{"the name “"}},
+		{"entity=Nobody", []string{"This link keeps the name “", "<bdi>Nobody</bdi>", "”, which no entry of the timeline names."}, []string{"the outlet “"}},
+		{"outlet=Nope", []string{"This link keeps the outlet “", "<bdi>Nope</bdi>", "”, which no article has."}, []string{"the name “"}},
 		{"entity=" + url.QueryEscape(strings.ToUpper(names[0])), nil, []string{"This link keeps"}},
-		{"entity=%3Cb%3E", []string{"the name “&lt;b&gt;”"}, []string{"<b>"}},
+		{"entity=%3Cb%3E", []string{"the name “", "<bdi>&lt;b&gt;</bdi>", "”"}, []string{"<b>"}},
 		// A name only an undated entry gives is there: the filter keeps that entry.
 		{"entity=Mara+Quist", nil, []string{"This link keeps"}},
 	} {
