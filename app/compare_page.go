@@ -219,7 +219,7 @@ func (p *comparePage) Render() app.UI {
 		// for nothing, and on the page load replace the prerendered comparison for a moment.
 		return pendingPage(navCompare, firstView())
 	case textPending(p.err):
-		return textLoadingPage(navCompare, "Compare two articles")
+		return textLoadingPage(navCompare, app.H1().Text("Compare two articles"))
 	case p.err != nil:
 		return page(navCompare, errorView("The comparison could not be shown", p.err))
 	case len(p.ids) == 0:

@@ -132,10 +132,11 @@ func (p *comparePicker) field(i int, label string) app.UI {
 		input = input.Aria("activedescendant", attrText(id+"-opt-"+strconv.Itoa(s.active)))
 	}
 	chosenID := ""
-	hint := fmt.Sprintf("%s articles to choose from; up and down arrows move through suggestions, Enter picks one.", thousands(p.finder.Len()))
+	hint := message{words(fmt.Sprintf("%s articles to choose from; up and down arrows move through suggestions, Enter picks one.", thousands(p.finder.Len())))}
 	if s.chosen != nil {
 		chosenID = s.chosen.ID
-		hint = "Chosen: " + s.chosen.Title + " — " + outletLabel(s.chosen) + ", " + dateLabel(s.chosen.Published) + "."
+		hint = message{words("Chosen: "), articleVal(s.chosen, s.chosen.Title), words(" — "), val(outletLabel(s.chosen)),
+			words(", " + dateLabel(s.chosen.Published) + ".")}
 	}
 	opts := make([]app.UI, 0, len(s.hits))
 	if s.open {
@@ -143,7 +144,7 @@ func (p *comparePicker) field(i int, label string) app.UI {
 			opt := app.Li().ID(attrText(id+"-opt-"+strconv.Itoa(j))).Role("option").Class("picker-option").
 				OnMouseDown(p.onPick(i, j)).Body(
 				app.Span().Class("picker-option-title").Dir("auto").Lang(articleLang(h.Article)).Text(h.Article.Title),
-				app.Span().Class("picker-option-meta").Text(optionMeta(s.hits, j)),
+				app.Span().Class("picker-option-meta").Body(optionMeta(s.hits, j).ui()...),
 			)
 			if j == s.active {
 				opt = opt.Aria("selected", "true").Class("is-active")
@@ -166,7 +167,7 @@ func (p *comparePicker) field(i int, label string) app.UI {
 		app.Input().Type("hidden").ID(attrText(p.Prefix+"-"+side)).Name(attrText(side)).Value(attrText(chosenID)),
 		app.Ul().ID(attrText(listID)).Role("listbox").Class("picker-list").Aria("label", attrText(label+" suggestions")).Body(opts...),
 		empty,
-		app.P().ID(attrText(id+"-hint")).Class("picker-hint").Text(hint),
+		app.P().ID(attrText(id+"-hint")).Class("picker-hint").Body(hint.ui()...),
 	)
 }
 
@@ -304,21 +305,24 @@ func (p *comparePicker) swap(ctx app.Context, e app.Event) {
 
 // optionMeta is suggestion j's outlet and date; when another suggestion has the same title,
 // outlet and date, its section and file name too, so that the two can be told apart.
-func optionMeta(hits []library.Hit, j int) string {
+func optionMeta(hits []library.Hit, j int) message {
 	a := hits[j].Article
-	meta := outletLabel(a) + " · " + dateLabel(a.Published)
+	same := func(b *corpus.Article) bool {
+		return outletLabel(b) == outletLabel(a) && dateLabel(b.Published) == dateLabel(a.Published)
+	}
+	meta := message{val(outletLabel(a)), words(" · " + dateLabel(a.Published))}
 	for k, h := range hits {
 		b := h.Article
-		if k == j || b.Title != a.Title || outletLabel(b)+" · "+dateLabel(b.Published) != meta {
+		if k == j || b.Title != a.Title || !same(b) {
 			continue
 		}
 		if a.Section != "" {
-			meta += " · " + a.Section
+			meta = append(meta, words(" · "), val(a.Section))
 		}
 		if a.File != "" {
-			meta += " · " + a.File
+			meta = append(meta, words(" · "), val(a.File))
 		} else {
-			meta += " · " + a.ID
+			meta = append(meta, words(" · "), val(a.ID))
 		}
 		break
 	}

@@ -36,7 +36,7 @@ func TestPickerLeavesOutTheOtherSide(t *testing.T) {
 	}
 	html := app.HTMLString(pk)
 	wantHTML(t, "side B's suggestions", html,
-		[]string{"entertainment/002.txt", "tech · tech/100.txt"},
+		[]string{"<bdi>entertainment/002.txt</bdi>", "<bdi>tech</bdi>", " · ", "<bdi>tech/100.txt</bdi>"},
 		[]string{"entertainment/001.txt"})
 
 	// Titles alike but metadata apart: no file names.

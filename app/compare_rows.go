@@ -203,8 +203,8 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 			v.citeButton(p.N),
 			v.cell("a", v.c.A, v.sa[p.A], p.SpansA, cellPair),
 			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
-			pairWhy(v.sa[p.A], p.SpansA, "a"),
-			pairWhy(v.sb[p.B], p.SpansB, "b"), // shown instead of A's when a phone shows B
+			pairWhy(v.sa[p.A], v.c.A, p.SpansA, "a"),
+			pairWhy(v.sb[p.B], v.c.B, p.SpansB, "b"), // shown instead of A's when a phone shows B
 			app.If(p.Score < align.LoosePair, func() app.UI {
 				return app.P().Class("pair-loose").Text("A loose match: the two share a few telling words, not their wording. Check that both report the same thing.")
 			}),
@@ -263,7 +263,7 @@ func (v *compareView) crossing(side string, art *corpus.Article, ref sentenceRef
 			Text(fmt.Sprintf("Pair %d: told elsewhere in %s ↕", n, otherSide)),
 		v.citeButton(n),
 		v.cell(side, art, ref, spans, cellCrossing),
-		pairWhy(ref, spans, ""),
+		pairWhy(ref, art, spans, ""),
 	)
 }
 

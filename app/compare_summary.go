@@ -52,7 +52,7 @@ func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
 			summaryBlock("summary-only-b", "Only B names", len(s.OnlyB), entityList(s.OnlyB, maxOnly, false)),
 			summaryBlock("summary-dates", "Dates both mention", len(s.Dates), datesList(s.Dates, c.A, c.B)),
 			summaryBlock("summary-quotes", "Quotes both carry", len(s.Quotes), quotesList(s.Quotes)),
-			summaryBlock("summary-figures", "Figures that differ", len(s.Figures), figuresList(s.Figures)),
+			summaryBlock("summary-figures", "Figures that differ", len(s.Figures), figuresList(s.Figures, c.A, c.B)),
 		),
 		app.P().Class("summary-pairs").Text(fmt.Sprintf("%d %s of sentences %s the same thing.",
 			len(c.Pairs), plural(len(c.Pairs), "pair", "pairs"), plural(len(c.Pairs), "reports", "report"))),
@@ -153,16 +153,17 @@ func quotesList(qs []align.SharedQuote) app.UI {
 	})), notListed(all))
 }
 
-func figuresList(fs []align.FigureDiff) app.UI {
+func figuresList(fs []align.FigureDiff, a, b *corpus.Article) app.UI {
 	all := len(fs)
 	fs = fs[:min(all, summaryMax)]
 	return app.Div().Body(app.Ul().Class("summary-list").Body(app.Range(fs).Slice(func(i int) app.UI {
 		f := fs[i]
+		// The subject and the figures are the articles' words, each side's as it writes them.
 		return app.Li().Body(
-			app.Strong().Text(f.Subject),
+			app.Strong().Body(app.Bdi().Lang(articleLang(a)).Text(f.Subject)),
 			app.Text(fmt.Sprintf(" (%s): ", f.Unit)),
-			app.Span().Class("side-tag side-tag-a").Text("A"), app.Text(" "+f.A.Text+" "),
-			app.Span().Class("side-tag side-tag-b").Text("B"), app.Text(" "+f.B.Text+" "),
+			app.Span().Class("side-tag side-tag-a").Text("A"), app.Text(" "), app.Bdi().Lang(articleLang(a)).Text(f.A.Text), app.Text(" "),
+			app.Span().Class("side-tag side-tag-b").Text("B"), app.Text(" "), app.Bdi().Lang(articleLang(b)).Text(f.B.Text), app.Text(" "),
 			app.A().Href("#"+pairID(f.Pair)).Text(fmt.Sprintf("pair %d", f.Pair)),
 		)
 	})), notListed(all))

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"parallax/corpus"
 	"parallax/corpus/align"
 )
 
@@ -44,11 +45,12 @@ var sharedKinds = []struct {
 
 // pairWhy says why two sentences were paired: what the marked spans of one side share with the
 // other, grouped by kind ("names: Google, YouTube"). It is the marks' text alternative, so that a
-// reader who cannot see the colours learns the same; each term is a text node.
+// reader who cannot see the colours learns the same; each term is a text node, in a <bdi> of
+// art's language, as the terms are art's words.
 //
 // side is "a" or "b" for the words of one side of a pair whose sides show together ("" for
 // one half of a pair told elsewhere): the page shows A's, a phone showing B shows B's.
-func pairWhy(ref sentenceRef, spans []align.Span, side string) app.UI {
+func pairWhy(ref sentenceRef, art *corpus.Article, spans []align.Span, side string) app.UI {
 	class := "pair-why"
 	if side != "" {
 		class += " pair-why-" + side
@@ -75,8 +77,7 @@ func pairWhy(ref sentenceRef, spans []align.Span, side string) app.UI {
 			continue
 		}
 		groups = append(groups, app.Span().Class("why-group why-"+k.kind.String()).Body(
-			app.Span().Class("why-kind").Text(k.label+": "),
-			app.Text(strings.Join(terms, ", ")),
+			append([]app.UI{app.Span().Class("why-kind").Text(k.label + ": ")}, plainList(terms, art).ui()...)...,
 		))
 	}
 	return app.P().Class(class).Body(

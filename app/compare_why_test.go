@@ -23,7 +23,7 @@ func TestPairWhy(t *testing.T) {
 	}
 	spans := []align.Span{at("Google", align.SpanEntity), at("<b>owner</b>", align.SpanWord),
 		at("$25 billion", align.SpanFigure), {Start: 5, End: 999, Kind: align.SpanWord}}
-	html := app.HTMLString(pairWhy(sentenceRef{s: s}, spans, ""))
+	html := app.HTMLString(pairWhy(sentenceRef{s: s}, nil, spans, ""))
 	for _, want := range []string{"names: ", "Google", "figures: ", "$25 billion", "words: ", "&lt;b&gt;owner&lt;/b&gt;"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("%s lacks %q", html, want)

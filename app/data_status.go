@@ -32,8 +32,8 @@ func awaitText(ctx app.Context, waiting *bool, then func(app.Context)) {
 // textLoadingPage is the page of a view that needs the articles' text while the text loads after
 // the library: the view's heading, then a status with the progress, which screen readers
 // announce politely.
-func textLoadingPage(active, title string) app.UI {
-	return page(active, app.H1().Text(title), &textLoading{})
+func textLoadingPage(active string, heading app.HTMLH1) app.UI {
+	return page(active, heading, &textLoading{})
 }
 
 // textStatusEvery is how often textLoading shows the progress anew.

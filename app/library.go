@@ -259,7 +259,9 @@ func pubDate(p corpus.PubDate) app.UI {
 		why := unknownReason(p.Note)
 		return app.Span().Class("pubdate").Body(
 			app.Span().Class("date date-unknown").Text("Date unknown"),
-			app.If(why != "", func() app.UI { return app.Span().Class("date-why").Text(" (" + why + ")") }),
+			app.If(why != "", func() app.UI {
+				return app.Span().Class("date-why").Body(app.Text(" ("), app.Bdi().Body(goQuoted(why).ui()...), app.Text(")"))
+			}),
 		)
 	}
 	return app.Span().Class("pubdate").Body(

@@ -88,16 +88,16 @@ func quotedList(vs []string) message {
 	return m
 }
 
-// plainList lists values a comma apart, unquoted: a, b. Each is isolated on its own: two Arabic
-// words a comma apart in an English line would otherwise read as one right-to-left run, the
-// second first.
-func plainList(vs []string) message {
+// plainList lists values a comma apart, unquoted: a, b; a's words when a is not nil. Each is
+// isolated on its own: two Arabic words a comma apart in an English line would otherwise read
+// as one right-to-left run, the second first.
+func plainList(vs []string, a *corpus.Article) message {
 	m := make(message, 0, 2*len(vs))
 	for i, v := range vs {
 		if i > 0 {
 			m = append(m, words(", "))
 		}
-		m = append(m, val(v))
+		m = append(m, articleVal(a, v))
 	}
 	return m
 }

@@ -83,7 +83,15 @@ func note(s string) app.UI {
 	if s == "" {
 		return app.Text("")
 	}
-	return app.Span().Class("fact-note").Text(s)
+	return noteText(s).Class("fact-note")
+}
+
+// noteText shows a provenance note: ingestion's words, which quote what a file states as %q
+// writes it (The file states the outlet "البيان" (line 2); …), or the catalog's own, in any
+// language. Each quoted value is isolated, and the note takes the direction of its words outside
+// them (dir="auto" skips a <bdi>).
+func noteText(s string) app.HTMLSpan {
+	return app.Span().Dir("auto").Body(goQuoted(s).ui()...)
 }
 
 // publishedFact is the publication date with its basis and the note that says how it is known.
@@ -136,7 +144,7 @@ func originalLink(address string) app.UI {
 	}
 	u, ok := externalURL(address)
 	if !ok {
-		return app.Span().Body(app.Code().Text(truncate(address, 200)),
+		return app.Span().Body(app.Bdi().Body(app.Code().Text(truncate(address, 200))),
 			app.Text(" (not a web address, so not a link)"))
 	}
 	return app.A().Href(attrURL(u)).Rel("noopener noreferrer external").Text(address)

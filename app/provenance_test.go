@@ -84,17 +84,17 @@ func TestUnknownDateSaysWhy(t *testing.T) {
 		notWant []string
 	}{
 		{"the file states none", corpus.PubDate{Note: "The file states no date."},
-			[]string{"Date unknown", "(The file states no date.)"}, []string{"basis-unknown", ">unknown<"}},
+			[]string{"Date unknown", "(", "<bdi>The file states no date.</bdi>", ")"}, []string{"basis-unknown", ">unknown<"}},
 		{"a refused date, the whole note", corpus.PubDate{Note: `The date "2025-13-40" (line 3) was refused. Not a month.`},
-			[]string{"(The date &#34;2025-13-40&#34; (line 3) was refused. Not a month.)"}, []string{"basis-unknown"}},
+			[]string{"(", "<bdi>", "The date &#34;", "<bdi>2025-13-40</bdi>", "&#34; (line 3) was refused. Not a month.", ")"}, []string{"basis-unknown"}},
 		{"an abbreviation is no sentence's end", corpus.PubDate{Note: "Dated e.g. by the byline, which this file lacks."},
-			[]string{"(Dated e.g. by the byline, which this file lacks.)"}, nil},
+			[]string{"(", "<bdi>Dated e.g. by the byline, which this file lacks.</bdi>", ")"}, nil},
 		{"a long note is shortened at a word", corpus.PubDate{Note: strings.Repeat("word ", 60)},
-			[]string{"…)"}, []string{strings.Repeat("word ", 40)}},
+			[]string{"…</bdi>"}, []string{strings.Repeat("word ", 40)}},
 		{"no note: no reason invented", corpus.PubDate{},
 			[]string{"Date unknown"}, []string{"date-why", "basis-unknown"}},
 		{"hostile note stays text", corpus.PubDate{Note: "<b>x</b>"},
-			[]string{"(&lt;b&gt;x&lt;/b&gt;)"}, []string{"<b>"}},
+			[]string{"(", "<bdi>&lt;b&gt;x&lt;/b&gt;</bdi>", ")"}, []string{"<b>"}},
 		{"a stated date keeps its badge", corpus.PubDate{Basis: corpus.BasisStated, Date: corpus.Date{Year: 2024, Month: 5, Day: 2, Precision: corpus.PrecisionDay}},
 			[]string{"basis-stated", "2 May 2024"}, []string{"date-why"}},
 	} {

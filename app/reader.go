@@ -197,13 +197,14 @@ func (p *readerPage) Render() app.UI {
 	case errors.Is(p.err, corpus.ErrNotFound):
 		return page(navLibrary, articleNotFound(p.id))
 	case textPending(p.err):
-		title := "Article"
+		heading := app.H1().Text("Article")
 		if c, err := loadLibrary(); err == nil {
 			if a, err := c.Article(p.id); err == nil {
-				title = a.Title
+				// The article's title, as the reader shows it once the text is there.
+				heading = app.H1().Dir("auto").Lang(articleLang(a)).Text(a.Title)
 			}
 		}
-		return textLoadingPage(navLibrary, title)
+		return textLoadingPage(navLibrary, heading)
 	case p.err != nil:
 		return page(navLibrary, errorView("The corpus could not be loaded", p.err))
 	case p.article == nil:

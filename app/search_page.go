@@ -106,7 +106,7 @@ func (p *searchPage) Render() app.UI {
 		return page(navSearch, app.H1().Text("Search"))
 	}
 	if textPending(p.res.Err) {
-		return textLoadingPage(navSearch, "Search")
+		return textLoadingPage(navSearch, app.H1().Text("Search"))
 	}
 	if p.res.Err != nil {
 		return page(navSearch, errorView("Search failed", p.res.Err))
@@ -158,11 +158,11 @@ func (p *searchPage) renderNotices() app.UI {
 	}
 	if len(r.Ignored) > 0 {
 		items = append(items, app.Li().Body(cat(message{words("Not searched for (too common, or past the first eight words): ")},
-			plainList(r.Ignored), message{words(".")}).ui()...))
+			plainList(r.Ignored, nil), message{words(".")}).ui()...))
 	}
 	if len(r.Letters) > 0 {
 		items = append(items, app.Li().Class("search-letters").Body(cat(message{words("Not searched for (a single letter starts too many words; " +
-			"write a name such as AT&T or C++ without spaces): ")}, plainList(r.Letters), message{words(".")}).ui()...))
+			"write a name such as AT&T or C++ without spaces): ")}, plainList(r.Letters, nil), message{words(".")}).ui()...))
 	}
 	if r.Truncated {
 		items = append(items, app.Li().Text("The query was very long: only its beginning was used."))
@@ -221,13 +221,13 @@ func (p *searchPage) renderStatus() []app.UI {
 		// Say which other forms and spellings were searched, so that a highlighted "Labour" in a
 		// search for "labor" explains itself.
 		out = append(out, app.P().Class("search-forms").Body(
-			app.Text("Other forms searched too: "), app.Strong().Text(strings.Join(r.Forms, ", ")), app.Text("."),
+			app.Text("Other forms searched too: "), app.Strong().Body(plainList(r.Forms, nil).ui()...), app.Text("."),
 		))
 	}
 	if r.Corrected != "" && r.Total > 0 {
 		// Say what the typos were read as, so that a reader can tell a correction from a match.
 		out = append([]app.UI{app.P().Class("search-corrected").Body(
-			app.Text("Showing results for "), app.Strong().Text(r.Corrected), app.Text("."),
+			app.Text("Showing results for "), app.Strong().Body(app.Bdi().Text(r.Corrected)), app.Text("."),
 		)}, out...)
 	}
 	if len(r.Suggestions) > 0 {
@@ -239,7 +239,7 @@ func (p *searchPage) renderStatus() []app.UI {
 		for _, s := range r.Suggestions {
 			q := p.query
 			q.Text, q.Page = s, 0
-			links = append(links, app.A().Class("suggestion").Href(searchURL(q.Values())).Text(s))
+			links = append(links, app.A().Class("suggestion").Dir("auto").Href(searchURL(q.Values())).Text(s))
 		}
 		out = append(out, app.P().Class("search-suggestions").Body(links...))
 	}

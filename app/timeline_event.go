@@ -274,7 +274,8 @@ func (s *tlSources) publicationView(e timeline.Event) app.UI {
 			s.sourceName(a, ""),
 			app.P().Class("tl-source-meta").Body(
 				app.Span().Class("basis basis-"+a.Published.Basis.String()).Text(a.Published.Basis.String()),
-				app.Text(" "+a.Published.Note),
+				app.Text(" "),
+				app.If(a.Published.Note != "", func() app.UI { return noteText(a.Published.Note) }),
 			),
 		)
 	}

@@ -191,7 +191,7 @@ func (p *timelinePage) Render() app.UI {
 		return page(navTimeline)
 	}
 	if textPending(p.err) {
-		return textLoadingPage(navTimeline, "Timeline")
+		return textLoadingPage(navTimeline, app.H1().Text("Timeline"))
 	}
 	if p.err != nil {
 		return page(navTimeline, errorView("The timeline could not be shown", p.err))
