@@ -19,7 +19,9 @@
 // Context also overrules the gazetteer where a one-word alias names something else: "Melania
 // Trump" is not Donald Trump, "Malcolm X" not X, "the Amazon rainforest" not the company, and
 // "South China Morning Post" is one organisation with no place inside. Sentence openers ("The",
-// "Officials"), adjectives of nationality and title-case headlines yield no names by themselves.
+// "Officials"), adjectives of nationality and title-case headlines yield no names by themselves, and
+// a common noun written in capitals ("URL", "CEO", "TV") neither starts nor joins a name ("the URL
+// Chrome visited", "CEO Jane Doe", "US TV").
 //
 // Text is matched in Unicode NFC (golang.org/x/text/unicode/norm) and offsets are mapped back, so
 // a decomposed accent matches like a composed one. Tagging is deterministic and allocates little;

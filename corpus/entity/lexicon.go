@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"maps"
 	"strings"
 	"sync"
 )
@@ -28,7 +29,7 @@ type lexicon struct {
 
 // cue lists every list name cues.txt must define, so that a typo in the file is an error.
 var cueLists = []string{"orghead", "orgof", "placehead", "placeprefix", "direction", "geonoun",
-	"locprep", "personverb", "orgverb", "personrole", "orgrole", "opener", "common", "demonym", "placenoun", "otherhead", "portfolio", "field", "surnamehead"}
+	"locprep", "personverb", "orgverb", "personrole", "orgrole", "opener", "common", "demonym", "placenoun", "otherhead", "portfolio", "field", "surnamehead", "acronym"}
 
 var defaultLexicon = sync.OnceValues(loadLexicon)
 
@@ -93,6 +94,14 @@ func loadLexicon() (*lexicon, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	// An acronym of a common noun is a common word too, and news writes its plural with a small
+	// "s" ("URLs", "CEOs"): both spellings are listed once in cues.txt.
+	for w := range maps.Clone(lx.cues["acronym"]) {
+		for _, s := range []string{w, w + "s"} {
+			lx.cues["acronym"][s] = true
+			lx.cues["common"][s] = true
+		}
 	}
 	return lx, nil
 }

@@ -203,9 +203,72 @@ func (r *recogniser) run() {
 			continue
 		}
 		j := r.extend(i)
-		r.resolve(i, j, 0)
+		r.resolveRun(i, j)
 		i = j
 	}
+}
+
+// resolveRun resolves the capitalised run [a, b) in pieces cut at its common acronyms (the
+// lexicon's acronym list): "URL" in "the actual URL Chrome visited" is a thing, so "URL Chrome"
+// is no name and "Chrome" is resolved alone; "CEO" in "Kestrel Dynamics CEO Halden Voss" parts a
+// company from a person. An acronym that joins its run (see acronymJoins) stays in it.
+func (r *recogniser) resolveRun(a, b int) {
+	start := a
+	for k := a; k < b; k++ {
+		if !r.toks[k].word || !r.lx.is("acronym", r.toks[k].text) || r.glued(k) || r.acronymJoins(a, b, k) {
+			continue
+		}
+		r.resolvePiece(start, k)
+		start = k + 1
+	}
+	r.resolvePiece(start, b)
+}
+
+// glued reports whether token k is written against a word of the run by a hyphen: one word
+// with it ("AFL-CIO", "WRAZ-TV", "USB-C"), not beside it.
+func (r *recogniser) glued(k int) bool {
+	toks := r.toks
+	before := k >= 2 && !toks[k].space && hyphens[toks[k-1].text] && !toks[k-1].space && toks[k-2].word
+	after := k+2 < len(toks) && !toks[k+1].space && hyphens[toks[k+1].text] && !toks[k+2].space && toks[k+2].word
+	return before || after
+}
+
+// resolvePiece resolves the capitalised words of [a, b), a piece of a run, without the joiners
+// ("of", "&", a hyphen) the cut left at its edges.
+func (r *recogniser) resolvePiece(a, b int) {
+	for a < b && (!r.toks[a].word || !r.toks[a].upper) {
+		a++
+	}
+	for b > a && (!r.toks[b-1].word || !r.toks[b-1].upper) {
+		b--
+	}
+	if a < b {
+		r.resolve(a, b, 0)
+	}
+}
+
+// acronymJoins reports whether the common acronym at token k is part of the name its run [a, b)
+// spells: inside a gazetteer spelling; before the run's last word, with no name of its own
+// between, when that word heads an organisation or an event ("AI Safety Institute", "PDF
+// Association", "AI Act"; not "CEO Jane Doe Foundation" nor "Kestrel Dynamics CEO"); or after the
+// "of" or "for" of an organisation's head ("Ministry of IT", "Centre for AI Safety").
+func (r *recogniser) acronymJoins(a, b, k int) bool {
+	for m := a; m <= k; m++ {
+		if g := r.gazAt[m]; g >= 0 && r.gaz[g].end >= r.toks[k].end {
+			return true
+		}
+	}
+	if last := r.toks[b-1].text; k < b-1 && (r.lx.is("orghead", last) || r.lx.is("otherhead", last)) {
+		ownName := false
+		for m := k + 1; m < b-1 && !ownName; m++ {
+			w := r.toks[m].text
+			ownName = r.gazAt[m] >= 0 || r.lx.firstNames[w] || r.toks[m].upper && r.placeStarts(m, b)
+		}
+		if !ownName {
+			return true
+		}
+	}
+	return r.hasOrgOf(a, k+1)
 }
 
 // mostlyCapitals reports whether most words of two letters or more are in capitals.
@@ -934,7 +997,7 @@ func (r *recogniser) emitName(a, b, n int, k corpus.EntityKind) {
 // divisions are words written after an organisation's name for one of its services or outlets
 // ("BBC News", "BBC Radio", "Reuters World Service"): the same organisation for what a text is
 // about, so "BBC" and "BBC News" in two accounts are one name, not two.
-var divisions = []string{" News", " Online", " Radio", " Sport", " World Service", " Worldwide", " Television", " TV"}
+var divisions = []string{" News", " Online", " Radio", " Sport", " World Service", " Worldwide", " Television"}
 
 // orgName gives an organisation name the gazetteer does not know its canonical form: a known
 // organisation with a division word after it is that organisation, and a short form of an
