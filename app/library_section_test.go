@@ -58,6 +58,41 @@ func TestLibrarySections(t *testing.T) {
 	}
 }
 
+// TestLibrarySectionsFoldCase: sections spelt in different cases are one entry of the menu,
+// under the spelling most articles use, with the count the filter then selects; a link in
+// another case selects that entry.
+func TestLibrarySectionsFoldCase(t *testing.T) {
+	var arts []*corpus.Article
+	for i, sec := range []string{"News", "news", "News", "Business", "business", "business", "NEWS"} {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprintf("a%d", i), Title: fmt.Sprintf("Title %d", i), Section: sec, AuthorNote: "test",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "A sentence."}}}}})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sectionMenu := regexp.MustCompile(`(?s)<select [^>]*id="lib-section"[^>]*>(.*?)</select>`)
+	option := regexp.MustCompile(`<option[^>]*>([^<]*)</option>`)
+	for _, raw := range []string{"", "section=news", "section=BUSINESS"} {
+		p, html := renderLibrary(c, raw)
+		var menu []string
+		if m := sectionMenu.FindStringSubmatch(html); m != nil {
+			for _, o := range option.FindAllStringSubmatch(m[1], -1)[1:] {
+				menu = append(menu, strings.TrimSpace(o[1]))
+			}
+		}
+		if want := []string{"News (4)", "business (3)"}; !slices.Equal(menu, want) {
+			t.Errorf("%q: section menu %q, want %q", raw, menu, want)
+		}
+		if want := map[string]int{"": 7, "section=news": 4, "section=BUSINESS": 3}[raw]; p.res.Matched != want {
+			t.Errorf("%q: %d articles, want %d", raw, p.res.Matched, want)
+		}
+		if want := map[string]string{"": "", "section=news": "News", "section=BUSINESS": "business"}[raw]; p.query.Section != want {
+			t.Errorf("%q: the menu selects %q, want %q", raw, p.query.Section, want)
+		}
+	}
+}
+
 // TestCardCountsInWords checks that a card writes its length as a reader would: "1 word",
 // "1,234 words".
 func TestCardCountsInWords(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"parallax/corpus"
 )
@@ -289,7 +290,8 @@ type Count struct {
 }
 
 // Outlets counts the articles of each outlet, most articles first, then by name; articles with
-// no outlet count under UnknownOutlet, listed last.
+// no outlet count under UnknownOutlet, listed last. Spellings that differ only in case are one
+// outlet, as the filter has them (see counts).
 func Outlets(arts []*corpus.Article) []Count {
 	out, unknown := counts(arts, func(a *corpus.Article) string { return a.Outlet })
 	if unknown > 0 {
@@ -300,31 +302,50 @@ func Outlets(arts []*corpus.Article) []Count {
 
 // Sections counts the articles of each section, most articles first, then by name. Articles
 // at the top of the corpus folder have no section and are not counted: an empty list means the
-// corpus has no sections.
+// corpus has no sections. Spellings that differ only in case ("News", "news") are one section,
+// as the filter has them (see counts).
 func Sections(arts []*corpus.Article) []Count {
 	out, _ := counts(arts, func(a *corpus.Article) string { return a.Section })
 	return out
 }
 
 // counts counts the articles under each non-empty key, most first, then by name, and the
-// articles whose key is empty.
+// articles whose key is empty. Keys equal under Unicode case folding are counted as one, named
+// by the spelling most of those articles use (of equally common ones, the first in byte order):
+// the filters match a name with strings.EqualFold, so each entry's count is what choosing it
+// selects, and no two entries select the same articles. Accents and widths are not folded,
+// because the filters do not fold them.
 func counts(arts []*corpus.Article, key func(*corpus.Article) string) (out []Count, empty int) {
-	count := map[string]int{}
-	var names []string
+	spelled := map[string]int{}
+	var spellings []string
 	for _, a := range arts {
 		k := key(a)
 		if k == "" {
 			empty++
 			continue
 		}
-		if count[k] == 0 {
-			names = append(names, k)
+		if spelled[k] == 0 {
+			spellings = append(spellings, k)
 		}
-		count[k]++
+		spelled[k]++
 	}
-	out = make([]Count, 0, len(names)+1)
-	for _, n := range names {
-		out = append(out, Count{n, count[n]})
+	group := map[string]int{} // folded key → index in out
+	most := make([]int, 0, len(spellings))
+	out = make([]Count, 0, len(spellings)+1)
+	for _, k := range spellings {
+		n := spelled[k]
+		f := foldCase(k)
+		i, ok := group[f]
+		if !ok {
+			group[f] = len(out)
+			out = append(out, Count{k, n})
+			most = append(most, n)
+			continue
+		}
+		out[i].Count += n
+		if n > most[i] || n == most[i] && k < out[i].Name {
+			out[i].Name, most[i] = k, n
+		}
 	}
 	slices.SortFunc(out, func(a, b Count) int {
 		if a.Count != b.Count {
@@ -333,4 +354,18 @@ func counts(arts []*corpus.Article, key func(*corpus.Article) string) (out []Cou
 		return cmp.Compare(a.Name, b.Name)
 	})
 	return out, empty
+}
+
+// foldCase maps s to one spelling of all those strings.EqualFold takes for it: each rune
+// becomes the least rune of its case-folding orbit ("K", "k" and the Kelvin sign are all "K";
+// "σ" and "ς" both "Σ"). strings.ToLower would not do: it leaves "ς" and "ſ" apart from "σ" and
+// "s", which EqualFold matches.
+func foldCase(s string) string {
+	return strings.Map(func(r rune) rune {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		return least
+	}, s)
 }

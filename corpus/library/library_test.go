@@ -209,6 +209,54 @@ func TestOutlets(t *testing.T) {
 	}
 }
 
+// TestFacetsFoldCase: the section and outlet menus count as their filters match, ignoring case,
+// so "News" and "news" are one entry under the spelling most articles use, whose count is what
+// choosing it selects; accents and widths, which the filters do not fold, stay apart.
+func TestFacetsFoldCase(t *testing.T) {
+	var arts []*corpus.Article
+	add := func(n int, section, outlet string) {
+		for range n {
+			arts = append(arts, &corpus.Article{Section: section, Outlet: outlet})
+		}
+	}
+	add(3, "News", "Daily Example")
+	add(1, "news", "daily example")
+	add(1, "NEWS", "DAILY EXAMPLE")
+	add(2, "business", "Harbour Post")
+	add(1, "Business", "harbour post")
+	// Equally common spellings: the first in byte order names the entry.
+	add(1, "Sport", "Isle Post")
+	add(1, "sport", "isle post")
+	// Letters strings.ToLower leaves apart and EqualFold matches: a final sigma, the Kelvin sign.
+	add(1, "Οδός", "\u212aelvin Times")
+	add(2, "ΟΔΌΣ", "Kelvin Times")
+	// No accent or width folding: the filters keep these apart too.
+	add(1, "Économie", "Le Quotidien")
+	add(1, "Economie", "Le Quotídien")
+	add(1, "Ｎｅｗｓ", "Ｌｅ Ｑｕｏｔｉｄｉｅｎ")
+	add(1, "", "")
+
+	wantSections := []Count{{"News", 5}, {"business", 3}, {"ΟΔΌΣ", 3}, {"Sport", 2}, {"Economie", 1}, {"Économie", 1}, {"Ｎｅｗｓ", 1}}
+	wantOutlets := []Count{{"Daily Example", 5}, {"Harbour Post", 3}, {"Kelvin Times", 3}, {"Isle Post", 2},
+		{"Le Quotidien", 1}, {"Le Quotídien", 1}, {"Ｌｅ Ｑｕｏｔｉｄｉｅｎ", 1}, {UnknownOutlet, 1}}
+	if diff := cmp.Diff(wantSections, Sections(arts)); diff != "" {
+		t.Errorf("Sections (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantOutlets, Outlets(arts)); diff != "" {
+		t.Errorf("Outlets (-want +got):\n%s", diff)
+	}
+	for _, c := range Sections(arts) {
+		if r := Apply(arts, Query{Section: c.Name}); r.Matched != c.Count {
+			t.Errorf("the section menu says %s (%d); choosing it selects %d", c.Name, c.Count, r.Matched)
+		}
+	}
+	for _, c := range Outlets(arts) {
+		if r := Apply(arts, Query{Outlet: c.Name}); r.Matched != c.Count {
+			t.Errorf("the outlet menu says %s (%d); choosing it selects %d", c.Name, c.Count, r.Matched)
+		}
+	}
+}
+
 func FuzzParseQuery(f *testing.F) {
 	f.Add("from=2020&to=2019&page=3&sort=title&dated=no&outlet=x")
 	f.Add("page=%00&from=2020-13")
