@@ -10,14 +10,14 @@ import (
 )
 
 // numberOfNoun returns the index of X in "the number of X" (or "the total of X") before the bare
-// number at i, when the number follows "at" or "to" (with at most one word such as "over" or
-// "nearly" between) and is the first number after X, within maxNumberOfReach words: "put the
+// number at i, when the number follows "at" or "to" (with at most one word of a hedge between,
+// see hedgeWords) and is the first number after X, within maxNumberOfReach words: "put the
 // number of displaced at over 2,100", "the number of confirmed cases rose to 14". In "The number
 // of flights cancelled rose to 300 and delays grew to 450", 450 counts delays, not flights. -1
 // when there is none.
 func numberOfNoun(toks []token, i int) int {
 	k := i - 1
-	if k >= 1 && (toks[k].lower == "over" || toks[k].lower == "nearly" || toks[k].lower == "almost" || toks[k].lower == "about" || toks[k].lower == "around" || toks[k].lower == "some" || toks[k].lower == "roughly") {
+	if k >= 1 && hedgeWords[toks[k].lower] {
 		k--
 	}
 	if k < 0 || toks[k].lower != "at" && toks[k].lower != "to" {
@@ -65,11 +65,16 @@ var gatherings = map[string]bool{
 
 // boundWords are the words of a hedge of one or two words before a number ("more than",
 // "nearly", "at least", "up to"): hedgeWords and those that bound.
-var boundWords = map[string]bool{
-	"almost": true, "nearly": true, "about": true, "around": true, "roughly": true, "some": true,
-	"over": true, "just": true, "more": true, "less": true, "fewer": true, "than": true,
-	"under": true, "at": true, "least": true, "approximately": true, "up": true, "to": true,
-}
+var boundWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range hedgeWords {
+		m[w] = true
+	}
+	for _, w := range strings.Fields("more less fewer than under at least approximately up to") {
+		m[w] = true
+	}
+	return m
+}()
 
 // levelVerbs say where a count stands or went: the verbs of a change by a share (changeVerbs) and
 // "stands", "reached", "hit", "topped", "passed", "exceeded".

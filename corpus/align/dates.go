@@ -5,6 +5,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -87,21 +88,27 @@ func dateKeys(d corpus.DateMention) []string {
 // nothing of its own, so that a side that names the part ("in the spring of 2024") shares the
 // year with one that does not ("in 2024") as before.
 func samePartOfYear(x, y *sent) bool {
-	for _, a := range x.dates {
-		if a.Date.Precision != corpus.PrecisionYear || a.Anchor == corpus.AnchorUnresolved {
-			continue
-		}
-		pa := partOfYear(a.Text)
-		if pa == "" {
-			continue
-		}
-		for _, b := range y.dates {
-			if b.Date.Precision == corpus.PrecisionYear && b.Anchor != corpus.AnchorUnresolved && b.Date.Year == a.Date.Year && partOfYear(b.Text) == pa {
-				return true
-			}
+	for _, a := range x.yearParts {
+		if slices.Contains(y.yearParts, a) {
+			return true
 		}
 	}
 	return false
+}
+
+// yearPartsOf returns the parts of a year that resolved dates of a year's precision name, as
+// "2027/late" (see partOfYear).
+func yearPartsOf(dates []corpus.DateMention) []string {
+	var out []string
+	for _, d := range dates {
+		if d.Date.Precision != corpus.PrecisionYear || d.Anchor == corpus.AnchorUnresolved {
+			continue
+		}
+		if part := partOfYear(d.Text); part != "" {
+			out = append(out, fmt.Sprintf("%04d/%s", d.Date.Year, part))
+		}
+	}
+	return out
 }
 
 // partOfYear returns the part of the year a temporal expression of a year's precision names
@@ -119,8 +126,8 @@ func partOfYear(expr string) string {
 	return ""
 }
 
-// yearParts are the words of each part of a year, in the order partOfYear tries them: "the
-// second half" before "half".
+// yearParts are the words of each part of a year, in the order partOfYear tries them: the halves
+// before "mid" and "late", which their words do not hold but a longer expression might.
 var yearParts = []struct {
 	part  string
 	words []string

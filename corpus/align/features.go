@@ -143,6 +143,7 @@ func (sp *space) next(r *reader) bool {
 		heading: a.Paragraphs[p].Heading, stems: sp.stems}
 	toks := tokenizeCached(s.Text, sp.stems)
 	st.figures = figures(s, toks)
+	st.yearParts = yearPartsOf(st.dates)
 	st.quotes, r.quoting = quotesFrom(s.Text, toks, r.quoting && r.quotingIn == p)
 	r.quotingIn = p
 	sp.describe(st, toks)
@@ -279,6 +280,10 @@ func (sp *space) describe(st *sent, toks []token) {
 			(i > 0 && passiveBe[toks[i-1].lower] || i > 1 && passiveBe[toks[i-2].lower]):
 			// "It was first meant to be ready in 2023": a plan, as "was due to" and "planned"
 			// frame one (see scheduled). "Meant" is a stop word elsewhere ("that meant").
+			keys = append(keys, key{kindWord, stem("plan")})
+		case (t.lower == "scheduled" || t.lower == "slated") && i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for"):
+			// "is scheduled to open", "slated for 2030": a plan, as "planned" is; the nouns
+			// ("ahead of schedule", "a slate of candidates") frame nothing.
 			keys = append(keys, key{kindWord, stem("plan")})
 		case t.stop && i > 0 && passiveBe[toks[i-1].lower] && passiveActs[t.lower]:
 			// "The discovery was confirmed", "the figures were disclosed": a reporting verb in

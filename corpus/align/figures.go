@@ -31,7 +31,8 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 				subject: nearestEntity(s.Text, s.Mentions, t.start, t.end)})
 			continue
 		}
-		if y := spanYears[t.lower]; y > 0 && i > 0 && oneOf(toks[i-1].lower) && adjacent(s.Text, toks[i-1], t) && !timeFrame(s.Text, toks, i-1, i+1, "year") {
+		if y := spanYears[t.lower]; y > 0 && i > 0 && oneOf(toks[i-1].lower) && adjacent(s.Text, toks[i-1], t) && !timeFrame(s.Text, toks, i-1, i+1, "year") &&
+			(t.lower != "century" || spanOfTime(toks, i)) {
 			// "jailed for a decade": ten years ("a decade ago" is a date, see timeFrame).
 			out = append(out, figure{value: normalNumber(y), unit: "year", start: toks[i-1].start, end: t.end,
 				subject: nearestEntity(s.Text, s.Mentions, toks[i-1].start, t.end)})
@@ -49,7 +50,10 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			i = j - 1
 			continue
 		}
-		if v, unit, j, ok := duration(s.Text, toks, i); ok {
+		if v, unit, j, ok := duration(s.Text, toks, i); ok && timeFrame(s.Text, toks, i, j, unit) {
+			i = j - 1 // "half a century ago": a date, not a span
+			continue
+		} else if ok {
 			// "an hour and a half", "a quarter of an hour", "half a year": a span of time
 			// with a fraction, in the smaller unit ("90 minutes", "15 minutes", "6 months").
 			out = append(out, figure{value: normalNumber(v), unit: unit, start: t.start, end: toks[j-1].end,
@@ -144,11 +148,11 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			}
 			if unit == "" && i > 0 && (toks[i-1].lower == "aged" ||
 				toks[i-1].upper && strings.HasSuffix(s.Text[:t.start], ", ") && strings.HasPrefix(s.Text[end:], ",") ||
-				statedAge(s.Text, toks, i, j)) {
+				statedAge(s, toks, i, j)) {
 				unit = "age"
 			}
 		}
-		if unit == "" && (j == len(toks) || unitOf(toks[j]) == "") && gatheringOf(toks, i) {
+		if unit == "" && notYear && (j == len(toks) || unitOf(toks[j]) == "") && !percentAfter(s.Text, toks, end, j) && gatheringOf(toks, i) {
 			// "a crowd of 31,204 watched", "an attendance of more than 31,000": people.
 			unit = "people"
 		}
@@ -186,7 +190,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			j++
 		case j < len(toks) && currencies[toks[j].lower] != "":
 			unit, end = currencies[toks[j].lower], toks[j].end
-			mayWeigh = toks[j].lower == "pound" || toks[j].lower == "pounds"
+			mayWeigh = (toks[j].lower == "pound" || toks[j].lower == "pounds") && !talksMoney(toks)
 			j++
 		case j < len(toks) && toks[j].lower == "m" && text(s.Text, toks[j]) == "m" && !scaled &&
 			(j+1 == len(toks) || !countNoun(s.Text, toks, j+1)):
@@ -206,7 +210,7 @@ func figures(s *corpus.Sentence, toks []token) []figure {
 			// One word between: "170 million US users", "12 new stores".
 			unit, end = unitOf(toks[j+1]), toks[j+1].end
 			j += 2
-		case j+2 < len(toks) && !toks[j].number && !toks[j].stop && !toks[j+1].number && !toks[j+1].stop &&
+		case j+2 < len(toks) && (scaled || word || notYear) && !toks[j].number && !toks[j].stop && !toks[j+1].number && !toks[j+1].stop &&
 			adjacent(s.Text, toks[j-1], toks[j]) && adjacent(s.Text, toks[j], toks[j+1]) && adjacent(s.Text, toks[j+1], toks[j+2]) &&
 			!toks[j].upper && !toks[j+1].upper && !strings.HasSuffix(toks[j].lower, "s") && countUnit(unitOf(toks[j+2])):
 			// Two words between, neither a plural nor a name: "900 unfilled nursing jobs", "40 active
@@ -397,16 +401,19 @@ func countUnit(u string) bool {
 
 // statedAge reports whether the number at toks[i] (ending before toks[j]) is a person's age
 // stated with "is" or "was": "She is 71 and has held the job for 22 years", "Okafor, who is 61,",
-// "he was 19 when". The subject is "he", "she" or "who", or a name that does not start the
-// sentence; nothing but a clause's end follows the number ("the rate is 71 points" is no age).
-func statedAge(text string, toks []token, i, j int) bool {
+// "he was 19 when". The subject is "he", "she" or "who", or a person's name the sentence's
+// mentions give; nothing but a clause's end follows the number ("the rate is 71 points" is no
+// age).
+func statedAge(s *corpus.Sentence, toks []token, i, j int) bool {
+	text := s.Text
 	if i < 2 || toks[i-1].lower != "is" && toks[i-1].lower != "was" || !adjacent(text, toks[i-2], toks[i-1]) || !adjacent(text, toks[i-1], toks[i]) {
 		return false
 	}
 	subj := toks[i-2]
 	switch {
 	case subj.lower == "he" || subj.lower == "she" || subj.lower == "who":
-	case subj.upper && i-2 > 0 && !subj.stop && months[subj.lower] == 0:
+	case personAt(s, subj):
+		// A name the tagger read as a person's: "The high in Kelby was 31" is no age.
 	default:
 		return false
 	}
@@ -417,9 +424,77 @@ func statedAge(text string, toks []token, i, j int) bool {
 	return j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "when" || toks[j].lower == "but")
 }
 
+// personAt reports whether token t lies in a mention of a person in s.
+func personAt(s *corpus.Sentence, t token) bool {
+	for _, m := range s.Mentions {
+		if m.Kind == corpus.KindPerson && m.Start <= t.start && t.end <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// percentAfter reports whether the number ending at byte end (before toks[j]) is a percentage:
+// "%", "per cent", "percent" or "pc" follows it.
+func percentAfter(text string, toks []token, end, j int) bool {
+	if strings.HasPrefix(strings.TrimLeft(text[end:], " "), "%") {
+		return true
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].lower {
+	case "percent", "pc":
+		return true
+	case "per":
+		return j+1 < len(toks) && toks[j+1].lower == "cent"
+	}
+	return false
+}
+
 // spanYears are the spans of years with a name of their own, which news writes with an article
 // for the number ("for a decade", "a century on").
 var spanYears = map[string]float64{"decade": 10, "century": 100}
+
+// talksMoney reports whether a sentence has a word of paying or costing, with which pounds are
+// money: "He was fined 14,000 pounds".
+func talksMoney(toks []token) bool {
+	for _, t := range toks {
+		if moneyWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyWords are words of paying, costing and owing.
+var moneyWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`fine fined fines cost costs costing paid pay pays paying worth price prices priced
+		bill bills charge charged charges spent spend spending raised raise donated donation salary wage wages
+		compensation damages award awarded prize fee fees sold sell bought buy bid loan debt debts tax taxes
+		earn earned earns owed owe budget funding fund grant payout bonus`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// spanOfTime reports whether "a century" at toks[i] is a span of time: after a word that measures
+// one ("for a century", "more than a century", "in a century") or before "of" ("a century of
+// service"), where "he made a century" in cricket is a hundred runs.
+func spanOfTime(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].lower == "of" {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	switch toks[i-2].lower {
+	case "for", "than", "over", "nearly", "almost", "about", "around", "within", "in", "some", "past", "last", "quarter", "half":
+		return true
+	}
+	return false
+}
 
 // oneOf reports whether w writes the number one before a noun: "a", "an" or "one".
 func oneOf(w string) bool { return w == "a" || w == "an" || w == "one" }

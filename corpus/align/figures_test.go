@@ -64,6 +64,25 @@ func figuresOf(text string) []figure {
 	return figures(s, tokenize(text))
 }
 
+// TestStatedAge: an age stated with "is" or "was" after a person's name, which the tagger gives;
+// after a place or any other capitalised word it is no age.
+func TestStatedAge(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Then Tom Okafor was 61.": true,
+		"Chief executive Maren Solberg is 44 and has run it since 2019.": true,
+		"The high in Kelby was 31, the warmest June day on record.":      false,
+		"Turnout in Harwick was 61, down from 70.":                       false,
+	} {
+		got := false
+		for _, f := range figuresOf(text) {
+			got = got || f.unit == "age"
+		}
+		if got != want {
+			t.Errorf("%q: an age %v, want %v (%+v)", text, got, want, figuresOf(text))
+		}
+	}
+}
+
 // TestConvertedPair: one measure converted from another system matches within its rounding.
 func TestConvertedPair(t *testing.T) {
 	for _, c := range []struct {
@@ -84,6 +103,9 @@ func TestConvertedPair(t *testing.T) {
 		{"It cost £31.", "It weighs 14 kilograms.", false},
 		{"It weighs 31 lb.", "It weighs 16 kg.", false},
 		{"Fined 31 pounds.", "Fined 31 euros.", false},
+		{"A rock of about 31 pounds.", "A rock of 31 lb.", true},
+		{"He was fined 14,000 pounds.", "It weighs 6.35 tonnes.", false},
+		{"The bill came to 31 pounds.", "It weighs nearly 14 kilograms.", false},
 	} {
 		fa, fb := figuresOf(c.a), figuresOf(c.b)
 		if len(fa) != 1 || len(fb) != 1 {

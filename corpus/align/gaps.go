@@ -3,6 +3,7 @@ package align
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Sentences between two pairs that keep both reading orders are in the same place of both
@@ -110,7 +111,7 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 				}
 			}
 		}
-		if clear && best.i >= 0 && !standsOut(&score, na, nb, bx, by) {
+		if clear && best.i >= 0 && (!standsOut(&score, na, nb, bx, by) || tensesClash(as[best.i], bs[best.j])) {
 			return false
 		}
 		if best.i >= 0 {
@@ -253,4 +254,39 @@ func standsOut(score *[maxClearGap][maxClearGap]float64, na, nb, bx, by int) boo
 		}
 	}
 	return true
+}
+
+// tensesClash reports whether one sentence tells of the future ("will", "shall") and the other
+// of the past only ("was", "had", a verb in "-ed"): "The rebuilt baths will open to schools
+// first" does not retell "Local schools used the baths until they closed", however alike their
+// words. A pair that stands out in a gap (see maxClearGap) has too little evidence to override
+// that.
+func tensesClash(x, y *sent) bool {
+	fx, fy := future(x.s.Text), future(y.s.Text)
+	return fx && !fy && past(y.s.Text) || fy && !fx && past(x.s.Text)
+}
+
+// future reports whether text has a word of the future tense.
+func future(text string) bool {
+	for _, t := range tokenize(text) {
+		switch t.lower {
+		case "will", "shall", "won't", "'ll":
+			return true
+		}
+	}
+	return false
+}
+
+// past reports whether text has a word of the past tense: "was", "were", "had", "did", or a word
+// in "-ed" (most past verbs; participles too, which a future sentence rules out first).
+func past(text string) bool {
+	for _, t := range tokenize(text) {
+		switch {
+		case t.lower == "was" || t.lower == "were" || t.lower == "had" || t.lower == "did":
+			return true
+		case len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed"):
+			return true
+		}
+	}
+	return false
 }

@@ -381,10 +381,6 @@ func TestUnseenKinds(t *testing.T) {
 	}
 }
 
-// ninthRoundKinds: two people both accounts name, and what they did, told in the same or related
-// words, are one fact, where neither name alone is ("Lee Okafor and Martin Pryce have also left"
-// / "… have also departed"); two people named together who did different things, or of whom
-// nothing else is shared, are not.
 // decadeKinds: a span of years with a name of its own, written with an article for its number;
 // a count whose noun comes two words after its number; people counted as a crowd; and a count of
 // three significant digits under two nouns.
@@ -403,12 +399,19 @@ var decadeKinds = []pairCase{
 		b: story{"The attendance of more than 48,000 was the highest the stadium has seen.", "Tickets sold out in an hour."}},
 	{name: "counts: three significant digits under two nouns", pair: true,
 		a: story{"Staff at Kelby General are treating 137 patients on its wards, the trust said.", "Visiting has been cut."},
-		b: story{"There are now 137 inpatients, up from 60 on Friday.", "Routine surgery is on hold."}},
+		b: story{"There are now 137 people in its care, up from 60 on Friday.", "Routine surgery is on hold."}},
+	{name: "counts: negative: three significant digits counting people and things",
+		a: story{"Staff at Kelby General are treating 137 patients on its wards, the trust said.", "Visiting has been cut."},
+		b: story{"The hospital has cut 137 beds since 2019.", "Routine surgery is on hold."}},
 	{name: "spans: negative: a decade ago is a date",
 		a: story{"Production at the Ashby mill stopped a decade ago.", "The roof has since fallen in."},
 		b: story{"A brewery has signed a lease on the building for 10 years.", "Work starts in May."}},
 }
 
+// ninthRoundKinds: two people both accounts name, and what they did, told in the same or related
+// words, are one fact, where neither name alone is ("Lee Okafor and Martin Pryce have also left"
+// / "… have also departed"); two people named together who did different things, or of whom
+// nothing else is shared, are not.
 var ninthRoundKinds = []pairCase{
 	{name: "people: two staff who left and departed", pair: true,
 		a: story{"Assistant coach Ines Varga and fitness coach Tom Ready have also left the club.", "Manager Dan Fenwick left the club on Monday after three years.", "Fenwick left with the club in 19th place."},
@@ -464,8 +467,6 @@ func TestPreciseNumberOfTheStory(t *testing.T) {
 	}
 }
 
-// TestSmallResultAloneInGap: a scoreline of single digits shared by two reports of different
-// matches is no fact, even in a gap.
 // firstScore is the score, anywhere in the articles, of the first sentences of a and b.
 func firstScore(a, b []string) float64 {
 	sp := newSpace()
@@ -494,6 +495,7 @@ func TestPartOfYearAnywhere(t *testing.T) {
 	}
 }
 
+// TestPartOfYear: the words of each part of a year, and none for a year alone.
 func TestPartOfYear(t *testing.T) {
 	for in, want := range map[string]string{
 		"the end of 2027": "late", "late 2027": "late", "by late 2027": "late", "early 2027": "early",
@@ -507,23 +509,31 @@ func TestPartOfYear(t *testing.T) {
 	}
 }
 
-// TestResultAnywhere: a result each side tells once ("14 votes to 6", "14-6") pairs two sentences
-// anywhere in the articles, however few words they share besides it, as two precise numbers do;
-// a result that one side tells twice does not.
-func TestResultAnywhere(t *testing.T) {
-	score := firstScore
+// TestResultInGap: in a gap between pairs, a result each side tells once ("14 votes to 6",
+// "14-6") pairs two sentences however few words they share besides it, as two precise numbers
+// do; anywhere else it does not (one council splits alike on two motions), nor does a result one
+// side tells twice.
+func TestResultInGap(t *testing.T) {
 	a := []string{"The council backed the motion 14 votes to 6.", "Protesters gathered outside the town hall.", "The depot has been empty since 2019."}
 	b := []string{"In the end the vote was 14-6.", "The mayor abstained.", "A developer has already shown interest."}
-	if s := score(a, b); s < Threshold {
-		t.Errorf("a result each side tells once: score %.3f, want Threshold %.2f or more", s, Threshold)
+	if s := gapScore(a, b, 0, 0); s < Threshold {
+		t.Errorf("a result each side tells once, in a gap: score %.3f, want Threshold %.2f or more", s, Threshold)
 	}
 	twice := append([]string{}, b...)
 	twice[2] = "The 14-6 result surprised the opposition."
-	if s := score(a, twice); s >= Threshold {
+	if s := gapScore(a, twice, 0, 0); s >= Threshold {
 		t.Errorf("a result B tells twice: score %.3f, want under Threshold %.2f", s, Threshold)
+	}
+	// Two motions, one split.
+	budget := []string{"Councillors approved the Harwick budget by 14 votes to 6 after a long debate on parking charges and library hours.", "Protesters gathered outside.", "The vote ended at midnight."}
+	library := []string{"A separate motion to close the Harwick library on Sundays was defeated 14-6, with the mayor abstaining.", "Campaigners cheered.", "The library opened in 1904."}
+	if s := firstScore(budget, library); s >= Threshold {
+		t.Errorf("two motions split alike, anywhere: score %.3f, want under Threshold %.2f", s, Threshold)
 	}
 }
 
+// TestSmallResultAloneInGap: a scoreline of single digits shared by two reports of different
+// matches is no fact, even in a gap.
 func TestSmallResultAloneInGap(t *testing.T) {
 	a := article("a", []string{"Heavy rain forced the postponement of six league matches on Saturday.", "Kelby won 1-0 at home.", "Rovers manager Dan Pike was sacked on Sunday after a run of nine defeats."})
 	b := article("b", []string{"Six league fixtures were called off on Saturday because of heavy rain.", "Castlebury were beaten 1-0 by Marston.", "Dan Pike was dismissed as Rovers manager on Sunday following nine straight defeats."})

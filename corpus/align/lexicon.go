@@ -173,7 +173,7 @@ var denialWords = sync.OnceValue(func() map[string]bool {
 // ("is expected to", "plans to", "is due to"): many facts of one story are framed alike.
 var frameWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("expect plan due want hope likely need seek try able scheduled slated intended supposed") {
+	for _, w := range strings.Fields("expect plan due want hope likely need seek try able supposed") {
 		m[stem(w)] = true
 	}
 	return m

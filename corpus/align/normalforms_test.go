@@ -54,12 +54,13 @@ func TestFigureNormalForms(t *testing.T) {
 		{"40 users", "40 active registered users", "40 customers"},
 		{"14 cases", "The number of confirmed cases rose to 14 on Monday.", "The number of cases rose to 14."},
 		{"31,204 people", "a crowd of 31,204 watched", "an attendance of 31,204", "a turnout of just 31,204"},
+		{"64 percent", "a turnout of 64 per cent", "a turnout of 64%", "an attendance of 64 percent"},
 		{"10 years", "a decade", "one decade", "ten years"},
 		{"25 years", "a quarter of a century", "twenty-five years", "the next quarter of a century"},
 		{"50 years", "half a century", "five decades"},
 		{"15 years", "a decade and a half"},
-		{"100 years", "a century", "one century"},
-		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old", "She is 61 and has led it since 2004.", "Okafor, who is 61, said", "Then Okafor was 61."},
+		{"100 years", "for a century", "more than a century", "a century of service"},
+		{"the 61-year-old", "aged 61", "Okafor, 61, said", "a 61 year-old", "She is 61 and has led it since 2004.", "Okafor, who is 61, said", "Then he was 61."},
 		{"minus 5 degrees", "-5C", "−5°C", "-5 degrees Celsius", "23°F", "five degrees below zero"},
 		// A share of one unit is a measure, not a share of something.
 		{"0.75 inches", "three-quarters of an inch", "three quarters of an inch"},
@@ -103,7 +104,9 @@ func TestFigureNormalForms(t *testing.T) {
 	// the name after it ("the Vega 8, Lumora's latest phone").
 	for _, in := range []string{"one of the bidders", "in the third quarter", "a quarter century", "on 24 June", "on June 24", "the 2nd round", "by January 19", "the Vega 8, Lumora's latest", "in 8. Kelby beat",
 		"a decade ago", "in the past decade", "the decade", "a century ago",
-		"Inflation in March was 3.", "It is 61.", "up from nine last week", "to 40 this year"} {
+		"Inflation in March was 3.", "It is 61.", "up from nine last week", "to 40 this year",
+		"half a century ago", "a quarter of a century ago", "a decade and a half ago", "He made a century.",
+		"the turnout of 2019 was higher", "Since 2019 affordable rental homes have been scarce.", "In 2019 local council jobs were cut."} {
 		if got := figureOf(in); got != "" {
 			t.Errorf("figures(%q) = %q, want none", in, got)
 		}

@@ -121,7 +121,7 @@ func convertedPair(a, b figure) bool {
 	if b.mayWeigh {
 		a, b = b, a
 	}
-	if a.mayWeigh && b.unit == "kg" && !b.converted {
+	if a.mayWeigh && b.unit == "kg" {
 		// "about 31 pounds" and "nearly 14 kilograms": pounds of weight, converted here.
 		return math.Abs(a.exact*measures["lb"].factor-b.exact) <= maxRounding*max(a.exact*measures["lb"].factor, b.exact)
 	}
@@ -302,6 +302,12 @@ func (sp *space) peopleCount(x, y *sent) (fx, fy int32, ok bool) {
 	})
 }
 
+// precise reports whether figure f, of value v, is a whole count of three significant digits
+// or more that counts people (see sameCount): "112 patients", "137 inpatients".
+func precise(f figure, v float64) bool {
+	return v == math.Trunc(v) && significantDigits(f.value) >= 3 && countsPeople(f.unit)
+}
+
 // personUnit reports whether a figure's unit is a kind of person: a counted noun ("~runner") or
 // a unit word ("passenger") among personNouns.
 func personUnit(u string) bool {
@@ -309,9 +315,10 @@ func personUnit(u string) bool {
 }
 
 // sameCount reports whether both sentences count something by the same number of at least a
-// thousand, or of three significant digits, under any units: "14,000 signatures" and "signed by
-// 14,000 people", "treating 112 patients" and "112 inpatients". Such a number is specific to one
-// fact of a story even where the nouns differ. With small, a smaller number
+// thousand, under any units ("14,000 signatures" and "signed by 14,000 people"), or by the same
+// whole number of three significant digits, both counting people or things ("treating 112
+// patients" and "112 inpatients", not "137 beds"). Such a number is specific to one fact of a
+// story even where the nouns differ. With small, a smaller number
 // that is specific (see specificNumber) counts too: the caller allows it when something else
 // corroborates it, a second specific number or a word both sentences give ("passed by 23 votes
 // to 17" / "Seventeen councillors opposed the plan, but 23 backed it").
@@ -320,11 +327,11 @@ func (sp *space) sameCount(x, y *sent, small bool) (fx, fy int32, ok bool) {
 	for _, a := range x.figures {
 		v, err := strconv.ParseFloat(a.value, 64)
 		// A year-like value written with a thousands separator ("2,100 people") is no year.
-		if err != nil || yearLike(a.value) && !strings.Contains(x.s.Text[a.start:a.end], ",") || v < 1000 && !(small && specificNumber(a.value)) && significantDigits(a.value) < 3 {
+		if err != nil || yearLike(a.value) && !strings.Contains(x.s.Text[a.start:a.end], ",") || v < 1000 && !(small && specificNumber(a.value)) && !precise(a, v) {
 			continue
 		}
 		for _, b := range y.figures {
-			if a.value == b.value {
+			if a.value == b.value && (v >= 1000 || small && specificNumber(a.value) || precise(b, v)) {
 				fx, okx := sp.ids[key{kindFigure, a.value + " " + a.unit}]
 				fy, oky := sp.ids[key{kindFigure, b.value + " " + b.unit}]
 				if !okx {

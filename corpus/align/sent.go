@@ -19,6 +19,8 @@ type sent struct {
 	figures []figure
 	quotes  []quote
 	dates   []corpus.DateMention
+	// yearParts are the parts of a year its dates name, "2027/late" (see partOfYear).
+	yearParts []string
 	// lead is the word feature of the sentence's first word when it is written with a capital
 	// and is not in a name the tagger found ("Norvane put its satellite…"), or -1: a name
 	// written where every word has a capital. See nameMatch.

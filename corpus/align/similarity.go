@@ -331,9 +331,10 @@ func similarityIn(sp *space, x, y *sent, where int) float64 {
 		return max(dice, Threshold)
 	}
 	// Two precise numbers ("by 214 votes to 187", "214 in favour and 187 against") are as
-	// telling in a long sentence as in a short one, and so is a result each side tells once
-	// ("cleared the upper house 12 votes to 9", "the final vote was 12-9").
-	if (precise >= 2 || results >= 1) && dice >= GapThreshold {
+	// telling in a long sentence as in a short one, and so, in a gap between pairs, is a result
+	// each side tells once ("cleared the upper house 12 votes to 9", "the final vote was 12-9");
+	// anywhere, one council splits alike on two motions.
+	if (precise >= 2 || results >= 1 && placed) && dice >= GapThreshold {
 		return Threshold
 	}
 	return dice
