@@ -176,7 +176,11 @@ func scoreGold(t *testing.T, stories []goldStory, detail bool) (precision, recal
 // way in session 13 by an engineer who read no aligner code and no gold list but the format,
 // whose first runs scored precision 0.743, recall 0.426 and precision 0.953, recall 0.661 (on the
 // code before that session: 0.735, 0.410 and 0.953, 0.661), far under the other halves: the
-// widest measure yet of how the rules do on text they were not written on.
+// widest measure yet of how the rules do on text they were not written on. In session 14, rules
+// written on these two (pairs that stand out in a gap, spans of years, counts and ages in other
+// words, parts of a year, plans in other words) raised them to precision 0.871, recall 0.659,
+// and all the development halves together from 1,240 to 1,259 right of 1,399 pairs (wrong 37 to
+// 39). Each floor is the measure at the end of session 14, less 0.01.
 func TestGoldListDev(t *testing.T) {
 	var later, latest []string
 	for k := 3; k <= 12; k++ {
@@ -194,13 +198,13 @@ func TestGoldListDev(t *testing.T) {
 		{"dev2", []string{"dev2.txtar"}, 0.95, 0.9},
 		{"dev3-12", later, 0.95, 0.9},
 		{"dev13-21", latest, 0.95, 0.9},
-		{"dev22-23", []string{"dev22.txtar", "dev23.txtar"}, 0.95, 0.88},
-		{"dev24-25", []string{"dev24.txtar", "dev25.txtar"}, 0.95, 0.83},
-		{"dev26-27", []string{"dev26.txtar", "dev27.txtar"}, 0.95, 0.88},
-		{"dev28-29", []string{"dev28.txtar", "dev29.txtar"}, 0.93, 0.84},
-		{"dev30-31", []string{"dev30.txtar", "dev31.txtar"}, 0.9, 0.88},
-		{"dev32-33", []string{"dev32.txtar", "dev33.txtar"}, 0.96, 0.74},
-		{"dev34-35", []string{"dev34.txtar", "dev35.txtar"}, 0.85, 0.58},
+		{"dev22-23", []string{"dev22.txtar", "dev23.txtar"}, 0.96, 0.91},
+		{"dev24-25", []string{"dev24.txtar", "dev25.txtar"}, 0.94, 0.85},
+		{"dev26-27", []string{"dev26.txtar", "dev27.txtar"}, 0.95, 0.90},
+		{"dev28-29", []string{"dev28.txtar", "dev29.txtar"}, 0.92, 0.86},
+		{"dev30-31", []string{"dev30.txtar", "dev31.txtar"}, 0.93, 0.93},
+		{"dev32-33", []string{"dev32.txtar", "dev33.txtar"}, 0.96, 0.80},
+		{"dev34-35", []string{"dev34.txtar", "dev35.txtar"}, 0.86, 0.64},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var stories []goldStory
@@ -261,7 +265,11 @@ func TestGoldListDev(t *testing.T) {
 // the development halves did not carry to these. The same after a review narrowed four of the
 // session's rules (hedges, metres, rounding, "the number of"): the two wrong pairs are a
 // regression this floor now records, not one it excuses (three runs that session, aggregates
-// only, one of them by a helper's package run). Each branch tuned on dev*.txtar only and ran the test halves for their aggregate lines only. Until the target is
+// only, one of them by a helper's package run). In session 14, after 19 more development pairs
+// (22 before a review narrowed its rules), three runs, aggregates only (after the first seven
+// rules, after twelve, and by the package's unit run): unchanged, 57 of 68 and 61 of 72, the
+// same two wrong pairs. Each branch tuned on dev*.txtar only and ran the test halves for their
+// aggregate lines only. Until the target is
 // met, the test holds the measured level, rounded down, as a floor, so that a regression fails,
 // and logs the gap to the target.
 func TestGoldListTest(t *testing.T) {
