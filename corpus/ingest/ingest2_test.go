@@ -46,6 +46,22 @@ func withCatalog(t testing.TB, fsys fstest.MapFS, arts []*corpus.Article) *inges
 	return res
 }
 
+// ingestClean ingests testdata/ingest2/name and returns the folder and the result, failing the
+// test on an error and on each problem reported: for fixtures every file of which must get in
+// whole.
+func ingestClean(t testing.TB, name string) (fstest.MapFS, *ingest.Result) {
+	t.Helper()
+	fsys := txtarFolder(t, name)
+	res, err := ingest.Folder(fsys, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Report.Problems {
+		t.Errorf("problem: %s", p)
+	}
+	return fsys, res
+}
+
 func byFile(arts []*corpus.Article) map[string]*corpus.Article {
 	m := make(map[string]*corpus.Article, len(arts))
 	for _, a := range arts {

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"parallax/corpus"
-	"parallax/corpus/ingest"
 )
 
 // TestProxiedOutlets: a page saved from a web archive (the Wayback Machine, archive.today) or
@@ -14,11 +13,7 @@ import (
 // archive's address that does not name the page, and an IP address or localhost, give no outlet,
 // with the reason.
 func TestProxiedOutlets(t *testing.T) {
-	fsys := txtarFolder(t, "proxies.txtar")
-	res, err := ingest.Folder(fsys, ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fsys, res := ingestClean(t, "proxies.txtar")
 	arts := byFile(res.Articles)
 	tests := []struct {
 		file, outlet, url string

@@ -9,7 +9,6 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"parallax/corpus"
-	"parallax/corpus/ingest"
 	"parallax/corpus/library"
 )
 
@@ -21,14 +20,7 @@ import (
 // it states no section; a folder's name is one section, commas and all. Written out as a catalog
 // and read back, the articles are the same and nothing is reported.
 func TestSectionLists(t *testing.T) {
-	fsys := txtarFolder(t, "sections.txtar")
-	res, err := ingest.Folder(fsys, ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range res.Report.Problems {
-		t.Errorf("problem: %s", p)
-	}
+	fsys, res := ingestClean(t, "sections.txtar")
 	arts := byFile(res.Articles)
 	tests := []struct {
 		file, section string

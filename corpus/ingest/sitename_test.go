@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"parallax/corpus"
-	"parallax/corpus/ingest"
 )
 
 // TestSiteNameInTitle: a site's name at the end or start of a page's title is taken off when it
@@ -14,11 +13,7 @@ import (
 // words) stays. Written out as a catalog and read back, the titles and notes are the same and
 // nothing is reported.
 func TestSiteNameInTitle(t *testing.T) {
-	fsys := txtarFolder(t, "sitenames.txtar")
-	res, err := ingest.Folder(fsys, ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fsys, res := ingestClean(t, "sitenames.txtar")
 	arts := byFile(res.Articles)
 	tests := []struct {
 		file, title string

@@ -20,14 +20,7 @@ import (
 // repeats the headline without the name is removed as the headline's repeat. Written out as a
 // catalog and read back, the articles are the same and nothing is reported.
 func TestSiteNameInTextTitle(t *testing.T) {
-	fsys := txtarFolder(t, "textsitenames.txtar")
-	res, err := ingest.Folder(fsys, ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range res.Report.Problems {
-		t.Errorf("problem: %s", p)
-	}
+	fsys, res := ingestClean(t, "textsitenames.txtar")
 	arts := byFile(res.Articles)
 	tests := []struct {
 		file, title string
