@@ -2,11 +2,14 @@ package align
 
 // Counts and units from the words around a number: which noun "the number of X" gives a bare
 // number, when "11.4m" is a length and "245p" a price, what a partitive ("300 of its staff") and
-// "the last quarter" count. figures (figures.go) asks these.
+// "the last quarter" count, when a number is an age ("she is 71"), a share ("a turnout of 64%")
+// or a span ("for a decade"), and when pounds are money. figures (figures.go) asks these.
 
 import (
 	"strings"
 	"sync"
+
+	"parallax/corpus"
 )
 
 // numberOfNoun returns the index of X in "the number of X" (or "the total of X") before the bare
@@ -178,3 +181,116 @@ func quarterPeriod(toks []token, i int) bool {
 	}
 	return i+1 == len(toks) || toks[i+1].lower != "of" && toks[i+1].lower != "century"
 }
+
+// placingWords place a span of time rather than qualify a noun a number counts: "up from nine
+// last week" counts no weeks.
+var placingWords = map[string]bool{"last": true, "next": true, "this": true, "that": true, "every": true, "each": true, "per": true}
+
+// countUnit reports whether u, a unit that unitOf gives, counts things or people, not time.
+func countUnit(u string) bool {
+	switch u {
+	case "", "year", "month", "week", "day", "hour", "minute", "second", "fortnight", "percent", "thousand", "million", "billion", "trillion":
+		return false
+	}
+	return true
+}
+
+// statedAge reports whether the number at toks[i] (ending before toks[j]) is a person's age
+// stated with "is" or "was": "She is 71 and has held the job for 22 years", "Okafor, who is 61,",
+// "he was 19 when". The subject is "he", "she" or "who", or a person's name the sentence's
+// mentions give; nothing but a clause's end follows the number ("the rate is 71 points" is no
+// age).
+func statedAge(s *corpus.Sentence, toks []token, i, j int) bool {
+	text := s.Text
+	if i < 2 || toks[i-1].lower != "is" && toks[i-1].lower != "was" || !adjacent(text, toks[i-2], toks[i-1]) || !adjacent(text, toks[i-1], toks[i]) {
+		return false
+	}
+	subj := toks[i-2]
+	switch {
+	case subj.lower == "he" || subj.lower == "she" || subj.lower == "who":
+	case personAt(s, subj):
+		// A name the tagger read as a person's: "The high in Kelby was 31" is no age.
+	default:
+		return false
+	}
+	rest := strings.TrimLeft(text[toks[j-1].end:], " ")
+	if rest == "" || strings.IndexByte(",.;", rest[0]) >= 0 {
+		return true
+	}
+	return j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "when" || toks[j].lower == "but")
+}
+
+// personAt reports whether token t lies in a mention of a person in s.
+func personAt(s *corpus.Sentence, t token) bool {
+	for _, m := range s.Mentions {
+		if m.Kind == corpus.KindPerson && m.Start <= t.start && t.end <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// percentAfter reports whether the number ending at byte end (before toks[j]) is a percentage:
+// "%", "per cent", "percent" or "pc" follows it.
+func percentAfter(text string, toks []token, end, j int) bool {
+	if strings.HasPrefix(strings.TrimLeft(text[end:], " "), "%") {
+		return true
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].lower {
+	case "percent", "pc":
+		return true
+	case "per":
+		return j+1 < len(toks) && toks[j+1].lower == "cent"
+	}
+	return false
+}
+
+// spanYears are the spans of years with a name of their own, which news writes with an article
+// for the number ("for a decade", "a century on").
+var spanYears = map[string]float64{"decade": 10, "century": 100}
+
+// talksMoney reports whether a sentence has a word of paying or costing, with which pounds are
+// money: "He was fined 14,000 pounds".
+func talksMoney(toks []token) bool {
+	for _, t := range toks {
+		if moneyWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyWords are words of paying, costing and owing.
+var moneyWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`fine fined fines cost costs costing paid pay pays paying worth price prices priced
+		bill bills charge charged charges spent spend spending raised raise donated donation salary wage wages
+		compensation damages award awarded prize fee fees sold sell bought buy bid loan debt debts tax taxes
+		earn earned earns owed owe budget funding fund grant payout bonus`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// spanOfTime reports whether "a century" at toks[i] is a span of time: after a word that measures
+// one ("for a century", "more than a century", "in a century") or before "of" ("a century of
+// service"), where "he made a century" in cricket is a hundred runs.
+func spanOfTime(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].lower == "of" {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	switch toks[i-2].lower {
+	case "for", "than", "over", "nearly", "almost", "about", "around", "within", "in", "some", "past", "last", "quarter", "half":
+		return true
+	}
+	return false
+}
+
+// oneOf reports whether w writes the number one before a noun: "a", "an" or "one".
+func oneOf(w string) bool { return w == "a" || w == "an" || w == "one" }
