@@ -157,34 +157,7 @@ func (sp *space) describe(st *sent, toks []token) {
 	keys := make([]key, 0, len(toks)+len(st.s.Mentions))
 	var proper []int // indices into keys of words written with a capital inside the sentence
 	lead := -1       // index into keys of the first word, written with a capital
-	// covered are the stretches of names and figures, sorted by start, so that one pass over
-	// the tokens finds those inside them.
-	covered := make([][2]int, 0, len(st.s.Mentions)+len(st.figures))
-	var names []int32
-	st.names = make([]int32, len(st.s.Mentions))
-	for k, m := range st.s.Mentions {
-		st.names[k] = -1
-		if m.Entity == "" {
-			continue
-		}
-		if full, ok := sp.abbr[m.Entity]; ok && full.Entity != m.Entity {
-			m.Entity, m.Kind = full.Entity, full.Kind // "VDU" is the Valmora Dockers Union
-		}
-		id := sp.entityID(m)
-		st.names[k] = id
-		// "Helsinki-based" says where a company is from, not where the fact took place.
-		st.place = st.place || m.Kind == corpus.KindPlace && !strings.HasPrefix(st.s.Text[m.End:], "-based")
-		names = append(names, id)
-		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
-	}
-	for _, f := range st.figures {
-		if !f.vague() {
-			// A vague count's words stay words: "thousands of operations" says nothing more
-			// specific than its words do.
-			covered = append(covered, [2]int{f.start, f.end})
-		}
-	}
-	slices.SortFunc(covered, func(a, b [2]int) int { return a[0] - b[0] })
+	names, covered := sp.nameFeatures(st, toks)
 	next, reach := 0, -1 // reach: the furthest end of the stretches starting at or before a token
 	inside := func(t token) bool {
 		for next < len(covered) && covered[next][0] <= t.start {
@@ -307,36 +280,7 @@ func (sp *space) describe(st *sent, toks []token) {
 	if negated(toks) {
 		keys = append(keys, key{kindNegation, "not"})
 	}
-	for _, f := range st.figures {
-		kind := figureKind(f)
-		if f.vague() {
-			// No more specific than its words, which stay features too; it matches a figure
-			// only as its rounding.
-			keys = append(keys, key{kindNumber, f.value + " " + f.unit})
-			continue
-		}
-		// The number alone too: "Okafor, 61," and "the 61-year-old".
-		keys = append(keys, key{kind, f.value + " " + f.unit}, key{kindNumber, f.value})
-		if f.alt != "" && kind == kindFigure {
-			keys = append(keys, key{kind, f.value + " " + f.alt})
-		}
-		if f.alt != "" {
-			// The first noun of "14 fraud charges" says what kind of thing is counted, as
-			// "14 counts of fraud" says in a word of its own.
-			keys = append(keys, key{kindWord, strings.TrimPrefix(f.unit, genericUnit)})
-		}
-	}
-	for _, d := range st.dates {
-		for _, k := range dateKeys(d) {
-			if len(k) == len("2025") {
-				// A year alone is the story's time, not a fact ("the theft in 1990"): it
-				// counts as the number it is.
-				keys = append(keys, key{kindNumber, k})
-				continue
-			}
-			keys = append(keys, key{kindDate, k})
-		}
-	}
+	keys = append(keys, figureDateKeys(st)...)
 	st.feats = make([]int32, 0, len(keys)+len(names))
 	for _, k := range keys {
 		st.feats = append(st.feats, sp.id(k))
@@ -367,6 +311,76 @@ func (sp *space) describe(st *sent, toks []token) {
 	}
 	slices.Sort(st.feats)
 	st.feats = slices.Compact(st.feats)
+}
+
+// nameFeatures interns the entities st mentions, as their canonical names, and returns their
+// features with the stretches of the text that names and figures cover, sorted by start, so that
+// one pass over the tokens finds the words inside them (which the name or the figure stands for).
+// It sets st.names and st.place.
+func (sp *space) nameFeatures(st *sent, toks []token) (names []int32, covered [][2]int) {
+	covered = make([][2]int, 0, len(st.s.Mentions)+len(st.figures))
+	st.names = make([]int32, len(st.s.Mentions))
+	for k, m := range st.s.Mentions {
+		st.names[k] = -1
+		if m.Entity == "" {
+			continue
+		}
+		if full, ok := sp.abbr[m.Entity]; ok && full.Entity != m.Entity {
+			m.Entity, m.Kind = full.Entity, full.Kind // "VDU" is the Valmora Dockers Union
+		}
+		id := sp.entityID(m)
+		st.names[k] = id
+		// "Helsinki-based" says where a company is from, not where the fact took place.
+		st.place = st.place || m.Kind == corpus.KindPlace && !strings.HasPrefix(st.s.Text[m.End:], "-based")
+		names = append(names, id)
+		covered = append(covered, [2]int{sp.nameStart(toks, m, id), m.End})
+	}
+	for _, f := range st.figures {
+		if !f.vague() {
+			// A vague count's words stay words: "thousands of operations" says nothing more
+			// specific than its words do.
+			covered = append(covered, [2]int{f.start, f.end})
+		}
+	}
+	slices.SortFunc(covered, func(a, b [2]int) int { return a[0] - b[0] })
+	return names, covered
+}
+
+// figureDateKeys returns the keys of st's figures (each with its number alone too) and of its
+// resolved dates.
+func figureDateKeys(st *sent) []key {
+	var keys []key
+	for _, f := range st.figures {
+		kind := figureKind(f)
+		if f.vague() {
+			// No more specific than its words, which stay features too; it matches a figure
+			// only as its rounding.
+			keys = append(keys, key{kindNumber, f.value + " " + f.unit})
+			continue
+		}
+		// The number alone too: "Okafor, 61," and "the 61-year-old".
+		keys = append(keys, key{kind, f.value + " " + f.unit}, key{kindNumber, f.value})
+		if f.alt != "" && kind == kindFigure {
+			keys = append(keys, key{kind, f.value + " " + f.alt})
+		}
+		if f.alt != "" {
+			// The first noun of "14 fraud charges" says what kind of thing is counted, as
+			// "14 counts of fraud" says in a word of its own.
+			keys = append(keys, key{kindWord, strings.TrimPrefix(f.unit, genericUnit)})
+		}
+	}
+	for _, d := range st.dates {
+		for _, k := range dateKeys(d) {
+			if len(k) == len("2025") {
+				// A year alone is the story's time, not a fact ("the theft in 1990"): it
+				// counts as the number it is.
+				keys = append(keys, key{kindNumber, k})
+				continue
+			}
+			keys = append(keys, key{kindDate, k})
+		}
+	}
+	return keys
 }
 
 // weigh counts on each side how many sentences carry each feature and sets each feature's weight
