@@ -604,8 +604,18 @@ func isInitial(w string) bool {
 	return n == len(w) && n > 0 && unicode.IsUpper(r)
 }
 
-// onlyCommon reports whether every word of [a, b) is a common capitalised word or a demonym.
+// onlyCommon reports whether every word of [a, b) is a common capitalised word or a demonym,
+// save a nationality before an organisation's head: "European Parliament", "Scottish
+// Parliament" and "Welsh Government" name one body, where "Parliament" or "European" alone names
+// none. Written in lower case ("the French government") the phrase is no run at all. "The
+// Parliament" after the document named the "Scottish Parliament" is that body (see classify).
 func (r *recogniser) onlyCommon(a, b int) bool {
+	if b-a >= 2 && r.lx.is("demonym", r.toks[a].text) && r.lx.is("orghead", r.toks[b-1].text) {
+		return false
+	}
+	if b-a == 1 && strings.EqualFold(r.wordBefore(a, 1), "the") && r.doc.fullOrg(r.toks[a].text) != "" {
+		return false
+	}
 	for k := a; k < b; k++ {
 		tk := r.toks[k]
 		if !tk.word {
@@ -885,8 +895,9 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 		if r.surnames[toks[a].text] || r.doc.known(toks[a].text) {
 			return corpus.KindPerson
 		}
-		if prev == "the" && r.doc.fullOrg(toks[a].text) != "" {
-			// "the Commission" in a document that names one "… Commission" in full.
+		if strings.EqualFold(prev, "the") && r.doc.fullOrg(toks[a].text) != "" {
+			// "the Commission" in a document that names one "… Commission" in full; "The
+			// Commission" opening a sentence too.
 			return corpus.KindOrganization
 		}
 		return corpus.KindOther
