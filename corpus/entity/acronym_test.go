@@ -57,6 +57,42 @@ func TestCommonAcronyms(t *testing.T) {
 	}
 }
 
+// TestBroadcastersAndMagazines: "TV" after a word that is itself no place, nationality, common
+// word or kind of television ends a broadcaster's name ("Court TV", "Fox TV", "Sky TV"); the
+// magazines named with "PC" are the gazetteer's. Before the acronym list, these were names; with
+// it, they were lost and "in Court TV coverage" made "Court" a place.
+func TestBroadcastersAndMagazines(t *testing.T) {
+	tests := []struct {
+		text string
+		want []span
+	}{
+		{"Court TV covered the trial.", []span{{"Court TV", "Court TV", org}}},
+		{"He appeared in Court TV coverage.", []span{{"Court TV", "Court TV", org}}},
+		{"She was a reporter at Court TV for years.", []span{{"Court TV", "Court TV", org}}},
+		{"Fox TV aired the debate.", []span{{"Fox TV", "Fox TV", org}}},
+		{"The fight was shown on Sky TV.", []span{{"Sky TV", "Sky TV", org}}},
+		{"He read PC Pro every month.", []span{{"PC Pro", "PC Pro", org}}},
+		{"Mobile PC magazine reviewed the laptop.", []span{{"Mobile PC", "Mobile PC", org}}},
+		{"A review in PC Gamer praised it.", []span{{"PC Gamer", "PC Gamer", org}}},
+		// A place, a nationality, a common word, a kind of television or a known name before
+		// "TV" says whose or what television, not a channel's name.
+		{"A US TV network bought the show.", []span{{"US", "United States", plc}}},
+		{"Russian TV showed the parade.", nil},
+		{"State TV said the vote was fair.", nil},
+		{"Cable TV prices rose again.", nil},
+		{"Reality TV stars were paid more.", nil},
+		{"Kenyan TV aired it in Nairobi.", []span{{"Nairobi", "Nairobi", plc}}},
+		{"He watched it on BBC TV.", []span{{"BBC", "BBC", org}}},
+		{"PC Andrew Harper was hurt in 2019.", []span{{"Andrew Harper", "Andrew Harper", per}}},
+	}
+	tagger := Default()
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
+			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
 // TestCommonAcronymsInADocument: a name written alone elsewhere in the document does not take
 // the acronym before it as a first name ("URL Chrome" was a person, and so every "Chrome").
 func TestCommonAcronymsInADocument(t *testing.T) {

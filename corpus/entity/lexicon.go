@@ -29,7 +29,7 @@ type lexicon struct {
 
 // cue lists every list name cues.txt must define, so that a typo in the file is an error.
 var cueLists = []string{"orghead", "orgof", "placehead", "placeprefix", "direction", "geonoun",
-	"locprep", "personverb", "orgverb", "personrole", "orgrole", "opener", "common", "demonym", "placenoun", "otherhead", "portfolio", "field", "surnamehead", "acronym"}
+	"locprep", "personverb", "orgverb", "personrole", "orgrole", "opener", "common", "demonym", "placenoun", "otherhead", "portfolio", "field", "surnamehead", "acronym", "medium"}
 
 var defaultLexicon = sync.OnceValues(loadLexicon)
 

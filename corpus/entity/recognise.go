@@ -268,7 +268,25 @@ func (r *recogniser) acronymJoins(a, b, k int) bool {
 			return true
 		}
 	}
+	if k == b-1 && r.broadcaster(k) {
+		return true
+	}
 	return r.hasOrgOf(a, k+1)
+}
+
+// broadcaster reports whether the common acronym at token k, the last of its run, ends a
+// channel's name: it heads organisations ("TV") and follows a capitalised word that is no place,
+// nationality, common word or kind of television, nor a name the gazetteer knows ("Court TV",
+// "Fox TV", "Sky TV"; not "US TV", "Russian TV", "State TV", "Cable TV", nor "BBC TV", which is
+// the BBC). That word alone is no name: "in Court TV coverage" names no place "Court".
+func (r *recogniser) broadcaster(k int) bool {
+	lx, toks := r.lx, r.toks
+	if k < 1 || !lx.is("orghead", toks[k].text) || !toks[k].space {
+		return false
+	}
+	w := toks[k-1]
+	return w.word && w.upper && r.gazAt[k-1] < 0 && r.gazEndsAt(k-1) < 0 && !lx.places[w.text] &&
+		!lx.is("common", w.text) && !lx.is("demonym", w.text) && !lx.is("opener", w.text) && !lx.is("medium", w.text)
 }
 
 // mostlyCapitals reports whether most words of two letters or more are in capitals.
