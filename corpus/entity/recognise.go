@@ -38,11 +38,14 @@ func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
 		}
 		return out
 	}
-	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}, orgs: map[string]string{}}
+	doc := &docState{surnames: map[string]string{}, alone: map[string]bool{}, orgs: map[string]string{}, lower: map[string]bool{}}
 	var toks []token
 	for _, s := range sentences {
 		toks = tokenize(s, toks)
 		for i, tk := range toks {
+			if tk.word && !tk.upper {
+				doc.lower[tk.text] = true
+			}
 			if tk.word && tk.upper && (i == 0 || !toks[i-1].upper || !tk.space) && (i+1 == len(toks) || !toks[i+1].upper || !toks[i+1].space) {
 				doc.alone[tk.text] = true
 			}
@@ -51,7 +54,7 @@ func (t *Tagger) TagDocument(sentences []string) [][]corpus.Mention {
 	// The first pass knows which words the document writes alone, so that a name it lacks a
 	// list for ("Abel Moreno of Spain won", "… Moreno said") is a person there too; what the
 	// document names in full is the second pass's.
-	first := &docState{surnames: map[string]string{}, alone: doc.alone, orgs: map[string]string{}}
+	first := &docState{surnames: map[string]string{}, alone: doc.alone, orgs: map[string]string{}, lower: doc.lower}
 	for _, s := range sentences {
 		for _, m := range t.tag(s, first) {
 			if m.Kind == corpus.KindOrganization {
@@ -88,6 +91,9 @@ type docState struct {
 	// word ("Commission" of "European Commission") to that organisation, or to "" when two
 	// share them: a later "the Commission" is the one the document named in full, if only one.
 	orgs map[string]string
+	// lower holds the words the document writes in lower case: a capital on one of them opening
+	// a sentence is the sentence's ("Run Windows", "… lets you run Windows"), not a name's.
+	lower map[string]bool
 }
 
 // addOrg records the trailing words of organisation name for a later short mention. A tail that
@@ -122,6 +128,11 @@ func (d *docState) fullOrg(name string) string {
 // standsAlone reports whether the document writes word as a name of one word somewhere.
 func (d *docState) standsAlone(word string) bool {
 	return d != nil && d.alone[word]
+}
+
+// writesLower reports whether the document writes word in lower case somewhere.
+func (d *docState) writesLower(word string) bool {
+	return d != nil && d.lower[strings.ToLower(word)]
 }
 
 func (d *docState) known(surname string) bool {
@@ -927,9 +938,21 @@ func (r *recogniser) classify(a, b int) corpus.EntityKind {
 	// song or programme ("Monsoon Wedding", "Forty Shades") as a person with a given name the
 	// lists lack: a person only when the document also writes the last word alone
 	// ("… Lleyton Hewitt … Hewitt said").
+	//
+	// Nor is a run a full name when only its place gives it capitals, or every later mention of
+	// its last word would be that "person": a word opening the sentence that the document also
+	// writes in lower case ("Run Windows …", "… lets you run Windows"), a function word in
+	// capitals after the first (a title-case heading, "Run Windows On Mac"), or a word shaped
+	// like an adjective ("Legitimate Bollywood films").
 	if words <= 4 && r.doc.standsAlone(toks[b-1].text) {
+		// A name's particle is written small inside a sentence and capitalised opening one
+		// ("Ursula von der Leyen …", "Von der Leyen meets …"): the same name.
+		if first := toks[a].text; r.sentenceStart(a) && !lx.firstNames[first] && !connectors[strings.ToLower(first)] && r.doc.writesLower(first) {
+			return corpus.KindOther
+		}
 		for k := a; k < b; k++ {
-			if toks[k].word && (lx.is("common", toks[k].text) || lx.is("demonym", toks[k].text) || nounShaped(toks[k].text)) {
+			w := toks[k].text
+			if toks[k].word && (lx.is("common", w) || lx.is("demonym", w) || nounShaped(w) || adjectiveShaped(w) || k > a && titleCaseSmall[w]) {
 				return corpus.KindOther
 			}
 		}
@@ -1098,6 +1121,30 @@ func nounShaped(w string) bool {
 	}
 	return false
 }
+
+// adjectiveSuffixes end English adjectives, and given names or surnames hardly ever:
+// "Legitimate", "Ambitious", "Remarkable", "Political".
+var adjectiveSuffixes = []string{"ate", "ive", "ous", "able", "ible", "ful", "less", "ical"}
+
+// adjectiveShaped reports whether a capitalised word of seven letters or more ends like an
+// adjective. Shorter words are left alone: "Kate", "Clive", "Olive" are given names.
+func adjectiveShaped(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, s := range adjectiveSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseSmall are function words that only title case capitalises inside a run ("Run Windows
+// On Mac"); no person's name holds them. "A" and "An" stay out: a middle initial, a given name.
+var titleCaseSmall = map[string]bool{"On": true, "In": true, "Of": true, "To": true, "At": true,
+	"By": true, "For": true, "And": true, "The": true, "With": true, "From": true, "Into": true,
+	"Over": true, "Is": true, "Are": true, "Or": true}
 
 // capitalisedBefore reports whether the word of name that ends at byte i starts with a capital:
 // the words after it are then the tail of a name ("European Commission"), not the object of a
