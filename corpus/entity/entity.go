@@ -21,7 +21,9 @@
 // "South China Morning Post" is one organisation with no place inside. Sentence openers ("The",
 // "Officials"), adjectives of nationality and title-case headlines yield no names by themselves, and
 // a common noun written in capitals ("URL", "CEO", "TV") neither starts nor joins a name ("the URL
-// Chrome visited", "CEO Jane Doe", "US TV").
+// Chrome visited", "CEO Jane Doe", "US TV") unless it ends a broadcaster's name ("Court TV"). A
+// nationality before an organisation's head names a body ("European Parliament", "Welsh
+// Government"); in lower case ("the French government") it is a description, not a name.
 //
 // Text is matched in Unicode NFC (golang.org/x/text/unicode/norm) and offsets are mapped back, so
 // a decomposed accent matches like a composed one. Tagging is deterministic and allocates little;
