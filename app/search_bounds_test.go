@@ -48,6 +48,9 @@ func TestSearchBoundedOnManyOutlets(t *testing.T) {
 		if n := strings.Count(html, "<option"); n > searchOutletChoices+2 {
 			t.Errorf("?%s: %d outlets in the menu", raw, n)
 		}
+		if menu := menuOptions(html, filterOutletID); len(menu) < 2 || menu[1] != "Big Blog" {
+			t.Errorf("?%s: the menu does not list the largest outlet first", raw)
+		}
 		if strings.Contains(raw, "outlet=") && !strings.Contains(html, ">Blog 2990<") {
 			t.Errorf("?%s: the menu lacks the outlet the link names", raw)
 		}
@@ -55,7 +58,7 @@ func TestSearchBoundedOnManyOutlets(t *testing.T) {
 			t.Errorf("?%s: the menu does not say it leaves outlets out", raw)
 		}
 	}
-	shown, more := outletChoices([]string{"a", "b", "c"}, nil, "")
+	shown, more := outletChoices([]string{"a", "b", "c"}, "")
 	if len(shown) != 3 || more != 0 {
 		t.Errorf("a short list is cut: %v, %d", shown, more)
 	}
@@ -63,9 +66,8 @@ func TestSearchBoundedOnManyOutlets(t *testing.T) {
 	for i := range 100 {
 		many = append(many, fmt.Sprint("o", i))
 	}
-	counts := []*corpus.Article{{Outlet: "o99"}, {Outlet: "o99"}, {Outlet: "o50"}}
-	shown, more = outletChoices(many, counts, "O77")
-	if shown[0] != "o99" || shown[1] != "o50" || shown[len(shown)-1] != "o77" || len(shown) != searchOutletChoices+1 || more != 100-len(shown) {
+	shown, more = outletChoices(many, "O77")
+	if shown[0] != "o0" || shown[searchOutletChoices-1] != "o39" || shown[len(shown)-1] != "o77" || len(shown) != searchOutletChoices+1 || more != 100-len(shown) {
 		t.Errorf("ranked choices %v, %d more", shown, more)
 	}
 }

@@ -41,28 +41,16 @@ func activeFilters(q search.Query) int {
 // collection of blogs) does not put thousands of options in the page; a link can still name any.
 const searchOutletChoices = 40
 
-// outletChoices returns the menu's outlets: all, or the searchOutletChoices with the most
-// articles in arts (in all's order when arts is nil), and the current one whatever its rank;
-// and how many are left out.
-func outletChoices(all []string, arts []*corpus.Article, current string) ([]string, int) {
+// outletChoices returns the menu's outlets: all (the engine's list, ranked and grouped by case
+// as the library's menu is), or its first searchOutletChoices and the current one whatever its
+// rank; and how many are left out.
+func outletChoices(all []string, current string) ([]string, int) {
 	if len(all) <= searchOutletChoices {
 		return all, 0
 	}
-	ranked := slices.Clone(all)
-	if arts != nil {
-		n := map[string]int{}
-		for _, a := range arts {
-			if a.Outlet == "" {
-				n[corpus.UnknownOutlet]++
-			} else {
-				n[a.Outlet]++
-			}
-		}
-		slices.SortStableFunc(ranked, func(a, b string) int { return n[b] - n[a] })
-	}
-	shown := ranked[:searchOutletChoices:searchOutletChoices]
+	shown := all[:searchOutletChoices:searchOutletChoices]
 	if current != "" && !slices.ContainsFunc(shown, func(o string) bool { return strings.EqualFold(o, current) }) {
-		for _, o := range ranked[searchOutletChoices:] {
+		for _, o := range all[searchOutletChoices:] {
 			if strings.EqualFold(o, current) {
 				shown = append(shown, o)
 				break

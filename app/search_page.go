@@ -8,7 +8,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"parallax/corpus"
 	"parallax/corpus/search"
 )
 
@@ -79,11 +78,7 @@ func (p *searchPage) derive(u *url.URL) {
 	p.expanded, p.expandErr = nil, nil
 	if p.engine == nil {
 		p.res = runSearch(p.query)
-		var arts []*corpus.Article
-		if c, err := loadCorpus(); err == nil {
-			arts = c.Articles
-		}
-		p.outlets, p.moreOutlets = outletChoices(searchOutlets(), arts, p.query.Outlet)
+		p.outlets, p.moreOutlets = outletChoices(searchOutlets(), p.query.Outlet)
 		p.absentOutlet = absentFrom(p.outlets, p.query.Outlet)
 		return
 	}
@@ -93,7 +88,7 @@ func (p *searchPage) derive(u *url.URL) {
 		return
 	}
 	p.res = eng.Search(p.query)
-	p.outlets, p.moreOutlets = outletChoices(eng.Outlets(), nil, p.query.Outlet)
+	p.outlets, p.moreOutlets = outletChoices(eng.Outlets(), p.query.Outlet)
 	// outletChoices keeps the link's outlet in the menu whatever its rank, if any article has it.
 	p.absentOutlet = absentFrom(p.outlets, p.query.Outlet)
 }

@@ -300,6 +300,18 @@ func Outlets(arts []*corpus.Article) []Count {
 	return out
 }
 
+// OutletNames lists Outlets' names without their counts, for the menus that show none (search,
+// timeline): every view's outlet menu then groups spellings, and ranks them, as the library's
+// does, so that no two entries select the same articles.
+func OutletNames(arts []*corpus.Article) []string {
+	counted := Outlets(arts)
+	out := make([]string, len(counted))
+	for i, c := range counted {
+		out[i] = c.Name
+	}
+	return out
+}
+
 // Sections counts the articles of each section, most articles first, then by name. Articles
 // at the top of the corpus folder have no section and are not counted: an empty list means the
 // corpus has no sections. Spellings that differ only in case ("News", "news") are one section,

@@ -257,6 +257,14 @@ func TestFacetsFoldCase(t *testing.T) {
 	}
 }
 
+// TestOutletNames: the menus that show no counts list Outlets' names, in its order.
+func TestOutletNames(t *testing.T) {
+	arts := []*corpus.Article{{Outlet: "b"}, {Outlet: "A"}, {}, {Outlet: "B"}, {Outlet: "B"}, {Outlet: "a"}, {Outlet: "C"}}
+	if diff := cmp.Diff([]string{"B", "A", "C", UnknownOutlet}, OutletNames(arts)); diff != "" {
+		t.Errorf("OutletNames (-want +got):\n%s", diff)
+	}
+}
+
 func FuzzParseQuery(f *testing.F) {
 	f.Add("from=2020&to=2019&page=3&sort=title&dated=no&outlet=x")
 	f.Add("page=%00&from=2020-13")

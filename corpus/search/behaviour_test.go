@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -206,6 +207,38 @@ func TestOutletUnknown(t *testing.T) {
 			}
 			if len(ids) != 1 || ids[0] != want {
 				t.Errorf("%s: outlet %q finds %q, want only %q", name, outlet, ids, want)
+			}
+		}
+	}
+}
+
+// TestOutletsFoldCase: the outlet menu groups spellings the filter takes as one (Query.Outlet
+// ignores case) as the library's does: "Reuters" and "reuters" are one choice, under the
+// spelling most articles use and ranked by all their articles, alike for an engine built and
+// one decoded; each choice's search finds every article that outlet spells either way.
+func TestOutletsFoldCase(t *testing.T) {
+	var arts []*corpus.Article
+	for i, outlet := range []string{"Daily Example", "reuters", "Reuters", "", "Reuters"} {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprintf("a%d", i), Title: "Story", Outlet: outlet, AuthorNote: "fixture",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "Walmart sells groceries."}}}}})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := New(c)
+	dec, err := DecodeIndex(EncodeIndex(built), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Reuters", "Daily Example", corpus.UnknownOutlet}
+	for name, eng := range map[string]*Engine{"built": built, "decoded": dec} {
+		if diff := cmp.Diff(want, eng.Outlets()); diff != "" {
+			t.Errorf("%s: Outlets (-want +got):\n%s", name, diff)
+		}
+		for outlet, n := range map[string]int{"Reuters": 3, "Daily Example": 1, corpus.UnknownOutlet: 1} {
+			if r := eng.Search(Query{Text: "walmart", Outlet: outlet}); r.Total != n {
+				t.Errorf("%s: outlet %q finds %d articles, want %d", name, outlet, r.Total, n)
 			}
 		}
 	}

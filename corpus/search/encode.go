@@ -10,6 +10,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/internal/wire"
+	"parallax/corpus/library"
 )
 
 // The index is built at build time, natively, and shipped beside the articles, so that the
@@ -226,7 +227,7 @@ func DecodeIndex(data []byte, c *corpus.Corpus) (*Engine, error) {
 }
 
 // layout sets the units of e.arts, the article of each, each article's first unit and the
-// distinct outlets, as New does.
+// outlet menu, as New does.
 func (e *Engine) layout() {
 	n := 0
 	for _, a := range e.arts {
@@ -238,16 +239,11 @@ func (e *Engine) layout() {
 	e.units = make([]unit, 0, n)
 	e.unitArt = make([]int32, 0, n)
 	e.artFirst = make([]uint32, 0, len(e.arts)+1)
-	seen := make(map[string]bool)
+	e.outlets = library.OutletNames(e.arts)
 	for ai, a := range e.arts {
 		e.artFirst = append(e.artFirst, uint32(len(e.units)))
 		e.units = append(e.units, unit{art: int32(ai), para: -1, sent: -1})
 		e.unitArt = append(e.unitArt, int32(ai))
-		if a.Outlet != "" && !seen[a.Outlet] {
-			seen[a.Outlet] = true
-			e.outlets = append(e.outlets, a.Outlet)
-		}
-		e.noOutlet = e.noOutlet || a.Outlet == ""
 		for pi, p := range a.Paragraphs {
 			for si := range p.Sentences {
 				e.units = append(e.units, unit{art: int32(ai), para: int32(pi), sent: int32(si)})

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/library"
 )
 
 // Engine answers queries over one corpus. It is safe for concurrent use.
@@ -40,8 +41,7 @@ type Engine struct {
 	delTerms []uint32
 	seed     maphash.Seed
 
-	outlets  []string // distinct outlet names, in corpus order
-	noOutlet bool     // some article has no outlet
+	outlets  []string // the outlet menu's names (library.OutletNames)
 	titleTop []uint32 // most frequent title terms, for the empty-query suggestions
 
 	mu      sync.Mutex
@@ -67,6 +67,7 @@ func New(c *corpus.Corpus) *Engine {
 		return e
 	}
 	e.arts = c.Articles
+	e.outlets = library.OutletNames(e.arts)
 	// First pass: term IDs of every unit, in one flat slice, with per-unit ends.
 	// Sizing the forward index up front (about one posting per seven bytes of English text)
 	// saves most of the copying that growing it would cost on a large corpus.
@@ -90,7 +91,6 @@ func New(c *corpus.Corpus) *Engine {
 	// met first as "Markets Fall" in a headline is "markets", not a name, once a sentence writes
 	// it so (see Engine.forms).
 	firm := []bool{}
-	seenOutlet := make(map[string]bool)
 	add := func(text string, body bool) {
 		u := int32(len(e.units) - 1)
 		z.each(text, func(t token) {
@@ -126,11 +126,6 @@ func New(c *corpus.Corpus) *Engine {
 		add(a.Outlet, false)
 		add(a.Author, false)
 		ends = append(ends, uint32(len(flat)))
-		if a.Outlet != "" && !seenOutlet[a.Outlet] {
-			seenOutlet[a.Outlet] = true
-			e.outlets = append(e.outlets, a.Outlet)
-		}
-		e.noOutlet = e.noOutlet || a.Outlet == ""
 		for pi, p := range a.Paragraphs {
 			for si, s := range p.Sentences {
 				e.units = append(e.units, unit{art: int32(ai), para: int32(pi), sent: int32(si)})
@@ -294,14 +289,12 @@ func (e *Engine) topTitleTerms(n int) []uint32 {
 	return ids[:min(n, len(ids))]
 }
 
-// Outlets returns the distinct outlet names of the corpus, for a filter's choices, in corpus
-// order, and corpus.UnknownOutlet last when some article has no outlet.
+// Outlets returns the outlet filter's choices as the library's menu has them
+// (library.OutletNames): spellings the filter takes as one, differing in case only, are one
+// choice, under the spelling most of their articles use; most articles first, and
+// corpus.UnknownOutlet last when some article has no outlet.
 func (e *Engine) Outlets() []string {
-	out := slices.Clone(e.outlets)
-	if e.noOutlet {
-		out = append(out, corpus.UnknownOutlet)
-	}
-	return out
+	return slices.Clone(e.outlets)
 }
 
 // Stats describes the size of the index.
