@@ -85,3 +85,32 @@ func TestSearchOutletsFoldCase(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineOutletsFoldCase: the timeline's outlet menu groups spellings its filter takes as
+// one, as the library's does, ranked by all their articles, and a link in any case selects that
+// entry.
+func TestTimelineOutletsFoldCase(t *testing.T) {
+	c := caseCorpus(t)
+	for raw, selected := range map[string]string{"": "All outlets", "outlet=REUTERS": "Reuters", "outlet=reuters": "Reuters"} {
+		_, html := renderTimeline(c, nil, raw)
+		if menu, want := menuOptions(html, tlOutletID), []string{"All outlets", "Reuters", "Daily Example", "Outlet unknown"}; !slices.Equal(menu, want) {
+			t.Errorf("?%s: outlet menu %q, want %q", raw, menu, want)
+		}
+		if got := selectedOption(html, tlOutletID); got != selected {
+			t.Errorf("?%s: the menu selects %q, want %q", raw, got, selected)
+		}
+	}
+}
+
+// TestBoundedChoicesFoldCase: a menu cut to its first choices keeps the one a link names in
+// another case, once, as the filter matches it.
+func TestBoundedChoicesFoldCase(t *testing.T) {
+	var many []string
+	for i := range 100 {
+		many = append(many, fmt.Sprint("Outlet ", i))
+	}
+	got := boundedChoices(many, tlOutletChoices, "OUTLET 77")
+	if len(got) != tlOutletChoices+1 || got[len(got)-1] != "Outlet 77" {
+		t.Errorf("the menu cut to %d keeps %q last of %d, want Outlet 77 last of %d", tlOutletChoices, got[len(got)-1], len(got), tlOutletChoices+1)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -102,7 +104,8 @@ func (p *timelinePage) derive(c *corpus.Corpus, all []timeline.Event, v url.Valu
 	p.view, err2 = timeline.ParseView(v)
 	p.queryErr = errors.Join(err1, err2)
 	p.corpus = c
-	outlets, names := topOutlets(c), corpusTimelineNames(all)
+	// timeline.Outlets ranks and groups the outlets as the library's menu does.
+	outlets, names := timeline.Outlets(c), corpusTimelineNames(all)
 	p.outlets = boundedChoices(outlets, tlOutletChoices, p.query.Outlet)
 	p.entities = boundedChoices(names, tlEntityChoices, p.query.Entity)
 	p.absent = nil
@@ -141,40 +144,18 @@ func (p *timelinePage) derive(c *corpus.Corpus, all []timeline.Event, v url.Valu
 	}
 }
 
-// topOutlets lists the corpus's outlets, most articles first, the unknown outlet last.
-func topOutlets(c *corpus.Corpus) []string {
-	count := map[string]int{}
-	for _, a := range c.Articles {
-		count[a.Outlet]++
-	}
-	out := timeline.Outlets(c)
-	sortStable(out, func(a, b string) bool {
-		if a == timeline.UnknownOutlet || b == timeline.UnknownOutlet {
-			return b == timeline.UnknownOutlet && a != b
-		}
-		return count[a] > count[b]
-	})
-	return out
-}
-
-func sortStable(s []string, less func(a, b string) bool) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
-// boundedChoices keeps the first n choices and the current one.
+// boundedChoices keeps the first n choices and the current one, in any case, since the outlet
+// and name filters ignore case: once, as the menu selects one.
 func boundedChoices(all []string, n int, current string) []string {
 	if len(all) <= n {
 		return all
 	}
 	out := append([]string(nil), all[:n]...)
-	if current != "" {
+	if current != "" && !slices.ContainsFunc(out, func(c string) bool { return strings.EqualFold(c, current) }) {
 		for _, c := range all[n:] {
-			if c == current {
+			if strings.EqualFold(c, current) {
 				out = append(out, c)
+				break
 			}
 		}
 	}

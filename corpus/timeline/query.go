@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"parallax/corpus"
+	"parallax/corpus/library"
 )
 
 // Zoom is how finely the timeline groups its events.
@@ -175,22 +176,12 @@ func names(a *corpus.Article, s Source, lane Lane, entity string) bool {
 	return false
 }
 
-// Outlets lists the outlet filter values of c: known outlets in corpus order, then
-// UnknownOutlet if an article has none.
+// Outlets lists the outlet filter values of c as the library's menu has them
+// (library.OutletNames): outlets spelt alike but for case, which the filter (outletIs) matches
+// as one, are one value, under the spelling most of their articles use; most articles first,
+// then UnknownOutlet if an article has none.
 func Outlets(c *corpus.Corpus) []string {
-	var out []string
-	unknown := false
-	for _, a := range c.Articles {
-		if a.Outlet == "" {
-			unknown = true
-		} else if !has(out, a.Outlet) {
-			out = append(out, a.Outlet)
-		}
-	}
-	if unknown {
-		out = append(out, UnknownOutlet)
-	}
-	return out
+	return library.OutletNames(c.Articles)
 }
 
 // Entities lists the entities named by the dated events' sources, most frequent first.

@@ -158,3 +158,21 @@ func BenchmarkEntities(b *testing.B) {
 		}
 	}
 }
+
+// TestOutletsFoldCase: the outlet menu groups spellings the filter takes as one (outletIs
+// ignores case) as the library's does: "Reuters" and "reuters" are one value, under the
+// spelling most articles use, ranked by all their articles; the unknown outlet last.
+func TestOutletsFoldCase(t *testing.T) {
+	var arts []*corpus.Article
+	for i, outlet := range []string{"Daily Example", "reuters", "", "Reuters", "Reuters"} {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprintf("a%d", i), Title: "Story", Outlet: outlet, AuthorNote: "fixture",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "A sentence."}}}}})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"Reuters", "Daily Example", UnknownOutlet}, Outlets(c)); diff != "" {
+		t.Errorf("Outlets (-want +got):\n%s", diff)
+	}
+}
