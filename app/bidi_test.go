@@ -3,6 +3,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"net/url"
@@ -376,7 +377,17 @@ func TestValuesIsolatedInSentences(t *testing.T) {
 	cmp.Summary.Figures = []align.FigureDiff{{Pair: 1, Subject: "الإمارات", Unit: "dollar",
 		A: align.FigureRef{Text: "٣ ملايين دولار"}, B: align.FigureRef{Text: "۴ میلیون دلار"}}}
 
+	// Errors the views show whole: corpus.New's, from the data, and one as the search writes
+	// its internal failures, quoting the searched words from the link.
+	_, dupErr := corpus.New([]*corpus.Article{twin("כתבה-כפולה", "", ""), twin("כתבה-כפולה", "", "")})
+	_, idErr := corpus.New([]*corpus.Article{twin("<b>x</b>", "", "")})
+	if dupErr == nil || idErr == nil {
+		t.Fatal("a corpus with one ID twice, or an ID that is markup, is accepted")
+	}
+	failed := errors.Join(dupErr, idErr, fmt.Errorf("search %q: internal error: %v", "الإمارات", "boom"))
+
 	views := map[string]string{
+		"an error":                                     app.HTMLString(errorView("Search failed", failed)),
 		"library, a link's filters":                    lib,
 		"timeline, a link's filters":                   tl,
 		"search, a damaged link":                       status(damaged),
@@ -396,6 +407,7 @@ func TestValuesIsolatedInSentences(t *testing.T) {
 	}
 	checkIsolated(t, views, true)
 	for view, values := range map[string][]string{
+		"an error":                                     {"<bdi>כתבה-כפולה</bdi>", "<bdi>&lt;b&gt;x&lt;/b&gt;</bdi>", "<bdi>الإمارات</bdi>"},
 		"library, a link's filters":                    {"<bdi>صحيفة</bdi>", "<bdi>رياضة</bdi>", "<bdi>أمس</bdi>"},
 		"timeline, a link's filters":                   {"<bdi>صحيفة</bdi>", "<bdi>أحمد</bdi>", "<bdi>أمس</bdi>"},
 		"search, a damaged link":                       {"<bdi>الإمارات%</bdi>", "<bdi>صحيفة</bdi>", "<bdi>أمس</bdi>"},

@@ -165,11 +165,14 @@ func siteFooter() app.UI {
 	)
 }
 
-// errorView explains a failure in words a reader can act on, with a way back.
+// errorView explains a failure in words a reader can act on, with a way back. The error's text
+// quotes values from a link or the data (a search's words, an article's ID) as Go's %q writes
+// them: goQuoted isolates each in a <bdi>, as the views' own messages do, so that an Arabic or
+// Hebrew value keeps its order and the quotation marks around it stay put. It stays text.
 func errorView(title string, err error) app.UI {
 	return app.Section().Class("notice notice-error").Aria("live", "polite").Body(
 		app.H1().Text(title),
-		app.P().Text(fmt.Sprint(err)),
+		app.P().Body(goQuoted(fmt.Sprint(err)).ui()...),
 		app.P().Body(app.A().Href(href("/")).Text("Back to the library")),
 	)
 }
