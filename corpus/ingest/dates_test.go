@@ -42,3 +42,40 @@ func TestFieldDateMonthInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSameInstant: a local clock without a zone is the UTC instant only at a real zone's offset
+// (whole quarters of an hour, UTC−12 to UTC+14) with the same minute and second; a zoned time
+// must be the same moment; midnight UTC to the second is a day, not an instant.
+func TestSameInstant(t *testing.T) {
+	u, ok := utcInstant("2023-11-09T01:09:55Z")
+	if !ok {
+		t.Fatal("2023-11-09T01:09:55Z is no UTC instant")
+	}
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"2023-11-08T20:09:55-05:00", true},
+		{"Wed, 08 Nov 2023 20:09:55 -0500", true},
+		{"2023-11-08T20:09:56-05:00", false}, // another second
+		{"2023-11-09T01:09:55+00:00", false}, // UTC again: no local day
+		{"2023-11-08 18:09:55", true},        // UTC−7
+		{"2023-11-08 18:10:55", false},       // another minute
+		{"2023-11-08 18:29:55", false},       // UTC−6:40 is no zone
+		{"2023-11-08 11:09:55", false},       // UTC−14 is no zone
+		{"2023-11-09 01:09:55", false},       // the same clock says nothing
+		{"2023-11-09T01:09:55-08:00", false}, // another moment
+	} {
+		c, ok := parseInstant(tt.in)
+		if !ok {
+			t.Errorf("parseInstant(%q) failed", tt.in)
+			continue
+		}
+		if _, got := sameInstant(u, c); got != tt.want {
+			t.Errorf("sameInstant(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	if _, ok := utcInstant("2019-06-17T00:00:00+00:00"); ok {
+		t.Error("midnight UTC read as an instant")
+	}
+}

@@ -58,7 +58,7 @@ func readHTML(d doc, raw []byte, probs *problems) (*doc, bool) {
 		probs.add(d.file, 0, "unreadable HTML: "+err.Error(), "skipped")
 		return nil, false
 	}
-	d.fields, d.langs = pageMeta(root, text)
+	d.fields, d.langs, d.clocks = pageMeta(root, text)
 	d.icons = pageIcons(root)
 	if f, ok := d.fields["date"]; !ok || !parsesAsFieldDate(f.value) {
 		// No field names the publication date, or the one that does cannot be read: go-htmldate
@@ -149,9 +149,11 @@ func htmlEncodingName(name string, raw []byte) string {
 // pageMeta reads what a page states about itself. Earlier sources win: JSON-LD, then OpenGraph
 // and article:* tags, then plain meta tags, the canonical link and the title element. Its
 // statements of the page's language come apart, in the order they are trusted: the html
-// element's lang attribute, the og:locale tag, JSON-LD inLanguage.
-func pageMeta(root *html.Node, src string) (map[string]field, []field) {
-	fields := make(map[string]field)
+// element's lang attribute, the og:locale tag, JSON-LD inLanguage. Its clocks are every
+// statement of the publication time, for localDay: a field keeps only the first, which may be a
+// UTC instant that another states in local time.
+func pageMeta(root *html.Node, src string) (fields map[string]field, langs []field, clocks []field) {
+	fields = make(map[string]field)
 	set := func(name, value, from string) {
 		value = strings.TrimSpace(html.UnescapeString(value))
 		if value == "" {
@@ -200,7 +202,6 @@ func pageMeta(root *html.Node, src string) (map[string]field, []field) {
 		}
 	}
 	walk(root)
-	var langs []field
 	addLang := func(value, from, near string) {
 		if value = strings.TrimSpace(html.UnescapeString(value)); value != "" {
 			langs = append(langs, field{value: value, from: from, line: lineOfKey(src, near)})
@@ -218,6 +219,11 @@ func pageMeta(root *html.Node, src string) (map[string]field, []field) {
 	for _, obj := range ld {
 		set("title", str(obj["headline"]), "JSON-LD headline")
 		set("date", str(obj["datePublished"]), "JSON-LD datePublished")
+		for _, k := range []string{"datePublished", "dateCreated"} {
+			if v := strings.TrimSpace(str(obj[k])); v != "" {
+				clocks = append(clocks, field{value: v, from: "JSON-LD " + k})
+			}
+		}
 		set("author", names(obj["author"]), "JSON-LD author")
 		set("outlet", names(obj["publisher"]), "JSON-LD publisher")
 		set("url", str(obj["url"]), "JSON-LD url")
@@ -236,6 +242,11 @@ func pageMeta(root *html.Node, src string) (map[string]field, []field) {
 		}
 		if _, ok := meta[k]; !ok && k != "" {
 			meta[k] = attr(m, "content")
+		}
+		if publishedKey[k] {
+			if v := strings.TrimSpace(attr(m, "content")); v != "" {
+				clocks = append(clocks, field{value: v, from: "meta " + k})
+			}
 		}
 	}
 	for _, s := range []struct{ name, key string }{
@@ -258,8 +269,12 @@ func pageMeta(root *html.Node, src string) (map[string]field, []field) {
 	for _, obj := range ld {
 		addLang(inLanguage(obj["inLanguage"]), "JSON-LD inLanguage", `"inLanguage"`)
 	}
-	return fields, langs
+	clocks = append(clocks, pageClocks(root)...)
+	return fields, langs, clocks
 }
+
+// publishedKey are the meta tags read as the publication date (see pageMeta).
+var publishedKey = map[string]bool{"article:published_time": true, "date": true, "pubdate": true, "publish-date": true, "dc.date": true}
 
 // inLanguage reads JSON-LD's inLanguage: a tag, or a Language object whose alternateName is its
 // tag; the first of a list.

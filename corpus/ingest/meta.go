@@ -44,6 +44,9 @@ type doc struct {
 	// langs are the statements of a saved page's language, in the order they are trusted (see
 	// pageMeta); other formats state it in fields["language"].
 	langs []field
+	// clocks are a saved page's statements of its publication time, every one, in the order
+	// they are trusted (see pageMeta and localDay).
+	clocks []field
 	// estimates are values a library inferred rather than read from a named field.
 	estimates map[string]field
 	// icons are the names a saved page's markup hands to an icon font (see pageIcons).
@@ -360,7 +363,7 @@ func (m *merger) published() {
 	// What the file states: a date field, else the header's date line, else the byline's date.
 	var stated corpus.Date
 	from, line, order := "", 0, ""
-	fieldErr := ""
+	fieldErr, zoneNote := "", ""
 	if f, ok := m.d.fields["date"]; ok && f.value != "" {
 		d, o, err := parseFieldDateOrder(f.value)
 		if err != nil {
@@ -374,6 +377,19 @@ func (m *merger) published() {
 			stated, from, line, order = d, f.from, f.line, o
 			if d.Precision == corpus.PrecisionYear && o != "" {
 				m.probs.add(m.d.file, f.line, fmt.Sprintf("date (%s) %s", f.from, o), "year kept as the date")
+			}
+			if u, ok := utcInstant(f.value); ok {
+				// The day of a UTC instant is UTC's; the page may say which day it was where
+				// the outlet is.
+				clocks := m.d.clocks
+				if i := h.dateLine - m.d.firstLine; h.dateLine > 0 && i >= 0 && i < len(m.d.lines) {
+					clocks = append(clocks[:len(clocks):len(clocks)], field{value: m.d.lines[i], from: "line " + strconv.Itoa(h.dateLine)})
+				}
+				if local, note, ok := localDay(u, f.value, clocks); ok {
+					stated, zoneNote = local, note
+				} else {
+					zoneNote = utcDayNote(f.value)
+				}
 			}
 		}
 	}
@@ -403,9 +419,9 @@ func (m *merger) published() {
 			where = "text"
 		}
 		if order != "" {
-			return fmt.Sprintf("Stated in the %s (%s): %s.", where, from, order)
+			return joinNotes(fmt.Sprintf("Stated in the %s (%s): %s.", where, from, order), zoneNote)
 		}
-		return fmt.Sprintf("Stated in the %s (%s).", where, from)
+		return joinNotes(fmt.Sprintf("Stated in the %s (%s).", where, from), zoneNote)
 	}
 	switch {
 	case line > 0 && (!hasCat || cat.Date == stated):

@@ -165,3 +165,37 @@ func TestPageDates(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalDay: a publication time given as a UTC instant keeps UTC's day unless the page
+// states the same moment in local time (a time element's offset, a JSON-LD date without a zone,
+// the page's date line); then the outlet's day is kept and the note says how it was found. A
+// UTC day with no local statement says so; a time given with its own offset is read as written.
+func TestLocalDay(t *testing.T) {
+	_, res := ingestClean(t, "localdays.txtar")
+	arts := byFile(res.Articles)
+	tests := []struct {
+		file, date string
+		note       string // a part of the date's note
+	}{
+		{"offset-time.html", "2023-11-08", `"2023-11-08T20:09:55-05:00" (time element), the same moment with its offset, at UTC−5: the outlet's local day is kept`},
+		{"naive-jsonld.html", "2023-11-08", `"2023-11-08 18:09:55" (JSON-LD datePublished), the same second as a local clock time, at UTC−7`},
+		{"dateline.html", "2020-02-24", `"February 24, 2020 | 9:25pm" (the page's date line), the same minute as a local clock time, at UTC−5`},
+		{"utc-only.html", "2023-11-09", `the day is UTC's, and the outlet's local day may be the one before or after`},
+		// A local time that is another moment (an update) says nothing of the instant's day.
+		{"other-moment.html", "2023-11-09", `the day is UTC's`},
+		{"local-offset.html", "2023-11-08", ""},
+	}
+	for _, tt := range tests {
+		a := arts[tt.file]
+		if a == nil {
+			t.Errorf("%s: not ingested", tt.file)
+			continue
+		}
+		if got := a.Published.Date.ISO(); got != tt.date || a.Published.Basis != corpus.BasisStated || !strings.Contains(a.Published.Note, tt.note) {
+			t.Errorf("%s: %s (%s) %q, want %s (stated) with %q", tt.file, got, a.Published.Basis, a.Published.Note, tt.date, tt.note)
+		}
+		if tt.note == "" && strings.Contains(a.Published.Note, "UTC") {
+			t.Errorf("%s: note %q speaks of UTC for a local time", tt.file, a.Published.Note)
+		}
+	}
+}
