@@ -49,12 +49,7 @@ func TestCommonAcronyms(t *testing.T) {
 		// A law named after one is none of the kinds, as any law is.
 		{"The AI Act was adopted in Brussels.", []span{{"Brussels", "Brussels", plc}}},
 	}
-	tagger := Default()
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
-			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	checkTags(t, tests)
 }
 
 // TestBroadcastersAndMagazines: "TV" after a word that is itself no place, nationality, common
@@ -85,12 +80,7 @@ func TestBroadcastersAndMagazines(t *testing.T) {
 		{"He watched it on BBC TV.", []span{{"BBC", "BBC", org}}},
 		{"PC Andrew Harper was hurt in 2019.", []span{{"Andrew Harper", "Andrew Harper", per}}},
 	}
-	tagger := Default()
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
-			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	checkTags(t, tests)
 }
 
 // TestCommonAcronymsInADocument: a name written alone elsewhere in the document does not take

@@ -14,6 +14,23 @@ type span struct {
 	Kind         corpus.EntityKind
 }
 
+// tagCase is a sentence and the names Tag should find in it.
+type tagCase = struct {
+	text string
+	want []span
+}
+
+// checkTags tags each case's sentence with the default tagger and reports any difference.
+func checkTags(t *testing.T, cases []tagCase) {
+	t.Helper()
+	tagger := Default()
+	for _, tt := range cases {
+		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
+			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
 func spans(text string, ms []corpus.Mention) []span {
 	var out []span
 	for _, m := range ms {

@@ -43,12 +43,7 @@ func TestNationalBodies(t *testing.T) {
 		// A nationality before a title is no body: the title goes with the person.
 		{"British Prime Minister Keir Starmer spoke.", []span{{"Prime Minister Keir Starmer", "Keir Starmer", per}}},
 	}
-	tagger := Default()
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
-			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	checkTags(t, tests)
 	// A later short form is the body the document named in full.
 	doc := []string{"The Scottish Parliament passed the bill.", "The Parliament will vote again in May."}
 	got := Default().TagDocument(doc)

@@ -354,12 +354,7 @@ func TestFacilitiesAndPurposes(t *testing.T) {
 		{"Officials waited for Tom Ellery to arrive.", []span{{"Tom Ellery", "Tom Ellery", per}}},
 		{"The city centre was closed.", nil},
 	}
-	tagger := Default()
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
-			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	checkTags(t, tests)
 }
 
 // TestSurnameHeads: a head word of an organisation or a place that is also a surname ("Power",
@@ -392,12 +387,7 @@ func TestSurnameHeads(t *testing.T) {
 		{"Fans packed Rod Laver Arena.", []span{{"Rod Laver Arena", "Rod Laver Arena", plc}}},
 		{"Fans packed the Margaret Court Arena.", []span{{"Margaret Court Arena", "Margaret Court Arena", plc}}},
 	}
-	tagger := Default()
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
-			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	checkTags(t, tests)
 	// In a document, the bare surname is then the person too.
 	doc := []string{"Samantha Power, the head of USAID, visited Kenya.", "Power said the agency would help."}
 	got := Default().TagDocument(doc)
@@ -431,10 +421,5 @@ func TestForBeforeAPerson(t *testing.T) {
 		{"The International Fund for Agricultural Development lent more.",
 			[]span{{"International Fund for Agricultural Development", "International Fund for Agricultural Development", org}}},
 	}
-	tagger := Default()
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, spans(tt.text, tagger.Tag(tt.text))); diff != "" {
-			t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	checkTags(t, tests)
 }
