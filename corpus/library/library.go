@@ -312,6 +312,23 @@ func OutletNames(arts []*corpus.Article) []string {
 	return out
 }
 
+// OutletSpellings maps each outlet arts write, as written, to the spelling its entry in the outlet
+// menu shows (see Outlets): with "Reuters" on most articles, "reuters" → "Reuters". An article with
+// no outlet adds nothing.
+func OutletSpellings(arts []*corpus.Article) map[string]string {
+	shown := map[string]string{} // folded → the menu's spelling
+	for _, name := range OutletNames(arts) {
+		shown[foldCase(name)] = name
+	}
+	out := map[string]string{}
+	for _, a := range arts {
+		if a.Outlet != "" {
+			out[a.Outlet] = shown[foldCase(a.Outlet)]
+		}
+	}
+	return out
+}
+
 // Sections counts the articles of each section, most articles first, then by name. Articles
 // at the top of the corpus folder have no section and are not counted: an empty list means the
 // corpus has no sections. Spellings that differ only in case ("News", "news") are one section,

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"parallax/corpus"
+	"parallax/corpus/library"
 )
 
 // Period is a stretch of the time axis: the whole timeline (the zero Period), a century, a
@@ -250,10 +251,13 @@ func BuildAxis(c *corpus.Corpus, evs []Event, in Period, maxLanes int) Axis {
 		in = in.Parent() // a day is shown among its month's days
 	}
 	lo, hi := in.Bounds()
-	// Lanes: the outlets of the reported events' sources within the period, most events first.
+	// Lanes: the outlets of the reported events' sources within the period, most events first;
+	// spellings the outlet filter matches as one ("Reuters", "reuters") are one lane, under the
+	// menu's spelling.
+	spelling := library.OutletSpellings(c.Articles)
 	outletOf := func(id string) string {
 		if a, err := c.Article(id); err == nil && a.Outlet != "" {
-			return a.Outlet
+			return spelling[a.Outlet]
 		}
 		return UnknownOutlet
 	}

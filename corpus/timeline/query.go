@@ -184,21 +184,44 @@ func Outlets(c *corpus.Corpus) []string {
 	return library.OutletNames(c.Articles)
 }
 
-// Entities lists the entities named by the dated events' sources, most frequent first.
+// Entities lists the entities named by the dated events' sources, most frequent first. Names
+// the entity filter matches as one (it ignores case: "ABC", "Abc") are one entry, under the
+// spelling most sources use (of equally common ones, the first in byte order).
 func Entities(evs []Event) []string {
-	count := map[string]int{}
-	var names []string
+	spelled := map[string]int{}
+	var spellings []string
 	for _, e := range evs {
 		if !e.Dated() {
 			continue
 		}
 		for _, s := range e.Sources {
 			for _, n := range s.Entities {
-				if count[n] == 0 {
-					names = append(names, n)
+				if spelled[n] == 0 {
+					spellings = append(spellings, n)
 				}
-				count[n]++
+				spelled[n]++
 			}
+		}
+	}
+	count := map[string]int{} // shown spelling → sources
+	at := map[string]int{}    // lower case → index in names of its shown spelling
+	var names []string
+	for _, n := range spellings {
+		k := strings.ToLower(n)
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(names)
+			names = append(names, n)
+			count[n] = spelled[n]
+			continue
+		}
+		cur := names[i]
+		if spelled[n] > spelled[cur] || spelled[n] == spelled[cur] && n < cur {
+			count[n] = count[cur] + spelled[n]
+			delete(count, cur)
+			names[i] = n
+		} else {
+			count[cur] += spelled[n]
 		}
 	}
 	sortByCount(names, count)

@@ -176,3 +176,29 @@ func TestOutletsFoldCase(t *testing.T) {
 		t.Errorf("Outlets (-want +got):\n%s", diff)
 	}
 }
+
+// TestLanesAndEntitiesFoldCase: the timeline's lanes and its name menu group the spellings their
+// filters match as one (outlets and names ignoring case), under the spelling most sources use.
+func TestLanesAndEntitiesFoldCase(t *testing.T) {
+	var arts []*corpus.Article
+	for i, outlet := range []string{"reuters", "Reuters", "Reuters", "Daily Example"} {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprintf("a%d", i), Title: "Story", Outlet: outlet, AuthorNote: "fixture",
+			Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "A sentence."}}}}})
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := corpus.Date{Year: 2024, Month: 5, Day: 2, Precision: corpus.PrecisionDay}
+	var evs []Event
+	for i, names := range [][]string{{"ABC"}, {"Abc"}, {"ABC"}, {"Kelby"}} {
+		evs = append(evs, Event{Date: day, Sources: []Source{{Article: fmt.Sprintf("a%d", i), Sentence: "p1s1", Date: day, Entities: names}}})
+	}
+	ax := BuildAxis(c, evs, Period{Date: corpus.Date{Year: 2024, Month: 5, Precision: corpus.PrecisionMonth}}, 8)
+	if diff := cmp.Diff([]string{"Reuters", "Daily Example"}, ax.Lanes); diff != "" {
+		t.Errorf("lanes (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"ABC", "Kelby"}, Entities(evs)); diff != "" {
+		t.Errorf("Entities (-want +got):\n%s", diff)
+	}
+}
