@@ -262,31 +262,24 @@ func standsOut(score *[maxClearGap][maxClearGap]float64, na, nb, bx, by int) boo
 // words. A pair that stands out in a gap (see maxClearGap) has too little evidence to override
 // that.
 func tensesClash(x, y *sent) bool {
-	fx, fy := future(x.s.Text), future(y.s.Text)
-	return fx && !fy && past(y.s.Text) || fy && !fx && past(x.s.Text)
+	fx, px := tenses(x.s.Text)
+	fy, py := tenses(y.s.Text)
+	return fx && !fy && py || fy && !fx && px
 }
 
-// future reports whether text has a word of the future tense.
-func future(text string) bool {
-	for _, t := range tokenize(text) {
-		switch t.lower {
-		case "will", "shall", "won't", "'ll":
-			return true
-		}
-	}
-	return false
-}
-
-// past reports whether text has a word of the past tense: "was", "were", "had", "did", or a word
-// in "-ed" (most past verbs; participles too, which a future sentence rules out first).
-func past(text string) bool {
+// tenses reports whether text has a word of the future tense, and one of the past: "was",
+// "were", "had", "did", or a word in "-ed" (most past verbs; participles too, which a future
+// sentence rules out first).
+func tenses(text string) (future, past bool) {
 	for _, t := range tokenize(text) {
 		switch {
+		case t.lower == "will" || t.lower == "shall" || t.lower == "won't" || t.lower == "'ll":
+			future = true
 		case t.lower == "was" || t.lower == "were" || t.lower == "had" || t.lower == "did":
-			return true
+			past = true
 		case len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed"):
-			return true
+			past = true
 		}
 	}
-	return false
+	return future, past
 }
