@@ -36,7 +36,7 @@ func testServer(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	ui.Routes()
-	data, _, err := corpusdata.FromFolder(fixture.Seed(), ingest.Options{}, nil)
+	data, _, err := corpusdata.FromFolder(fixture.Seed(), ingest.Options{}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +276,7 @@ func TestLoadingLabelKnowsTheWasmSize(t *testing.T) {
 	if err := os.MkdirAll(web, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	data, _, err := corpusdata.FromFolder(fixture.Seed(), ingest.Options{}, nil)
+	data, _, err := corpusdata.FromFolder(fixture.Seed(), ingest.Options{}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,7 @@ func BenchmarkCorpusData(b *testing.B) {
 			fsys := os.DirFS(dir)
 			var size, arts int
 			for b.Loop() {
-				data, found, err := corpusdata.FromFolder(fsys, ingest.Options{}, io.Discard)
+				data, found, err := corpusdata.FromFolder(fsys, ingest.Options{}, nil, io.Discard)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -30,7 +30,7 @@ func readCorpus(c config) ([]byte, int, error) {
 	if report == nil {
 		report = os.Stderr
 	}
-	data, arts, err := corpusdata.FromFolder(os.DirFS(dir), ingest.Options{Strict: c.strict, Exclude: c.exclude}, report)
+	data, arts, err := corpusdata.FromFolder(os.DirFS(dir), ingest.Options{Strict: c.strict, Exclude: c.exclude}, nil, report)
 	if err != nil {
 		return nil, 0, fmt.Errorf("corpus %s: %w", dir, err)
 	}

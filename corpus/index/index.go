@@ -30,8 +30,9 @@ const Magic = "PLXI"
 // Version is the format version this build writes and reads. Bump it with any layout change.
 // Version 2 added the sections; version 3 the article's section folder and provenance, and the
 // end of a date range and the other reading of an ambiguous date; version 4 the stated form of
-// a date mention without a year; version 5 the article's language with its provenance.
-const Version = 5
+// a date mention without a year; version 5 the article's language with its provenance; version 6
+// each sentence's embedding (its length, 0 or corpus.EmbeddingBytes, then its bytes).
+const Version = 6
 
 // regenerate tells the reader how to fix a stale or damaged index.
 const regenerate = "rebuild it from the corpus folder: make data, make dist, or go generate ./corpus for the embedded seed"
@@ -56,6 +57,11 @@ func (e *encoder) encode(w io.Writer, arts []*corpus.Article, sections []Section
 	magic, version := Magic, uint64(Version)
 	if e.library {
 		magic, version = LibraryMagic, LibraryVersion
+	}
+	for _, a := range arts {
+		if err := checkEmbeddings(a); err != nil && !e.library {
+			return fmt.Errorf("writing the index: %w", err)
+		}
 	}
 	e.uint(uint64(len(arts)))
 	for _, a := range arts {
@@ -185,6 +191,8 @@ func (e *encoder) text(a *corpus.Article) {
 				e.str(m.Entity)
 				e.uint(uint64(m.Kind))
 			}
+			e.uint(uint64(len(s.Embedding)))
+			e.buf.Write(s.Embedding)
 		}
 	}
 	e.uint(uint64(len(a.Removed)))
@@ -209,6 +217,19 @@ func (e *encoder) text(a *corpus.Article) {
 		e.str(d.Stated.Label)
 		e.uint(uint64(d.Stated.Precision))
 	}
+}
+
+// checkEmbeddings reports a sentence of a whose embedding has another length than
+// corpus.EmbeddingBytes, which the reader would refuse.
+func checkEmbeddings(a *corpus.Article) error {
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			if n := len(s.Embedding); n != 0 && n != corpus.EmbeddingBytes {
+				return fmt.Errorf("article %s: sentence %s: an embedding of %d bytes, want %d", a.ID, s.ID, n, corpus.EmbeddingBytes)
+			}
+		}
+	}
+	return nil
 }
 
 // sentenceID is the ID of sentence si in paragraph pi (both 0-based): "p{pi+1}s{si+1}".

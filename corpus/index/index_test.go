@@ -61,6 +61,16 @@ func filled(t *testing.T) *corpus.Article {
 	if z := nonzero.Zeros(a); len(z) > 0 {
 		t.Fatalf("fields left zero: %v", z)
 	}
+	// An embedding has one length; Fill's two bytes are not one.
+	for p := range a.Paragraphs {
+		for s := range a.Paragraphs[p].Sentences {
+			e := make([]byte, corpus.EmbeddingBytes)
+			for k := range e {
+				e[k] = byte(p + s + k)
+			}
+			a.Paragraphs[p].Sentences[s].Embedding = e
+		}
+	}
 	return a
 }
 

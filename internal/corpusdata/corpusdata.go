@@ -16,11 +16,18 @@ import (
 	"parallax/corpus/timeline"
 )
 
+// An Encoder computes sentence embeddings: for each text, a vector of 8·corpus.EmbeddingBytes
+// numbers (corpus/encoder's Model is one).
+type Encoder interface {
+	Embed(texts []string) [][]float32
+}
+
 // FromFolder ingests the folder fsys (any of ingest's formats, walked recursively, with an
-// optional catalog.json) and encodes it. Every problem of every file is written to report (nil:
+// optional catalog.json), gives its sentences their embeddings with enc (none when enc is nil; see
+// Embed) and encodes it. Every problem of every file is written to report (nil:
 // discarded) as ingest.Report.WriteTo writes it. Only an unreadable folder, a folder with no usable
 // article, or any problem under o.Strict is an error. It returns the data file and the articles.
-func FromFolder(fsys fs.FS, o ingest.Options, report io.Writer) ([]byte, []*corpus.Article, error) {
+func FromFolder(fsys fs.FS, o ingest.Options, enc Encoder, report io.Writer) ([]byte, []*corpus.Article, error) {
 	res, err := ingest.Folder(fsys, o)
 	if res != nil && res.Report != nil && report != nil {
 		if _, werr := res.Report.WriteTo(report); werr != nil && err == nil {
@@ -30,11 +37,40 @@ func FromFolder(fsys fs.FS, o ingest.Options, report io.Writer) ([]byte, []*corp
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the corpus: %w", err)
 	}
+	if enc != nil {
+		Embed(res.Articles, enc)
+	}
 	data, err := Encode(res.Articles)
 	if err != nil {
 		return nil, nil, err
 	}
 	return data, res.Articles, nil
+}
+
+// Embed sets the Embedding of every sentence of arts to the binary form of enc's embedding of its
+// text (corpus.BinaryEmbedding), one call of enc for all; a vector missing or of another length
+// leaves its sentence without one, and the aligner pairs it by its words alone.
+func Embed(arts []*corpus.Article, enc Encoder) {
+	var texts []string
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			for _, s := range p.Sentences {
+				texts = append(texts, s.Text)
+			}
+		}
+	}
+	vecs := enc.Embed(texts)
+	k := 0
+	for _, a := range arts {
+		for p := range a.Paragraphs {
+			for s := range a.Paragraphs[p].Sentences {
+				if k < len(vecs) {
+					a.Paragraphs[p].Sentences[s].Embedding = corpus.BinaryEmbedding(vecs[k])
+				}
+				k++
+			}
+		}
+	}
 }
 
 // Encode dates the articles' temporal expressions (setting each article's Dates), merges the
