@@ -259,21 +259,12 @@ func (m *Model) forward(ids []int32, s *scratch) []float32 {
 			row[half+j] = e[half+j] + (e[half+j] + cos)
 		}
 	}
-	for l := range m.layers {
-		x = m.layers[l].apply(x, t, m.lnEps, s)
-	}
-	// The mean over the text's pieces (a sum over the masked sequence divided by max(len, 1)).
-	mean := make([]float32, Dim)
-	for p := 0; p < t; p++ {
-		row := x[p*Dim : (p+1)*Dim]
-		for j, v := range row {
-			mean[j] += v
-		}
-	}
-	n := float32(max(t, 1))
-	for j := range mean {
-		mean[j] /= n
-	}
+	x = m.layers[0].apply(x, t, m.lnEps, s)
+	// The last layer's output is only read through its mean over the pieces, and its last step
+	// (the feed-forward block's second projection, plus the block's input) is affine: it is
+	// applied to the mean of its inputs instead of to each piece, which is the same in exact
+	// arithmetic and saves a sixth of the work.
+	mean := m.layers[1].applyMean(x, t, m.lnEps, s)
 	out := make([]float32, Dim)
 	m.hidden.apply(out, mean, 1)
 	var sum float32
@@ -315,13 +306,58 @@ func layerNorm(dst, x []float32, rows int, scale, bias []float32, eps float32) {
 // apply runs the layer over x (t rows of ly.in) and returns its output, t rows of ly.width, in
 // one of s's buffers.
 func (ly *layer) apply(x []float32, t int, eps float32, s *scratch) []float32 {
+	y := ly.attention(x, t, eps, s)
+	ly.feedForward(y, t, eps, s)
+	// The output goes to s.x, which x (the layer's input) may alias: x is no longer read.
+	out := s.x[:t*ly.width]
+	ly.ff2.apply(out, s.hid, t)
+	for i := range out {
+		out[i] += y[i]
+	}
+	return out
+}
+
+// applyMean runs the layer over x (t rows of ly.in) and returns the mean of its output rows
+// (zeros when t is 0), projecting the mean of the feed-forward block's hidden rows rather than
+// each row.
+func (ly *layer) applyMean(x []float32, t int, eps float32, s *scratch) []float32 {
+	y := ly.attention(x, t, eps, s)
+	ly.feedForward(y, t, eps, s)
+	hidden := ly.ff2.in
+	meanHid := make([]float32, hidden)
+	meanY := make([]float32, ly.width)
+	for p := 0; p < t; p++ {
+		for j, v := range s.hid[p*hidden : (p+1)*hidden] {
+			meanHid[j] += v
+		}
+		for j, v := range y[p*ly.width : (p+1)*ly.width] {
+			meanY[j] += v
+		}
+	}
+	out := make([]float32, ly.width)
+	if t == 0 {
+		return out
+	}
+	n := float32(t)
+	for j := range meanHid {
+		meanHid[j] /= n
+	}
+	ly.ff2.apply(out, meanHid, 1)
+	for j := range out {
+		out[j] += meanY[j] / n
+	}
+	return out
+}
+
+// attention runs the layer's attention block over x (t rows of ly.in) and returns its output
+// plus its (widened) input, t rows of ly.width, in s.y.
+func (ly *layer) attention(x []float32, t int, eps float32, s *scratch) []float32 {
 	in, w := ly.in, ly.width
 	s.norm = grow(s.norm, t*max(in, w))
 	s.qkv = grow(s.qkv, t*3*in)
 	s.ctx = grow(s.ctx, t*in)
 	s.resid = grow(s.resid, t*w)
 	s.y = grow(s.y, t*w)
-	s.hid = grow(s.hid, t*ly.ff1.out)
 	s.scores = grow(s.scores, t)
 
 	norm := s.norm[:t*in]
@@ -331,15 +367,21 @@ func (ly *layer) apply(x []float32, t int, eps float32, s *scratch) []float32 {
 		resid = s.resid
 		ly.adjust.apply(resid, x, t)
 	}
-	qkv := s.qkv
-	ly.qkv.apply(qkv, norm, t)
-	ly.attend(s.ctx, qkv, t, s.scores)
+	ly.qkv.apply(s.qkv, norm, t)
+	ly.attend(s.ctx, s.qkv, t, s.scores)
 	y := s.y
 	ly.out.apply(y, s.ctx, t)
 	for i := range y {
 		y[i] += resid[i]
 	}
-	norm = s.norm[:t*w]
+	return y
+}
+
+// feedForward writes into s.hid the feed-forward block's hidden rows for y (t rows of
+// ly.width): ReLU(LayerNorm(y)·W1 + b1).
+func (ly *layer) feedForward(y []float32, t int, eps float32, s *scratch) {
+	s.hid = grow(s.hid, t*ly.ff1.out)
+	norm := s.norm[:t*ly.width]
 	layerNorm(norm, y, t, ly.ln2Scale, ly.ln2Bias, eps)
 	ly.ff1.apply(s.hid, norm, t)
 	for i, v := range s.hid {
@@ -347,13 +389,6 @@ func (ly *layer) apply(x []float32, t int, eps float32, s *scratch) []float32 {
 			s.hid[i] = 0
 		}
 	}
-	// The output goes to s.x, which x (the layer's input) may alias: x is no longer read.
-	out := s.x[:t*w]
-	ly.ff2.apply(out, s.hid, t)
-	for i := range out {
-		out[i] += y[i]
-	}
-	return out
 }
 
 // attend writes into ctx (t rows of ly.in) the heads' attention over qkv (t rows of q, k and v,
