@@ -193,7 +193,7 @@ func TestHostileInputs(t *testing.T) {
 	}
 }
 
-// newsSentence is a typical news sentence of 25 words (33 pieces).
+// newsSentence is a typical news sentence: 26 words, 32 pieces.
 const newsSentence = "The central bank left interest rates unchanged on Thursday, but two of its nine policymakers voted for a cut as inflation continued to ease in March."
 
 // BenchmarkEmbed embeds one sentence per call: run with -cpu 1.
