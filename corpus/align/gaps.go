@@ -180,6 +180,7 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 		sweepWide()
 	}
 	added = append(added, nearSwaps(sp, as, bs, match, cross, takenB)...)
+	added = append(added, meaningPairs(sp, as, bs, match, cross, takenB)...)
 	if len(added) == 0 {
 		return sim, nil
 	}

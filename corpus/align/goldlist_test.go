@@ -180,7 +180,10 @@ func scoreGold(t *testing.T, stories []goldStory, detail bool) (precision, recal
 // written on these two (pairs that stand out in a gap, spans of years, counts and ages in other
 // words, parts of a year, plans in other words) raised them to precision 0.871, recall 0.659,
 // and all the development halves together from 1,240 to 1,259 right of 1,399 pairs (wrong 37 to
-// 39). Each floor is the measure at the end of session 14, less 0.01.
+// 39). In session 15, pairs by meaning (the sentence encoder's embeddings of embeddingsFile; see
+// MeaningAgreement) raised them to 1,276 right of 1,317 aligned (precision 0.969, recall 0.912;
+// dev34-35 precision 0.876, recall 0.691). Each floor is the measure at the end of session 15,
+// less 0.01 or so.
 func TestGoldListDev(t *testing.T) {
 	var later, latest []string
 	for k := 3; k <= 12; k++ {
@@ -194,17 +197,17 @@ func TestGoldListDev(t *testing.T) {
 		files      []string
 		minP, minR float64
 	}{
-		{"dev", []string{"dev.txtar"}, 0.95, 0.95},
-		{"dev2", []string{"dev2.txtar"}, 0.95, 0.9},
-		{"dev3-12", later, 0.95, 0.9},
-		{"dev13-21", latest, 0.95, 0.9},
+		{"dev", []string{"dev.txtar"}, 0.99, 0.97},
+		{"dev2", []string{"dev2.txtar"}, 0.99, 0.94},
+		{"dev3-12", later, 0.99, 0.95},
+		{"dev13-21", latest, 0.98, 0.94},
 		{"dev22-23", []string{"dev22.txtar", "dev23.txtar"}, 0.96, 0.91},
-		{"dev24-25", []string{"dev24.txtar", "dev25.txtar"}, 0.94, 0.85},
-		{"dev26-27", []string{"dev26.txtar", "dev27.txtar"}, 0.95, 0.90},
-		{"dev28-29", []string{"dev28.txtar", "dev29.txtar"}, 0.92, 0.86},
-		{"dev30-31", []string{"dev30.txtar", "dev31.txtar"}, 0.93, 0.93},
-		{"dev32-33", []string{"dev32.txtar", "dev33.txtar"}, 0.96, 0.80},
-		{"dev34-35", []string{"dev34.txtar", "dev35.txtar"}, 0.86, 0.64},
+		{"dev24-25", []string{"dev24.txtar", "dev25.txtar"}, 0.94, 0.88},
+		{"dev26-27", []string{"dev26.txtar", "dev27.txtar"}, 0.94, 0.91},
+		{"dev28-29", []string{"dev28.txtar", "dev29.txtar"}, 0.92, 0.88},
+		{"dev30-31", []string{"dev30.txtar", "dev31.txtar"}, 0.93, 0.94},
+		{"dev32-33", []string{"dev32.txtar", "dev33.txtar"}, 0.96, 0.84},
+		{"dev34-35", []string{"dev34.txtar", "dev35.txtar"}, 0.86, 0.68},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var stories []goldStory
@@ -225,7 +228,7 @@ func TestGoldListDev(t *testing.T) {
 // engineer who read neither the aligner nor any other gold list, and first run on that branch's
 // final code and on the code before it, for their aggregate lines only.
 //
-// The target is precision and recall of at least 0.85 (issue 13). It is not met yet. On
+// The target is precision and recall of at least 0.85 (issue 13). On
 // test.txtar: the first blind run scored precision 0.935, recall 0.426; after the normal-form work
 // (figures, units, dates, stems, synonyms, abbreviations; tuned on dev only) precision 0.975,
 // recall 0.574; after branch align4 (classes of news near-synonyms, nouns of the act, pairs in
@@ -268,10 +271,13 @@ func TestGoldListDev(t *testing.T) {
 // only, one of them by a helper's package run). In session 14, after 19 more development pairs
 // (22 before a review narrowed its rules), three runs, aggregates only (after the first seven
 // rules, after twelve, and by the package's unit run): unchanged, 57 of 68 and 61 of 72, the
-// same two wrong pairs. Each branch tuned on dev*.txtar only and ran the test halves for their
-// aggregate lines only. Until the target is
-// met, the test holds the measured level, rounded down, as a floor, so that a regression fails,
-// and logs the gap to the target.
+// same two wrong pairs. In session 15, after pairs by meaning (a sentence encoder's embeddings,
+// built in; see MeaningAgreement), chosen on the development halves (17 more right pairs, 2 more
+// wrong) and 40 same-story BBC comparisons (which set maxMeaningPool), one run, aggregates only:
+// test.txtar precision 0.967, recall 0.853 (58 of 68, 60 aligned), test2.txtar precision 0.969,
+// recall 0.875 (63 of 72, 65 aligned), both 0.968 and 0.864 (121 of 140): the target is met on
+// both halves. Each branch tuned on dev*.txtar only and ran the test halves for their aggregate
+// lines only. The test fails below the target, and below the measured precision rounded down.
 func TestGoldListTest(t *testing.T) {
 	const target = 0.85
 	t1 := loadGoldList(t, "testdata/gold/test.txtar")
@@ -281,16 +287,13 @@ func TestGoldListTest(t *testing.T) {
 		stories        []goldStory
 		floorP, floorR float64
 	}{
-		{"test", t1, 0.96, 0.83},
-		{"test2", t2, 0.95, 0.84},
-		{"both", slices.Concat(t1, t2), 0.95, 0.84},
+		{"test", t1, 0.96, target},
+		{"test2", t2, 0.96, target},
+		{"both", slices.Concat(t1, t2), 0.96, target},
 	} {
 		p, r := scoreGold(t, c.stories, false)
 		if p < c.floorP || r < c.floorR {
-			t.Errorf("%s: precision %.3f, recall %.3f; fell below the measured floor (%.2f, %.2f)", c.name, p, r, c.floorP, c.floorR)
-		}
-		if p < target || r < target {
-			t.Logf("%s: precision %.3f, recall %.3f; the target is %.2f each (not met yet)", c.name, p, r, target)
+			t.Errorf("%s: precision %.3f, recall %.3f; want at least %.2f and %.2f (the target is %.2f each)", c.name, p, r, c.floorP, c.floorR, target)
 		}
 	}
 }

@@ -16,7 +16,8 @@ import (
 
 // article builds an article from paragraphs of sentences, tagged with the project's tagger the
 // way ingestion does, the whole document at once (a surname alone names the person the
-// document named in full); the IDs follow the "p3s2" scheme.
+// document named in full), with the embeddings of embeddingsFile that the build would compute;
+// the IDs follow the "p3s2" scheme.
 func article(id string, paras ...[]string) *corpus.Article {
 	a := &corpus.Article{ID: id, Title: id, AuthorNote: "test"}
 	var texts []string
@@ -35,6 +36,7 @@ func article(id string, paras ...[]string) *corpus.Article {
 		a.Paragraphs = append(a.Paragraphs, para)
 	}
 	a.Dates = timeline.Extract(a)
+	withEmbeddings(a)
 	return a
 }
 
