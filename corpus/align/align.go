@@ -80,6 +80,10 @@ type Pair struct {
 	Score float64
 	// Crossing marks a pair out of reading order: its sentences sit in separate rows.
 	Crossing bool
+	// Meaning marks a pair the sentence embeddings found (see MeaningAgreement): the two
+	// sentences mean the same by the encoder and share some specific content (SpansA, SpansB),
+	// though too few words for the word-based score.
+	Meaning bool
 	// SpansA and SpansB mark what the two sentences share, by byte offsets into their texts.
 	SpansA, SpansB []Span
 }

@@ -47,8 +47,10 @@ func gapThreshold(size int) float64 {
 // each side, with a pair on at least one side of it, the best pair above the gap's
 // gapThreshold, again until no gap yields one; then, in each gap of at most maxClearGap, a best
 // pair that stands out (see maxClearGap); last, the swaps near a pair (see nearSwaps). A
-// sentence of a crossing pair (cross) is not free. It returns the new sim and the pairs it added. Its work is linear in the sentences.
-func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*sparse, []cell) {
+// sentence of a crossing pair (cross) is not free. Then it pairs free sentences by meaning (see
+// meaningPairs). It returns the new sim, the pairs it added, and those of them paired by meaning.
+// Its work is linear in the sentences.
+func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*sparse, []cell, []cell) {
 	n, m := len(as), len(bs)
 	takenB := make([]bool, m)
 	for i, j := range match {
@@ -180,9 +182,10 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 		sweepWide()
 	}
 	added = append(added, nearSwaps(sp, as, bs, match, cross, takenB)...)
-	added = append(added, meaningPairs(sp, as, bs, match, cross, takenB)...)
+	meant := meaningPairs(sp, as, bs, match, cross, takenB)
+	added = append(added, meant...)
 	if len(added) == 0 {
-		return sim, nil
+		return sim, nil, nil
 	}
 	// Rebuild sim with the new cells in place, sorted by i then j.
 	cells := make([]cell, 0, len(sim.cells)+len(added))
@@ -192,7 +195,7 @@ func fillGaps(sp *space, as, bs []*sent, match, cross []int, sim *sparse) (*spar
 		}
 	}
 	cells = append(cells, added...)
-	return newSparse(cells, n), added
+	return newSparse(cells, n), added, meant
 }
 
 // A free sentence of A and a free sentence of B told in swapped order around a pair, but not

@@ -9,7 +9,7 @@ import (
 // layout fills c.Rows and c.Pairs: both articles in their own reading order, pairs side by side,
 // and between two pairs the sentences only one side has (A's first, then B's).
 // Sentences past MaxSentences follow at the end, without counterparts.
-func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross []int, sim *sparse, gapped []cell) {
+func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross []int, sim *sparse, gapped, meant []cell) {
 	m := len(bs)
 	crossB := make([]int, m) // crossing partner in A of each sentence of B, or -1
 	for j := range crossB {
@@ -26,8 +26,7 @@ func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross [
 		if n, ok := crossN[i]; ok {
 			return n
 		}
-		placed := slices.ContainsFunc(gapped, func(g cell) bool { return int(g.i) == i && int(g.j) == j })
-		n := c.addPair(as[i], bs[j], sim.at(i, j), true, placed)
+		n := c.addPair(as[i], bs[j], sim.at(i, j), true, holds(gapped, i, j), holds(meant, i, j))
 		crossN[i] = n
 		return n
 	}
@@ -56,8 +55,7 @@ func (c *Comparison) layout(a, b *corpus.Article, as, bs []*sent, match, cross [
 		for ; j < pj; j++ {
 			rowB(j)
 		}
-		placed := slices.ContainsFunc(gapped, func(g cell) bool { return int(g.i) == pi && int(g.j) == pj })
-		n := c.addPair(as[pi], bs[pj], sim.at(pi, pj), false, placed)
+		n := c.addPair(as[pi], bs[pj], sim.at(pi, pj), false, holds(gapped, pi, pj), holds(meant, pi, pj))
 		c.Rows = append(c.Rows, Row{A: as[pi].s.ID, B: bs[pj].s.ID, Pair: n,
 			ParaA: startsPara(as, pi), ParaB: startsPara(bs, pj)})
 		i, j = pi+1, pj+1
@@ -120,11 +118,16 @@ func (c *Comparison) relate(as, bs []*sent, sim *sparse) {
 
 // addPair adds the pair of x and y; placed says that fillGaps paired them in a gap between two
 // pairs, where distributional neighbours count as related words (see relatedShared).
-func (c *Comparison) addPair(x, y *sent, score float64, crossing, placed bool) int {
-	p := Pair{N: len(c.Pairs) + 1, A: x.s.ID, B: y.s.ID, Score: score, Crossing: crossing}
+func (c *Comparison) addPair(x, y *sent, score float64, crossing, placed, meant bool) int {
+	p := Pair{N: len(c.Pairs) + 1, A: x.s.ID, B: y.s.ID, Score: score, Crossing: crossing, Meaning: meant}
 	p.SpansA, p.SpansB = highlight(x, y, placed)
 	c.Pairs = append(c.Pairs, p)
 	return p.N
+}
+
+// holds reports whether cells holds the cell of i and j.
+func holds(cells []cell, i, j int) bool {
+	return slices.ContainsFunc(cells, func(c cell) bool { return int(c.i) == i && int(c.j) == j })
 }
 
 func startsPara(ss []*sent, i int) bool { return i == 0 || ss[i].para != ss[i-1].para }

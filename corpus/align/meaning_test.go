@@ -138,9 +138,15 @@ func TestMeaningPairs(t *testing.T) {
 				if (got == want) != tt.pair {
 					t.Errorf("swap=%v: paired with %q, want paired=%v\n%s", swap, got, tt.pair, dump(c))
 				}
-				// Told in swapped order around the story's pairs: a crossing pair.
-				if got == want && !p.Crossing {
-					t.Errorf("swap=%v: the pair keeps no reading order with the others and is not marked crossing", swap)
+				// Told in swapped order around the story's pairs: a crossing pair, marked as
+				// found by meaning, with what the two share highlighted.
+				if got == want && (!p.Crossing || !p.Meaning || len(p.SpansA) == 0 || len(p.SpansB) == 0) {
+					t.Errorf("swap=%v: pair %+v: want it crossing, by meaning, with shared spans", swap, *p)
+				}
+				for _, q := range c.Pairs {
+					if q.A != id && q.Meaning {
+						t.Errorf("swap=%v: pair %s/%s paired by its words is marked as by meaning", swap, q.A, q.B)
+					}
 				}
 			}
 		})

@@ -29,8 +29,9 @@ type Alignment struct {
 	cross []int
 	quo   []quoteMatch
 	qcap  bool
-	// gapped are the pairs fillGaps added, whose highlights count distributional neighbours.
-	gapped []cell
+	// gapped are the pairs fillGaps added, whose highlights count distributional neighbours;
+	// meant are those of them paired by meaning (see meaningPairs).
+	gapped, meant []cell
 }
 
 // NewAlignment returns the alignment of a and b, not begun. Either may be nil or empty.
@@ -102,10 +103,10 @@ func (al *Alignment) Step() bool {
 		al.match, al.cross = pairUp(al.g.sim, len(al.as), len(al.bs))
 		al.stage = stageGaps
 	case stageGaps:
-		al.g.sim, al.gapped = fillGaps(al.sp, al.as, al.bs, al.match, al.cross, al.g.sim)
+		al.g.sim, al.gapped, al.meant = fillGaps(al.sp, al.as, al.bs, al.match, al.cross, al.g.sim)
 		al.stage = stageLayout
 	case stageLayout:
-		c.layout(al.a, al.b, al.as, al.bs, al.match, al.cross, al.g.sim, al.gapped)
+		c.layout(al.a, al.b, al.as, al.bs, al.match, al.cross, al.g.sim, al.gapped, al.meant)
 		al.stage = stageSummary
 	case stageSummary:
 		c.relate(al.as, al.bs, al.g.sim)
@@ -116,7 +117,7 @@ func (al *Alignment) Step() bool {
 		c.Capped, c.CapNote = len(al.notes) > 0, strings.Join(al.notes, "; ")
 		// The analysed sentences and the space are no longer needed; the result keeps what
 		// it refers to.
-		al.sp, al.ra, al.rb, al.as, al.bs, al.g, al.match, al.cross, al.quo, al.gapped = nil, nil, nil, nil, nil, found{}, nil, nil, nil, nil
+		al.sp, al.ra, al.rb, al.as, al.bs, al.g, al.match, al.cross, al.quo, al.gapped, al.meant = nil, nil, nil, nil, nil, found{}, nil, nil, nil, nil, nil
 		al.stage = stageDone
 	}
 	return al.stage != stageDone

@@ -36,9 +36,9 @@ func compareWhole(a, b *corpus.Article) *Comparison {
 	quotes, qcapped := quoteMatches(as, bs)
 	g.sim = withQuotes(g.sim, len(as), quotes)
 	match, cross := pairUp(g.sim, len(as), len(bs))
-	var gapped []cell
-	g.sim, gapped = fillGaps(sp, as, bs, match, cross, g.sim)
-	c.layout(a, b, as, bs, match, cross, g.sim, gapped)
+	var gapped, meant []cell
+	g.sim, gapped, meant = fillGaps(sp, as, bs, match, cross, g.sim)
+	c.layout(a, b, as, bs, match, cross, g.sim, gapped, meant)
 	c.relate(as, bs, g.sim)
 	c.Summary = summarize(as, bs, c.Pairs, quotes)
 	if qcapped {
