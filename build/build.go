@@ -35,6 +35,9 @@ type config struct {
 	catalog string
 	// exclude lists glob patterns of files not to read (ingest.Options.Exclude).
 	exclude []string
+	// encoder is the folder of the sentence encoder's model (corpus/encoder.Load); "" builds
+	// without embeddings. encoderCache is the folder of its cache (see cachedEncoder); "" for none.
+	encoder, encoderCache string
 	// report receives ingestion's report (os.Stderr when nil).
 	report io.Writer
 	// data, when set, is used instead of ingesting corpus: tests build sites from articles

@@ -5,9 +5,11 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 
 	"parallax/corpus"
+	"parallax/corpus/encoder"
 	"parallax/corpus/ingest"
 	"parallax/internal/corpusdata"
 )
@@ -30,7 +32,8 @@ func readCorpus(c config) ([]byte, int, error) {
 	if report == nil {
 		report = os.Stderr
 	}
-	data, arts, err := corpusdata.FromFolder(os.DirFS(dir), ingest.Options{Strict: c.strict, Exclude: c.exclude}, nil, report)
+	enc := loadEncoder(c.encoder, c.encoderCache, report)
+	data, arts, err := corpusdata.FromFolder(os.DirFS(dir), ingest.Options{Strict: c.strict, Exclude: c.exclude}, enc, report)
 	if err != nil {
 		return nil, 0, fmt.Errorf("corpus %s: %w", dir, err)
 	}
@@ -40,6 +43,24 @@ func readCorpus(c config) ([]byte, int, error) {
 		}
 	}
 	return data, len(arts), nil
+}
+
+// defaultEncoder is where `make encoder` puts the sentence encoder's model.
+const defaultEncoder = "bin/encoder/package/dist"
+
+// loadEncoder loads the sentence encoder from dir, with its cache of embeddings in cache ("" for
+// none). Without it the build goes on, and report says what is lost and how to get it: a missing
+// or damaged model costs the comparison its pairs by meaning, not the site.
+func loadEncoder(dir, cache string, report io.Writer) corpusdata.Encoder {
+	if dir == "" {
+		return nil
+	}
+	m, err := encoder.Load(dir)
+	if err != nil {
+		fmt.Fprintf(report, "build: no sentence encoder (%v); the comparison will pair paraphrases by their words alone. `make encoder` fetches it.\n", err)
+		return nil
+	}
+	return cachedEncoder{m: m, dir: cache, report: report}
 }
 
 // writeCatalog writes the metadata found in the articles as a catalog, for review.

@@ -43,6 +43,8 @@ func main() {
 		return nil
 	})
 	flag.IntVar(&c.brotli, "brotli", 11, "brotli quality 0-11 of the .br siblings")
+	flag.StringVar(&c.encoder, "encoder", defaultEncoder, "the sentence encoder's model folder, which `make encoder` fetches; its embeddings let the comparison pair paraphrases (empty: build without)")
+	flag.StringVar(&c.encoderCache, "encoder-cache", defaultEncoderCache, "folder of the embeddings the encoder computed, reused by the next build (empty: none)")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "build: unexpected arguments:", flag.Args())

@@ -139,11 +139,22 @@ func buildApp(root, dir string) error {
 			return fmt.Errorf("go %s: %w\n%s", strings.Join(b.args, " "), err, out)
 		}
 	}
-	cmd := exec.Command(generatorPath, "-data-only", "-corpus", fixtureDir, "-web", filepath.Join(dir, "web"))
+	// With the sentence encoder `make encoder` fetched, the fixture's sentences carry embeddings,
+	// as `make data` gives them, so that the app decodes and compares with them.
+	args := []string{"-data-only", "-corpus", fixtureDir, "-web", filepath.Join(dir, "web"), "-encoder", ""}
+	if model := filepath.Join(root, "bin", "encoder", "package", "dist"); fileExists(filepath.Join(model, "model.json")) {
+		args = append(args[:len(args)-2], "-encoder", model, "-encoder-cache", filepath.Join(root, "bin", "encoder", "cache"))
+	}
+	cmd := exec.Command(generatorPath, args...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building the corpus data: %w\n%s", err, out)
 	}
 	return nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 type server struct {

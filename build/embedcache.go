@@ -1,0 +1,168 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"parallax/corpus"
+	"parallax/corpus/encoder"
+)
+
+// The sentence encoder takes about 20 to 30 ms a sentence on two cores: minutes for a corpus of
+// thousands of articles. The embeddings a build computes are kept in a cache file of the model
+// (cacheDir/<digest>.bin), so that the next build of the same corpus, or of one grown by a few
+// articles, embeds only the sentences it has not seen.
+//
+// Format: cacheMagic, then records of a text's key (its 64-bit FNV-1a hash, little endian) and
+// its corpus.EmbeddingBytes bytes. A build appends its new records; a damaged file is read up to
+// its last whole record.
+const cacheMagic = "PLXEC1\n"
+
+// defaultEncoderCache is the cache folder beside the model `make encoder` fetches.
+const defaultEncoderCache = "bin/encoder/cache"
+
+// cachedEncoder embeds texts with m, through the cache file of m's digest in dir ("" for none),
+// and reports its progress to report.
+type cachedEncoder struct {
+	m      *encoder.Model
+	dir    string
+	report io.Writer
+}
+
+func textKey(text string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(text))
+	return h.Sum64()
+}
+
+// Embed returns the embeddings of texts: a cached text's vector is its stored signs as ±1, which
+// is all corpusdata.Embed keeps of a vector.
+func (c cachedEncoder) Embed(texts []string) [][]float32 {
+	path := ""
+	var cache map[uint64][]byte
+	if c.dir != "" {
+		path = filepath.Join(c.dir, c.m.Digest()+".bin")
+		var err error
+		cache, err = readCache(path)
+		if err != nil {
+			fmt.Fprintf(c.report, "build: the embeddings cache %s is not used: %v\n", path, err)
+			cache, path = nil, ""
+		}
+	}
+	out := make([][]float32, len(texts))
+	var todo []int
+	seen := map[uint64]int{} // key → index in todo of the first text with it
+	for i, t := range texts {
+		if b := cache[textKey(t)]; b != nil {
+			out[i] = signs(b)
+		} else if _, ok := seen[textKey(t)]; !ok {
+			seen[textKey(t)] = len(todo)
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) > 0 {
+		start := time.Now()
+		fmt.Fprintf(c.report, "build: embedding %s with the sentence encoder (%d from the cache)…\n", sentences(len(todo)), len(texts)-len(todo))
+		batch := make([]string, len(todo))
+		for k, i := range todo {
+			batch[k] = texts[i]
+		}
+		vecs := c.m.Embed(batch)
+		fmt.Fprintf(c.report, "build: embedded %s in %s\n", sentences(len(todo)), time.Since(start).Round(time.Second/10))
+		var add bytes.Buffer
+		for k, i := range todo {
+			out[i] = vecs[k]
+			if b := corpus.BinaryEmbedding(vecs[k]); b != nil {
+				add.Write(binary.LittleEndian.AppendUint64(nil, textKey(texts[i])))
+				add.Write(b)
+			}
+		}
+		for i, t := range texts {
+			if out[i] == nil {
+				out[i] = vecs[seen[textKey(t)]]
+			}
+		}
+		if path != "" {
+			if err := appendCache(path, add.Bytes()); err != nil {
+				fmt.Fprintf(c.report, "build: could not keep the embeddings in %s: %v\n", path, err)
+			}
+		}
+	}
+	return out
+}
+
+// sentences is "1 sentence" or "n sentences".
+func sentences(n int) string {
+	if n == 1 {
+		return "1 sentence"
+	}
+	return fmt.Sprintf("%d sentences", n)
+}
+
+// signs returns the vector of ±1 whose binary embedding is b.
+func signs(b []byte) []float32 {
+	v := make([]float32, 8*len(b))
+	for k := range v {
+		v[k] = -1
+		if b[k/8]>>(k%8)&1 == 1 {
+			v[k] = 1
+		}
+	}
+	return v
+}
+
+// readCache reads the cache file at path; a missing file is an empty cache.
+func readCache(path string) (map[uint64][]byte, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return map[uint64][]byte{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	rest, ok := bytes.CutPrefix(data, []byte(cacheMagic))
+	if !ok {
+		return nil, fmt.Errorf("not an embeddings cache")
+	}
+	const record = 8 + corpus.EmbeddingBytes
+	m := make(map[uint64][]byte, len(rest)/record)
+	for ; len(rest) >= record; rest = rest[record:] {
+		m[binary.LittleEndian.Uint64(rest)] = rest[8:record:record]
+	}
+	return m, nil
+}
+
+// appendCache appends records to the cache file at path, creating it (and its folder) first.
+func appendCache(path string, records []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	st, err := f.Stat()
+	if err == nil && st.Size() == 0 {
+		_, err = f.Write([]byte(cacheMagic))
+	} else if err == nil {
+		// A record cut short by an interrupted build would shift every record after it.
+		const record = 8 + corpus.EmbeddingBytes
+		if extra := (st.Size() - int64(len(cacheMagic))) % record; extra != 0 {
+			err = f.Truncate(st.Size() - extra)
+		}
+	}
+	if err == nil {
+		_, err = f.Write(records)
+	}
+	return errors.Join(err, f.Close())
+}
