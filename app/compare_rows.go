@@ -205,7 +205,7 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
 			pairWhy(v.sa[p.A], v.c.A, p.SpansA, "a"),
 			pairWhy(v.sb[p.B], v.c.B, p.SpansB, "b"), // shown instead of A's when a phone shows B
-			app.If(p.Score < align.LoosePair, func() app.UI {
+			app.If(p.Meaning, meaningNote).ElseIf(p.Score < align.LoosePair, func() app.UI {
 				return app.P().Class("pair-loose").Text("A loose match: the two share a few telling words, not their wording. Check that both report the same thing.")
 			}),
 		)
@@ -264,6 +264,7 @@ func (v *compareView) crossing(side string, art *corpus.Article, ref sentenceRef
 		v.citeButton(n),
 		v.cell(side, art, ref, spans, cellCrossing),
 		pairWhy(ref, art, spans, ""),
+		app.If(p.Meaning, meaningNote),
 	)
 }
 

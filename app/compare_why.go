@@ -85,3 +85,14 @@ func pairWhy(ref sentenceRef, art *corpus.Article, spans []align.Span, side stri
 		app.Range(groups).Slice(func(i int) app.UI { return groups[i] }),
 	)
 }
+
+// meaningNote says why a pair found by meaning (align.Pair.Meaning) stands though it shares few
+// words: in words under the pair, as a loose pair's notice does, which it replaces (such a pair
+// scores under align.LoosePair). It keeps the loose notice's caution: the encoder's choice is
+// right most of the time, not always.
+func meaningNote() app.UI {
+	return app.P().Class("pair-meaning").Body(
+		app.Span().Class("meaning-title").Text("Similar meaning: "),
+		app.Text("paired because a model of sentence meaning rates the two alike and they share the marked words; no date, figure, place or tense in them tells them apart. Check that both report the same thing."),
+	)
+}
