@@ -77,12 +77,14 @@ func embedAlike(a, b *corpus.Article, ia, ib string) {
 
 // TestMeaningPairNote: a pair that align found by meaning says so, with the reason in words, in
 // the full view and the pairs-only view, whether the two sides tell it in order or not (then on
-// each half); the pairs found by their words do not. The note replaces the loose pair's notice,
-// which such a pair's score would give it.
+// each half); the pairs found by their words do not, and the legend names the note only when a
+// pair has it. The note replaces the loose pair's notice, which such a pair's score would give
+// it.
 func TestMeaningPairNote(t *testing.T) {
 	const (
 		title  = `<span class="meaning-title">Similar meaning: </span>`
 		reason = "paired because a model of sentence meaning rates the two alike and they share the marked words; no date, figure, place or tense in them tells them apart. Check that both report the same thing."
+		legend = "A pair noted “Similar meaning” shares few words but was paired by what its two sentences mean."
 	)
 	for _, crossing := range []bool{false, true} {
 		a, b := meaningArticles(crossing)
@@ -91,6 +93,9 @@ func TestMeaningPairNote(t *testing.T) {
 			if p.Meaning {
 				t.Fatalf("crossing=%v: pair %d is by meaning without embeddings", crossing, p.N)
 			}
+		}
+		if html := app.HTMLString(newCompareColumns(newCompareView(plain), 0, false)); strings.Contains(html, "Similar meaning") {
+			t.Errorf("crossing=%v: a comparison without a pair by meaning mentions one:\n%s", crossing, html)
 		}
 		ia := "p1s3"
 		if crossing {
@@ -126,6 +131,9 @@ func TestMeaningPairNote(t *testing.T) {
 						t.Errorf("crossing=%v, pairs only=%v: %s, found by meaning, is also called loose", crossing, pairs, id)
 					}
 				}
+			}
+			if got := strings.Contains(html, legend); got != !pairs {
+				t.Errorf("crossing=%v, pairs only=%v: legend names the note: %v, want %v", crossing, pairs, got, !pairs)
 			}
 		}
 	}

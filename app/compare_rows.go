@@ -23,6 +23,9 @@ type compareView struct {
 	pairBlock        map[int]int
 	// onCite returns the handler that copies pair n's citation; nil renders no Cite button.
 	onCite func(n int) app.EventHandler
+	// meaning is whether a pair was found by meaning (align.Pair.Meaning): the legend then
+	// names their note.
+	meaning bool
 }
 
 type sentenceRef struct {
@@ -71,6 +74,9 @@ func cutBlocks(blocks []compareBlock, limit int) ([]compareBlock, bool) {
 
 func newCompareView(c *align.Comparison) *compareView {
 	v := &compareView{c: c, sa: sentenceRefs(c.A), sb: sentenceRefs(c.B)}
+	for _, p := range c.Pairs {
+		v.meaning = v.meaning || p.Meaning
+	}
 	var gap *compareBlock
 	flush := func() {
 		if gap != nil {
@@ -149,6 +155,9 @@ func (v *compareView) renderRows(focus, k int, link func(n int) string, limit in
 			app.Mark().Class("hl hl-synonym").Text("words of the same meaning"), app.Text(", "),
 			app.Mark().Class("hl hl-related").Text("related words"), app.Text(" and "),
 			app.Mark().Class("hl hl-word").Text("other words"), app.Text(". Sentences in a dashed box have no counterpart on the other side."),
+			app.If(v.meaning, func() app.UI {
+				return app.Text(" A pair noted “Similar meaning” shares few words but was paired by what its two sentences mean.")
+			}),
 		),
 		app.If(len(v.c.Pairs) == 0, func() app.UI {
 			return app.P().Class("notice").Text("No sentence of one article reports the same thing as a sentence of the other: they are laid out side by side, each in its own order.")
