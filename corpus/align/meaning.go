@@ -70,28 +70,20 @@ func meaningPairs(sp *space, as, bs []*sent, match, cross []int, takenB []bool) 
 			score[x*len(fb)+y] = agreement(as[i].s.Embedding, bs[j].s.Embedding)
 		}
 	}
-	bestOfRow := func(x int) int {
+	// argmax returns the k < n with the highest at(k), the first of equals.
+	argmax := func(n int, at func(k int) float64) int {
 		b := 0
-		for y := range fb {
-			if score[x*len(fb)+y] > score[x*len(fb)+b] {
-				b = y
-			}
-		}
-		return b
-	}
-	bestOfColumn := func(y int) int {
-		b := 0
-		for x := range fa {
-			if score[x*len(fb)+y] > score[b*len(fb)+y] {
-				b = x
+		for k := 1; k < n; k++ {
+			if at(k) > at(b) {
+				b = k
 			}
 		}
 		return b
 	}
 	var added []cell
 	for x, i := range fa {
-		y := bestOfRow(x)
-		if bestOfColumn(y) != x || score[x*len(fb)+y] < MeaningAgreement {
+		y := argmax(len(fb), func(k int) float64 { return score[x*len(fb)+k] })
+		if argmax(len(fa), func(k int) float64 { return score[k*len(fb)+y] }) != x || score[x*len(fb)+y] < MeaningAgreement {
 			continue
 		}
 		j := fb[y]

@@ -1,41 +1,10 @@
 package align
 
 import (
-	"hash/fnv"
-	"math/rand/v2"
 	"testing"
 
-	"parallax/corpus"
+	"parallax/internal/embedtest"
 )
-
-// embed gives every sentence of a and b an embedding of its own, drawn from its text (two
-// unrelated sentences agree on about half the signs: agreement near 0), then gives each
-// sentence of b named in same the embedding of its partner in a with flips of its 512 signs
-// turned: agreement 1 − 2·flips/512.
-func embed(a, b *corpus.Article, same map[string]string, flips int) {
-	for _, art := range []*corpus.Article{a, b} {
-		for p := range art.Paragraphs {
-			for s := range art.Paragraphs[p].Sentences {
-				x := &art.Paragraphs[p].Sentences[s]
-				h := fnv.New64a()
-				h.Write([]byte(x.Text))
-				r := rand.New(rand.NewPCG(h.Sum64(), 7))
-				x.Embedding = make([]byte, 64)
-				for k := range x.Embedding {
-					x.Embedding[k] = byte(r.UintN(256))
-				}
-			}
-		}
-	}
-	for ia, ib := range same {
-		x, y := a.Sentence(ia), b.Sentence(ib)
-		y.Embedding = append([]byte(nil), x.Embedding...)
-		for k := range flips {
-			bit := k * 512 / max(flips, 1) // spread over the vector
-			y.Embedding[bit/8] ^= 1 << (bit % 8)
-		}
-	}
-}
 
 func TestAgreement(t *testing.T) {
 	x := make([]byte, 64)
@@ -126,7 +95,7 @@ func TestMeaningPairs(t *testing.T) {
 			if tt.name != "nothing specific shared" && similarityIn(sp, as[0], bs[len(bs)-1], inGap) <= 0 {
 				t.Errorf("the sentences share no specific content; the case tests nothing")
 			}
-			embed(a, b, map[string]string{"p1s1": "p2s1"}, tt.flips)
+			embedtest.Embed(a, b, map[string]string{"p1s1": "p2s1"}, tt.flips)
 			for _, swap := range []bool{false, true} {
 				x, y, id, want := a, b, "p1s1", "p2s1"
 				if swap {
@@ -160,7 +129,7 @@ func TestMeaningPairsMutualBest(t *testing.T) {
 		"The lakeside villa has since been sold, and the boats seized.",
 	}, storyPairs[0])
 	b := article("b", storyPairs[1], story{"Investigators traced the stolen money to a house by the lake, a pair of motor launches and heavy losses at casinos."})
-	embed(a, b, map[string]string{"p1s1": "p2s1"}, 60)
+	embedtest.Embed(a, b, map[string]string{"p1s1": "p2s1"}, 60)
 	// The second sentence of A is near the same meaning, but less so.
 	second := a.Sentence("p1s2")
 	second.Embedding = append([]byte(nil), b.Sentence("p2s1").Embedding...)
@@ -193,13 +162,13 @@ func TestMeaningPairsPool(t *testing.T) {
 	}
 	a := article("a", free, storyPairs[0])
 	b := article("b", storyPairs[1], story{"Investigators traced the stolen money to a house by the lake, a pair of motor launches and heavy losses at casinos."})
-	embed(a, b, map[string]string{"p1s1": "p2s1"}, 20)
+	embedtest.Embed(a, b, map[string]string{"p1s1": "p2s1"}, 20)
 	if got, _ := partner(Compare(a, b), "p1s1"); got != "" {
 		t.Errorf("%d free sentences on a side: paired with %q, want none", len(free), got)
 	}
 	// One fewer free sentence: within the pool.
 	a = article("a", free[:maxMeaningPool], storyPairs[0])
-	embed(a, b, map[string]string{"p1s1": "p2s1"}, 20)
+	embedtest.Embed(a, b, map[string]string{"p1s1": "p2s1"}, 20)
 	if got, _ := partner(Compare(a, b), "p1s1"); got != "p2s1" {
 		t.Errorf("%d free sentences on a side: paired with %q, want p2s1", maxMeaningPool, got)
 	}
