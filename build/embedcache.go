@@ -61,10 +61,12 @@ func (c cachedEncoder) Embed(texts []string) [][]float32 {
 	}
 	out := make([][]float32, len(texts))
 	var todo []int
+	hits := 0
 	seen := map[uint64]int{} // key → index in todo of the first text with it
 	for i, t := range texts {
 		if b := cache[textKey(t)]; b != nil {
 			out[i] = signs(b)
+			hits++
 		} else if _, ok := seen[textKey(t)]; !ok {
 			seen[textKey(t)] = len(todo)
 			todo = append(todo, i)
@@ -72,7 +74,7 @@ func (c cachedEncoder) Embed(texts []string) [][]float32 {
 	}
 	if len(todo) > 0 {
 		start := time.Now()
-		fmt.Fprintf(c.report, "build: embedding %s with the sentence encoder (%d from the cache)…\n", sentences(len(todo)), len(texts)-len(todo))
+		fmt.Fprintf(c.report, "build: embedding %s with the sentence encoder (%d from the cache)…\n", sentences(len(todo)), hits)
 		batch := make([]string, len(todo))
 		for k, i := range todo {
 			batch[k] = texts[i]
