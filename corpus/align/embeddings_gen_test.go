@@ -4,6 +4,7 @@ package align
 
 import (
 	"cmp"
+	"encoding/binary"
 	"flag"
 	"fmt"
 	"math/bits"
@@ -143,4 +144,19 @@ func bitsApart(x, y []byte) int {
 		d += bits.OnesCount8(x[k] ^ y[k])
 	}
 	return d
+}
+
+// writeEmbeddings returns the contents of embeddingsFile for m.
+func writeEmbeddings(m map[uint64][]byte) []byte {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := []byte(embeddingsMagic)
+	for _, k := range keys {
+		out = binary.LittleEndian.AppendUint64(out, k)
+		out = append(out, m[k]...)
+	}
+	return out
 }

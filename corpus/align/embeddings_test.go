@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
-	"slices"
 	"sync"
 
 	"parallax/corpus"
@@ -50,21 +49,6 @@ func readEmbeddings(data []byte) (map[uint64][]byte, error) {
 		m[binary.LittleEndian.Uint64(rest)] = rest[8:entry:entry]
 	}
 	return m, nil
-}
-
-// writeEmbeddings returns the contents of embeddingsFile for m.
-func writeEmbeddings(m map[uint64][]byte) []byte {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	out := []byte(embeddingsMagic)
-	for _, k := range keys {
-		out = binary.LittleEndian.AppendUint64(out, k)
-		out = append(out, m[k]...)
-	}
-	return out
 }
 
 // withEmbeddings gives each sentence of a whose text embeddingsFile holds its embedding.
