@@ -47,8 +47,8 @@ func agreement(x, y []byte) float64 {
 // meaningPairs pairs free sentences by meaning (see MeaningAgreement): those of A with no pair
 // in match or cross, those of B not in takenB. A pair in reading order with match's pairs joins
 // match, any other joins cross; takenB is updated. It returns the pairs, with the score
-// Threshold. It does nothing when the free sentences of both sides, multiplied, exceed
-// limitWork.
+// Threshold. It does nothing when a side holds more than maxMeaningPool free sentences, so its
+// work is at most maxMeaningPool² comparisons of embeddings.
 func meaningPairs(sp *space, as, bs []*sent, match, cross []int, takenB []bool) []cell {
 	var fa, fb []int
 	for i, s := range as {
