@@ -72,36 +72,59 @@ func (c cachedEncoder) Embed(texts []string) [][]float32 {
 			todo = append(todo, i)
 		}
 	}
-	if len(todo) > 0 {
-		start := time.Now()
-		fmt.Fprintf(c.report, "build: embedding %s with the sentence encoder (%d from the cache)…\n", sentences(len(todo)), hits)
-		batch := make([]string, len(todo))
-		for k, i := range todo {
+	if len(todo) == 0 {
+		return out
+	}
+	start, last := time.Now(), time.Now()
+	fmt.Fprintf(c.report, "build: embedding %s with the sentence encoder (%d from the cache)…\n", sentences(len(todo)), hits)
+	vecs := make([][]float32, len(todo))
+	// In chunks, each kept in the cache as soon as it is done: an interrupted build of a large
+	// corpus loses at most one chunk, and the report shows progress.
+	for lo := 0; lo < len(todo); lo += embedChunk {
+		hi := min(lo+embedChunk, len(todo))
+		batch := make([]string, hi-lo)
+		for k, i := range todo[lo:hi] {
 			batch[k] = texts[i]
 		}
-		vecs := c.m.Embed(batch)
-		fmt.Fprintf(c.report, "build: embedded %s in %s\n", sentences(len(todo)), time.Since(start).Round(time.Second/10))
 		var add bytes.Buffer
-		for k, i := range todo {
-			out[i] = vecs[k]
-			if b := corpus.BinaryEmbedding(vecs[k]); b != nil {
-				add.Write(binary.LittleEndian.AppendUint64(nil, textKey(texts[i])))
+		for k, v := range c.m.Embed(batch) {
+			vecs[lo+k] = v
+			if b := corpus.BinaryEmbedding(v); b != nil {
+				add.Write(binary.LittleEndian.AppendUint64(nil, textKey(batch[k])))
 				add.Write(b)
-			}
-		}
-		for i, t := range texts {
-			if out[i] == nil {
-				out[i] = vecs[seen[textKey(t)]]
 			}
 		}
 		if path != "" {
 			if err := appendCache(path, add.Bytes()); err != nil {
 				fmt.Fprintf(c.report, "build: could not keep the embeddings in %s: %v\n", path, err)
+				path = ""
 			}
+		}
+		if hi < len(todo) && time.Since(last) >= progressEvery {
+			last = time.Now()
+			took := time.Since(start)
+			left := time.Duration(float64(took) / float64(hi) * float64(len(todo)-hi))
+			fmt.Fprintf(c.report, "build: embedded %d of %d sentences in %s, about %s left\n", hi, len(todo), took.Round(time.Second), left.Round(time.Second))
+		}
+	}
+	fmt.Fprintf(c.report, "build: embedded %s in %s\n", sentences(len(todo)), time.Since(start).Round(time.Second/10))
+	for k, i := range todo {
+		out[i] = vecs[k]
+	}
+	for i, t := range texts {
+		if out[i] == nil {
+			out[i] = vecs[seen[textKey(t)]]
 		}
 	}
 	return out
 }
+
+// embedChunk is how many sentences are embedded between two writes of the cache, and
+// progressEvery the least time between two progress lines of the report; tests lower them.
+var (
+	embedChunk    = 1024
+	progressEvery = 15 * time.Second
+)
 
 // sentences is "1 sentence" or "n sentences".
 func sentences(n int) string {

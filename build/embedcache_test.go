@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"parallax/corpus"
 	"parallax/corpus/index"
@@ -145,5 +146,53 @@ func TestEncoderCache(t *testing.T) {
 	}
 	if _, report := build(); !strings.Contains(report, "is not used: not an embeddings cache") {
 		t.Errorf("a damaged cache: report %q, want it set aside", report)
+	}
+}
+
+// TestEncoderCacheChunks: a build embeds in chunks, reports its progress between them and keeps
+// each chunk in the cache, with the same embeddings as in one batch.
+func TestEncoderCacheChunks(t *testing.T) {
+	model := testEncoderDir(t)
+	folder := t.TempDir()
+	for name, text := range map[string]string{
+		"harbour.txt": "Harbour fees rise\n\nThe port of Carrow will raise its fees by 4% in March. Fishing crews say they cannot pay. The council meets on Friday.\n",
+		"ferry.txt":   "Ferry cancelled\n\nThe morning ferry to the islands was cancelled on Monday. Passengers were offered a refund. A second boat sailed at noon.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(folder, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var whole strings.Builder
+	data, _, err := readCorpus(config{corpus: folder, encoder: model, report: &whole})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := embedded(t, data)
+	defer func(c int, p time.Duration) { embedChunk, progressEvery = c, p }(embedChunk, progressEvery)
+	embedChunk, progressEvery = 2, 0
+	cache := t.TempDir()
+	var report strings.Builder
+	data, _, err = readCorpus(config{corpus: folder, encoder: model, encoderCache: cache, report: &report})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(report.String(), "build: embedded 2 of 6 sentences") || !strings.Contains(report.String(), "left\n") {
+		t.Errorf("report %q shows no progress between chunks", report.String())
+	}
+	for text, e := range embedded(t, data) {
+		if !bytes.Equal(want[text], e) {
+			t.Errorf("%q: embedding in chunks %x, in one batch %x", text, e, want[text])
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(cache, "*.bin"))
+	if len(files) != 1 {
+		t.Fatalf("cache files %v, want one", files)
+	}
+	kept, err := readCache(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != len(want) {
+		t.Errorf("the cache keeps %d embeddings, want %d", len(kept), len(want))
 	}
 }
