@@ -7,6 +7,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/align"
+	"parallax/corpus/cite"
 )
 
 // compareView is what the compare page renders, prepared once per comparison in OnNav so that
@@ -214,8 +215,8 @@ func (v *compareView) renderBlock(b compareBlock, focus int) app.UI {
 			v.cell("b", v.c.B, v.sb[p.B], p.SpansB, cellPair),
 			pairWhy(v.sa[p.A], v.c.A, p.SpansA, "a"),
 			pairWhy(v.sb[p.B], v.c.B, p.SpansB, "b"), // shown instead of A's when a phone shows B
-			app.If(p.Meaning, meaningNote).ElseIf(p.Score < align.LoosePair, func() app.UI {
-				return app.P().Class("pair-loose").Text("A loose match: the two share a few telling words, not their wording. Check that both report the same thing.")
+			app.If(cite.Basis(p) == cite.BasisMeaning, meaningNote).ElseIf(cite.Basis(p) == cite.BasisLoose, func() app.UI {
+				return app.P().Class("pair-loose").Text("A loose match: " + cite.LooseReason + ". " + cite.CheckBoth)
 			}),
 		)
 	}

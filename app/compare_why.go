@@ -7,6 +7,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/align"
+	"parallax/corpus/cite"
 )
 
 // highlighted splits text into plain runs and marked spans; spans are sorted and disjoint.
@@ -89,10 +90,11 @@ func pairWhy(ref sentenceRef, art *corpus.Article, spans []align.Span, side stri
 // meaningNote says why a pair found by meaning (align.Pair.Meaning) stands though it shares few
 // words: in words under the pair, as a loose pair's notice does, which it replaces (such a pair
 // scores under align.LoosePair). It keeps the loose notice's caution: the encoder's choice is
-// right most of the time, not always.
+// right most of the time, not always. Its words are cite's (cite.MeaningReason), which the
+// comparison's exports share.
 func meaningNote() app.UI {
 	return app.P().Class("pair-meaning").Body(
 		app.Span().Class("meaning-title").Text("Similar meaning: "),
-		app.Text("paired because a model of sentence meaning rates the two alike and they share the marked words; no date, figure, place or tense in them tells them apart. Check that both report the same thing."),
+		app.Text(cite.MeaningReason("the marked words")+". "+cite.CheckBoth),
 	)
 }
