@@ -208,12 +208,12 @@ func TestExportComparison(t *testing.T) {
 		t.Errorf("CSV lines do not end in CRLF")
 	}
 	r := csv.NewReader(bytes.NewReader([]byte(data)))
-	r.FieldsPerRecord = 7
+	r.FieldsPerRecord = 8
 	recs, err := r.ReadAll()
 	if err != nil {
 		t.Fatalf("CSV does not parse: %v", err)
 	}
-	if got := strings.Join(recs[0], ","); got != "section,pair,item,A,B,A link,B link" {
+	if got := strings.Join(recs[0], ","); got != "section,pair,item,A,B,A link,B link,basis" {
 		t.Errorf("CSV header %q", got)
 	}
 	rows := map[string]int{}
@@ -224,6 +224,9 @@ func TestExportComparison(t *testing.T) {
 		}
 		if rec[0] == "pair" && (!strings.HasPrefix(rec[5], baseURL+"/read/"+cmpWhatjobs+"#p") || !strings.HasPrefix(rec[6], baseURL+"/read/"+cmpChew+"#p")) {
 			t.Errorf("CSV pair row without sentence links: %q", rec)
+		}
+		if rec[0] == "pair" && rec[7] != "words" && rec[7] != "loose" && rec[7] != "meaning" {
+			t.Errorf("CSV pair row without its basis: %q", rec)
 		}
 		for _, cell := range rec {
 			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
@@ -540,7 +543,7 @@ func TestExportRealDownload(t *testing.T) {
 	for {
 		data, err := os.ReadFile(name)
 		if err == nil && len(data) > 0 {
-			if !bytes.HasPrefix(data, []byte("section,pair,item,A,B,A link,B link\r\n")) {
+			if !bytes.HasPrefix(data, []byte("section,pair,item,A,B,A link,B link,basis\r\n")) {
 				t.Errorf("the saved file starts %q", data[:min(len(data), 60)])
 			}
 			break

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"parallax/corpus"
 	"parallax/corpus/align"
 	"parallax/corpus/ingest"
+	"parallax/internal/embedtest"
 	"parallax/internal/fixture"
 )
 
@@ -48,7 +50,8 @@ func hostile() *align.Comparison {
 		A: a, B: b,
 		Pairs: []align.Pair{
 			{N: 1, A: "p1s1", B: "p1s1", Score: 0.7},
-			{N: 2, A: "p1s2", B: "p1s2", Score: 0.5, Crossing: true},
+			// Found by meaning (align.Pair.Meaning), with the score meaningPairs gives.
+			{N: 2, A: "p1s2", B: "p1s2", Score: align.Threshold, Crossing: true, Meaning: true},
 		},
 		Summary: align.Summary{
 			Shared: []align.EntityCount{{Entity: "Council", Kind: corpus.KindOrganization, A: 1, B: 1, FirstA: "p1s1", FirstB: "p1s1"}},
@@ -249,6 +252,11 @@ func TestExportsOverFixture(t *testing.T) {
 				if !strings.HasPrefix(rec[5], links.Base+"/read/"+c.A.ID+"#") {
 					t.Errorf("pair %s: A link %q", rec[1], rec[5])
 				}
+				if pairs <= len(c.Pairs) && rec[7] != Basis(&c.Pairs[pairs-1]) {
+					t.Errorf("pair %s: basis %q, want %q", rec[1], rec[7], Basis(&c.Pairs[pairs-1]))
+				}
+			} else if rec[7] != "" && rec[7] != "basis" {
+				t.Errorf("%s row %q has a basis", rec[0], rec)
 			}
 		}
 		if pairs != len(c.Pairs) {
@@ -293,14 +301,25 @@ func TestSentenceCitation(t *testing.T) {
 	}
 }
 
-// FuzzExports puts arbitrary text into every article value of a comparison: the CSV always
-// parses back to rows of the header's width with no live formula, every line of it ends in
-// CRLF, and the Markdown's sentence lines keep the text escaped.
+// FuzzExports puts arbitrary text into every article value of a comparison, and makes its
+// pairs of any kind (kind's bits: crossing, found by meaning, loose): the CSV always parses back
+// to rows of the header's width with no live formula and each pair's basis, every line of it
+// ends in CRLF, and the Markdown's sentence lines keep the text escaped.
 func FuzzExports(f *testing.F) {
-	f.Add("=1+1", "[x](javascript:y)", "<b>\n# h", "@a", "-2")
-	f.Add("", "\"quoted, with comma\"", "\r\n", "\t=cmd", "https://e.example")
-	f.Fuzz(func(t *testing.T, title, outlet, textA, textB, entity string) {
+	f.Add("=1+1", "[x](javascript:y)", "<b>\n# h", "@a", "-2", uint8(0))
+	f.Add("", "\"quoted, with comma\"", "\r\n", "\t=cmd", "https://e.example", uint8(7))
+	f.Add("Loose match: x", "meaning", "Similar meaning: [x](y)", "words", "loose", uint8(4))
+	f.Add("# Pair", "(similar meaning)", "\n\nSimilar meaning: <b>", "- B, [x](y): z", "basis", uint8(2))
+	f.Fuzz(func(t *testing.T, title, outlet, textA, textB, entity string, kind uint8) {
 		c := hostile()
+		for i := range c.Pairs {
+			p := &c.Pairs[i]
+			p.Crossing, p.Meaning = kind&1 != 0, kind&2 != 0
+			if kind&4 != 0 {
+				p.Score = align.LoosePair / 2
+			}
+			kind >>= 3
+		}
 		c.A.Title, c.A.Outlet, c.B.Title = title, outlet, entity
 		c.A.Paragraphs[0].Sentences[0].Text = textA
 		c.B.Paragraphs[0].Sentences[0].Text = textB
@@ -319,14 +338,28 @@ func FuzzExports(f *testing.F) {
 		if err != nil {
 			t.Fatalf("CSV does not parse: %v\n%q", err, data)
 		}
+		pairs := 0
 		for _, rec := range recs {
 			for _, cell := range rec {
 				if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
 					t.Fatalf("live formula cell %q", cell)
 				}
 			}
+			if rec[0] == "pair" {
+				if want := Basis(&c.Pairs[pairs]); rec[7] != want {
+					t.Fatalf("pair %s has basis %q, want %q", rec[1], rec[7], want)
+				}
+				pairs++
+			}
 		}
-		for _, line := range strings.Split(Markdown(c, links), "\n") {
+		if pairs != len(c.Pairs) {
+			t.Fatalf("%d pair rows, want %d", pairs, len(c.Pairs))
+		}
+		md := Markdown(c, links)
+		if n := strings.Count(md, "\nLoose match: ") + strings.Count(md, "\nSimilar meaning: "); n != notes(c) {
+			t.Fatalf("%d notes on weak pairs in the Markdown, want %d:\n%s", n, notes(c), md)
+		}
+		for _, line := range strings.Split(md, "\n") {
 			if k := strings.Index(line, "): "); k >= 0 && (strings.HasPrefix(line, "- A, [") || strings.HasPrefix(line, "- B, [")) {
 				if rest, bad := unescaped(line[k+3:]); bad {
 					t.Fatalf("unescaped %q in %q", rest, line)
@@ -334,4 +367,188 @@ func FuzzExports(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPairBasis: each kind of pair, alone or told in a different order, is noted in the
+// Markdown's heading and, when weak, in a note under its sentences in the compare view's words,
+// and in the CSV's basis column; the citation of the pair is the same whatever its kind.
+func TestPairBasis(t *testing.T) {
+	const (
+		loose   = "Loose match: the two share a few telling words, not their wording. Check that both report the same thing."
+		meaning = "Similar meaning: paired because a model of sentence meaning rates the two alike and they share a few specific words; no date, figure, place or tense in them tells them apart. Check that both report the same thing."
+	)
+	for _, tc := range []struct {
+		name              string
+		score             float64
+		crossing, meaning bool
+		tags, note, basis string
+	}{
+		{name: "words", score: 0.5, basis: "words"},
+		{name: "words at the loose bound", score: align.LoosePair, basis: "words"},
+		{name: "loose", score: align.LoosePair - 0.01, tags: " (loose match)", note: loose, basis: "loose"},
+		{name: "meaning", score: align.Threshold, meaning: true, tags: " (similar meaning)", note: meaning, basis: "meaning"},
+		// A pair by meaning scores under align.LoosePair: it is called by meaning, not loose.
+		{name: "meaning over the loose bound", score: 0.9, meaning: true, tags: " (similar meaning)", note: meaning, basis: "meaning"},
+		{name: "crossing words", score: 0.5, crossing: true, tags: " (told in a different order)", basis: "words"},
+		{name: "crossing loose", score: 0.3, crossing: true, tags: " (told in a different order; loose match)", note: loose, basis: "loose"},
+		{name: "crossing meaning", score: align.Threshold, crossing: true, meaning: true, tags: " (told in a different order; similar meaning)", note: meaning, basis: "meaning"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := hostile()
+			p := &c.Pairs[1]
+			p.Score, p.Crossing, p.Meaning = tc.score, tc.crossing, tc.meaning
+			if got := Basis(p); got != tc.basis {
+				t.Errorf("Basis = %q, want %q", got, tc.basis)
+			}
+
+			md := Markdown(c, links)
+			head := "### [Pair 2](https://example.org/parallax/compare/a-one/b%20two#pair-2)"
+			lines := "- A, [p1s2](https://example.org/parallax/read/a-one#p1s2): \\-2 members voted against; \\!\\[img\\](http\\://evil.example/i.png) \\*loud\\* \\_protests\\_ followed.\n" +
+				"- B, [p1s2](https://example.org/parallax/read/b%20two#p1s2): Two members \\<script\\>alert(1)\\</script\\> voted against, 1. as expected.\n"
+			want := "\n" + head + tc.tags + "\n\n" + lines
+			if tc.note != "" {
+				want += "\n" + tc.note + "\n"
+			}
+			if !strings.HasSuffix(md, want) {
+				t.Errorf("Markdown ends\n%s\nwant\n%s", md[strings.LastIndex(md, "\n### "):], want)
+			}
+			// Pair 1 is a pair by its words: no note.
+			if n := strings.Count(md, "Loose match") + strings.Count(md, "Similar meaning"); n != b2i(tc.note != "") {
+				t.Errorf("Markdown has %d notes on weak pairs, want %d:\n%s", n, b2i(tc.note != ""), md)
+			}
+
+			data, err := CSV(c, links)
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs, err := readCSV(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			item := "Aligned pair"
+			if tc.crossing {
+				item += " (told in a different order)"
+			}
+			last := recs[len(recs)-1]
+			if last[0] != "pair" || last[1] != "2" || last[2] != item || last[7] != tc.basis {
+				t.Errorf("CSV row of pair 2 %q: want item %q and basis %q", last, item, tc.basis)
+			}
+			if first := recs[len(recs)-2]; first[1] != "1" || first[7] != "words" {
+				t.Errorf("CSV row of pair 1 %q: want basis words", first)
+			}
+
+			cited, ok := Pair(c, 2, links)
+			if want, _ := Pair(hostile(), 2, links); !ok || cited != want {
+				t.Errorf("citation of pair 2 depends on its kind:\n%s\nwant\n%s", cited, want)
+			}
+		})
+	}
+}
+
+// readCSV reads an export's rows, all as wide as its header, which must end in the basis
+// column: the last, as it came after the others.
+func readCSV(data []byte) ([][]string, error) {
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 || len(recs[0]) != 8 || recs[0][7] != "basis" {
+		return nil, fmt.Errorf("the CSV's header is not the 8 columns ending in basis: %q", recs[:min(len(recs), 1)])
+	}
+	return recs, nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestMeaningExport follows a pair found by meaning from align.Compare to the exports: a
+// paraphrase that shares too few words to pair by them pairs once the two sentences have
+// embeddings that agree, and both exports say so; without the embeddings, nothing does.
+func TestMeaningExport(t *testing.T) {
+	articles := func() (a, b *corpus.Article) {
+		build := func(id string, texts ...string) *corpus.Article {
+			art := &corpus.Article{ID: id, Title: "Article " + id}
+			var p corpus.Paragraph
+			for i, s := range texts {
+				p.Sentences = append(p.Sentences, corpus.Sentence{ID: "p1s" + string(rune('1'+i)), Text: s})
+			}
+			art.Paragraphs = []corpus.Paragraph{p}
+			return art
+		}
+		return build("a",
+				"Ravel Marine's former treasurer Colm Dervla was jailed for six years on Tuesday.",
+				"Dervla, 58, admitted taking 4.2 million euros from the company's pension fund.",
+				"The money paid for a lakeside villa, two boats and a string of gambling debts, court filings show."),
+			build("b",
+				"Colm Dervla, who was treasurer of Ravel Marine, was sentenced to six years in prison on Tuesday.",
+				"The 58-year-old had pleaded guilty to stealing 4.2 million euros from the firm's pension scheme.",
+				"Investigators traced the stolen money to a house by the lake, a pair of motor launches and heavy losses at casinos.")
+	}
+	const note = "Similar meaning: paired because a model of sentence meaning rates the two alike"
+	for _, embed := range []bool{false, true} {
+		a, b := articles()
+		if embed {
+			embedtest.Embed(a, b, map[string]string{"p1s3": "p1s3"}, 100)
+		}
+		c := align.Compare(a, b)
+		var meant *align.Pair
+		for i := range c.Pairs {
+			if c.Pairs[i].Meaning {
+				meant = &c.Pairs[i]
+			}
+		}
+		if (meant != nil) != embed || embed && (meant.A != "p1s3" || meant.B != "p1s3") {
+			t.Fatalf("embeddings %v: pairs %+v, want p1s3/p1s3 by meaning only with them", embed, c.Pairs)
+		}
+		md := Markdown(c, links)
+		if got := strings.Count(md, note); got != b2i(embed) {
+			t.Errorf("embeddings %v: the Markdown notes similar meaning %d times:\n%s", embed, got, md)
+		}
+		data, err := CSV(c, links)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := readCSV(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pairs := 0
+		for _, rec := range recs[1:] {
+			if rec[0] != "pair" {
+				if rec[7] != "" {
+					t.Errorf("embeddings %v: a %s row with basis %q", embed, rec[0], rec[7])
+				}
+				continue
+			}
+			pairs++
+			want := Basis(&c.Pairs[pairs-1])
+			if embed && meant.N == pairs {
+				want = "meaning"
+				if !strings.Contains(md, "#pair-"+rec[1]+") (similar meaning)\n") {
+					t.Errorf("the Markdown's heading of pair %s does not say similar meaning:\n%s", rec[1], md)
+				}
+			}
+			if rec[7] != want {
+				t.Errorf("embeddings %v: pair %s has basis %q, want %q", embed, rec[1], rec[7], want)
+			}
+		}
+		if pairs != len(c.Pairs) {
+			t.Errorf("embeddings %v: %d pair rows, want %d", embed, pairs, len(c.Pairs))
+		}
+	}
+}
+
+// notes counts the pairs of c that are loose or found by meaning.
+func notes(c *align.Comparison) int {
+	n := 0
+	for i := range c.Pairs {
+		if Basis(&c.Pairs[i]) != BasisWords {
+			n++
+		}
+	}
+	return n
 }

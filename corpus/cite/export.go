@@ -29,9 +29,12 @@ func Pair(c *align.Comparison, n int, l Links) (string, bool) {
 }
 
 // Markdown writes comparison c as a Markdown document: both articles' provenance, the summary
-// ("At a glance") and every aligned pair with links to its sentences. Article and catalog text
-// is escaped (see EscapeMarkdown), so it renders as the text it is: never a link, an image,
-// HTML, emphasis or a heading.
+// ("At a glance") and every aligned pair with links to its sentences. A pair's heading notes
+// that the two tell it in a different order, that it is a loose match, or that it was found by
+// similar meaning ("### Pair 3 (told in a different order; loose match)"); under the sentences
+// of a loose pair or a pair by meaning, a note says why it stands, in the compare view's words
+// (see Basis). Article and catalog text is escaped (see EscapeMarkdown), so it renders as the
+// text it is: never a link, an image, HTML, emphasis or a heading.
 func Markdown(c *align.Comparison, l Links) string {
 	var b strings.Builder
 	if c.A == nil || c.B == nil {
@@ -124,13 +127,29 @@ func Markdown(c *align.Comparison, l Links) string {
 		if sa == nil || sb == nil {
 			continue
 		}
-		fmt.Fprintf(&b, "\n### [Pair %d](%s)", p.N, mdURL(l.Pair(c.A.ID, c.B.ID, p.N)))
+		var tags []string
 		if p.Crossing {
-			b.WriteString(" (told in a different order)")
+			tags = append(tags, "told in a different order")
+		}
+		var note string
+		switch Basis(&p) {
+		case BasisLoose:
+			tags = append(tags, "loose match")
+			note = "Loose match: " + LooseReason + ". " + CheckBoth
+		case BasisMeaning:
+			tags = append(tags, "similar meaning")
+			note = "Similar meaning: " + MeaningReason("a few specific words") + ". " + CheckBoth
+		}
+		fmt.Fprintf(&b, "\n### [Pair %d](%s)", p.N, mdURL(l.Pair(c.A.ID, c.B.ID, p.N)))
+		if len(tags) > 0 {
+			b.WriteString(" (" + strings.Join(tags, "; ") + ")")
 		}
 		b.WriteString("\n\n")
 		fmt.Fprintf(&b, "- A, [%s](%s): %s\n", esc(Clean(sa.ID)), mdURL(l.Sentence(c.A.ID, sa.ID)), esc(Clean(sa.Text)))
 		fmt.Fprintf(&b, "- B, [%s](%s): %s\n", esc(Clean(sb.ID)), mdURL(l.Sentence(c.B.ID, sb.ID)), esc(Clean(sb.Text)))
+		if note != "" {
+			b.WriteString("\n" + note + "\n")
+		}
 	}
 	return b.String()
 }
@@ -232,14 +251,20 @@ func mdURL(u string) string {
 	return b.String()
 }
 
-// CSVHeader names the columns of CSV.
-var CSVHeader = []string{"section", "pair", "item", "A", "B", "A link", "B link"}
+// CSVHeader names the columns of CSV. Columns are only ever added at the end, so that a
+// reader that takes columns by position keeps working: basis came last, after B link.
+var CSVHeader = []string{"section", "pair", "item", "A", "B", "A link", "B link", "basis"}
 
 // CSV writes comparison c as RFC 4180 CSV (CRLF line ends, fields with commas, quotes or line
 // breaks quoted, quotes doubled) under CSVHeader: one row per provenance fact of both articles
 // ("source"), per summary entry ("summary") and per aligned pair ("pair", with both sentences
-// and their links). A cell that a spreadsheet would read as a formula (one starting with =, +,
-// -, @, a tab or a carriage return) gets a leading apostrophe, so it is shown as text.
+// and their links). A pair's item is "Aligned pair", or "Aligned pair (told in a different
+// order)" for one the two sides tell in a different order; its basis says what it stands on
+// (see Basis): "words" for shared wording, "loose" for a loose match (a few telling words, not
+// their wording) and "meaning" for a pair found by similar meaning, the last two weak pairs
+// whose sentences a reader should check report the same thing. Rows other than pairs leave
+// basis empty. A cell that a spreadsheet would read as a formula (one starting with =, +, -, @, a tab
+// or a carriage return) gets a leading apostrophe, so it is shown as text.
 func CSV(c *align.Comparison, l Links) ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
@@ -312,7 +337,7 @@ func CSV(c *align.Comparison, l Links) ([]byte, error) {
 			item += " (told in a different order)"
 		}
 		row("pair", strconv.Itoa(p.N), item, Clean(sa.Text), Clean(sb.Text),
-			l.Sentence(A.ID, sa.ID), l.Sentence(B.ID, sb.ID))
+			l.Sentence(A.ID, sa.ID), l.Sentence(B.ID, sb.ID), Basis(&p))
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
