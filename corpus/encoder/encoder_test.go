@@ -272,3 +272,11 @@ func TestDigest(t *testing.T) {
 		t.Errorf("a changed vocabulary kept the digest %s", m.Digest())
 	}
 }
+
+// TestPublishedDigest: the model `make encoder` fetches, checked against its SHA-256, has the
+// digest the build expects; a change of version must update PublishedDigest.
+func TestPublishedDigest(t *testing.T) {
+	if got := testModel(t).Digest(); got != PublishedDigest {
+		t.Errorf("Digest() = %s, want PublishedDigest %s (update it when the model or version changes)", got, PublishedDigest)
+	}
+}
