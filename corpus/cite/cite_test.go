@@ -417,14 +417,7 @@ func TestPairBasis(t *testing.T) {
 				t.Errorf("Markdown has %d notes on weak pairs, want %d:\n%s", n, b2i(tc.note != ""), md)
 			}
 
-			data, err := CSV(c, links)
-			if err != nil {
-				t.Fatal(err)
-			}
-			recs, err := readCSV(data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			recs := csvRecords(t, c, links)
 			item := "Aligned pair"
 			if tc.crossing {
 				item += " (told in a different order)"
@@ -443,6 +436,20 @@ func TestPairBasis(t *testing.T) {
 			}
 		})
 	}
+}
+
+// csvRecords exports c as CSV and reads its rows (see readCSV), failing the test on an error.
+func csvRecords(t *testing.T, c *align.Comparison, l Links) [][]string {
+	t.Helper()
+	data, err := CSV(c, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := readCSV(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
 }
 
 // readCSV reads an export's rows, all as wide as its header, which must end in the basis
@@ -508,14 +515,7 @@ func TestMeaningExport(t *testing.T) {
 		if got := strings.Count(md, note); got != b2i(embed) {
 			t.Errorf("embeddings %v: the Markdown notes similar meaning %d times:\n%s", embed, got, md)
 		}
-		data, err := CSV(c, links)
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs, err := readCSV(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		recs := csvRecords(t, c, links)
 		pairs := 0
 		for _, rec := range recs[1:] {
 			if rec[0] != "pair" {
