@@ -150,10 +150,10 @@ func (v *compareView) renderRows(focus, k int, link func(n int) string, limit in
 		app.P().Class("compare-legend").Body(
 			app.Text("Within a pair, marks show what both sides share: "),
 			app.Mark().Class("hl hl-entity").Text("names"), app.Text(", "),
-			app.Mark().Class("hl hl-date").Text("dates"), app.Text(", "),
+			app.Mark().Class("hl hl-date").Text("dates and times"), app.Text(", "),
 			app.Mark().Class("hl hl-figure").Text("figures"), app.Text(", "),
 			app.Mark().Class("hl hl-quote").Text("quoted words"), app.Text(", "),
-			app.Mark().Class("hl hl-synonym").Text("words of the same meaning"), app.Text(", "),
+			app.Mark().Class("hl hl-synonym").Text("synonyms"), app.Text(", "),
 			app.Mark().Class("hl hl-related").Text("related words"), app.Text(" and "),
 			app.Mark().Class("hl hl-word").Text("other words"), app.Text(". Sentences in a dashed box have no counterpart on the other side."),
 			app.If(v.meaning, func() app.UI {

@@ -31,6 +31,8 @@ func highlighted(text string, spans []align.Span) []app.UI {
 }
 
 // sharedKinds orders and names the kinds of shared spans for the reader, the most telling first.
+// A date span may be a time of day ("2010 GMT"); synonyms are not "similar meaning", which
+// names a pair found by the sentence encoder.
 var sharedKinds = []struct {
 	kind  align.SpanKind
 	label string
@@ -38,8 +40,8 @@ var sharedKinds = []struct {
 	{align.SpanQuote, "quoted words"},
 	{align.SpanEntity, "names"},
 	{align.SpanFigure, "figures"},
-	{align.SpanDate, "dates"},
-	{align.SpanSynonym, "same meaning"},
+	{align.SpanDate, "dates and times"},
+	{align.SpanSynonym, "synonyms"},
 	{align.SpanRelated, "related words"},
 	{align.SpanWord, "words"},
 }

@@ -15,16 +15,18 @@ import (
 // TestPairWhy: the reason for a pair lists the shared terms by kind, as text: a sentence's markup
 // stays text.
 func TestPairWhy(t *testing.T) {
-	text := `Google <b>owner</b> sells for $25 billion`
+	text := `Google <b>owner</b> sells for $25 billion at 2010 GMT to buyers`
 	s := &corpus.Sentence{ID: "p1s1", Text: text}
 	at := func(sub string, k align.SpanKind) align.Span {
 		i := strings.Index(text, sub)
 		return align.Span{Start: i, End: i + len(sub), Kind: k}
 	}
 	spans := []align.Span{at("Google", align.SpanEntity), at("<b>owner</b>", align.SpanWord),
-		at("$25 billion", align.SpanFigure), {Start: 5, End: 999, Kind: align.SpanWord}}
+		at("$25 billion", align.SpanFigure), at("2010 GMT", align.SpanDate), at("buyers", align.SpanSynonym),
+		{Start: 5, End: 999, Kind: align.SpanWord}}
 	html := app.HTMLString(pairWhy(sentenceRef{s: s}, nil, spans, ""))
-	for _, want := range []string{"names: ", "Google", "figures: ", "$25 billion", "words: ", "&lt;b&gt;owner&lt;/b&gt;"} {
+	for _, want := range []string{"names: ", "Google", "figures: ", "$25 billion", "words: ", "&lt;b&gt;owner&lt;/b&gt;",
+		"dates and times: ", "2010 GMT", "synonyms: ", "buyers"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("%s lacks %q", html, want)
 		}
