@@ -8,6 +8,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/align"
+	"parallax/corpus/cite"
 	"parallax/corpus/search"
 	"parallax/corpus/timeline"
 )
@@ -54,8 +55,9 @@ func compareSummaryView(c *align.Comparison, v *compareView) app.UI {
 			summaryBlock("summary-quotes", "Quotes both carry", len(s.Quotes), quotesList(s.Quotes)),
 			summaryBlock("summary-figures", "Figures that differ", len(s.Figures), figuresList(s.Figures, c.A, c.B)),
 		),
-		app.P().Class("summary-pairs").Text(fmt.Sprintf("%d %s of sentences %s the same thing.",
-			len(c.Pairs), plural(len(c.Pairs), "pair", "pairs"), plural(len(c.Pairs), "reports", "report"))),
+		// How many pairs, and how many of them are weak, as the Markdown export says it; built
+		// from counts only.
+		app.P().Class("summary-pairs").Text(cite.PairsSentence(c.Pairs)),
 		app.If(c.Capped, func() app.UI {
 			// The note is built from counts only, never from article text.
 			return app.P().Class("notice compare-cap").ID("compare-cap").Body(

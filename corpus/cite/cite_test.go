@@ -552,3 +552,61 @@ func notes(c *align.Comparison) int {
 	}
 	return n
 }
+
+// TestPairsSentence: the summary's sentence on the pairs counts them and says how many of them
+// are weak, loose matches or found by similar meaning, with each count exact and in the right
+// number, in the Markdown as in the compare view (which shows PairsSentence).
+func TestPairsSentence(t *testing.T) {
+	const (
+		w = BasisWords
+		l = BasisLoose
+		m = BasisMeaning
+	)
+	for _, tc := range []struct {
+		kinds []string
+		want  string
+	}{
+		{nil, "0 pairs of sentences report the same thing."},
+		{[]string{w}, "1 pair of sentences reports the same thing."},
+		{[]string{w, w, w}, "3 pairs of sentences report the same thing."},
+		// The user trial's comparison: its only pair is a loose match.
+		{[]string{l}, "1 pair of sentences reports the same thing, a loose match to check."},
+		{[]string{m}, "1 pair of sentences reports the same thing, found by similar meaning to check."},
+		{[]string{w, l}, "2 pairs of sentences report the same thing, 1 of them a loose match to check."},
+		{[]string{l, w, l, w, w, w, w, w, w}, "9 pairs of sentences report the same thing, 2 of them loose matches to check."},
+		{[]string{w, w, m}, "3 pairs of sentences report the same thing, 1 of them found by similar meaning to check."},
+		{[]string{m, w, m}, "3 pairs of sentences report the same thing, 2 of them found by similar meaning to check."},
+		{[]string{l, l}, "2 pairs of sentences report the same thing, both loose matches to check."},
+		{[]string{m, m}, "2 pairs of sentences report the same thing, both found by similar meaning to check."},
+		{[]string{l, l, l}, "3 pairs of sentences report the same thing, all 3 loose matches to check."},
+		{[]string{m, m, m, m}, "4 pairs of sentences report the same thing, all 4 found by similar meaning to check."},
+		{[]string{l, m}, "2 pairs of sentences report the same thing, both to check: 1 loose match and 1 found by similar meaning."},
+		{[]string{l, m, l, m, m}, "5 pairs of sentences report the same thing, all 5 to check: 2 loose matches and 3 found by similar meaning."},
+		{[]string{w, l, m, w}, "4 pairs of sentences report the same thing, 2 of them to check: 1 loose match and 1 found by similar meaning."},
+		{[]string{l, w, w, l, m, w, w, w, w}, "9 pairs of sentences report the same thing, 3 of them to check: 2 loose matches and 1 found by similar meaning."},
+	} {
+		t.Run(strings.Join(tc.kinds, ","), func(t *testing.T) {
+			c := hostile()
+			c.Pairs = nil
+			for i, k := range tc.kinds {
+				p := align.Pair{N: i + 1, A: "p1s1", B: "p1s1", Score: 0.7}
+				switch k {
+				case l:
+					p.Score = align.LoosePair - 0.01
+				case m:
+					p.Score, p.Meaning = align.Threshold, true
+				}
+				if Basis(&p) != k {
+					t.Fatalf("pair %d has basis %q, want %q", p.N, Basis(&p), k)
+				}
+				c.Pairs = append(c.Pairs, p)
+			}
+			if got := PairsSentence(c.Pairs); got != tc.want {
+				t.Errorf("PairsSentence = %q\nwant            %q", got, tc.want)
+			}
+			if md := Markdown(c, links); !strings.Contains(md, "\n## At a glance\n\n"+tc.want+"\n\n") {
+				t.Errorf("the Markdown's summary lacks %q:\n%s", tc.want, md)
+			}
+		})
+	}
+}

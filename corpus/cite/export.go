@@ -67,7 +67,7 @@ func Markdown(c *align.Comparison, l Links) string {
 
 	s := c.Summary
 	b.WriteString("## At a glance\n\n")
-	fmt.Fprintf(&b, "%d %s of sentences report the same thing.\n\n", len(c.Pairs), plural(len(c.Pairs), "pair", "pairs"))
+	b.WriteString(PairsSentence(c.Pairs) + "\n\n")
 	entities := func(head string, es []align.EntityCount, both bool) {
 		fmt.Fprintf(&b, "- %s (%d):", head, len(es))
 		if len(es) == 0 {
