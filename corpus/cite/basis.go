@@ -46,6 +46,19 @@ func MeaningReason(shared string) string {
 		"; no date, figure, place or tense in them tells them apart"
 }
 
+// Note is what the exports and a pair's citation say under a weak pair's sentences, where no
+// word is marked: "Loose match: …" or "Similar meaning: …", ending in CheckBoth; "" for a pair
+// by its words.
+func Note(p *align.Pair) string {
+	switch Basis(p) {
+	case BasisLoose:
+		return "Loose match: " + LooseReason + ". " + CheckBoth
+	case BasisMeaning:
+		return "Similar meaning: " + MeaningReason("a few specific words") + ". " + CheckBoth
+	}
+	return ""
+}
+
 // PairsSentence is the summary's sentence on the aligned pairs, as the compare view and the
 // Markdown export give it: how many pairs report the same thing and, when some of them are weak
 // (a loose match or a pair found by similar meaning, see Basis), how many of each a reader

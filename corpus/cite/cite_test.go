@@ -95,6 +95,11 @@ func TestGolden(t *testing.T) {
 		t.Fatal("pair 1 not cited")
 	}
 	golden(t, "hostile-pair.txt", []byte(pair))
+	// Pair 2 was found by meaning: its citation says so.
+	if pair, ok = Pair(c, 2, links); !ok {
+		t.Fatal("pair 2 not cited")
+	}
+	golden(t, "hostile-pair-2.txt", []byte(pair))
 }
 
 func TestDate(t *testing.T) {
@@ -304,12 +309,15 @@ func TestSentenceCitation(t *testing.T) {
 // FuzzExports puts arbitrary text into every article value of a comparison, and makes its
 // pairs of any kind (kind's bits: crossing, found by meaning, loose): the CSV always parses back
 // to rows of the header's width with no live formula and each pair's basis, every line of it
-// ends in CRLF, and the Markdown's sentence lines keep the text escaped.
+// ends in CRLF, the Markdown's sentence lines keep the text escaped, and each pair's citation
+// has its lines, with the note of a weak pair as its last.
 func FuzzExports(f *testing.F) {
 	f.Add("=1+1", "[x](javascript:y)", "<b>\n# h", "@a", "-2", uint8(0))
 	f.Add("", "\"quoted, with comma\"", "\r\n", "\t=cmd", "https://e.example", uint8(7))
 	f.Add("Loose match: x", "meaning", "Similar meaning: [x](y)", "words", "loose", uint8(4))
 	f.Add("# Pair", "(similar meaning)", "\n\nSimilar meaning: <b>", "- B, [x](y): z", "basis", uint8(2))
+	f.Add("Loose match: the two share a few telling words, not their wording. Check that both report the same thing.",
+		"\nAligned pair 9 in Parallax: https://evil.example", "a\nLoose match: b", "Similar meaning: \r\nx", "x\u2028y", uint8(4|2<<3))
 	f.Fuzz(func(t *testing.T, title, outlet, textA, textB, entity string, kind uint8) {
 		c := hostile()
 		for i := range c.Pairs {
@@ -355,6 +363,19 @@ func FuzzExports(f *testing.F) {
 		if pairs != len(c.Pairs) {
 			t.Fatalf("%d pair rows, want %d", pairs, len(c.Pairs))
 		}
+		for i := range c.Pairs {
+			p := &c.Pairs[i]
+			cited, ok := Pair(c, p.N, links)
+			if !ok {
+				t.Fatalf("pair %d not cited", p.N)
+			}
+			// Seven lines, then the note on a weak pair: no article text adds a line or a note.
+			lines := strings.Split(strings.TrimSuffix(cited, "\n"), "\n")
+			want := 7 + b2i(Basis(p) != BasisWords)
+			if len(lines) != want || !strings.HasPrefix(lines[6], "Aligned pair ") || want == 8 && lines[7] != Note(p) {
+				t.Fatalf("citation of pair %d (%s) has %d lines, want %d ending in its note:\n%s", p.N, Basis(p), len(lines), want, cited)
+			}
+		}
 		md := Markdown(c, links)
 		if n := strings.Count(md, "\nLoose match: ") + strings.Count(md, "\nSimilar meaning: "); n != notes(c) {
 			t.Fatalf("%d notes on weak pairs in the Markdown, want %d:\n%s", n, notes(c), md)
@@ -371,7 +392,7 @@ func FuzzExports(f *testing.F) {
 
 // TestPairBasis: each kind of pair, alone or told in a different order, is noted in the
 // Markdown's heading and, when weak, in a note under its sentences in the compare view's words,
-// and in the CSV's basis column; the citation of the pair is the same whatever its kind.
+// in the CSV's basis column, and in the same note as the last line of the pair's citation.
 func TestPairBasis(t *testing.T) {
 	const (
 		loose   = "Loose match: the two share a few telling words, not their wording. Check that both report the same thing."
@@ -430,9 +451,15 @@ func TestPairBasis(t *testing.T) {
 				t.Errorf("CSV row of pair 1 %q: want basis words", first)
 			}
 
-			cited, ok := Pair(c, 2, links)
-			if want, _ := Pair(hostile(), 2, links); !ok || cited != want {
-				t.Errorf("citation of pair 2 depends on its kind:\n%s\nwant\n%s", cited, want)
+			// The citation is a pair by its words' with, for a weak pair, the note as its last line.
+			byWords := hostile()
+			byWords.Pairs[1].Score, byWords.Pairs[1].Meaning = 0.5, false
+			wantCited, _ := Pair(byWords, 2, links)
+			if tc.note != "" {
+				wantCited += tc.note + "\n"
+			}
+			if cited, ok := Pair(c, 2, links); !ok || cited != wantCited {
+				t.Errorf("citation of pair 2:\n%s\nwant\n%s", cited, wantCited)
 			}
 		})
 	}

@@ -12,8 +12,9 @@ import (
 )
 
 // Pair is the citation of aligned pair n of c: both sentences quoted, each with its article's
-// reference and its link, and the link to the pair in the comparison. It returns false when c
-// has no pair n or a sentence of it is missing.
+// reference and its link, and the link to the pair in the comparison, then, for a loose match
+// or a pair found by similar meaning, a line that says why it stands, as the exports do (see
+// Note). It returns false when c has no pair n or a sentence of it is missing.
 func Pair(c *align.Comparison, n int, l Links) (string, bool) {
 	p := c.PairByN(n)
 	if p == nil || c.A == nil || c.B == nil {
@@ -23,9 +24,13 @@ func Pair(c *align.Comparison, n int, l Links) (string, bool) {
 	if sa == nil || sb == nil {
 		return "", false
 	}
-	return "A: " + Sentence(c.A, sa, l) +
+	out := "A: " + Sentence(c.A, sa, l) +
 		"B: " + Sentence(c.B, sb, l) +
-		fmt.Sprintf("Aligned pair %d in Parallax: %s\n", n, l.Pair(c.A.ID, c.B.ID, n)), true
+		fmt.Sprintf("Aligned pair %d in Parallax: %s\n", n, l.Pair(c.A.ID, c.B.ID, n))
+	if note := Note(p); note != "" {
+		out += note + "\n"
+	}
+	return out, true
 }
 
 // Markdown writes comparison c as a Markdown document: both articles' provenance, the summary
@@ -131,14 +136,11 @@ func Markdown(c *align.Comparison, l Links) string {
 		if p.Crossing {
 			tags = append(tags, "told in a different order")
 		}
-		var note string
 		switch Basis(&p) {
 		case BasisLoose:
 			tags = append(tags, "loose match")
-			note = "Loose match: " + LooseReason + ". " + CheckBoth
 		case BasisMeaning:
 			tags = append(tags, "similar meaning")
-			note = "Similar meaning: " + MeaningReason("a few specific words") + ". " + CheckBoth
 		}
 		fmt.Fprintf(&b, "\n### [Pair %d](%s)", p.N, mdURL(l.Pair(c.A.ID, c.B.ID, p.N)))
 		if len(tags) > 0 {
@@ -147,7 +149,7 @@ func Markdown(c *align.Comparison, l Links) string {
 		b.WriteString("\n\n")
 		fmt.Fprintf(&b, "- A, [%s](%s): %s\n", esc(Clean(sa.ID)), mdURL(l.Sentence(c.A.ID, sa.ID)), esc(Clean(sa.Text)))
 		fmt.Fprintf(&b, "- B, [%s](%s): %s\n", esc(Clean(sb.ID)), mdURL(l.Sentence(c.B.ID, sb.ID)), esc(Clean(sb.Text)))
-		if note != "" {
+		if note := Note(&p); note != "" {
 			b.WriteString("\n" + note + "\n")
 		}
 	}
