@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"parallax/corpus"
+	"parallax/corpus/ingest"
 )
 
 // TestSiteNameInTitle: a site's name at the end or start of a page's title is taken off when it
@@ -52,19 +53,9 @@ func TestSiteNameInTitle(t *testing.T) {
 		{"amp.html", "Ferry fares rise again - Amp", ""},
 	}
 	for _, tt := range tests {
-		a := arts[tt.file]
+		a := checkSiteTitle(t, res, arts[tt.file], tt.file, tt.title, tt.note)
 		if a == nil {
-			t.Errorf("%s: not ingested; problems: %v", tt.file, problemsOf(res.Report, tt.file))
 			continue
-		}
-		if a.Title != tt.title {
-			t.Errorf("%s: title %q, want %q", tt.file, a.Title, tt.title)
-		}
-		if tt.note == "" && strings.Contains(a.TitleNote, "site's name") || !strings.Contains(a.TitleNote, tt.note) || !strings.Contains(a.Provenance.Title.Note, tt.note) {
-			t.Errorf("%s: title note %q, provenance %q; want one with %q", tt.file, a.TitleNote, a.Provenance.Title.Note, tt.note)
-		}
-		if a.Provenance.Title.Basis != corpus.BasisStated {
-			t.Errorf("%s: title basis %v, want stated", tt.file, a.Provenance.Title.Basis)
 		}
 		for _, p := range a.Paragraphs {
 			if p.Sentences[0].Text == a.Title {
@@ -85,4 +76,25 @@ func TestSiteNameInTitle(t *testing.T) {
 			t.Errorf("%s: read back with its catalog: title %q (%q)", b.File, b.Title, b.TitleNote)
 		}
 	}
+}
+
+// checkSiteTitle checks the article ingested from file, a: its title, that its title's note and
+// provenance hold note (and say nothing of a site's name when note is ""), and that its title is
+// stated. It returns a, or nil, reported, when file was not ingested.
+func checkSiteTitle(t *testing.T, res *ingest.Result, a *corpus.Article, file, title, note string) *corpus.Article {
+	t.Helper()
+	if a == nil {
+		t.Errorf("%s: not ingested; problems: %v", file, problemsOf(res.Report, file))
+		return nil
+	}
+	if a.Title != title {
+		t.Errorf("%s: title %q, want %q", file, a.Title, title)
+	}
+	if note == "" && strings.Contains(a.TitleNote, "site's name") || !strings.Contains(a.TitleNote, note) || !strings.Contains(a.Provenance.Title.Note, note) {
+		t.Errorf("%s: title note %q, provenance %q; want one with %q", file, a.TitleNote, a.Provenance.Title.Note, note)
+	}
+	if a.Provenance.Title.Basis != corpus.BasisStated {
+		t.Errorf("%s: title basis %v, want stated", file, a.Provenance.Title.Basis)
+	}
+	return a
 }

@@ -44,19 +44,9 @@ func TestSiteNameInTextTitle(t *testing.T) {
 		{"feed.jsonl#1", "Ferry fares rise again", `"Wire Daily" was removed from the end`},
 	}
 	for _, tt := range tests {
-		a := arts[tt.file]
+		a := checkSiteTitle(t, res, arts[tt.file], tt.file, tt.title, tt.note)
 		if a == nil {
-			t.Errorf("%s: not ingested; problems: %v", tt.file, problemsOf(res.Report, tt.file))
 			continue
-		}
-		if a.Title != tt.title {
-			t.Errorf("%s: title %q, want %q", tt.file, a.Title, tt.title)
-		}
-		if tt.note == "" && strings.Contains(a.TitleNote, "site's name") || !strings.Contains(a.TitleNote, tt.note) || !strings.Contains(a.Provenance.Title.Note, tt.note) {
-			t.Errorf("%s: title note %q, provenance %q; want one with %q", tt.file, a.TitleNote, a.Provenance.Title.Note, tt.note)
-		}
-		if a.Provenance.Title.Basis != corpus.BasisStated {
-			t.Errorf("%s: title basis %v, want stated", tt.file, a.Provenance.Title.Basis)
 		}
 		// The headline line is removed as the text wrote it, and the note quotes it.
 		for _, r := range a.Removed {
