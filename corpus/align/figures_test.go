@@ -347,3 +347,40 @@ var amountKinds = []pairCase{
 		a: story{"Halden's shares rose 3.2% after the results were published.", "Profit was up.", "The dividend was raised."},
 		b: story{"Shares in Halden climbed 3% once the figures were out.", "Profits increased.", "It raised its dividend."}},
 }
+
+// TestPreciseNumberOfTheStory: a number the story is about ("Flight 447") is its name, not a
+// fact of one sentence.
+func TestPreciseNumberOfTheStory(t *testing.T) {
+	a := article("a", []string{"Flight 447 left Rio de Janeiro on Sunday evening.", "Flight 447 lost contact with controllers over the Atlantic.", "Relatives of those on Flight 447 gathered at the airport.", "The airline said the crew were experienced."})
+	b := article("b", []string{"Search teams found debris from Flight 447 on Tuesday.", "Flight 447 was carrying 228 people.", "The aircraft flying Flight 447 was four years old.", "Investigators will study the wreckage."})
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	if len(c.Pairs) != 0 {
+		t.Errorf("want no pairs\n%s", dump(c))
+	}
+}
+
+// TestFigureWinsOverWords: of two sentences of B that each pass with the opening sentence of A,
+// the one that gives the same figure, written another way, is its partner, though the other
+// shares more words.
+func TestFigureWinsOverWords(t *testing.T) {
+	for _, c := range []struct{ a, fig, words string }{
+		{"Regulators on Wednesday fined Norvane, the Dutch chip maker, 2.4 billion euros for blocking rival suppliers from its testing platform.",
+			"Brussels has hit Norvane with a €2.4bn penalty over claims that it shut competing suppliers out.",
+			"Norvane was also ordered last year to open its testing platform to rival suppliers."},
+		{"A medieval altarpiece has gone back on display at Kelby Abbey after a four-year restoration.",
+			"After four years in the hands of restorers, the abbey's famous Flemish altarpiece was rehung on Wednesday.",
+			"The Kelby altarpiece is home."},
+		{"Harwick Buses will raise the price of a single ticket to £2.85 from March, the operator said on Tuesday.",
+			"A single fare on Harwick's buses goes up to £2.85 in the spring.",
+			"Harwick Buses said on Tuesday that ticket prices will rise."},
+	} {
+		a := article("a", []string{c.a, "Officials declined to comment further."})
+		b := article("b", []string{c.words, c.fig, "Shares were little changed."})
+		cmp := Compare(a, b)
+		checkInvariants(t, cmp)
+		if got, _ := partner(cmp, "p1s1"); got != "p1s2" {
+			t.Errorf("%q paired with %q, want the sentence with its figure\n%s", c.a, got, dump(cmp))
+		}
+	}
+}

@@ -241,3 +241,38 @@ func TestNearSwap(t *testing.T) {
 		t.Errorf("four from the pair: p1s5 paired with %q, want none\n%s", got, dump(c))
 	}
 }
+
+// TestResultInGap: in a gap between pairs, a result each side tells once ("14 votes to 6",
+// "14-6") pairs two sentences however few words they share besides it, as two precise numbers
+// do; anywhere else it does not (one council splits alike on two motions), nor does a result one
+// side tells twice.
+func TestResultInGap(t *testing.T) {
+	a := []string{"The council backed the motion 14 votes to 6.", "Protesters gathered outside the town hall.", "The depot has been empty since 2019."}
+	b := []string{"In the end the vote was 14-6.", "The mayor abstained.", "A developer has already shown interest."}
+	if s := gapScore(a, b, 0, 0); s < Threshold {
+		t.Errorf("a result each side tells once, in a gap: score %.3f, want Threshold %.2f or more", s, Threshold)
+	}
+	twice := append([]string{}, b...)
+	twice[2] = "The 14-6 result surprised the opposition."
+	if s := gapScore(a, twice, 0, 0); s >= Threshold {
+		t.Errorf("a result B tells twice: score %.3f, want under Threshold %.2f", s, Threshold)
+	}
+	// Two motions, one split.
+	budget := []string{"Councillors approved the Harwick budget by 14 votes to 6 after a long debate on parking charges and library hours.", "Protesters gathered outside.", "The vote ended at midnight."}
+	library := []string{"A separate motion to close the Harwick library on Sundays was defeated 14-6, with the mayor abstaining.", "Campaigners cheered.", "The library opened in 1904."}
+	if s := firstScore(budget, library); s >= Threshold {
+		t.Errorf("two motions split alike, anywhere: score %.3f, want under Threshold %.2f", s, Threshold)
+	}
+}
+
+// TestSmallResultAloneInGap: a scoreline of single digits shared by two reports of different
+// matches is no fact, even in a gap.
+func TestSmallResultAloneInGap(t *testing.T) {
+	a := article("a", []string{"Heavy rain forced the postponement of six league matches on Saturday.", "Kelby won 1-0 at home.", "Rovers manager Dan Pike was sacked on Sunday after a run of nine defeats."})
+	b := article("b", []string{"Six league fixtures were called off on Saturday because of heavy rain.", "Castlebury were beaten 1-0 by Marston.", "Dan Pike was dismissed as Rovers manager on Sunday following nine straight defeats."})
+	c := Compare(a, b)
+	checkInvariants(t, c)
+	if got, _ := partner(c, "p1s2"); got != "" {
+		t.Errorf("p1s2 paired with %s\n%s", got, dump(c))
+	}
+}

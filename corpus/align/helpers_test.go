@@ -214,3 +214,12 @@ func spanTexts(text string, spans []Span) []string {
 	}
 	return out
 }
+
+// firstScore is the score, anywhere in the articles, of the first sentences of a and b.
+func firstScore(a, b []string) float64 {
+	sp := newSpace()
+	as, _ := sp.sentences(article("a", a), 0, len(a))
+	bs, _ := sp.sentences(article("b", b), 1, len(b))
+	sp.weigh(as, bs)
+	return similarity(sp, as[0], bs[0])
+}

@@ -114,3 +114,28 @@ func TestRoundedAs(t *testing.T) {
 		}
 	}
 }
+
+// convertedKinds are hard negatives of converted and rounded figures: figures written in one
+// system are not a conversion of each other, temperatures two degrees apart are two, and an
+// amount in yuan is not one in dollars.
+var convertedKinds = []pairCase{
+	{name: "miles and miles", a: story{"The fire has burned 40 miles of forest, the Forest Service said.", "Hundreds of homes were evacuated.", "Smoke reached the coast."},
+		b: story{"Crews have built a firebreak 42 miles long, according to the Forest Service.", "Residents have been told to stay alert.", "Air quality is poor."}},
+	{name: "mph and mph", a: story{"Gusts of 70 mph were recorded on Monday, the Met Office said.", "Trees fell.", "Ferries stopped."},
+		b: story{"Speeds above 73 mph are banned on the new road, the Met Office said.", "Trains may be cancelled.", "Schools will open."}},
+	{name: "°F and °F", a: story{"Temperatures reached 100°F in the city on Monday.", "Power use soared.", "Parks closed."},
+		b: story{"The pool water is kept at 103°F in the city, the council said.", "Cooling centres open.", "Water is handed out."}},
+	{name: "°F and °C two degrees apart", a: story{"Temperatures reached 104°F in the city on Monday.", "Power use soared.", "Parks closed."},
+		b: story{"The pool water is kept at 38°C in the city, the council said.", "Cooling centres open.", "Water is handed out."}},
+	{name: "yuan and dollars", a: story{"Lumo, the electric scooter maker, raised about 500 million yuan in its latest funding round.", "Its founder said sales had doubled.", "It plans to hire engineers."},
+		b: story{"Lumo, the electric scooter maker, lost $480 million last year.", "Its chief executive said costs had risen.", "It will cut staff."}},
+	{name: "pounds and dollars far apart", a: story{"Lumo, the electric scooter maker, raised about £500m in its latest funding round.", "Its founder said sales had doubled.", "It plans to hire engineers."},
+		b: story{"Lumo, the electric scooter maker, lost $900m last year.", "Its chief executive said costs had risen.", "It will cut staff."}},
+}
+
+// TestConvertedNegatives runs convertedKinds.
+func TestConvertedNegatives(t *testing.T) {
+	for _, tt := range convertedKinds {
+		t.Run(tt.name, func(t *testing.T) { checkFirstPaired(t, tt) })
+	}
+}

@@ -91,3 +91,25 @@ func BenchmarkParseRelated(b *testing.B) {
 		}
 	}
 }
+
+// TestRelatedInGap: between two pairs, a paraphrase that shares a name or a word and tells the
+// rest in related words is paired; the same sentences away from such a place are not.
+func TestRelatedInGap(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"The government will meet the firm's managers this week to discuss the closure.", "Ministers are due to hold talks with company executives in the coming days."},
+		{"Campaigners said the cuts would hurt children and elderly people most.", "Opponents warned that the young and the old would suffer the most."},
+		{"Forecasters issued their highest warning for four regions.", "Four regions were put under the top level of alert."},
+	} {
+		a := []string{"A storm hit the Kelby coast on Sunday night, bringing down 40 power lines.", c.a, "Repairs to the 40 power lines will take until Friday, Velta Energy said."}
+		b := []string{"The storm brought down 40 power lines on the Kelby coast late on Sunday.", c.b, "Velta Energy said the 40 power lines would be repaired by Friday."}
+		got, _ := partner(Compare(article("a", a), article("b", b)), "p1s2")
+		if got != "p1s2" {
+			t.Errorf("between two pairs: %q paired with %q, want p1s2\n%s", c.a, got, dump(Compare(article("a", a), article("b", b))))
+		}
+		// Without the two pairs around it, nothing confirms the place.
+		lone := Compare(article("a", []string{c.a, "The weather is changing."}), article("b", []string{"Prices of wheat rose again.", c.b, "The market closed higher."}))
+		if got, _ := partner(lone, "p1s1"); got != "" {
+			t.Errorf("alone: %q paired with %q, want none\n%s", c.a, got, dump(lone))
+		}
+	}
+}
