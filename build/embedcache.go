@@ -45,9 +45,8 @@ func textKey(text string) uint64 {
 	return h.Sum64()
 }
 
-// Embed returns the embeddings of texts: a cached text's vector is its stored signs as ±1, which
-// is all corpusdata.Embed keeps of a vector.
-func (c cachedEncoder) Embed(texts []string) [][]float32 {
+// Embed returns the binary embeddings of texts, from the cache or from the model.
+func (c cachedEncoder) Embed(texts []string) [][]byte {
 	path := ""
 	var cache map[uint64][]byte
 	if c.dir != "" {
@@ -59,16 +58,18 @@ func (c cachedEncoder) Embed(texts []string) [][]float32 {
 			cache, path = nil, ""
 		}
 	}
-	out := make([][]float32, len(texts))
+	out := make([][]byte, len(texts))
+	keys := make([]uint64, len(texts))
 	var todo []int
 	hits := 0
 	seen := map[uint64]int{} // key → index in todo of the first text with it
 	for i, t := range texts {
-		if b := cache[textKey(t)]; b != nil {
-			out[i] = signs(b)
+		keys[i] = textKey(t)
+		if b := cache[keys[i]]; b != nil {
+			out[i] = b
 			hits++
-		} else if _, ok := seen[textKey(t)]; !ok {
-			seen[textKey(t)] = len(todo)
+		} else if _, ok := seen[keys[i]]; !ok {
+			seen[keys[i]] = len(todo)
 			todo = append(todo, i)
 		}
 	}
@@ -77,7 +78,7 @@ func (c cachedEncoder) Embed(texts []string) [][]float32 {
 	}
 	start, last := time.Now(), time.Now()
 	fmt.Fprintf(c.report, "build: embedding %s with the sentence encoder (%d from the cache)…\n", sentences(len(todo)), hits)
-	vecs := make([][]float32, len(todo))
+	embs := make([][]byte, len(todo))
 	// In chunks, each kept in the cache as soon as it is done: an interrupted build of a large
 	// corpus loses at most one chunk, and the report shows progress.
 	for lo := 0; lo < len(todo); lo += embedChunk {
@@ -88,9 +89,10 @@ func (c cachedEncoder) Embed(texts []string) [][]float32 {
 		}
 		var add bytes.Buffer
 		for k, v := range c.m.Embed(batch) {
-			vecs[lo+k] = v
-			if b := corpus.BinaryEmbedding(v); b != nil {
-				add.Write(binary.LittleEndian.AppendUint64(nil, textKey(batch[k])))
+			b := corpus.BinaryEmbedding(v)
+			embs[lo+k] = b
+			if b != nil {
+				add.Write(binary.LittleEndian.AppendUint64(nil, keys[todo[lo+k]]))
 				add.Write(b)
 			}
 		}
@@ -109,11 +111,11 @@ func (c cachedEncoder) Embed(texts []string) [][]float32 {
 	}
 	fmt.Fprintf(c.report, "build: embedded %s in %s\n", sentences(len(todo)), time.Since(start).Round(time.Second/10))
 	for k, i := range todo {
-		out[i] = vecs[k]
+		out[i] = embs[k]
 	}
-	for i, t := range texts {
+	for i := range texts {
 		if out[i] == nil {
-			out[i] = vecs[seen[textKey(t)]]
+			out[i] = embs[seen[keys[i]]]
 		}
 	}
 	return out
@@ -132,18 +134,6 @@ func sentences(n int) string {
 		return "1 sentence"
 	}
 	return fmt.Sprintf("%d sentences", n)
-}
-
-// signs returns the vector of ±1 whose binary embedding is b.
-func signs(b []byte) []float32 {
-	v := make([]float32, 8*len(b))
-	for k := range v {
-		v[k] = -1
-		if b[k/8]>>(k%8)&1 == 1 {
-			v[k] = 1
-		}
-	}
-	return v
 }
 
 // readCache reads the cache file at path; a missing file is an empty cache.

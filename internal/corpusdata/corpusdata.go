@@ -16,10 +16,11 @@ import (
 	"parallax/corpus/timeline"
 )
 
-// An Encoder computes sentence embeddings: for each text, a vector of 8·corpus.EmbeddingBytes
-// numbers (corpus/encoder's Model is one).
+// An Encoder gives texts their binary sentence embeddings: for each text, corpus.EmbeddingBytes
+// bytes (see corpus.Sentence.Embedding and corpus.BinaryEmbedding), or nil for none. The build's
+// is corpus/encoder's Model behind a cache.
 type Encoder interface {
-	Embed(texts []string) [][]float32
+	Embed(texts []string) [][]byte
 }
 
 // FromFolder ingests the folder fsys (any of ingest's formats, walked recursively, with an
@@ -47,9 +48,9 @@ func FromFolder(fsys fs.FS, o ingest.Options, enc Encoder, report io.Writer) ([]
 	return data, res.Articles, nil
 }
 
-// Embed sets the Embedding of every sentence of arts to the binary form of enc's embedding of its
-// text (corpus.BinaryEmbedding), one call of enc for all; a vector missing or of another length
-// leaves its sentence without one, and the aligner pairs it by its words alone.
+// Embed sets the Embedding of every sentence of arts to enc's embedding of its text, one call of enc for all; an embedding missing or of another length than
+// corpus.EmbeddingBytes leaves its sentence without one, and the aligner pairs it by its words
+// alone.
 func Embed(arts []*corpus.Article, enc Encoder) {
 	var texts []string
 	for _, a := range arts {
@@ -59,13 +60,13 @@ func Embed(arts []*corpus.Article, enc Encoder) {
 			}
 		}
 	}
-	vecs := enc.Embed(texts)
+	embs := enc.Embed(texts)
 	k := 0
 	for _, a := range arts {
 		for p := range a.Paragraphs {
 			for s := range a.Paragraphs[p].Sentences {
-				if k < len(vecs) {
-					a.Paragraphs[p].Sentences[s].Embedding = corpus.BinaryEmbedding(vecs[k])
+				if k < len(embs) && len(embs[k]) == corpus.EmbeddingBytes {
+					a.Paragraphs[p].Sentences[s].Embedding = embs[k]
 				}
 				k++
 			}

@@ -47,13 +47,13 @@ func TestSearchSection(t *testing.T) {
 	}
 }
 
-// lengthEncoder embeds a text as a vector whose signs spell its length in binary, and gives no
-// vector to a text that mentions "skip".
+// lengthEncoder embeds a text as the binary form of a vector whose signs spell its length in
+// binary, and gives no embedding to a text that mentions "skip".
 type lengthEncoder struct{ calls int }
 
-func (e *lengthEncoder) Embed(texts []string) [][]float32 {
+func (e *lengthEncoder) Embed(texts []string) [][]byte {
 	e.calls++
-	out := make([][]float32, len(texts))
+	out := make([][]byte, len(texts))
 	for i, t := range texts {
 		if strings.Contains(t, "skip") {
 			continue
@@ -65,7 +65,7 @@ func (e *lengthEncoder) Embed(texts []string) [][]float32 {
 				v[k] = 1
 			}
 		}
-		out[i] = v
+		out[i] = corpus.BinaryEmbedding(v)
 	}
 	return out
 }
@@ -90,7 +90,7 @@ func TestEmbeddings(t *testing.T) {
 		for p, para := range a.Paragraphs {
 			for s, x := range para.Sentences {
 				n++
-				want := corpus.BinaryEmbedding(enc.Embed([]string{x.Text})[0])
+				want := enc.Embed([]string{x.Text})[0]
 				if !bytes.Equal(x.Embedding, want) || !bytes.Equal(arts[i].Paragraphs[p].Sentences[s].Embedding, want) {
 					t.Fatalf("%s %s: embedding %x, want %x", a.ID, x.ID, x.Embedding, want)
 				}
